@@ -1,0 +1,764 @@
+//! The document contract: versioned JSON documents posted by the app and stored by a backend.
+//!
+//! Every document is an envelope (schema version, kind, idempotency key, creation time, language) around
+//! the answers of one kind. Decoding checks the schema version first, so a document from a newer app is
+//! refused by name instead of by whatever field happens to differ. Values are validated by their types
+//! (a [`WorkAbilityScore`] cannot be 11, a [`FreeText`] cannot exceed [`MAX_FREE_TEXT_CHARS`]), so a
+//! decoded [`Document`] is always a valid one.
+
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// The schema version this engine writes and reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The most characters a free-text answer may hold.
+pub const MAX_FREE_TEXT_CHARS: usize = 2000;
+
+/// The language a person used the app in (and so the language of their free-text answers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    /// Finnish (suomi).
+    Fi,
+    /// Swedish (svenska).
+    Sv,
+    /// English.
+    En,
+}
+
+impl Language {
+    /// Every language, in the order a language switch shows them.
+    pub const ALL: [Language; 3] = [Language::Fi, Language::Sv, Language::En];
+
+    /// The BCP 47 tag, as used in `lang` attributes and in documents.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::Fi => "fi",
+            Language::Sv => "sv",
+            Language::En => "en",
+        }
+    }
+
+    /// The language for a BCP 47 tag such as `sv` or `sv-FI`, if it is one of ours.
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        Language::ALL
+            .into_iter()
+            .find(|language| language.tag().eq_ignore_ascii_case(primary))
+    }
+}
+
+/// The single-item work-ability score: current work ability against its lifetime best of 10.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub struct WorkAbilityScore(u8);
+
+impl WorkAbilityScore {
+    /// The highest score: work ability at its lifetime best.
+    pub const MAX: u8 = 10;
+
+    /// The score, if `value` is from 0 to 10.
+    pub fn new(value: u8) -> Option<WorkAbilityScore> {
+        (value <= Self::MAX).then_some(WorkAbilityScore(value))
+    }
+
+    /// The score as a number from 0 to 10.
+    pub fn get(self) -> u8 {
+        self.0
+    }
+}
+
+impl TryFrom<u8> for WorkAbilityScore {
+    type Error = String;
+
+    fn try_from(value: u8) -> Result<Self, Self::Error> {
+        WorkAbilityScore::new(value)
+            .ok_or_else(|| format!("must be a whole number from 0 to 10, got `{value}`"))
+    }
+}
+
+impl From<WorkAbilityScore> for u8 {
+    fn from(score: WorkAbilityScore) -> u8 {
+        score.0
+    }
+}
+
+/// Text a person typed, kept verbatim, at most [`MAX_FREE_TEXT_CHARS`] characters.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct FreeText(String);
+
+impl FreeText {
+    /// The text, if it is short enough.
+    pub fn new(text: impl Into<String>) -> Option<FreeText> {
+        let text = text.into();
+        (text.chars().count() <= MAX_FREE_TEXT_CHARS).then_some(FreeText(text))
+    }
+
+    /// The text as typed.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for FreeText {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        let length = text.chars().count();
+        FreeText::new(text)
+            .ok_or_else(|| format!("must be at most {MAX_FREE_TEXT_CHARS} characters, got {length}"))
+    }
+}
+
+impl From<FreeText> for String {
+    fn from(text: FreeText) -> String {
+        text.0
+    }
+}
+
+impl From<&str> for FreeText {
+    /// Text cut to [`MAX_FREE_TEXT_CHARS`] characters; for literals in examples and tests.
+    fn from(text: &str) -> FreeText {
+        FreeText(text.chars().take(MAX_FREE_TEXT_CHARS).collect())
+    }
+}
+
+/// Answers of the work-ability check: the score and what would help most.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorkAbilityCheck {
+    /// "If your work ability at its best is 10, what is it now?"
+    pub work_ability_score: WorkAbilityScore,
+    /// "What would help you most?" (may be empty).
+    pub what_would_help: FreeText,
+}
+
+/// What kind of document an envelope holds; the `kind` field of the JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    /// A [`WorkAbilityCheck`].
+    WorkAbilityCheck,
+}
+
+impl DocumentKind {
+    /// The name used in JSON and in the inbox's `kind` filter.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocumentKind::WorkAbilityCheck => "work_ability_check",
+        }
+    }
+}
+
+/// The answers of a document, tagged by kind (`"kind"` and `"answers"` in the JSON).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "answers", rename_all = "snake_case")]
+pub enum DocumentBody {
+    /// A work-ability check.
+    WorkAbilityCheck(WorkAbilityCheck),
+}
+
+impl DocumentBody {
+    /// The kind of this body.
+    pub fn kind(&self) -> DocumentKind {
+        match self {
+            DocumentBody::WorkAbilityCheck(_) => DocumentKind::WorkAbilityCheck,
+        }
+    }
+}
+
+/// A versioned document, as posted to a backend.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Document {
+    /// Always [`SCHEMA_VERSION`] for documents this engine makes.
+    pub schema_version: u32,
+    /// Chosen by the client once per document and kept across retries, so a backend can store a
+    /// document exactly once however often it is sent.
+    pub idempotency_key: Uuid,
+    /// When the client made the document (the client's clock; the backend's receipt time is the one that
+    /// counts as the moment of contact).
+    pub created_at: DateTime<Utc>,
+    /// The language the person used.
+    pub lang: Language,
+    /// Kind and answers.
+    #[serde(flatten)]
+    pub body: DocumentBody,
+}
+
+/// The envelope as it arrives, before the answers are read by kind.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireDocument {
+    schema_version: u32,
+    kind: DocumentKind,
+    idempotency_key: Uuid,
+    created_at: DateTime<Utc>,
+    lang: Language,
+    answers: serde_json::Value,
+}
+
+impl Document {
+    /// A document of the current schema version.
+    pub fn new(
+        idempotency_key: Uuid,
+        created_at: DateTime<Utc>,
+        lang: Language,
+        body: DocumentBody,
+    ) -> Document {
+        Document {
+            schema_version: SCHEMA_VERSION,
+            idempotency_key,
+            created_at,
+            lang,
+            body,
+        }
+    }
+
+    /// The document as compact JSON.
+    pub fn to_json(&self) -> String {
+        // Serializing these types cannot fail: every map key is a string and no value is a float.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads and validates a document from JSON bytes.
+    pub fn decode(bytes: &[u8]) -> Result<Document, DecodeError> {
+        let value: serde_json::Value =
+            serde_json::from_slice(bytes).map_err(|source| DecodeError::Syntax {
+                line: source.line(),
+                column: source.column(),
+                message: syntax_message(&source),
+            })?;
+        let serde_json::Value::Object(fields) = &value else {
+            return Err(DecodeError::NotAnObject);
+        };
+        match fields.get("schema_version") {
+            None => {
+                return Err(DecodeError::Invalid {
+                    path: "schema_version".into(),
+                    message: "missing field".into(),
+                });
+            }
+            Some(found) if found.as_u64() != Some(u64::from(SCHEMA_VERSION)) => {
+                return Err(DecodeError::UnsupportedSchemaVersion {
+                    found: found.to_string(),
+                });
+            }
+            Some(_) => {}
+        }
+        let wire: WireDocument = from_value(value, "")?;
+        let body = match wire.kind {
+            DocumentKind::WorkAbilityCheck => {
+                DocumentBody::WorkAbilityCheck(from_value(wire.answers, "answers")?)
+            }
+        };
+        Ok(Document {
+            schema_version: wire.schema_version,
+            idempotency_key: wire.idempotency_key,
+            created_at: wire.created_at,
+            lang: wire.lang,
+            body,
+        })
+    }
+}
+
+/// Deserializes `value`, naming the path of the first problem below `prefix`.
+fn from_value<T: serde::de::DeserializeOwned>(
+    value: serde_json::Value,
+    prefix: &str,
+) -> Result<T, DecodeError> {
+    serde_path_to_error::deserialize(value).map_err(|error| {
+        let inner = error.path().to_string();
+        let path = match (prefix, inner.as_str()) {
+            (prefix, ".") => prefix.to_owned(),
+            ("", inner) => inner.to_owned(),
+            (prefix, inner) => format!("{prefix}.{inner}"),
+        };
+        let message = error.into_inner().to_string();
+        // A missing or unknown field is reported by serde one level up; name the field itself.
+        match field_in_message(&message) {
+            Some((what, field)) => DecodeError::Invalid {
+                path: if path.is_empty() {
+                    field
+                } else if path == field || path.ends_with(&format!(".{field}")) {
+                    path
+                } else {
+                    format!("{path}.{field}")
+                },
+                message: what.into(),
+            },
+            None => DecodeError::Invalid { path, message },
+        }
+    })
+}
+
+/// Splits serde's "missing field `x`" / "unknown field `x`, expected …" into a message and the field.
+fn field_in_message(message: &str) -> Option<(&'static str, String)> {
+    for (prefix, what) in [
+        ("missing field `", "missing field"),
+        ("unknown field `", "unknown field"),
+    ] {
+        if let Some(rest) = message.strip_prefix(prefix) {
+            let field = rest.split('`').next().unwrap_or_default();
+            return Some((what, field.to_owned()));
+        }
+    }
+    None
+}
+
+/// serde_json's message without its " at line L column C" tail (the position is kept separately).
+fn syntax_message(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    match text.rfind(" at line ") {
+        Some(index) => text[..index].to_owned(),
+        None => text,
+    }
+}
+
+/// Why a document could not be read. Each variant names what was wrong and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// The bytes are not JSON.
+    Syntax {
+        /// 1-based line of the problem.
+        line: usize,
+        /// 1-based column of the problem.
+        column: usize,
+        /// What the JSON parser expected.
+        message: String,
+    },
+    /// The JSON is not an object.
+    NotAnObject,
+    /// The document declares a schema version this engine does not read.
+    UnsupportedSchemaVersion {
+        /// The value found, as JSON.
+        found: String,
+    },
+    /// A field is missing, unknown, of the wrong type or out of range.
+    Invalid {
+        /// Dotted path of the field, e.g. `answers.work_ability_score`.
+        path: String,
+        /// What is wrong with it.
+        message: String,
+    },
+}
+
+impl DecodeError {
+    /// A stable, machine-readable code for API error bodies.
+    pub fn code(&self) -> &'static str {
+        match self {
+            DecodeError::Syntax { .. } | DecodeError::NotAnObject => "malformed_json",
+            DecodeError::UnsupportedSchemaVersion { .. } => "unsupported_schema_version",
+            DecodeError::Invalid { .. } => "invalid_document",
+        }
+    }
+
+    /// The field the problem is in, if it is about one field.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            DecodeError::Invalid { path, .. } => Some(path),
+            DecodeError::UnsupportedSchemaVersion { .. } => Some("schema_version"),
+            DecodeError::Syntax { .. } | DecodeError::NotAnObject => None,
+        }
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::Syntax {
+                line,
+                column,
+                message,
+            } => {
+                write!(f, "malformed JSON at line {line} column {column}: {message}")
+            }
+            DecodeError::NotAnObject => write!(f, "a document must be a JSON object"),
+            DecodeError::UnsupportedSchemaVersion { found } => {
+                write!(
+                    f,
+                    "unsupported schema_version `{found}` (this version reads {SCHEMA_VERSION})"
+                )
+            }
+            DecodeError::Invalid { path, message } => write!(f, "`{path}`: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// What a backend answers when it has stored a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Receipt {
+    /// The backend's id for the stored document.
+    pub document_id: Uuid,
+    /// The document's idempotency key, echoed.
+    pub idempotency_key: Uuid,
+    /// When the backend received the document: the moment of contact.
+    pub received_at: DateTime<Utc>,
+}
+
+/// The body of every 4xx or 5xx answer: `{"error": {"code": …, "message": …, "field": …}}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorResponse {
+    /// The error.
+    pub error: ErrorDetail,
+}
+
+/// One error, machine-readable (`code`, `field`) and human-readable (`message`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorDetail {
+    /// Stable code, e.g. `malformed_json`, `invalid_document`, `payload_too_large`.
+    pub code: String,
+    /// One line saying what was wrong, in English.
+    pub message: String,
+    /// The field concerned, as a dotted path, when the error is about one field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+}
+
+impl ErrorResponse {
+    /// An error body.
+    pub fn new(code: &str, message: impl Into<String>, field: Option<&str>) -> ErrorResponse {
+        ErrorResponse {
+            error: ErrorDetail {
+                code: code.to_owned(),
+                message: message.into(),
+                field: field.map(str::to_owned),
+            },
+        }
+    }
+}
+
+impl From<&DecodeError> for ErrorResponse {
+    fn from(error: &DecodeError) -> ErrorResponse {
+        ErrorResponse::new(error.code(), error.to_string(), error.field())
+    }
+}
+
+/// A field of a form whose answers become a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// [`WorkAbilityCheck::work_ability_score`].
+    WorkAbilityScore,
+    /// [`WorkAbilityCheck::what_would_help`].
+    WhatWouldHelp,
+}
+
+impl Field {
+    /// The field's name in documents; also usable as an HTML id.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::WorkAbilityScore => "work_ability_score",
+            Field::WhatWouldHelp => "what_would_help",
+        }
+    }
+}
+
+/// Why a form field cannot be accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    /// A required answer is missing.
+    Missing,
+    /// A number outside `min..=max`.
+    OutOfRange {
+        /// Smallest accepted value.
+        min: u8,
+        /// Largest accepted value.
+        max: u8,
+    },
+    /// Text longer than `max` characters.
+    TooLong {
+        /// Most characters accepted.
+        max: usize,
+    },
+}
+
+/// A problem with one field of a draft, for an error summary and the message at the field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldProblem {
+    /// The field.
+    pub field: Field,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+/// The answers of a work-ability check while a person is still filling them in.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct WorkAbilityCheckDraft {
+    /// The chosen score, if any (not yet checked to be 0–10).
+    pub score: Option<u8>,
+    /// The text typed so far.
+    pub what_would_help: String,
+}
+
+impl WorkAbilityCheckDraft {
+    /// The finished answers, or every problem that stops them being finished, in form order.
+    pub fn complete(&self) -> Result<WorkAbilityCheck, Vec<FieldProblem>> {
+        let mut problems = Vec::new();
+        let score = match self.score {
+            None => {
+                problems.push(FieldProblem {
+                    field: Field::WorkAbilityScore,
+                    problem: Problem::Missing,
+                });
+                None
+            }
+            Some(value) => {
+                let score = WorkAbilityScore::new(value);
+                if score.is_none() {
+                    problems.push(FieldProblem {
+                        field: Field::WorkAbilityScore,
+                        problem: Problem::OutOfRange {
+                            min: 0,
+                            max: WorkAbilityScore::MAX,
+                        },
+                    });
+                }
+                score
+            }
+        };
+        let text = FreeText::new(self.what_would_help.clone());
+        if text.is_none() {
+            problems.push(FieldProblem {
+                field: Field::WhatWouldHelp,
+                problem: Problem::TooLong {
+                    max: MAX_FREE_TEXT_CHARS,
+                },
+            });
+        }
+        match (score, text) {
+            (Some(work_ability_score), Some(what_would_help)) if problems.is_empty() => {
+                Ok(WorkAbilityCheck {
+                    work_ability_score,
+                    what_would_help,
+                })
+            }
+            _ => Err(problems),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key() -> Uuid {
+        Uuid::parse_str("6f1c2b9e-4d3a-4c5b-9a8e-1f2d3c4b5a69").unwrap()
+    }
+
+    fn sample() -> Document {
+        Document::new(
+            key(),
+            DateTime::parse_from_rfc3339("2026-11-22T10:14:14.685Z")
+                .unwrap()
+                .to_utc(),
+            Language::Sv,
+            DocumentBody::WorkAbilityCheck(WorkAbilityCheck {
+                work_ability_score: WorkAbilityScore::new(4).unwrap(),
+                what_would_help: "Kortare arbetsdagar och stöd med <b>resor</b> \"&\" 💬".into(),
+            }),
+        )
+    }
+
+    #[test]
+    fn round_trips_through_json() {
+        let document = sample();
+        assert_eq!(Document::decode(document.to_json().as_bytes()).unwrap(), document);
+    }
+
+    #[test]
+    fn writes_the_documented_shape() {
+        let json: serde_json::Value = serde_json::from_str(&sample().to_json()).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "schema_version": 1,
+                "kind": "work_ability_check",
+                "idempotency_key": "6f1c2b9e-4d3a-4c5b-9a8e-1f2d3c4b5a69",
+                "created_at": "2026-11-22T10:14:14.685Z",
+                "lang": "sv",
+                "answers": {
+                    "work_ability_score": 4,
+                    "what_would_help": "Kortare arbetsdagar och stöd med <b>resor</b> \"&\" 💬"
+                }
+            })
+        );
+    }
+
+    fn decode_error(json: &str) -> String {
+        Document::decode(json.as_bytes()).unwrap_err().to_string()
+    }
+
+    fn with(change: impl FnOnce(&mut serde_json::Map<String, serde_json::Value>)) -> String {
+        let mut value: serde_json::Value = serde_json::from_str(&sample().to_json()).unwrap();
+        change(value.as_object_mut().unwrap());
+        value.to_string()
+    }
+
+    #[test]
+    fn malformed_json_is_located() {
+        assert_eq!(
+            decode_error("{\"schema_version\": 1,\n  \"kind\": }"),
+            "malformed JSON at line 2 column 11: expected value"
+        );
+        assert_eq!(decode_error("[1, 2]"), "a document must be a JSON object");
+    }
+
+    #[test]
+    fn schema_version_is_checked_first() {
+        let json = with(|doc| {
+            doc.insert("schema_version".into(), 2.into());
+            doc.insert("something_new".into(), true.into());
+        });
+        assert_eq!(
+            decode_error(&json),
+            "unsupported schema_version `2` (this version reads 1)"
+        );
+        let json = with(|doc| {
+            doc.remove("schema_version");
+        });
+        assert_eq!(decode_error(&json), "`schema_version`: missing field");
+        let json = with(|doc| {
+            doc.insert("schema_version".into(), "1".into());
+        });
+        assert_eq!(
+            decode_error(&json),
+            "unsupported schema_version `\"1\"` (this version reads 1)"
+        );
+    }
+
+    #[test]
+    fn missing_and_unknown_fields_are_named() {
+        let json = with(|doc| {
+            doc.remove("idempotency_key");
+        });
+        assert_eq!(decode_error(&json), "`idempotency_key`: missing field");
+        let json = with(|doc| {
+            doc["answers"]
+                .as_object_mut()
+                .unwrap()
+                .remove("work_ability_score");
+        });
+        assert_eq!(decode_error(&json), "`answers.work_ability_score`: missing field");
+        let json = with(|doc| {
+            doc["answers"]
+                .as_object_mut()
+                .unwrap()
+                .insert("hetu".into(), "010101-0101".into());
+        });
+        assert_eq!(decode_error(&json), "`answers.hetu`: unknown field");
+        let json = with(|doc| {
+            doc.insert("hetu".into(), "010101-0101".into());
+        });
+        assert_eq!(decode_error(&json), "`hetu`: unknown field");
+    }
+
+    #[test]
+    fn values_are_validated_by_type() {
+        let json = with(|doc| doc["answers"]["work_ability_score"] = 11.into());
+        assert_eq!(
+            decode_error(&json),
+            "`answers.work_ability_score`: must be a whole number from 0 to 10, got `11`"
+        );
+        let json = with(|doc| doc["answers"]["work_ability_score"] = (-1).into());
+        assert!(decode_error(&json).starts_with("`answers.work_ability_score`: invalid value"));
+        let json = with(|doc| doc["answers"]["what_would_help"] = "x".repeat(2001).into());
+        assert_eq!(
+            decode_error(&json),
+            "`answers.what_would_help`: must be at most 2000 characters, got 2001"
+        );
+        let json = with(|doc| doc["kind"] = "tax_return".into());
+        assert!(decode_error(&json).starts_with("`kind`: unknown variant `tax_return`"));
+        let json = with(|doc| doc["idempotency_key"] = "not-a-uuid".into());
+        assert!(decode_error(&json).starts_with("`idempotency_key`: "));
+        let json = with(|doc| doc["created_at"] = "yesterday".into());
+        assert!(decode_error(&json).starts_with("`created_at`: "));
+    }
+
+    #[test]
+    fn free_text_counts_characters_not_bytes() {
+        assert!(FreeText::new("ä".repeat(MAX_FREE_TEXT_CHARS)).is_some());
+        assert!(FreeText::new("ä".repeat(MAX_FREE_TEXT_CHARS + 1)).is_none());
+    }
+
+    #[test]
+    fn a_draft_lists_every_problem_in_form_order() {
+        let draft = WorkAbilityCheckDraft {
+            score: None,
+            what_would_help: "x".repeat(2001),
+        };
+        assert_eq!(
+            draft.complete().unwrap_err(),
+            vec![
+                FieldProblem {
+                    field: Field::WorkAbilityScore,
+                    problem: Problem::Missing
+                },
+                FieldProblem {
+                    field: Field::WhatWouldHelp,
+                    problem: Problem::TooLong { max: 2000 }
+                },
+            ]
+        );
+        let draft = WorkAbilityCheckDraft {
+            score: Some(11),
+            what_would_help: String::new(),
+        };
+        assert_eq!(
+            draft.complete().unwrap_err(),
+            vec![FieldProblem {
+                field: Field::WorkAbilityScore,
+                problem: Problem::OutOfRange { min: 0, max: 10 }
+            }]
+        );
+    }
+
+    #[test]
+    fn a_complete_draft_becomes_answers() {
+        for score in 0..=10 {
+            let draft = WorkAbilityCheckDraft {
+                score: Some(score),
+                what_would_help: "Apua".into(),
+            };
+            let check = draft.complete().unwrap();
+            assert_eq!(check.work_ability_score.get(), score);
+            assert_eq!(check.what_would_help.as_str(), "Apua");
+        }
+    }
+
+    #[test]
+    fn language_tags() {
+        assert_eq!(Language::from_tag("sv-FI"), Some(Language::Sv));
+        assert_eq!(Language::from_tag("EN"), Some(Language::En));
+        assert_eq!(Language::from_tag("de"), None);
+        for language in Language::ALL {
+            assert_eq!(Language::from_tag(language.tag()), Some(language));
+        }
+    }
+
+    #[test]
+    fn receipts_and_errors_have_a_stable_shape() {
+        let receipt = Receipt {
+            document_id: key(),
+            idempotency_key: key(),
+            received_at: DateTime::UNIX_EPOCH,
+        };
+        let json = serde_json::to_string(&receipt).unwrap();
+        assert_eq!(serde_json::from_str::<Receipt>(&json).unwrap(), receipt);
+        let error = ErrorResponse::from(&DecodeError::UnsupportedSchemaVersion { found: "3".into() });
+        assert_eq!(
+            serde_json::to_value(&error).unwrap(),
+            serde_json::json!({"error": {
+                "code": "unsupported_schema_version",
+                "message": "unsupported schema_version `3` (this version reads 1)",
+                "field": "schema_version"
+            }})
+        );
+    }
+}
