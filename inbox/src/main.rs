@@ -1,0 +1,101 @@
+//! `tyokyky-inbox`: run the reference inbox. Configuration by flags or environment (see `--help`).
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Parser;
+use tyokyky_inbox::api::{RouterConfig, router};
+use tyokyky_inbox::store::Store;
+
+/// The reference inbox for tyokyky: serves the app and stores the documents it posts in SQLite.
+#[derive(Debug, Parser)]
+#[command(version)]
+struct Args {
+    /// Address to listen on. Keep it on loopback unless a TLS proxy stands in front.
+    #[arg(long, env = "TYOKYKY_HOST", default_value = "127.0.0.1")]
+    host: std::net::IpAddr,
+    /// Port to listen on; 0 picks a free one (the URL printed at start says which).
+    #[arg(long, env = "TYOKYKY_PORT", default_value_t = 8080)]
+    port: u16,
+    /// Folder for the SQLite database (`inbox.sqlite3`); created if missing.
+    #[arg(long, env = "TYOKYKY_DATA_DIR", default_value = "data")]
+    data_dir: PathBuf,
+    /// The built app (trunk's dist folder) to serve at `/`.
+    #[arg(long, env = "TYOKYKY_DIST", default_value = "dist")]
+    dist: PathBuf,
+    /// Largest document accepted, in bytes.
+    #[arg(long, env = "TYOKYKY_MAX_BODY_BYTES", default_value_t = 256 * 1024)]
+    max_body_bytes: usize,
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let args = Args::parse();
+    match run(args).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("tyokyky-inbox: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(args: Args) -> Result<(), String> {
+    std::fs::create_dir_all(&args.data_dir)
+        .map_err(|error| format!("cannot create data folder `{}`: {error}", args.data_dir.display()))?;
+    let database = args.data_dir.join("inbox.sqlite3");
+    let store = Store::open(&database)
+        .map_err(|error| format!("cannot open database `{}`: {error}", database.display()))?;
+    let dist = if args.dist.join("index.html").is_file() {
+        Some(args.dist.clone())
+    } else {
+        eprintln!(
+            "tyokyky-inbox: no app at `{}` (index.html missing); serving the API only",
+            args.dist.display()
+        );
+        None
+    };
+    let app = router(
+        store,
+        &RouterConfig {
+            dist,
+            max_body_bytes: args.max_body_bytes,
+        },
+    );
+    let listener = tokio::net::TcpListener::bind(SocketAddr::new(args.host, args.port))
+        .await
+        .map_err(|error| format!("cannot listen on {}:{}: {error}", args.host, args.port))?;
+    let address = listener.local_addr().map_err(|error| error.to_string())?;
+    println!(
+        "tyokyky inbox listening on http://{address}/ (database: {})",
+        database.display()
+    );
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|error| format!("server stopped: {error}"))?;
+    println!("tyokyky inbox stopped");
+    Ok(())
+}
+
+/// Resolves on Ctrl-C or SIGTERM; requests in flight are finished first.
+async fn shutdown_signal() {
+    let interrupt = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        () = interrupt => {}
+        () = terminate => {}
+    }
+}

@@ -1,0 +1,289 @@
+//! The inbox's HTTP API, end to end through the router, against a real SQLite file in a temp folder.
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use serde_json::{Value, json};
+use tower::ServiceExt;
+use tyokyky_inbox::api::{RouterConfig, router};
+use tyokyky_inbox::store::Store;
+
+struct Inbox {
+    _dir: tempfile::TempDir,
+    store: Store,
+    app: Router,
+}
+
+fn inbox() -> Inbox {
+    let dir = tempfile::tempdir().unwrap();
+    let dist = dir.path().join("dist");
+    std::fs::create_dir(&dist).unwrap();
+    std::fs::write(dist.join("index.html"), "<!doctype html><title>tyokyky</title>").unwrap();
+    let store = Store::open(&dir.path().join("inbox.sqlite3")).unwrap();
+    let app = router(
+        store.clone(),
+        &RouterConfig {
+            dist: Some(dist),
+            max_body_bytes: 4096,
+        },
+    );
+    Inbox {
+        _dir: dir,
+        store,
+        app,
+    }
+}
+
+fn document() -> Value {
+    json!({
+        "schema_version": 1,
+        "kind": "work_ability_check",
+        "idempotency_key": "0b6f3c1e-2a4d-4e8f-9b1a-3c5d7e9f1a2b",
+        "created_at": "2026-11-22T09:00:00.250Z",
+        "lang": "fi",
+        "answers": { "work_ability_score": 6, "what_would_help": "Lyhyempi työpäivä ja tuki kuntoutukseen" }
+    })
+}
+
+impl Inbox {
+    async fn send(&self, request: Request<Body>) -> (StatusCode, header::HeaderMap, Value) {
+        let response = self.app.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        let body = serde_json::from_slice(&bytes)
+            .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()));
+        (status, headers, body)
+    }
+
+    async fn post_raw(&self, content_type: &str, body: impl Into<Body>) -> (StatusCode, Value) {
+        let request = Request::post("/api/documents")
+            .header(header::CONTENT_TYPE, content_type)
+            .body(body.into())
+            .unwrap();
+        let (status, _, body) = self.send(request).await;
+        (status, body)
+    }
+
+    async fn post(&self, document: &Value) -> (StatusCode, Value) {
+        self.post_raw("application/json", document.to_string()).await
+    }
+
+    async fn get(&self, uri: &str) -> (StatusCode, Value) {
+        let (status, _, body) = self.send(Request::get(uri).body(Body::empty()).unwrap()).await;
+        (status, body)
+    }
+
+    fn stored(&self) -> i64 {
+        self.store.count().unwrap()
+    }
+}
+
+#[tokio::test]
+async fn a_valid_document_is_stored_and_can_be_read_back() {
+    let inbox = inbox();
+    let request = Request::post("/api/documents")
+        .header(header::CONTENT_TYPE, "application/json; charset=utf-8")
+        .body(Body::from(document().to_string()))
+        .unwrap();
+    let (status, headers, receipt) = inbox.send(request).await;
+    assert_eq!(status, StatusCode::CREATED, "{receipt}");
+    let id = receipt["document_id"].as_str().unwrap();
+    assert_eq!(headers[header::LOCATION], format!("/api/documents/{id}"));
+    assert_eq!(headers[header::CACHE_CONTROL], "no-store");
+    assert_eq!(receipt["idempotency_key"], document()["idempotency_key"]);
+    assert!(receipt["received_at"].as_str().unwrap().ends_with('Z'));
+
+    let (status, stored) = inbox.get(&format!("/api/documents/{id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(stored["document"], document());
+    assert_eq!(stored["receipt"], receipt);
+    assert_eq!(stored["kind"], "work_ability_check");
+
+    let (status, listing) = inbox.get("/api/documents?kind=work_ability_check").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(listing["documents"][0]["document_id"], id);
+    assert_eq!(listing["next_after"], Value::Null);
+    assert_eq!(inbox.stored(), 1);
+}
+
+#[tokio::test]
+async fn the_same_document_twice_is_stored_once_and_a_reused_key_is_a_conflict() {
+    let inbox = inbox();
+    let (first_status, first) = inbox.post(&document()).await;
+    let (again_status, again) = inbox.post(&document()).await;
+    assert_eq!(
+        (first_status, again_status),
+        (StatusCode::CREATED, StatusCode::OK)
+    );
+    assert_eq!(first, again);
+
+    let mut changed = document();
+    changed["answers"]["work_ability_score"] = json!(2);
+    let (status, body) = inbox.post(&changed).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(body["error"]["code"], "idempotency_key_reused");
+    assert_eq!(body["error"]["field"], "idempotency_key");
+    assert_eq!(inbox.stored(), 1);
+}
+
+#[tokio::test]
+async fn malformed_json_is_a_located_400() {
+    let inbox = inbox();
+    let (status, body) = inbox
+        .post_raw("application/json", "{\"schema_version\": 1,")
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body["error"]["code"], "malformed_json");
+    assert_eq!(
+        body["error"]["message"],
+        "malformed JSON at line 1 column 21: EOF while parsing a value"
+    );
+    assert_eq!(inbox.stored(), 0);
+}
+
+#[tokio::test]
+async fn an_unknown_schema_version_is_refused_by_name() {
+    let inbox = inbox();
+    let mut newer = document();
+    newer["schema_version"] = json!(2);
+    let (status, body) = inbox.post(&newer).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        body,
+        json!({"error": {
+            "code": "unsupported_schema_version",
+            "message": "unsupported schema_version `2` (this version reads 1)",
+            "field": "schema_version"
+        }})
+    );
+    assert_eq!(inbox.stored(), 0);
+}
+
+#[tokio::test]
+async fn a_missing_field_is_named() {
+    let inbox = inbox();
+    let mut incomplete = document();
+    incomplete["answers"]
+        .as_object_mut()
+        .unwrap()
+        .remove("work_ability_score");
+    let (status, body) = inbox.post(&incomplete).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["error"]["code"], "invalid_document");
+    assert_eq!(body["error"]["field"], "answers.work_ability_score");
+    assert_eq!(
+        body["error"]["message"],
+        "`answers.work_ability_score`: missing field"
+    );
+    assert_eq!(inbox.stored(), 0);
+}
+
+#[tokio::test]
+async fn an_out_of_range_score_is_refused() {
+    let inbox = inbox();
+    let mut wrong = document();
+    wrong["answers"]["work_ability_score"] = json!(11);
+    let (status, body) = inbox.post(&wrong).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["error"]["field"], "answers.work_ability_score");
+    assert_eq!(inbox.stored(), 0);
+}
+
+#[tokio::test]
+async fn an_oversize_body_is_a_413() {
+    let inbox = inbox();
+    let mut big = document();
+    big["answers"]["what_would_help"] = json!("x".repeat(5000));
+    let (status, body) = inbox.post(&big).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(body["error"]["code"], "payload_too_large");
+    assert_eq!(inbox.stored(), 0);
+}
+
+#[tokio::test]
+async fn a_body_that_is_not_json_by_content_type_is_a_415() {
+    let inbox = inbox();
+    let (status, body) = inbox.post_raw("text/plain", document().to_string()).await;
+    assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert_eq!(body["error"]["code"], "unsupported_media_type");
+    assert_eq!(inbox.stored(), 0);
+}
+
+#[tokio::test]
+async fn bad_listing_and_lookup_requests_are_4xx_with_json() {
+    let inbox = inbox();
+    for (uri, status, code) in [
+        (
+            "/api/documents?kind=tax_return",
+            StatusCode::BAD_REQUEST,
+            "invalid_query",
+        ),
+        ("/api/documents?limit=0", StatusCode::BAD_REQUEST, "invalid_query"),
+        (
+            "/api/documents?limit=501",
+            StatusCode::BAD_REQUEST,
+            "invalid_query",
+        ),
+        ("/api/documents?page=2", StatusCode::BAD_REQUEST, "invalid_query"),
+        (
+            "/api/documents/not-a-uuid",
+            StatusCode::BAD_REQUEST,
+            "invalid_document_id",
+        ),
+        (
+            "/api/documents/0b6f3c1e-2a4d-4e8f-9b1a-3c5d7e9f1a2b",
+            StatusCode::NOT_FOUND,
+            "not_found",
+        ),
+        ("/api/nothing-here", StatusCode::NOT_FOUND, "not_found"),
+    ] {
+        let (got, body) = inbox.get(uri).await;
+        assert_eq!(
+            (got, body["error"]["code"].as_str()),
+            (status, Some(code)),
+            "{uri}: {body}"
+        );
+    }
+    let request = Request::delete("/api/documents").body(Body::empty()).unwrap();
+    let (status, _, body) = inbox.send(request).await;
+    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(body["error"]["code"], "method_not_allowed");
+}
+
+#[tokio::test]
+async fn listings_come_in_pages() {
+    let inbox = inbox();
+    for n in 0..3u8 {
+        let mut next = document();
+        next["idempotency_key"] = json!(format!("0b6f3c1e-2a4d-4e8f-9b1a-3c5d7e9f1a2{n}"));
+        assert_eq!(inbox.post(&next).await.0, StatusCode::CREATED);
+    }
+    let (_, page) = inbox.get("/api/documents?limit=2").await;
+    assert_eq!(page["documents"].as_array().unwrap().len(), 2);
+    let after = page["next_after"].as_i64().unwrap();
+    let (_, rest) = inbox.get(&format!("/api/documents?limit=2&after={after}")).await;
+    assert_eq!(rest["documents"].as_array().unwrap().len(), 1);
+    assert_eq!(rest["next_after"], Value::Null);
+}
+
+#[tokio::test]
+async fn health_reports_the_store() {
+    let inbox = inbox();
+    inbox.post(&document()).await;
+    let (status, body) = inbox.get("/api/health").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body, json!({"status": "ok", "documents": 1, "schema_version": 1}));
+}
+
+#[tokio::test]
+async fn the_app_is_served_with_a_fallback_to_index_html() {
+    let inbox = inbox();
+    for uri in ["/", "/index.html", "/some/client/route"] {
+        let (status, headers, body) = inbox.send(Request::get(uri).body(Body::empty()).unwrap()).await;
+        assert_eq!(status, StatusCode::OK, "{uri}");
+        assert!(body.as_str().unwrap().contains("<title>tyokyky</title>"), "{uri}");
+        assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    }
+}
