@@ -1,0 +1,71 @@
+//! The root component: the language in use, the header with the language switch, and the page.
+
+use tyokyky_engine::document::Language;
+use yew::prelude::*;
+
+use crate::components::language_switch::LanguageSwitch;
+use crate::i18n::I18n;
+use crate::pages::work_ability_check::WorkAbilityCheckPage;
+
+/// Props of [`App`].
+#[derive(Debug, Properties, PartialEq)]
+pub struct AppProps {
+    /// Where documents are posted.
+    #[prop_or(AttrValue::Static("/api/documents"))]
+    pub endpoint: AttrValue,
+    /// The language to start in.
+    #[prop_or(Language::Fi)]
+    pub language: Language,
+    /// Whether the app owns the whole page (then it also sets the page's `lang` and title).
+    #[prop_or(false)]
+    pub owns_document: bool,
+}
+
+impl Default for AppProps {
+    fn default() -> AppProps {
+        AppProps {
+            endpoint: AttrValue::Static("/api/documents"),
+            language: Language::Fi,
+            owns_document: false,
+        }
+    }
+}
+
+/// The app.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let language = use_state(|| props.language);
+    let i18n = use_memo(*language, |language| I18n::new(*language));
+    let i18n = (*i18n).clone();
+    {
+        let owns_document = props.owns_document;
+        let i18n = i18n.clone();
+        use_effect_with(*language, move |language| {
+            if owns_document && let Some(document) = web_sys::window().and_then(|window| window.document()) {
+                if let Some(root) = document.document_element() {
+                    let _ = root.set_attribute("lang", language.tag());
+                }
+                document.set_title(&i18n.t("document-title"));
+            }
+        });
+    }
+    let on_language = {
+        let language = language.clone();
+        Callback::from(move |chosen: Language| language.set(chosen))
+    };
+    html! {
+        <ContextProvider<std::rc::Rc<I18n>> context={i18n.clone()}>
+            <div class="tk-app" lang={language.tag()}>
+                <header class="tk-header">
+                    <div class="tk-header__inner">
+                        <p class="tk-header__service">{ i18n.t("service-name") }</p>
+                        <LanguageSwitch current={*language} label={i18n.t("language-switch-label")} on_choose={on_language} />
+                    </div>
+                </header>
+                <main class="tk-main" id="main">
+                    <WorkAbilityCheckPage endpoint={props.endpoint.clone()} />
+                </main>
+            </div>
+        </ContextProvider<std::rc::Rc<I18n>>>
+    }
+}

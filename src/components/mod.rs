@@ -1,0 +1,5 @@
+//! Shared presentational components: they render what they are given and report choices upward.
+
+pub mod error_summary;
+pub mod language_switch;
+pub mod score_scale;

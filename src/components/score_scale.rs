@@ -1,0 +1,71 @@
+//! A 0–10 scale as a group of radio buttons: one choice, big touch targets, labelled by its legend.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Props of [`ScoreScale`].
+#[derive(Debug, Properties, PartialEq)]
+pub struct ScoreScaleProps {
+    /// Field name; the inputs get ids `{name}-0` … `{name}-10`.
+    pub name: AttrValue,
+    /// The question, as the group's legend.
+    pub legend: AttrValue,
+    /// What the ends of the scale mean.
+    pub hint: AttrValue,
+    /// Short labels for the two ends, shown under the scale.
+    pub anchors: (AttrValue, AttrValue),
+    /// The message at the field, if its value has a problem.
+    pub error: Option<AttrValue>,
+    /// The chosen value.
+    pub value: Option<u8>,
+    /// Called with the value of the chosen button.
+    pub on_choose: Callback<u8>,
+}
+
+/// The scale. It reports the raw value of the chosen button; checking it is the caller's job.
+#[component]
+pub fn ScoreScale(props: &ScoreScaleProps) -> Html {
+    let hint_id = format!("{}-hint", props.name);
+    let error_id = format!("{}-error", props.name);
+    let described_by = match props.error {
+        Some(_) => format!("{hint_id} {error_id}"),
+        None => hint_id.clone(),
+    };
+    let onchange = {
+        let on_choose = props.on_choose.clone();
+        Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            if let Ok(value) = input.value().parse::<u8>() {
+                on_choose.emit(value);
+            }
+        })
+    };
+    html! {
+        <div class={classes!("tk-field", props.error.as_ref().map(|_| "tk-field--error"))}>
+            <fieldset class="tk-fieldset" aria-describedby={described_by}>
+                <legend class="tk-legend">{ &props.legend }</legend>
+                <p class="tk-hint" id={hint_id}>{ &props.hint }</p>
+                if let Some(error) = &props.error {
+                    <p class="tk-error-message" id={error_id}>{ error }</p>
+                }
+                <div class="tk-scale">
+                    { for (0..=10u8).map(|value| {
+                        let id = format!("{}-{value}", props.name);
+                        html! {
+                            <div class="tk-scale__option">
+                                <input type="radio" class="tk-scale__input" id={id.clone()} name={props.name.clone()}
+                                    value={value.to_string()} checked={props.value == Some(value)}
+                                    onchange={onchange.clone()} />
+                                <label class="tk-scale__label" for={id}>{ value }</label>
+                            </div>
+                        }
+                    }) }
+                </div>
+                <div class="tk-scale__anchors" aria-hidden="true">
+                    <span>{ &props.anchors.0 }</span>
+                    <span>{ &props.anchors.1 }</span>
+                </div>
+            </fieldset>
+        </div>
+    }
+}

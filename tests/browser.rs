@@ -1,0 +1,175 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the app renders, and the form checks the score
+//! (0–10 only) and the text before anything is sent. No network, no sleeps: `flush()` runs the scheduler.
+#![cfg(target_arch = "wasm32")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::panic,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
+use tyokyky::{App, AppProps};
+use tyokyky_engine::document::Language;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn mount(language: Language) -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let body = document.body().unwrap();
+    // Tests share one page (and the runner's own output lives in it); ids, and so `label for=`, must be
+    // unique, so the previous test's app goes.
+    let previous = document.query_selector_all(".test-root").unwrap();
+    for index in 0..previous.length() {
+        body.remove_child(&previous.item(index).unwrap()).unwrap();
+    }
+    let root = document.create_element("div").unwrap();
+    root.set_class_name("test-root");
+    body.append_child(&root).unwrap();
+    let props = AppProps {
+        endpoint: "/must-not-be-called".into(),
+        language,
+        owns_document: false,
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no `{selector}`"))
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+async fn click(root: &Element, selector: &str) {
+    find(root, selector).dyn_into::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+}
+
+async fn type_text(root: &Element, selector: &str, value: &str) {
+    let area: HtmlTextAreaElement = find(root, selector).dyn_into().unwrap();
+    area.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    area.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn renders_the_question_with_a_scale_from_0_to_10() {
+    let root = mount(Language::Fi).await;
+    assert_eq!(text(&root, "h1"), "Oma arvio työkyvystä");
+    let radios = root
+        .query_selector_all("input[type=radio][name=work_ability_score]")
+        .unwrap();
+    let values: Vec<String> = (0..radios.length())
+        .map(|index| {
+            radios
+                .item(index)
+                .unwrap()
+                .dyn_into::<HtmlInputElement>()
+                .unwrap()
+                .value()
+        })
+        .collect();
+    assert_eq!(values, (0..=10).map(|n| n.to_string()).collect::<Vec<_>>());
+    assert!(text(&root, "legend").contains("parhaimmillaan on 10 pistettä"));
+    assert_eq!(
+        text(&root, "label[for=what_would_help]"),
+        "Mikä auttaisi sinua eniten?"
+    );
+    assert!(root.query_selector(".tk-error-summary").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn sending_without_a_score_shows_the_error_summary_and_the_message_at_the_field() {
+    let root = mount(Language::Fi).await;
+    click(&root, "button[type=submit]").await;
+    let summary = find(&root, ".tk-error-summary");
+    assert_eq!(text(&summary, "a"), "Valitse luku 0–10");
+    assert_eq!(
+        find(&summary, "a").get_attribute("href").unwrap(),
+        "#work_ability_score-0"
+    );
+    assert_eq!(text(&root, "#work_ability_score-error"), "Valitse luku 0–10");
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
+    assert!(
+        active.class_name().contains("tk-error-summary"),
+        "focus is on the summary"
+    );
+    assert!(text(&root, ".tk-status").is_empty(), "nothing was sent");
+
+    click(&root, "label[for=work_ability_score-3]").await;
+    assert!(
+        root.query_selector(".tk-error-summary").unwrap().is_none(),
+        "fixing the answer clears it"
+    );
+    let chosen: HtmlInputElement = find(&root, "#work_ability_score-3").dyn_into().unwrap();
+    assert!(chosen.checked());
+}
+
+#[wasm_bindgen_test]
+async fn a_score_outside_0_to_10_is_refused_even_if_the_page_is_tampered_with() {
+    let root = mount(Language::En).await;
+    let radio: HtmlInputElement = find(&root, "#work_ability_score-10").dyn_into().unwrap();
+    radio.set_value("11");
+    click(&root, "#work_ability_score-10").await;
+    click(&root, "button[type=submit]").await;
+    assert_eq!(
+        text(&root, "#work_ability_score-error"),
+        "Choose a number from 0 to 10"
+    );
+    assert!(text(&root, ".tk-status").is_empty(), "nothing was sent");
+}
+
+#[wasm_bindgen_test]
+async fn text_over_2000_characters_is_refused_with_a_message_at_the_field() {
+    let root = mount(Language::Sv).await;
+    click(&root, "label[for=work_ability_score-5]").await;
+    type_text(&root, "#what_would_help", &"å".repeat(2001)).await;
+    click(&root, "button[type=submit]").await;
+    assert_eq!(
+        text(&root, ".tk-error-summary a"),
+        "Svaret får vara högst 2000 tecken"
+    );
+    let area = find(&root, "#what_would_help");
+    assert_eq!(area.get_attribute("aria-invalid").unwrap(), "true");
+    assert_eq!(
+        area.get_attribute("aria-describedby").unwrap(),
+        "what_would_help-hint what_would_help-error"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_changes_every_text_and_keeps_the_answers() {
+    let root = mount(Language::Fi).await;
+    click(&root, "label[for=work_ability_score-7]").await;
+    type_text(&root, "#what_would_help", "Osa-aikatyö").await;
+    click(&root, "button[data-lang=sv]").await;
+    assert_eq!(text(&root, "h1"), "Egen bedömning av arbetsförmågan");
+    assert_eq!(find(&root, ".tk-app").get_attribute("lang").unwrap(), "sv");
+    assert_eq!(
+        find(&root, "button[data-lang=sv]")
+            .get_attribute("aria-pressed")
+            .unwrap(),
+        "true"
+    );
+    click(&root, "button[data-lang=en]").await;
+    assert_eq!(text(&root, "button[type=submit]"), "Send answers");
+    let chosen: HtmlInputElement = find(&root, "#work_ability_score-7").dyn_into().unwrap();
+    assert!(chosen.checked());
+    let area: HtmlTextAreaElement = find(&root, "#what_would_help").dyn_into().unwrap();
+    assert_eq!(area.value(), "Osa-aikatyö");
+}
