@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Every check and test of tyokyky, in the order a failure is cheapest to find. Installs what it needs first
+# (scripts/setup.sh). `.ci/run` runs exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh test
+export PATH="$HOME/.cargo/bin:$PATH"
+export RUST_BACKTRACE=0 TRUNK_SKIP_VERSION_CHECK=true CARGO_TERM_COLOR=never
+
+started=$SECONDS
+step() {
+  local name=$1
+  shift
+  local begun=$SECONDS
+  printf '\n\033[1m== %s\033[0m\n$ %s\n' "$name" "$*"
+  "$@"
+  printf '\033[1m== %s: done in %d s\033[0m\n' "$name" $((SECONDS - begun))
+}
+
+step "format" cargo fmt --all --check
+step "clippy (native)" cargo clippy --workspace --all-targets --locked -- -D warnings
+step "clippy (wasm32)" cargo clippy -p tyokyky -p tyokyky-engine --all-targets --locked \
+  --target wasm32-unknown-unknown -- -D warnings
+step "native tests" cargo test --workspace --locked
+step "browser tests (headless Chromium)" cargo test -p tyokyky --locked --target wasm32-unknown-unknown --test browser
+step "release build of the app" trunk build --release --locked
+step "sizes of the release app" node scripts/sizes.js dist
+step "inbox for the end-to-end tests" cargo build -p tyokyky-inbox --locked
+step "end-to-end tests (real inbox, Chromium, axe-core)" node tests/e2e/run.js
+
+printf '\nall checks passed in %d s\n' $((SECONDS - started))

@@ -1,0 +1,154 @@
+// A small harness for the end-to-end tests: the real inbox as a child process, Debian's Chromium through
+// playwright-core, axe-core injected from node_modules, and a plain "N passed, N failed" summary.
+'use strict';
+
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { isDeepStrictEqual } = require('node:util');
+const { chromium } = require('playwright-core');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const OUT = path.join(__dirname, 'out');
+const INBOX_BIN = process.env.TYOKYKY_INBOX_BIN || path.join(ROOT, 'target', 'debug', 'tyokyky-inbox');
+const DIST = process.env.TYOKYKY_DIST || path.join(ROOT, 'dist');
+const CHROMIUM = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
+// Flags that keep Chromium quiet on a machine with no network but loopback.
+const CHROMIUM_ARGS = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+class Inbox {
+  constructor() {
+    this.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tyokyky-e2e-data-'));
+    this.port = 0;
+    this.child = null;
+  }
+
+  /** Starts the inbox (on the same port as before, if it ran before) and waits for its URL line. */
+  async start() {
+    if (!fs.existsSync(INBOX_BIN)) throw new Error(`no inbox binary at ${INBOX_BIN} (cargo build -p tyokyky-inbox)`);
+    if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`no built app in ${DIST} (trunk build --release)`);
+    const child = spawn(INBOX_BIN, ['--port', String(this.port), '--data-dir', this.dataDir, '--dist', DIST],
+      { stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = child;
+    let stderr = '';
+    child.stderr.on('data', chunk => { stderr += chunk; });
+    this.base = await new Promise((resolve, reject) => {
+      let stdout = '';
+      const timer = setTimeout(() => reject(new Error(`inbox did not start in 10 s: ${stdout}${stderr}`)), 10000);
+      child.stdout.on('data', chunk => {
+        stdout += chunk;
+        const match = /listening on (http:\/\/[^/\s]+)\//.exec(stdout);
+        if (match) { clearTimeout(timer); resolve(match[1]); }
+      });
+      child.on('exit', code => { clearTimeout(timer); reject(new Error(`inbox exited (${code}): ${stderr}`)); });
+    });
+    this.port = Number(new URL(this.base).port);
+    return this.base;
+  }
+
+  /** Kills the inbox without warning (SIGKILL) and waits for it to be gone. */
+  async kill() {
+    if (!this.child || this.child.exitCode !== null) return;
+    const exited = new Promise(resolve => this.child.once('exit', resolve));
+    this.child.kill('SIGKILL');
+    await exited;
+  }
+
+  /** Asks the inbox's own API, as a case-management system would. */
+  async api(pathname) {
+    const response = await fetch(this.base + pathname);
+    return { status: response.status, body: await response.json() };
+  }
+
+  async stop() {
+    if (this.child && this.child.exitCode === null) {
+      const exited = new Promise(resolve => this.child.once('exit', resolve));
+      this.child.kill('SIGTERM');
+      await exited;
+    }
+    fs.rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+/** A fresh browser context per test: empty storage, nothing allowed off the inbox's origin. */
+async function openPage(browser, inbox, problems) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  await context.route(url => url.origin !== new URL(inbox.base).origin, route => {
+    problems.push(`request off localhost: ${route.request().url()}`);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('pageerror', error => problems.push(`page error: ${error.message}`));
+  page.on('dialog', dialog => { problems.push(`dialog opened: ${dialog.message()}`); dialog.dismiss(); });
+  page.on('console', message => {
+    if (message.type() === 'error' && !page.expectedConsoleErrors?.some(re => re.test(message.text()))) {
+      problems.push(`console error: ${message.text()}`);
+    }
+  });
+  return { context, page };
+}
+
+/** Runs axe-core in the page; returns the violations as readable lines. */
+async function axe(page) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async tags => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
+  }, AXE_TAGS);
+  return violations;
+}
+
+async function screenshot(page, name) {
+  fs.mkdirSync(OUT, { recursive: true });
+  const file = path.join(OUT, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Runs the tests in order, each with its own page, and prints one line per test and a summary. */
+async function run(tests) {
+  const inbox = new Inbox();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  let passed = 0;
+  let failed = 0;
+  try {
+    await inbox.start();
+    for (const [name, body] of tests) {
+      const problems = [];
+      const { context, page } = await openPage(browser, inbox, problems);
+      const started = Date.now();
+      try {
+        await body({ page, inbox, context, problems });
+        if (problems.length) throw new Error(problems.join('\n'));
+        passed += 1;
+        console.log(`ok    ${name} (${Date.now() - started} ms)`);
+      } catch (error) {
+        failed += 1;
+        console.log(`FAIL  ${name}\n      ${String(error.stack || error).split('\n').join('\n      ')}`);
+        await screenshot(page, `failed-${name.replace(/[^a-z0-9]+/gi, '-')}`).catch(() => {});
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await inbox.stop();
+  }
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  return failed === 0;
+}
+
+function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+function expectEqual(actual, expected, what) {
+  if (!isDeepStrictEqual(actual, expected)) {
+    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  }
+}
+
+module.exports = { run, axe, screenshot, expect, expectEqual };

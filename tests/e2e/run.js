@@ -1,0 +1,131 @@
+// End-to-end tests of the work-ability check: the release app served by the real inbox, in Chromium.
+// Run through the README's test command; alone: `node tests/e2e/run.js` after a release build and
+// `cargo build -p tyokyky-inbox`. Screenshots land in tests/e2e/out/.
+'use strict';
+
+const { run, axe, screenshot, expect, expectEqual } = require('./harness');
+
+const HOSTILE = 'Lyhyempi työpäivä <script>window.__pwned = 1</script><img src=x onerror="alert(1)"> & "lainaus"';
+
+async function expectNoAxeViolations(page, screen) {
+  const violations = await axe(page);
+  expect(violations.length === 0, `axe found ${violations.length} violations on ${screen}:\n${violations.join('\n')}`);
+}
+
+const tests = [
+  ['the accessibility check itself catches problems on a page built to fail it', async ({ page }) => {
+    await page.setContent('<html><body><img src="x.png"><button></button><input type="text"></body></html>');
+    const violations = (await axe(page)).map(line => line.split(' ')[0]);
+    for (const rule of ['image-alt', 'button-name', 'label', 'html-has-lang', 'document-title']) {
+      expect(violations.includes(rule), `axe missed ${rule}: ${violations}`);
+    }
+  }],
+
+  ['a person fills in the check, sends it and sees the receipt; the inbox has it verbatim', async ({ page, inbox }) => {
+    await page.goto(inbox.base + '/');
+    await page.waitForSelector('form#work-ability-check');
+    expectEqual(await page.locator('h1').textContent(), 'Oma arvio työkyvystä', 'heading');
+    await expectNoAxeViolations(page, 'the empty form');
+
+    await page.getByLabel('8').check();
+    await page.getByLabel('Mikä auttaisi sinua eniten?').fill(HOSTILE);
+    const [request] = await Promise.all([
+      page.waitForRequest(r => r.url() === `${inbox.base}/api/documents` && r.method() === 'POST'),
+      page.getByRole('button', { name: 'Lähetä vastaukset' }).click(),
+    ]);
+    await page.waitForSelector('#receipt');
+    await screenshot(page, 'receipt-fi');
+    await expectNoAxeViolations(page, 'the receipt');
+
+    const sent = JSON.parse(request.postData());
+    expectEqual(sent.schema_version, 1, 'schema version');
+    expectEqual(sent.kind, 'work_ability_check', 'kind');
+    expectEqual(sent.lang, 'fi', 'language');
+    expect(/^[0-9a-f-]{36}$/.test(sent.idempotency_key), `idempotency key ${sent.idempotency_key}`);
+
+    const id = (await page.locator('#receipt-id').textContent()).trim();
+    const stored = await inbox.api(`/api/documents/${id}`);
+    expectEqual(stored.status, 200, 'fetch status');
+    expectEqual(stored.body.document.answers, { work_ability_score: 8, what_would_help: HOSTILE }, 'stored answers');
+    expectEqual(stored.body.receipt.idempotency_key, sent.idempotency_key, 'receipt key');
+    const shownTime = await page.locator('#receipt-time time').getAttribute('datetime');
+    expectEqual(new Date(shownTime).getTime(), new Date(stored.body.receipt.received_at).getTime(), 'received at');
+    expectEqual(await page.evaluate(() => window.__pwned), undefined, 'no script from the text ran');
+
+    await page.getByRole('button', { name: 'Aloita alusta' }).click();
+    await page.waitForSelector('form#work-ability-check');
+    expectEqual(await page.getByLabel('Mikä auttaisi sinua eniten?').inputValue(), '', 'the form is empty again');
+  }],
+
+  ['sending without a score shows the error summary, and its link moves to the scale', async ({ page, inbox }) => {
+    await page.goto(inbox.base + '/');
+    await page.waitForSelector('form#work-ability-check');
+    const before = (await inbox.api('/api/health')).body.documents;
+    await page.getByRole('button', { name: 'Lähetä vastaukset' }).click();
+    await page.waitForSelector('.tk-error-summary');
+    expect(await page.locator('.tk-error-summary').evaluate(e => e === document.activeElement), 'summary has focus');
+    await expectNoAxeViolations(page, 'the error state');
+    await screenshot(page, 'error-summary-fi');
+    await page.locator('.tk-error-summary a').click();
+    expect(await page.locator('#work_ability_score-0').evaluate(e => e === document.activeElement), 'link focuses 0');
+    expectEqual((await inbox.api('/api/health')).body.documents, before, 'nothing stored');
+  }],
+
+  ['the page works in Swedish and English, and a Swedish document says so', async ({ page, inbox }) => {
+    await page.goto(inbox.base + '/');
+    await page.waitForSelector('form#work-ability-check');
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    expectEqual(await page.locator('h1').textContent(), 'Egen bedömning av arbetsförmågan', 'Swedish heading');
+    expectEqual(await page.evaluate(() => document.documentElement.lang), 'sv', 'html lang');
+    expect((await page.title()).startsWith('Egen bedömning'), 'Swedish title');
+    await expectNoAxeViolations(page, 'the Swedish form');
+    await page.getByRole('button', { name: 'English' }).click();
+    expectEqual(await page.locator('h1').textContent(), 'Your own work ability check', 'English heading');
+    await expectNoAxeViolations(page, 'the English form');
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await page.getByLabel('3').check();
+    const [request] = await Promise.all([
+      page.waitForRequest(r => r.url().endsWith('/api/documents') && r.method() === 'POST'),
+      page.getByRole('button', { name: 'Skicka svaren' }).click(),
+    ]);
+    await page.waitForSelector('#receipt');
+    expectEqual(JSON.parse(request.postData()).lang, 'sv', 'document language');
+    expectEqual(await page.locator('#receipt h1').textContent(), 'Dina svar har tagits emot', 'Swedish receipt');
+    await screenshot(page, 'receipt-sv');
+  }],
+
+  ['when the inbox is down the answers stay, and the retry after it is back stores them once', async ({ page, inbox }) => {
+    await page.goto(inbox.base + '/');
+    await page.waitForSelector('form#work-ability-check');
+    await page.getByLabel('2').check();
+    await page.getByLabel('Mikä auttaisi sinua eniten?').fill('Rinnallakulkija ja apua Kelan hakemukseen');
+    const bodies = [];
+    page.on('request', r => { if (r.method() === 'POST') bodies.push(JSON.parse(r.postData())); });
+
+    await inbox.kill();
+    page.expectedConsoleErrors = [/ERR_CONNECTION_REFUSED/];
+    await page.getByRole('button', { name: 'Lähetä vastaukset' }).click();
+    await page.waitForSelector('#send-failed');
+    const notice = await page.locator('#send-failed').textContent();
+    expect(notice.includes('Yhteys palveluun ei toiminut.'), `plain-words failure: ${notice}`);
+    expect(await page.getByLabel('2').isChecked(), 'the score is kept');
+    expectEqual(await page.getByLabel('Mikä auttaisi sinua eniten?').inputValue(),
+      'Rinnallakulkija ja apua Kelan hakemukseen', 'the text is kept');
+    await expectNoAxeViolations(page, 'the failure notice');
+    await screenshot(page, 'send-failed-fi');
+
+    await inbox.start();
+    await page.getByRole('button', { name: 'Yritä uudelleen' }).click();
+    await page.waitForSelector('#receipt');
+    expectEqual(bodies.length, 2, 'two attempts');
+    expectEqual(bodies[1].idempotency_key, bodies[0].idempotency_key, 'the retry reuses the key');
+    const listing = await inbox.api('/api/documents?limit=500');
+    const matching = listing.body.documents.filter(d => d.idempotency_key === bodies[0].idempotency_key);
+    expectEqual(matching.length, 1, 'stored exactly once');
+  }],
+];
+
+run(tests).then(ok => process.exit(ok ? 0 : 1), error => {
+  console.error(error);
+  process.exit(1);
+});
