@@ -1,4 +1,9 @@
 //! The inbox's HTTP API, end to end through the router, against a real SQLite file in a temp folder.
+#![allow(
+    clippy::unwrap_used,
+    clippy::panic,
+    reason = "test code: a failed unwrap is a failed test"
+)]
 
 use axum::Router;
 use axum::body::Body;
