@@ -1,10 +1,26 @@
 //! Entry point of the standalone app (what trunk builds and the inbox serves).
 
 use tyokyky::{App, AppProps};
+use tyokyky_engine::document::Language;
+
+/// The first of the browser's preferred languages that the app speaks; Finnish otherwise.
+fn preferred_language() -> Language {
+    let Some(navigator) = web_sys::window().map(|window| window.navigator()) else {
+        return Language::Fi;
+    };
+    navigator
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .chain(navigator.language())
+        .find_map(|tag| Language::from_tag(&tag))
+        .unwrap_or(Language::Fi)
+}
 
 fn main() {
     let props = AppProps {
         owns_document: true,
+        language: preferred_language(),
         ..AppProps::default()
     };
     yew::Renderer::<App>::with_props(props).render();

@@ -74,8 +74,8 @@ class Inbox {
 }
 
 /** A fresh browser context per test: empty storage, nothing allowed off the inbox's origin. */
-async function openPage(browser, inbox, problems) {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+async function openPage(browser, inbox, problems, locale) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, locale });
   await context.route(url => url.origin !== new URL(inbox.base).origin, route => {
     problems.push(`request off localhost: ${route.request().url()}`);
     return route.abort();
@@ -108,7 +108,11 @@ async function screenshot(page, name) {
   return file;
 }
 
-/** Runs the tests in order, each with its own page, and prints one line per test and a summary. */
+/**
+ * Runs the tests in order, each with its own page, and prints one line per test and a summary. A test is
+ * `[name, async ({page, inbox, context, problems}) => …, {locale}]`; the browser's language is Finnish
+ * unless `locale` says otherwise.
+ */
 async function run(tests) {
   const inbox = new Inbox();
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -116,9 +120,9 @@ async function run(tests) {
   let failed = 0;
   try {
     await inbox.start();
-    for (const [name, body] of tests) {
+    for (const [name, body, options = {}] of tests) {
       const problems = [];
-      const { context, page } = await openPage(browser, inbox, problems);
+      const { context, page } = await openPage(browser, inbox, problems, options.locale || 'fi-FI');
       const started = Date.now();
       try {
         await body({ page, inbox, context, problems });

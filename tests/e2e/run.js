@@ -94,6 +94,14 @@ const tests = [
     await screenshot(page, 'receipt-sv');
   }],
 
+  ['a browser that prefers Swedish starts in Swedish', async ({ page, inbox }) => {
+    await page.goto(inbox.base + '/');
+    await page.waitForSelector('form#work-ability-check');
+    expectEqual(await page.locator('h1').textContent(), 'Egen bedömning av arbetsförmågan', 'Swedish heading');
+    expectEqual(await page.evaluate(() => document.documentElement.lang), 'sv', 'html lang');
+    expectEqual(await page.getByRole('button', { name: 'Svenska' }).getAttribute('aria-pressed'), 'true', 'switch');
+  }, { locale: 'sv-FI' }],
+
   ['when the inbox is down the answers stay, and the retry after it is back stores them once', async ({ page, inbox }) => {
     await page.goto(inbox.base + '/');
     await page.waitForSelector('form#work-ability-check');
