@@ -1,4 +1,12 @@
 #![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 
+pub mod calendar;
 pub mod document;
+pub mod error;
+pub mod eval;
+pub mod facts;
+#[cfg(feature = "toml")]
+pub mod load;
+pub mod rule;
+pub mod ruleset;

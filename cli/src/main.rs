@@ -1,0 +1,207 @@
+//! `tyokyky-rules`: check, compile and evaluate rule sets, and compute statutory deadlines.
+//!
+//! Exit codes: 0 success; 1 the rules checked are invalid; 2 bad input (a missing file, malformed JSON,
+//! an unknown fact, a bad argument).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+use tyokyky_engine::calendar::{self, CalendarSettings};
+use tyokyky_engine::load::load_dir;
+use tyokyky_engine::ruleset::RuleSet;
+
+/// Check, compile and evaluate tyokyky rule sets (the Social Welfare Act as data) and count deadlines
+/// by Laki säädettyjen määräaikain laskemisesta 150/1930.
+#[derive(Debug, Parser)]
+#[command(version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Validate a rules folder; print every problem with file, line, rule id and section.
+    Check {
+        /// The rules folder (holds settings.toml and facts.toml).
+        #[arg(default_value = "rules")]
+        dir: PathBuf,
+    },
+    /// Validate a rules folder and print it as the JSON the app can load at run time.
+    Compile {
+        /// The rules folder.
+        #[arg(default_value = "rules")]
+        dir: PathBuf,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Evaluate a case (a JSON object of facts) and print the outcome as JSON.
+    Evaluate {
+        /// The case file, e.g. `{"case": {"opened_on": "2026-04-02", "initiator": "client"}, "client": {"age": 78}}`.
+        case: PathBuf,
+        /// The rules folder …
+        #[arg(long, default_value = "rules", conflicts_with = "compiled")]
+        rules: PathBuf,
+        /// … or a compiled rule set (JSON from `compile`).
+        #[arg(long)]
+        compiled: Option<PathBuf>,
+    },
+    /// Print the deadline date (YYYY-MM-DD) counted from a date.
+    Deadline {
+        /// Day 0 (150/1930 2 §).
+        #[arg(long)]
+        from: NaiveDate,
+        /// Count this many working days (arkipäivä) after `from` …
+        #[arg(long, conflicts_with = "months", required_unless_present = "months")]
+        workdays: Option<u32>,
+        /// … or this many months (150/1930 3 §).
+        #[arg(long)]
+        months: Option<u32>,
+        /// Count ordinary Saturdays as working days.
+        #[arg(long)]
+        count_saturdays: bool,
+        /// Move a due date on a holiday, eve or Saturday to the next working day (150/1930 5 §).
+        #[arg(long)]
+        roll_forward: bool,
+    },
+}
+
+/// A failure with its exit code and one-line message.
+struct Failure {
+    code: u8,
+    message: String,
+}
+
+fn bad_input(message: impl Into<String>) -> Failure {
+    Failure {
+        code: 2,
+        message: message.into(),
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return ExitCode::from(if error.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match run(cli.command) {
+        Ok(output) => {
+            if !output.is_empty() {
+                println!("{output}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(failure) => {
+            eprintln!("{}", failure.message);
+            ExitCode::from(failure.code)
+        }
+    }
+}
+
+fn load(dir: &Path) -> Result<RuleSet, Failure> {
+    if !dir.join("settings.toml").is_file() {
+        return Err(bad_input(format!(
+            "{}: not a rules folder (no settings.toml)",
+            dir.display()
+        )));
+    }
+    load_dir(dir).map_err(|errors| Failure {
+        code: 1,
+        message: errors.to_string(),
+    })
+}
+
+fn read(path: &Path) -> Result<String, Failure> {
+    std::fs::read_to_string(path)
+        .map_err(|error| bad_input(format!("{}: cannot read: {error}", path.display())))
+}
+
+fn run(command: Command) -> Result<String, Failure> {
+    match command {
+        Command::Check { dir } => {
+            let rules = load(&dir)?;
+            let (ids, versions) = rules.counts();
+            Ok(format!(
+                "{}: ok ({ids} rules in {versions} versions, {} facts)",
+                dir.display(),
+                rules.catalogue().definitions().len()
+            ))
+        }
+        Command::Compile { dir, output } => {
+            let json = load(&dir)?.to_json();
+            match output {
+                Some(path) => {
+                    std::fs::write(&path, json)
+                        .map_err(|error| bad_input(format!("{}: cannot write: {error}", path.display())))?;
+                    Ok(String::new())
+                }
+                None => Ok(json),
+            }
+        }
+        Command::Evaluate {
+            case,
+            rules,
+            compiled,
+        } => {
+            let rules = match compiled {
+                Some(path) => {
+                    let json = read(&path)?;
+                    RuleSet::from_json(&json, &path.display().to_string()).map_err(|errors| Failure {
+                        code: 1,
+                        message: errors.to_string(),
+                    })?
+                }
+                None => load(&rules)?,
+            };
+            let text = read(&case)?;
+            let json: serde_json::Value = serde_json::from_str(&text).map_err(|error| {
+                bad_input(format!(
+                    "{}:{}: malformed JSON: {error}",
+                    case.display(),
+                    error.line()
+                ))
+            })?;
+            if !json.is_object() {
+                return Err(bad_input(format!(
+                    "{}: a case must be a JSON object of facts",
+                    case.display()
+                )));
+            }
+            let facts = rules
+                .catalogue()
+                .facts_from_json(&json)
+                .map_err(|error| bad_input(format!("{}: {error}", case.display())))?;
+            let outcome = rules
+                .evaluate(&facts)
+                .map_err(|error| bad_input(format!("{}: {error}", case.display())))?;
+            serde_json::to_string_pretty(&outcome.report(&rules))
+                .map_err(|error| bad_input(error.to_string()))
+        }
+        Command::Deadline {
+            from,
+            workdays,
+            months,
+            count_saturdays,
+            roll_forward,
+        } => {
+            let settings = CalendarSettings {
+                count_saturdays,
+                roll_forward,
+            };
+            let due = match (workdays, months) {
+                (Some(days), _) => calendar::nth_working_day_after(from, days, settings),
+                (None, Some(months)) => calendar::add_months(from, months),
+                (None, None) => None,
+            }
+            .and_then(|date| calendar::finish(date, settings))
+            .ok_or_else(|| bad_input("the date is out of the calendar's range"))?;
+            Ok(due.format("%Y-%m-%d").to_string())
+        }
+    }
+}

@@ -1,0 +1,468 @@
+//! Evaluating a case: which rules apply, what they require, and when things are due.
+//!
+//! Conditions are three-valued: a fact that is not known yet makes a condition *undetermined* rather than
+//! false, and the finding then names the facts it still needs. A form can show findings from the first
+//! answer on and they only sharpen as answers come in.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::calendar::{self, SkippedDay};
+use crate::error::EvalError;
+use crate::facts::{Facts, Value};
+use crate::rule::{Consequence, Rule, TimeStandard};
+use crate::ruleset::{Compare, Cond, OPENING_DATE_FACT, RuleSet, Then};
+
+/// How a finding stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// The rule applies and there is nothing to check (a deadline, routing or notice).
+    Applies,
+    /// The rule applies and what it requires is met.
+    Met,
+    /// The rule applies and what it requires is not met.
+    Unmet,
+    /// Whether the rule applies, or whether it is met, depends on facts not known yet.
+    NeedsFacts,
+}
+
+/// When a deadline falls.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Due {
+    /// A date, and how it was computed.
+    Date {
+        /// The last day (after the county's roll-forward setting, if on).
+        date: NaiveDate,
+        /// The day counted from (day 0).
+        from: NaiveDate,
+        /// The fact that gave `from`.
+        from_fact: String,
+        /// Working days counted, if counted in working days.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        working_days: Option<u32>,
+        /// Months counted, if counted in months.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        months: Option<u32>,
+        /// Weekend days and holidays skipped while counting working days.
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        skipped: Vec<SkippedDay>,
+        /// The date before rolling forward, when rolling forward moved it (150/1930 5 §).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        before_roll_forward: Option<NaiveDate>,
+    },
+    /// A standard with no number of days.
+    Standard {
+        /// Which.
+        standard: TimeStandard,
+    },
+    /// The date it counts from is not known yet.
+    Unknown,
+}
+
+/// One thing the rules say about the case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding<'a> {
+    /// The rule version that produced it (id, citation, verbatim text, message).
+    pub rule: &'a Rule,
+    /// How it stands.
+    pub status: Status,
+    /// For a deadline, when it falls.
+    pub due: Option<Due>,
+    /// The facts still needed to decide, when `status` is [`Status::NeedsFacts`].
+    pub needs: Vec<&'a str>,
+}
+
+impl Finding<'_> {
+    /// Whether this finding stops a plan from being finished: an unmet blocking requirement or an unmet
+    /// role requirement.
+    pub fn blocks_finishing(&self) -> bool {
+        self.status == Status::Unmet
+            && matches!(
+                self.rule.then,
+                Consequence::Requirement { blocking: true, .. } | Consequence::Role { .. }
+            )
+    }
+}
+
+/// What the rules say about one case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome<'a> {
+    /// The case's opening date, which chose the wording of every rule.
+    pub opened_on: NaiveDate,
+    /// Findings of the rules that apply (or may apply), in rule-file order.
+    pub findings: Vec<Finding<'a>>,
+    /// Ids of the rules in force that do not apply to this case.
+    pub not_applicable: Vec<&'a str>,
+}
+
+impl Outcome<'_> {
+    /// The finding of rule `id`, if it applies or may apply.
+    pub fn finding(&self, id: &str) -> Option<&Finding<'_>> {
+        self.findings.iter().find(|finding| finding.rule.id == id)
+    }
+
+    /// Whether any finding stops finishing.
+    pub fn blocks_finishing(&self) -> bool {
+        self.findings.iter().any(Finding::blocks_finishing)
+    }
+}
+
+/// Three-valued truth: `None` is "not known yet".
+type Truth = Option<bool>;
+
+struct Evaluator<'a> {
+    rules: &'a RuleSet,
+    facts: &'a Facts,
+    opened_on: NaiveDate,
+    /// Applicability of each group, filled in dependency order.
+    applies: Vec<Truth>,
+}
+
+impl<'a> Evaluator<'a> {
+    fn truth(&self, condition: &Cond) -> Truth {
+        match condition {
+            Cond::All(parts) => {
+                let mut result = Some(true);
+                for part in parts {
+                    match self.truth(part) {
+                        Some(false) => return Some(false),
+                        None => result = None,
+                        Some(true) => {}
+                    }
+                }
+                result
+            }
+            Cond::Any(parts) => {
+                let mut result = Some(false);
+                for part in parts {
+                    match self.truth(part) {
+                        Some(true) => return Some(true),
+                        None => result = None,
+                        Some(false) => {}
+                    }
+                }
+                result
+            }
+            Cond::Not(part) => self.truth(part).map(|value| !value),
+            Cond::Applies(group) => self.applies.get(*group).copied().flatten(),
+            Cond::Is(fact, wanted) => match self.facts.get(*fact)? {
+                Value::Bool(value) => Some(value == wanted),
+                _ => None,
+            },
+            Cond::Number(fact, compare, bound) => match self.facts.get(*fact)? {
+                Value::Int(value) => Some(match compare {
+                    Compare::Eq => value == bound,
+                    Compare::Ne => value != bound,
+                    Compare::Gt => value > bound,
+                    Compare::Ge => value >= bound,
+                    Compare::Lt => value < bound,
+                    Compare::Le => value <= bound,
+                }),
+                _ => None,
+            },
+            Cond::Choice { fact, values, negate } => match self.facts.get(*fact)? {
+                Value::Choice(value) => Some(values.contains(value) != *negate),
+                _ => None,
+            },
+            Cond::Present(fact, wanted) => {
+                let present = match self.facts.get(*fact) {
+                    None | Some(Value::Text(false)) => false,
+                    Some(_) => true,
+                };
+                Some(present == *wanted)
+            }
+        }
+    }
+
+    /// The names of the unknown facts that leave `condition` undetermined.
+    fn unknowns(&self, condition: &Cond, out: &mut Vec<&'a str>) {
+        let fact = match condition {
+            Cond::All(parts) | Cond::Any(parts) => {
+                for part in parts.iter().filter(|part| self.truth(part).is_none()) {
+                    self.unknowns(part, out);
+                }
+                return;
+            }
+            Cond::Not(part) => return self.unknowns(part, out),
+            Cond::Applies(group) => {
+                if let Some(version) = self
+                    .rules
+                    .groups
+                    .get(*group)
+                    .and_then(|g| g.in_force(self.opened_on))
+                    && let Some(when) = &version.when
+                {
+                    self.unknowns(when, out);
+                }
+                return;
+            }
+            Cond::Is(fact, _)
+            | Cond::Number(fact, _, _)
+            | Cond::Choice { fact, .. }
+            | Cond::Present(fact, _) => *fact,
+        };
+        if self.facts.get(fact).is_none()
+            && let Some(definition) = self.rules.catalogue.get(fact)
+            && !out.contains(&definition.name.as_str())
+        {
+            out.push(definition.name.as_str());
+        }
+    }
+
+    fn due(&self, rule: &Rule, from: Option<usize>) -> Due {
+        let Consequence::Deadline(deadline) = &rule.then else {
+            return Due::Unknown;
+        };
+        if let Some(standard) = deadline.standard {
+            return Due::Standard { standard };
+        }
+        let Some(Value::Date(start)) = from.and_then(|index| self.facts.get(index)) else {
+            return Due::Unknown;
+        };
+        let settings = self.rules.compiled.settings.calendar;
+        let (strict, skipped) = match (deadline.working_days, deadline.months) {
+            (Some(days), _) => match calendar::working_days_after_explained(*start, days, settings) {
+                Some(found) => found,
+                None => return Due::Unknown,
+            },
+            (None, Some(months)) => match calendar::add_months(*start, months) {
+                Some(date) => (date, Vec::new()),
+                None => return Due::Unknown,
+            },
+            (None, None) => return Due::Unknown,
+        };
+        let date = calendar::finish(strict, settings).unwrap_or(strict);
+        Due::Date {
+            date,
+            from: *start,
+            from_fact: deadline.from.clone().unwrap_or_default(),
+            working_days: deadline.working_days,
+            months: deadline.months,
+            skipped,
+            before_roll_forward: (date != strict).then_some(strict),
+        }
+    }
+}
+
+impl RuleSet {
+    /// Evaluates every rule in force on the case's opening date.
+    pub fn evaluate<'a>(&'a self, facts: &'a Facts) -> Result<Outcome<'a>, EvalError> {
+        let Some(Value::Date(opened_on)) = facts.get(self.opening_date) else {
+            return Err(EvalError::MissingOpeningDate {
+                fact: OPENING_DATE_FACT,
+            });
+        };
+        let opened_on = *opened_on;
+        if opened_on < self.compiled.covers_from {
+            return Err(EvalError::BeforeCoverage {
+                opened_on,
+                covers_from: self.compiled.covers_from,
+            });
+        }
+        let mut evaluator = Evaluator {
+            rules: self,
+            facts,
+            opened_on,
+            applies: vec![Some(false); self.groups.len()],
+        };
+        for &group in &self.order {
+            let truth = match self.groups[group].in_force(opened_on) {
+                None => Some(false),
+                Some(version) => version
+                    .when
+                    .as_ref()
+                    .map_or(Some(true), |when| evaluator.truth(when)),
+            };
+            evaluator.applies[group] = truth;
+        }
+
+        let mut findings = Vec::new();
+        let mut not_applicable = Vec::new();
+        for (group, rules) in self.groups.iter().enumerate() {
+            let Some(version) = rules.in_force(opened_on) else {
+                continue;
+            };
+            let rule = &version.rule;
+            let mut needs = Vec::new();
+            match evaluator.applies[group] {
+                Some(false) => {
+                    not_applicable.push(rule.id.as_str());
+                    continue;
+                }
+                None => {
+                    if let Some(when) = &version.when {
+                        evaluator.unknowns(when, &mut needs);
+                    }
+                    findings.push(Finding {
+                        rule,
+                        status: Status::NeedsFacts,
+                        due: None,
+                        needs,
+                    });
+                    continue;
+                }
+                Some(true) => {}
+            }
+            let (status, due) = match &version.then {
+                Then::Requirement { must } | Then::Role { must: Some(must) } => {
+                    let status = match evaluator.truth(must) {
+                        Some(true) => Status::Met,
+                        Some(false) => Status::Unmet,
+                        None => {
+                            evaluator.unknowns(must, &mut needs);
+                            // An unanswered requirement is simply not met yet.
+                            if matches!(version.then, Then::Requirement { .. }) {
+                                Status::Unmet
+                            } else {
+                                Status::NeedsFacts
+                            }
+                        }
+                    };
+                    (status, None)
+                }
+                Then::Deadline { from } => {
+                    let due = evaluator.due(rule, *from);
+                    if due == Due::Unknown
+                        && let Consequence::Deadline(deadline) = &rule.then
+                        && let Some(name) = &deadline.from
+                    {
+                        needs.push(name.as_str());
+                    }
+                    let status = if due == Due::Unknown {
+                        Status::NeedsFacts
+                    } else {
+                        Status::Applies
+                    };
+                    (status, Some(due))
+                }
+                Then::Role { must: None } | Then::Routing | Then::Notice => (Status::Applies, None),
+            };
+            findings.push(Finding {
+                rule,
+                status,
+                due,
+                needs,
+            });
+        }
+        Ok(Outcome {
+            opened_on,
+            findings,
+            not_applicable,
+        })
+    }
+}
+
+/// The outcome as JSON: what `tyokyky-rules evaluate` prints and a plan document carries.
+#[derive(Debug, Serialize)]
+pub struct OutcomeReport<'a> {
+    /// The case's opening date.
+    pub opened_on: NaiveDate,
+    /// The rule set's name, version and source hash.
+    pub rules: RulesReport<'a>,
+    /// One entry per finding.
+    pub findings: Vec<FindingReport<'a>>,
+    /// Rules in force that do not apply.
+    pub not_applicable: Vec<&'a str>,
+}
+
+/// Which rules judged the case.
+#[derive(Debug, Serialize)]
+pub struct RulesReport<'a> {
+    /// Name.
+    pub name: &'a str,
+    /// Version.
+    pub version: &'a str,
+    /// SHA-256 of the rule files.
+    pub source_hash: &'a str,
+}
+
+/// One finding as JSON.
+#[derive(Debug, Serialize)]
+pub struct FindingReport<'a> {
+    /// Rule id.
+    pub rule_id: &'a str,
+    /// The version's first day in force.
+    pub valid_from: NaiveDate,
+    /// Where it comes from.
+    pub citation: &'a crate::rule::Citation,
+    /// `1301/2014 36 § 2 mom. 1–3 k.`
+    pub cites: String,
+    /// What kind of finding.
+    pub kind: &'static str,
+    /// How it stands.
+    pub status: Status,
+    /// Whether it stops finishing.
+    pub blocks_finishing: bool,
+    /// The message in each language.
+    pub message: &'a crate::rule::Texts,
+    /// For a deadline: its name and when it falls.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<&'a str>,
+    /// For a deadline: when it falls.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due: Option<&'a Due>,
+    /// For a role: the task and who may do it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<(&'a str, &'a str)>,
+    /// For a routing: the route.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub route: Option<&'a str>,
+    /// For a requirement or role: the fields concerned.
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    pub fields: &'a [String],
+    /// Facts still needed.
+    #[serde(skip_serializing_if = "<[&str]>::is_empty")]
+    pub needs: &'a [&'a str],
+}
+
+impl<'a> Outcome<'a> {
+    /// The outcome in its JSON form.
+    pub fn report(&'a self, rules: &'a RuleSet) -> OutcomeReport<'a> {
+        let compiled = rules.compiled();
+        OutcomeReport {
+            opened_on: self.opened_on,
+            rules: RulesReport {
+                name: &compiled.name,
+                version: &compiled.version,
+                source_hash: &compiled.source_hash,
+            },
+            findings: self
+                .findings
+                .iter()
+                .map(|finding| {
+                    let rule = finding.rule;
+                    let (kind, deadline, role, route, fields): (_, _, _, _, &[String]) = match &rule.then {
+                        Consequence::Requirement { fields, .. } => ("requirement", None, None, None, fields),
+                        Consequence::Deadline(deadline) => {
+                            ("deadline", Some(deadline.deadline.as_str()), None, None, &[])
+                        }
+                        Consequence::Role {
+                            task, role, fields, ..
+                        } => ("role", None, Some((task.as_str(), role.as_str())), None, fields),
+                        Consequence::Routing { route } => ("routing", None, None, Some(route.as_str()), &[]),
+                        Consequence::Notice => ("notice", None, None, None, &[]),
+                    };
+                    FindingReport {
+                        rule_id: &rule.id,
+                        valid_from: rule.valid_from,
+                        citation: &rule.citation,
+                        cites: rule.citation.short(),
+                        kind,
+                        status: finding.status,
+                        blocks_finishing: finding.blocks_finishing(),
+                        message: &rule.message,
+                        deadline,
+                        due: finding.due.as_ref(),
+                        role,
+                        route,
+                        fields,
+                        needs: &finding.needs,
+                    }
+                })
+                .collect(),
+            not_applicable: self.not_applicable.clone(),
+        }
+    }
+}

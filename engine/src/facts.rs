@@ -1,0 +1,258 @@
+//! Typed facts about a case: the only input the rules read.
+//!
+//! Every fact the rules may mention is declared in the fact catalogue (`rules/facts.toml`) with its type.
+//! A rule that names an undeclared fact does not load, and a case that gives a value of the wrong type is
+//! refused with the fact's name. Facts are stored by their index in the catalogue, so evaluating a rule
+//! looks a value up by position, not by name.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// The type of a fact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum FactType {
+    /// Yes or no.
+    Bool,
+    /// A whole number (e.g. age in years).
+    Int,
+    /// A calendar date, `YYYY-MM-DD`.
+    Date,
+    /// Free text; the rules only ask whether it was given (non-blank).
+    Text,
+    /// One of a fixed list of values.
+    Choice(Vec<String>),
+}
+
+impl fmt::Display for FactType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FactType::Bool => write!(f, "true or false"),
+            FactType::Int => write!(f, "a whole number"),
+            FactType::Date => write!(f, "a date (YYYY-MM-DD)"),
+            FactType::Text => write!(f, "text"),
+            FactType::Choice(values) => write!(f, "one of `{}`", values.join("`, `")),
+        }
+    }
+}
+
+/// One declared fact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactDefinition {
+    /// Dotted name, e.g. `client.age`.
+    pub name: String,
+    /// Its type.
+    #[serde(rename = "type")]
+    pub fact_type: FactType,
+    /// What it means, in Finnish (the law's term) …
+    pub description_fi: String,
+    /// … and in English.
+    pub description_en: String,
+}
+
+/// A fact's value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// For [`FactType::Bool`].
+    Bool(bool),
+    /// For [`FactType::Int`].
+    Int(i64),
+    /// For [`FactType::Date`].
+    Date(NaiveDate),
+    /// For [`FactType::Text`]; whether non-blank text was given.
+    Text(bool),
+    /// For [`FactType::Choice`]: the index of the value in the fact's list.
+    Choice(usize),
+}
+
+/// The declared facts, in catalogue order.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct FactCatalogue {
+    definitions: Vec<FactDefinition>,
+}
+
+/// A fact given to a case that the catalogue does not allow.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FactError {
+    /// No fact of that name is declared.
+    Unknown {
+        /// The name given.
+        name: String,
+    },
+    /// The value does not fit the fact's type.
+    WrongType {
+        /// The fact.
+        name: String,
+        /// What the catalogue expects.
+        expected: String,
+        /// What was given.
+        found: String,
+    },
+}
+
+impl fmt::Display for FactError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FactError::Unknown { name } => write!(f, "unknown fact `{name}`"),
+            FactError::WrongType {
+                name,
+                expected,
+                found,
+            } => {
+                write!(f, "fact `{name}` must be {expected}, got `{found}`")
+            }
+        }
+    }
+}
+
+impl std::error::Error for FactError {}
+
+impl FactCatalogue {
+    /// A catalogue of these definitions (checked by the rule-set loader for duplicates).
+    pub fn new(definitions: Vec<FactDefinition>) -> FactCatalogue {
+        FactCatalogue { definitions }
+    }
+
+    /// The index of the fact called `name`.
+    pub fn index(&self, name: &str) -> Option<usize> {
+        self.definitions
+            .iter()
+            .position(|definition| definition.name == name)
+    }
+
+    /// The definition at `index`.
+    pub fn get(&self, index: usize) -> Option<&FactDefinition> {
+        self.definitions.get(index)
+    }
+
+    /// Every definition, in catalogue order.
+    pub fn definitions(&self) -> &[FactDefinition] {
+        &self.definitions
+    }
+
+    /// An empty set of facts for this catalogue.
+    pub fn facts(&self) -> Facts {
+        Facts {
+            values: vec![None; self.definitions.len()],
+        }
+    }
+
+    /// Reads facts from JSON: an object whose keys are fact names, either dotted (`"client.age": 78`)
+    /// or nested (`{"client": {"age": 78}}`). `null` leaves a fact unknown.
+    pub fn facts_from_json(&self, json: &serde_json::Value) -> Result<Facts, FactError> {
+        let mut flat = BTreeMap::new();
+        flatten(json, String::new(), &mut flat);
+        let mut facts = self.facts();
+        for (name, value) in flat {
+            self.set_json(&mut facts, &name, value)?;
+        }
+        Ok(facts)
+    }
+
+    /// Sets one fact from a JSON value, checking its type.
+    pub fn set_json(
+        &self,
+        facts: &mut Facts,
+        name: &str,
+        value: &serde_json::Value,
+    ) -> Result<(), FactError> {
+        let index = self.index(name).ok_or_else(|| FactError::Unknown {
+            name: name.to_owned(),
+        })?;
+        let definition = &self.definitions[index];
+        let wrong = || FactError::WrongType {
+            name: name.to_owned(),
+            expected: definition.fact_type.to_string(),
+            found: value.to_string(),
+        };
+        let parsed = match (&definition.fact_type, value) {
+            (_, serde_json::Value::Null) => None,
+            (FactType::Bool, serde_json::Value::Bool(flag)) => Some(Value::Bool(*flag)),
+            (FactType::Int, serde_json::Value::Number(number)) => {
+                Some(Value::Int(number.as_i64().ok_or_else(wrong)?))
+            }
+            (FactType::Date, serde_json::Value::String(text)) => Some(Value::Date(
+                NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| wrong())?,
+            )),
+            (FactType::Text, serde_json::Value::String(text)) => Some(Value::Text(!text.trim().is_empty())),
+            (FactType::Choice(values), serde_json::Value::String(text)) => Some(Value::Choice(
+                values.iter().position(|value| value == text).ok_or_else(wrong)?,
+            )),
+            _ => return Err(wrong()),
+        };
+        facts.values[index] = parsed;
+        Ok(())
+    }
+
+    /// Sets a fact by name with a typed value (for the app's forms); checks name and type.
+    pub fn set(&self, facts: &mut Facts, name: &str, value: Option<Value>) -> Result<(), FactError> {
+        let index = self.index(name).ok_or_else(|| FactError::Unknown {
+            name: name.to_owned(),
+        })?;
+        let definition = &self.definitions[index];
+        let fits = match (&definition.fact_type, &value) {
+            (_, None) => true,
+            (FactType::Bool, Some(Value::Bool(_)))
+            | (FactType::Int, Some(Value::Int(_)))
+            | (FactType::Date, Some(Value::Date(_)))
+            | (FactType::Text, Some(Value::Text(_))) => true,
+            (FactType::Choice(values), Some(Value::Choice(index))) => *index < values.len(),
+            _ => false,
+        };
+        if !fits {
+            return Err(FactError::WrongType {
+                name: name.to_owned(),
+                expected: definition.fact_type.to_string(),
+                found: format!("{value:?}"),
+            });
+        }
+        facts.values[index] = value;
+        Ok(())
+    }
+
+    /// Sets a choice fact by the name of its value (`"client"`, `"relative_or_close_person"`, …).
+    pub fn set_choice(&self, facts: &mut Facts, name: &str, choice: Option<&str>) -> Result<(), FactError> {
+        let value = serde_json::Value::from(choice);
+        self.set_json(facts, name, &value)
+    }
+}
+
+fn flatten<'a>(
+    json: &'a serde_json::Value,
+    prefix: String,
+    out: &mut BTreeMap<String, &'a serde_json::Value>,
+) {
+    match json {
+        serde_json::Value::Object(fields) => {
+            for (key, value) in fields {
+                let name = if prefix.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{prefix}.{key}")
+                };
+                flatten(value, name, out);
+            }
+        }
+        other => {
+            out.insert(prefix, other);
+        }
+    }
+}
+
+/// The known facts of one case, by catalogue index; `None` is unknown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Facts {
+    values: Vec<Option<Value>>,
+}
+
+impl Facts {
+    /// The value of the fact at `index`, if known.
+    pub fn get(&self, index: usize) -> Option<&Value> {
+        self.values.get(index).and_then(Option::as_ref)
+    }
+}

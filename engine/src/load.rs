@@ -1,0 +1,233 @@
+//! Reading a rules folder (`rules/`) of TOML files into a [`RuleSet`]. Native only (feature `toml`): the
+//! app's build script and the `tyokyky-rules` CLI use it; the browser gets the compiled JSON instead.
+//!
+//! A rules folder holds `settings.toml` (name, version, earliest covered date, calendar settings),
+//! `facts.toml` (the fact catalogue, `[[fact]]`) and any number of rule files (`[[rule]]`) in
+//! subfolders, read in path order. Every problem is reported with file and line, and with the rule id
+//! and section when it is inside a rule.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+use crate::error::{LoadError, LoadErrors, Location};
+use crate::facts::FactDefinition;
+use crate::rule::{CompiledRules, Rule, Settings};
+use crate::ruleset::{RuleSet, Source};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SettingsFile {
+    name: String,
+    version: String,
+    covers_from: chrono::NaiveDate,
+    #[serde(default)]
+    calendar: crate::calendar::CalendarSettings,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FactsFile {
+    fact: Vec<FactDefinition>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    #[serde(default)]
+    rule: Vec<Rule>,
+}
+
+/// One file's name (as shown in messages) and text.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// How messages name it, e.g. `rules/shl/s036_palvelutarpeen_arviointi.toml`.
+    pub name: String,
+    /// Its contents.
+    pub text: String,
+}
+
+/// 1-based line of byte `offset` in `text`.
+fn line_of(text: &str, offset: usize) -> usize {
+    text.get(..offset.min(text.len()))
+        .map_or(1, |before| before.matches('\n').count() + 1)
+}
+
+/// Lines of the `[[rule]]` headers in a rule file, in order.
+fn rule_header_lines(text: &str) -> Vec<usize> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| line.trim_start().starts_with("[[rule]]"))
+        .map(|(index, _)| index + 1)
+        .collect()
+}
+
+/// The id of the rule whose table contains `line`, read from the text (for parse errors, which happen
+/// before the rule is known).
+fn rule_id_at(text: &str, line: usize) -> Option<String> {
+    let header = rule_header_lines(text)
+        .into_iter()
+        .rev()
+        .find(|&header| header <= line)?;
+    text.lines()
+        .skip(header)
+        .take_while(|l| !l.trim_start().starts_with("[["))
+        .find_map(|l| {
+            let rest = l
+                .trim_start()
+                .strip_prefix("id")?
+                .trim_start()
+                .strip_prefix('=')?
+                .trim();
+            Some(rest.trim_matches('"').to_owned())
+        })
+}
+
+fn parse<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result<T, LoadError> {
+    toml::from_str(&file.text).map_err(|error| {
+        let line = error.span().map(|span| line_of(&file.text, span.start));
+        let message = error.message().trim().replace('\n', " ");
+        LoadError::new(
+            Location {
+                file: file.name.clone(),
+                line,
+                rule_id: line.and_then(|line| rule_id_at(&file.text, line)),
+                section: None,
+            },
+            message,
+        )
+    })
+}
+
+/// Builds a rule set from the files of a rules folder: `settings` and `facts` and the rule files.
+pub fn from_files(
+    settings: &SourceFile,
+    facts: &SourceFile,
+    rule_files: &[SourceFile],
+) -> Result<RuleSet, LoadErrors> {
+    let mut errors = Vec::new();
+    let settings_file: Option<SettingsFile> = parse(settings).map_err(|error| errors.push(error)).ok();
+    let facts_file: Option<FactsFile> = parse(facts).map_err(|error| errors.push(error)).ok();
+    let mut rules = Vec::new();
+    let mut sources = Vec::new();
+    for file in rule_files {
+        match parse::<RuleFile>(file) {
+            Ok(parsed) => {
+                let headers = rule_header_lines(&file.text);
+                for (index, rule) in parsed.rule.into_iter().enumerate() {
+                    sources.push(Source {
+                        file: file.name.clone(),
+                        line: headers.get(index).copied(),
+                    });
+                    rules.push(rule);
+                }
+            }
+            Err(error) => errors.push(error),
+        }
+    }
+    let (Some(settings_file), Some(facts_file)) = (settings_file, facts_file) else {
+        return Err(LoadErrors(errors));
+    };
+    if !errors.is_empty() {
+        return Err(LoadErrors(errors));
+    }
+
+    let mut hasher = Sha256::new();
+    for file in std::iter::once(settings)
+        .chain(std::iter::once(facts))
+        .chain(rule_files)
+    {
+        hasher.update(file.name.as_bytes());
+        hasher.update([0]);
+        hasher.update(file.text.as_bytes());
+        hasher.update([0]);
+    }
+    let source_hash = hasher
+        .finalize()
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect();
+
+    let compiled = CompiledRules {
+        name: settings_file.name,
+        version: settings_file.version,
+        source_hash,
+        covers_from: settings_file.covers_from,
+        settings: Settings {
+            calendar: settings_file.calendar,
+        },
+        facts: facts_file.fact,
+        rules,
+    };
+    RuleSet::new(compiled, &sources, &facts.name)
+}
+
+/// Every `.toml` file under `dir`, in path order.
+fn toml_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in std::fs::read_dir(&folder)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|extension| extension == "toml") {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// Loads the rules folder at `dir`. Files are named in messages relative to `dir`'s parent, so
+/// `rules/shl/s036_….toml` reads as it does in the repository.
+pub fn load_dir(dir: &Path) -> Result<RuleSet, LoadErrors> {
+    let base = dir.parent().unwrap_or(dir);
+    let read = |path: &Path| -> Result<SourceFile, LoadError> {
+        let name = path.strip_prefix(base).unwrap_or(path).display().to_string();
+        std::fs::read_to_string(path)
+            .map(|text| SourceFile {
+                name: name.clone(),
+                text,
+            })
+            .map_err(|error| {
+                LoadError::new(
+                    Location {
+                        file: name,
+                        ..Location::default()
+                    },
+                    format!("cannot read: {error}"),
+                )
+            })
+    };
+    let paths = toml_files(dir).map_err(|error| {
+        LoadErrors(vec![LoadError::new(
+            Location {
+                file: dir.display().to_string(),
+                ..Location::default()
+            },
+            format!("cannot read the rules folder: {error}"),
+        )])
+    })?;
+    let settings_path = dir.join("settings.toml");
+    let facts_path = dir.join("facts.toml");
+    let mut errors = Vec::new();
+    let settings = read(&settings_path).map_err(|error| errors.push(error)).ok();
+    let facts = read(&facts_path).map_err(|error| errors.push(error)).ok();
+    let mut rule_files = Vec::new();
+    for path in paths
+        .iter()
+        .filter(|path| **path != settings_path && **path != facts_path)
+    {
+        match read(path) {
+            Ok(file) => rule_files.push(file),
+            Err(error) => errors.push(error),
+        }
+    }
+    match (settings, facts) {
+        (Some(settings), Some(facts)) if errors.is_empty() => from_files(&settings, &facts, &rule_files),
+        _ => Err(LoadErrors(errors)),
+    }
+}

@@ -1,0 +1,641 @@
+//! A validated rule set: every rule version checked and its conditions compiled against the fact
+//! catalogue, ready to evaluate. Built from TOML files by [`crate::load`] (natively) or from the compiled
+//! JSON by [`RuleSet::from_json`] (in the browser, or for a county's own rules); both run the same checks.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDate;
+
+use crate::error::{LoadError, LoadErrors, Location};
+use crate::facts::{FactCatalogue, FactType};
+use crate::rule::{CompiledRules, Condition, Consequence, Rule, Scalar};
+
+/// The fact that holds the case's opening date (vireilletulo); it chooses the wording of the law.
+pub const OPENING_DATE_FACT: &str = "case.opened_on";
+
+/// Where a rule version was written, for error messages.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Source {
+    /// The file.
+    pub file: String,
+    /// The line of the rule's `[[rule]]` header, when known.
+    pub line: Option<usize>,
+}
+
+/// A comparison of a number fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Compare {
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+    Lt,
+    Le,
+}
+
+/// A condition compiled against the catalogue (facts by index, choices by index, rules by group).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Cond {
+    All(Vec<Cond>),
+    Any(Vec<Cond>),
+    Not(Box<Cond>),
+    Applies(usize),
+    Is(usize, bool),
+    Number(usize, Compare, i64),
+    Choice {
+        fact: usize,
+        values: Vec<usize>,
+        negate: bool,
+    },
+    Present(usize, bool),
+}
+
+/// The consequence of a rule, with its fact names resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Then {
+    Requirement { must: Cond },
+    Deadline { from: Option<usize> },
+    Role { must: Option<Cond> },
+    Routing,
+    Notice,
+}
+
+/// One version of a rule, validated and compiled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct CompiledVersion {
+    pub(crate) rule: Rule,
+    pub(crate) when: Option<Cond>,
+    pub(crate) then: Then,
+}
+
+/// All versions of one rule id, in date order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct RuleGroup {
+    pub(crate) id: String,
+    pub(crate) versions: Vec<CompiledVersion>,
+}
+
+impl RuleGroup {
+    pub(crate) fn in_force(&self, date: NaiveDate) -> Option<&CompiledVersion> {
+        self.versions.iter().find(|version| version.rule.in_force(date))
+    }
+}
+
+/// A validated, compiled rule set.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleSet {
+    pub(crate) compiled: CompiledRules,
+    pub(crate) catalogue: FactCatalogue,
+    pub(crate) groups: Vec<RuleGroup>,
+    /// Groups in an order where every rule comes after the rules its `applies` conditions name.
+    pub(crate) order: Vec<usize>,
+    pub(crate) opening_date: usize,
+}
+
+impl RuleSet {
+    /// Validates and compiles a rule set. `sources[i]` says where `compiled.rules[i]` was written (it may
+    /// be shorter, e.g. empty for JSON, in which case `default_file` is named).
+    pub fn new(
+        compiled: CompiledRules,
+        sources: &[Source],
+        default_file: &str,
+    ) -> Result<RuleSet, LoadErrors> {
+        let mut errors = Vec::new();
+        let whole = Location {
+            file: default_file.to_owned(),
+            ..Location::default()
+        };
+
+        let mut seen_facts = BTreeMap::new();
+        for definition in &compiled.facts {
+            if seen_facts.insert(definition.name.clone(), ()).is_some() {
+                errors.push(LoadError::new(
+                    whole.clone(),
+                    format!("fact `{}` is declared twice", definition.name),
+                ));
+            }
+            if let FactType::Choice(values) = &definition.fact_type
+                && values.is_empty()
+            {
+                errors.push(LoadError::new(
+                    whole.clone(),
+                    format!("fact `{}` has no values", definition.name),
+                ));
+            }
+        }
+        let catalogue = FactCatalogue::new(compiled.facts.clone());
+        let opening_date = match catalogue.index(OPENING_DATE_FACT) {
+            Some(index) if catalogue.get(index).map(|d| &d.fact_type) == Some(&FactType::Date) => index,
+            _ => {
+                errors.push(LoadError::new(
+                    whole.clone(),
+                    format!("the fact catalogue must declare `{OPENING_DATE_FACT}` as a date"),
+                ));
+                0
+            }
+        };
+
+        // Group versions by id, remembering where each was written.
+        let mut group_of: HashMap<String, usize> = HashMap::new();
+        let mut members: Vec<(String, Vec<usize>)> = Vec::new();
+        for (index, rule) in compiled.rules.iter().enumerate() {
+            let group = *group_of.entry(rule.id.clone()).or_insert_with(|| {
+                members.push((rule.id.clone(), Vec::new()));
+                members.len() - 1
+            });
+            members[group].1.push(index);
+        }
+        let location_of = |index: usize| {
+            let source = sources.get(index).cloned().unwrap_or_else(|| Source {
+                file: format!("{default_file} (rule #{})", index + 1),
+                line: None,
+            });
+            let rule = &compiled.rules[index];
+            Location {
+                file: source.file,
+                line: source.line,
+                rule_id: Some(rule.id.clone()),
+                section: Some(rule.citation.short()),
+            }
+        };
+
+        let mut groups = Vec::new();
+        for (id, indices) in &members {
+            let mut versions = Vec::new();
+            for &index in indices {
+                let rule = &compiled.rules[index];
+                let mut context = Checker {
+                    catalogue: &catalogue,
+                    group_of: &group_of,
+                    location: location_of(index),
+                    errors: &mut errors,
+                };
+                context.check_rule(rule);
+                let when = rule
+                    .when
+                    .as_ref()
+                    .and_then(|condition| context.compile(condition));
+                let then = context.compile_consequence(&rule.then);
+                if let Some(then) = then {
+                    versions.push((
+                        index,
+                        CompiledVersion {
+                            rule: rule.clone(),
+                            when,
+                            then,
+                        },
+                    ));
+                }
+            }
+            versions.sort_by_key(|(_, version)| version.rule.valid_from);
+            for pair in versions.windows(2) {
+                let [(_, earlier), (later_index, later)] = pair else {
+                    continue;
+                };
+                let location = location_of(*later_index);
+                match earlier.rule.valid_to {
+                    None => errors.push(LoadError::new(
+                        location,
+                        format!(
+                            "two versions are in force from {}: the version from {} has no `valid_to`",
+                            later.rule.valid_from, earlier.rule.valid_from
+                        ),
+                    )),
+                    Some(end) if end >= later.rule.valid_from => errors.push(LoadError::new(
+                        location,
+                        format!(
+                            "versions overlap: the version from {} is in force until {end}, this one from {}",
+                            earlier.rule.valid_from, later.rule.valid_from
+                        ),
+                    )),
+                    Some(end) if end.succ_opt() != Some(later.rule.valid_from) => {
+                        errors.push(LoadError::new(
+                            location,
+                            format!(
+                                "no version is in force from {} to the day before {}",
+                                end.succ_opt().unwrap_or(end),
+                                later.rule.valid_from
+                            ),
+                        ))
+                    }
+                    Some(_) => {}
+                }
+            }
+            groups.push(RuleGroup {
+                id: id.clone(),
+                versions: versions.into_iter().map(|(_, v)| v).collect(),
+            });
+        }
+
+        let order = match dependency_order(&groups) {
+            Ok(order) => order,
+            Err(cycle) => {
+                let first = cycle
+                    .first()
+                    .and_then(|id| compiled.rules.iter().position(|rule| rule.id == *id));
+                errors.push(LoadError::new(
+                    first.map_or(whole, location_of),
+                    format!("rules depend on each other in a circle: {}", cycle.join(" → ")),
+                ));
+                Vec::new()
+            }
+        };
+
+        if errors.is_empty() {
+            Ok(RuleSet {
+                compiled,
+                catalogue,
+                groups,
+                order,
+                opening_date,
+            })
+        } else {
+            Err(LoadErrors(errors))
+        }
+    }
+
+    /// Reads a compiled rule set (the JSON that `tyokyky-rules compile` writes) and validates it exactly
+    /// as the TOML loader does. `file` names it in error messages.
+    pub fn from_json(json: &str, file: &str) -> Result<RuleSet, LoadErrors> {
+        let compiled: CompiledRules = serde_json::from_str(json).map_err(|error| {
+            LoadErrors(vec![LoadError::new(
+                Location {
+                    file: file.to_owned(),
+                    line: Some(error.line()),
+                    ..Location::default()
+                },
+                error.to_string(),
+            )])
+        })?;
+        RuleSet::new(compiled, &[], file)
+    }
+
+    /// The rule set as compiled JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(&self.compiled).unwrap_or_default()
+    }
+
+    /// The rule set as it was compiled (name, version, hash, settings, facts, rules).
+    pub fn compiled(&self) -> &CompiledRules {
+        &self.compiled
+    }
+
+    /// The fact catalogue.
+    pub fn catalogue(&self) -> &FactCatalogue {
+        &self.catalogue
+    }
+
+    /// Every rule id, in the order the files define them.
+    pub fn rule_ids(&self) -> impl Iterator<Item = &str> {
+        self.groups.iter().map(|group| group.id.as_str())
+    }
+
+    /// The number of rule ids and of rule versions.
+    pub fn counts(&self) -> (usize, usize) {
+        (self.groups.len(), self.compiled.rules.len())
+    }
+}
+
+/// Topological order of groups by their `applies` references; on a cycle, the ids in it.
+fn dependency_order(groups: &[RuleGroup]) -> Result<Vec<usize>, Vec<String>> {
+    fn visit(
+        node: usize,
+        groups: &[RuleGroup],
+        state: &mut [u8],
+        stack: &mut Vec<usize>,
+        order: &mut Vec<usize>,
+    ) -> Result<(), Vec<String>> {
+        match state[node] {
+            2 => return Ok(()),
+            1 => {
+                let start = stack.iter().position(|&n| n == node).unwrap_or(0);
+                let mut cycle: Vec<String> = stack[start..].iter().map(|&n| groups[n].id.clone()).collect();
+                cycle.push(groups[node].id.clone());
+                return Err(cycle);
+            }
+            _ => {}
+        }
+        state[node] = 1;
+        stack.push(node);
+        let mut targets = Vec::new();
+        for version in &groups[node].versions {
+            if let Some(when) = &version.when {
+                applies_targets(when, &mut targets);
+            }
+        }
+        for target in targets {
+            visit(target, groups, state, stack, order)?;
+        }
+        stack.pop();
+        state[node] = 2;
+        order.push(node);
+        Ok(())
+    }
+    let mut state = vec![0u8; groups.len()];
+    let mut order = Vec::with_capacity(groups.len());
+    for node in 0..groups.len() {
+        visit(node, groups, &mut state, &mut Vec::new(), &mut order)?;
+    }
+    Ok(order)
+}
+
+fn applies_targets(condition: &Cond, out: &mut Vec<usize>) {
+    match condition {
+        Cond::All(parts) | Cond::Any(parts) => parts.iter().for_each(|part| applies_targets(part, out)),
+        Cond::Not(part) => applies_targets(part, out),
+        Cond::Applies(group) => out.push(*group),
+        _ => {}
+    }
+}
+
+/// Checks one rule version and compiles its parts, collecting errors.
+struct Checker<'a> {
+    catalogue: &'a FactCatalogue,
+    group_of: &'a HashMap<String, usize>,
+    location: Location,
+    errors: &'a mut Vec<LoadError>,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, message: impl Into<String>) {
+        self.errors.push(LoadError::new(self.location.clone(), message));
+    }
+
+    fn check_rule(&mut self, rule: &Rule) {
+        let id_ok = {
+            let mut parts = rule.id.splitn(3, '-');
+            let statute = parts.next().unwrap_or_default();
+            let section = parts.next().unwrap_or_default();
+            let slug = parts.next().unwrap_or_default();
+            !statute.is_empty()
+                && statute.chars().all(|c| c.is_ascii_lowercase())
+                && !section.is_empty()
+                && section.chars().all(|c| c.is_ascii_alphanumeric())
+                && !slug.is_empty()
+                && slug
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        };
+        if !id_ok {
+            self.error(format!(
+                "rule id `{}` is not of the form `<statute>-<section>-<slug>`",
+                rule.id
+            ));
+        }
+        let citation = &rule.citation;
+        for (name, value) in [
+            ("citation.statute", &citation.statute),
+            ("citation.statute_name", &citation.statute_name),
+            ("citation.section", &citation.section),
+            ("citation.wording", &citation.wording),
+            ("citation.url", &citation.url),
+            ("title_fi", &rule.title_fi),
+            ("text_fi", &rule.text_fi),
+            ("message.fi", &rule.message.fi),
+            ("message.sv", &rule.message.sv),
+            ("message.en", &rule.message.en),
+        ] {
+            if value.trim().is_empty() {
+                self.error(format!("`{name}` is empty"));
+            }
+        }
+        if !citation.url.is_empty() && !citation.url.starts_with("https://") {
+            self.error(format!(
+                "`citation.url` must be an https address, got `{}`",
+                citation.url
+            ));
+        }
+        if let Some(end) = rule.valid_to
+            && end < rule.valid_from
+        {
+            self.error(format!(
+                "`valid_to` {end} is before `valid_from` {}",
+                rule.valid_from
+            ));
+        }
+    }
+
+    fn fact(&mut self, name: &str) -> Option<(usize, FactType)> {
+        match self.catalogue.index(name) {
+            Some(index) => self
+                .catalogue
+                .get(index)
+                .map(|definition| (index, definition.fact_type.clone())),
+            None => {
+                self.error(format!("unknown fact `{name}`"));
+                None
+            }
+        }
+    }
+
+    fn compile(&mut self, condition: &Condition) -> Option<Cond> {
+        let Condition {
+            all,
+            any,
+            not,
+            applies,
+            fact,
+            is,
+            eq,
+            ne,
+            gt,
+            ge,
+            lt,
+            le,
+            one_of,
+            present,
+        } = condition;
+        let combinators = [
+            all.is_some(),
+            any.is_some(),
+            not.is_some(),
+            applies.is_some(),
+            fact.is_some(),
+        ];
+        if combinators.iter().filter(|&&set| set).count() != 1 {
+            self.error("a condition needs exactly one of `all`, `any`, `not`, `applies` or `fact`");
+            return None;
+        }
+        let comparisons = [
+            is.is_some(),
+            eq.is_some(),
+            ne.is_some(),
+            gt.is_some(),
+            ge.is_some(),
+            lt.is_some(),
+            le.is_some(),
+            one_of.is_some(),
+            present.is_some(),
+        ];
+        let comparison_count = comparisons.iter().filter(|&&set| set).count();
+        if fact.is_none() && comparison_count > 0 {
+            self.error("a comparison (`is`, `eq`, `gt`, `in`, `present`, …) needs a `fact`");
+            return None;
+        }
+        if let Some(parts) = all.as_ref().or(any.as_ref()) {
+            if parts.is_empty() {
+                self.error("`all` and `any` need at least one condition");
+                return None;
+            }
+            let compiled: Vec<Cond> = parts.iter().filter_map(|part| self.compile(part)).collect();
+            if compiled.len() != parts.len() {
+                return None;
+            }
+            return Some(if all.is_some() {
+                Cond::All(compiled)
+            } else {
+                Cond::Any(compiled)
+            });
+        }
+        if let Some(part) = not {
+            return self.compile(part).map(|part| Cond::Not(Box::new(part)));
+        }
+        if let Some(id) = applies {
+            return match self.group_of.get(id) {
+                Some(group) => Some(Cond::Applies(*group)),
+                None => {
+                    self.error(format!("`applies` names an unknown rule `{id}`"));
+                    None
+                }
+            };
+        }
+        let name = fact.as_deref().unwrap_or_default();
+        if comparison_count != 1 {
+            self.error(format!(
+                "fact `{name}` needs exactly one comparison (`is`, `eq`, `gt`, `in`, `present`, …)"
+            ));
+            return None;
+        }
+        let (index, fact_type) = self.fact(name)?;
+        if let Some(wanted) = present {
+            return Some(Cond::Present(index, *wanted));
+        }
+        match fact_type {
+            FactType::Bool => match is {
+                Some(value) => Some(Cond::Is(index, *value)),
+                None => {
+                    self.error(format!("fact `{name}` is true or false: compare it with `is`"));
+                    None
+                }
+            },
+            FactType::Int => {
+                let comparison = [
+                    (Compare::Gt, *gt),
+                    (Compare::Ge, *ge),
+                    (Compare::Lt, *lt),
+                    (Compare::Le, *le),
+                    (Compare::Eq, int_of(eq)),
+                    (Compare::Ne, int_of(ne)),
+                ]
+                .into_iter()
+                .find_map(|(compare, value)| value.map(|value| (compare, value)));
+                match comparison {
+                    Some((compare, value)) => Some(Cond::Number(index, compare, value)),
+                    None => {
+                        self.error(format!(
+                            "fact `{name}` is a number: compare it with `eq`, `ne`, `gt`, `ge`, `lt` or `le`"
+                        ));
+                        None
+                    }
+                }
+            }
+            FactType::Choice(values) => {
+                let (wanted, negate): (Vec<&str>, bool) = match (eq, ne, one_of) {
+                    (Some(Scalar::Text(value)), _, _) => (vec![value.as_str()], false),
+                    (_, Some(Scalar::Text(value)), _) => (vec![value.as_str()], true),
+                    (_, _, Some(list)) if !list.is_empty() => {
+                        (list.iter().map(String::as_str).collect(), false)
+                    }
+                    _ => {
+                        self.error(format!(
+                            "fact `{name}` is a choice: compare it with `eq`, `ne` or `in` and one of `{}`",
+                            values.join("`, `")
+                        ));
+                        return None;
+                    }
+                };
+                let mut indices = Vec::new();
+                for value in wanted {
+                    match values.iter().position(|known| known == value) {
+                        Some(position) => indices.push(position),
+                        None => {
+                            self.error(format!(
+                                "fact `{name}` has no value `{value}` (it is one of `{}`)",
+                                values.join("`, `")
+                            ));
+                            return None;
+                        }
+                    }
+                }
+                Some(Cond::Choice {
+                    fact: index,
+                    values: indices,
+                    negate,
+                })
+            }
+            FactType::Date | FactType::Text => {
+                self.error(format!("fact `{name}` can only be tested with `present`"));
+                None
+            }
+        }
+    }
+
+    fn compile_fields(&mut self, fields: &[String]) {
+        for field in fields {
+            self.fact(field);
+        }
+    }
+
+    fn compile_consequence(&mut self, then: &Consequence) -> Option<Then> {
+        match then {
+            Consequence::Requirement { must, fields, .. } => {
+                if fields.is_empty() {
+                    self.error("a requirement needs the `fields` it is about");
+                }
+                self.compile_fields(fields);
+                self.compile(must).map(|must| Then::Requirement { must })
+            }
+            Consequence::Deadline(deadline) => {
+                let counted = [deadline.working_days.is_some(), deadline.months.is_some()];
+                let counts = counted.iter().filter(|&&set| set).count();
+                match (&deadline.from, counts, deadline.standard) {
+                    (Some(from), 1, None) => {
+                        let (index, fact_type) = self.fact(from)?;
+                        if fact_type != FactType::Date {
+                            self.error(format!(
+                                "deadline `{}` counts from `{from}`, which is not a date",
+                                deadline.deadline
+                            ));
+                            return None;
+                        }
+                        Some(Then::Deadline { from: Some(index) })
+                    }
+                    (None, 0, Some(_)) => Some(Then::Deadline { from: None }),
+                    _ => {
+                        self.error(format!(
+                            "deadline `{}` needs either `from` with one of `working_days` or `months`, or a `standard`",
+                            deadline.deadline
+                        ));
+                        None
+                    }
+                }
+            }
+            Consequence::Role { must, fields, .. } => {
+                self.compile_fields(fields);
+                match must {
+                    Some(must) => self.compile(must).map(|must| Then::Role { must: Some(must) }),
+                    None => Some(Then::Role { must: None }),
+                }
+            }
+            Consequence::Routing { .. } => Some(Then::Routing),
+            Consequence::Notice => Some(Then::Notice),
+        }
+    }
+}
+
+fn int_of(scalar: &Option<Scalar>) -> Option<i64> {
+    match scalar {
+        Some(Scalar::Int(value)) => Some(*value),
+        _ => None,
+    }
+}

@@ -1,0 +1,126 @@
+//! Rule files: `rules/` loads; every file in `tests/fixtures/good/` loads; every file in
+//! `tests/fixtures/bad/` fails with exactly the message recorded beside it (`<name>.expected`). To record
+//! new messages after a deliberate change: `UPDATE_GOLDEN=1 cargo test -p tyokyky-engine --features toml
+//! --test rule_files`, then review the diff.
+#![allow(
+    clippy::unwrap_used,
+    clippy::panic,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
+use std::path::{Path, PathBuf};
+
+use tyokyky_engine::load::{SourceFile, from_files, load_dir};
+use tyokyky_engine::ruleset::RuleSet;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn source(path: &Path) -> SourceFile {
+    SourceFile {
+        name: path.strip_prefix(root()).unwrap().display().to_string(),
+        text: std::fs::read_to_string(path).unwrap(),
+    }
+}
+
+/// Loads one rule file with the real settings and fact catalogue.
+fn load_with_real_catalogue(path: &Path) -> Result<RuleSet, String> {
+    let rules = root().join("rules");
+    from_files(
+        &source(&rules.join("settings.toml")),
+        &source(&rules.join("facts.toml")),
+        &[source(path)],
+    )
+    .map_err(|errors| errors.to_string())
+}
+
+fn fixtures(kind: &str) -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(root().join("tests/fixtures").join(kind))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|extension| extension == "toml"))
+        .collect();
+    paths.sort();
+    paths
+}
+
+#[test]
+fn the_rules_folder_loads() {
+    let rules = load_dir(&root().join("rules")).unwrap_or_else(|errors| panic!("{errors}"));
+    let (ids, versions) = rules.counts();
+    assert!(ids >= 30 && versions > ids, "{ids} rules in {versions} versions");
+    assert_eq!(rules.compiled().source_hash.len(), 64);
+}
+
+#[test]
+fn good_fixtures_load() {
+    let paths = fixtures("good");
+    assert!(!paths.is_empty());
+    for path in paths {
+        if let Err(errors) = load_with_real_catalogue(&path) {
+            panic!("{} should load:\n{errors}", path.display());
+        }
+    }
+}
+
+#[test]
+fn bad_fixtures_fail_with_their_recorded_messages() {
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let paths = fixtures("bad");
+    assert!(paths.len() >= 15, "only {} bad fixtures", paths.len());
+    let mut mismatches = Vec::new();
+    for path in paths {
+        let message = match load_with_real_catalogue(&path) {
+            Ok(_) => panic!("{} should fail to load", path.display()),
+            Err(message) => message,
+        };
+        assert!(
+            message.starts_with("tests/fixtures/bad/"),
+            "not located: {message}"
+        );
+        let expected_path = path.with_extension("expected");
+        if update {
+            std::fs::write(&expected_path, format!("{message}\n")).unwrap();
+            continue;
+        }
+        let expected = std::fs::read_to_string(&expected_path)
+            .unwrap_or_else(|_| panic!("no {} (run with UPDATE_GOLDEN=1)", expected_path.display()));
+        if expected.trim_end() != message {
+            mismatches.push(format!(
+                "{}:\n  expected: {}\n  got:      {message}",
+                path.display(),
+                expected.trim_end()
+            ));
+        }
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}
+
+#[test]
+fn compiled_json_loads_back_to_the_same_rules() {
+    let rules = load_dir(&root().join("rules")).unwrap();
+    let again = RuleSet::from_json(&rules.to_json(), "compiled.json").unwrap();
+    assert_eq!(again, rules);
+}
+
+#[test]
+fn compiled_json_is_validated_like_toml() {
+    let rules = load_dir(&root().join("rules")).unwrap();
+    let json = rules
+        .to_json()
+        .replacen("\"client.age\",\"gt\":75", "\"client.agee\",\"gt\":75", 1);
+    assert_ne!(json, rules.to_json(), "the test did not change anything");
+    let errors = RuleSet::from_json(&json, "county.json").unwrap_err().to_string();
+    assert!(
+        errors.starts_with("county.json (rule #") && errors.contains("unknown fact `client.agee`"),
+        "{errors}"
+    );
+    let errors = RuleSet::from_json("{\"name\": 1}", "county.json")
+        .unwrap_err()
+        .to_string();
+    assert!(errors.starts_with("county.json:1: invalid type"), "{errors}");
+}
