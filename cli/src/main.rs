@@ -50,12 +50,13 @@ enum Command {
         compiled: Option<PathBuf>,
     },
     /// Print the deadline date (YYYY-MM-DD) counted from a date.
+    #[command(group(clap::ArgGroup::new("count").required(true).args(["workdays", "months"])))]
     Deadline {
         /// Day 0 (150/1930 2 §).
         #[arg(long)]
         from: NaiveDate,
         /// Count this many working days (arkipäivä) after `from` …
-        #[arg(long, conflicts_with = "months", required_unless_present = "months")]
+        #[arg(long)]
         workdays: Option<u32>,
         /// … or this many months (150/1930 3 §).
         #[arg(long)]
@@ -197,7 +198,7 @@ fn run(command: Command) -> Result<String, Failure> {
             let due = match (workdays, months) {
                 (Some(days), _) => calendar::nth_working_day_after(from, days, settings),
                 (None, Some(months)) => calendar::add_months(from, months),
-                (None, None) => None,
+                (None, None) => return Err(bad_input("give --workdays or --months")),
             }
             .and_then(|date| calendar::finish(date, settings))
             .ok_or_else(|| bad_input("the date is out of the calendar's range"))?;

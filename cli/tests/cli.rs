@@ -1,0 +1,531 @@
+//! End-to-end tests of the `tyokyky-rules` binary: each test runs the built executable from the workspace
+//! root (so `rules/` and `tests/fixtures/` resolve as they do for a developer) and checks its exit code
+//! (0 success, 1 invalid rules, 2 bad input) and what it prints on standard output and standard error.
+//!
+//! Temporary files (case files, copies of the rules folder, compiled rule sets) live in `tempfile`
+//! folders that are removed when each test ends.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::panic,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// The workspace root: the parent of this crate's folder.
+fn workspace() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap()
+}
+
+/// What one run of the binary gave.
+#[derive(Debug)]
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs `tyokyky-rules` with `args` in the workspace root.
+fn run<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_tyokyky-rules"))
+        .args(args)
+        .current_dir(workspace())
+        .output()
+        .unwrap();
+    Run {
+        code: output.status.code().unwrap(),
+        stdout: String::from_utf8(output.stdout).unwrap(),
+        stderr: String::from_utf8(output.stderr).unwrap(),
+    }
+}
+
+/// Writes `text` to `name` in `dir` and returns the file's path.
+fn write(dir: &TempDir, name: &str, text: &str) -> PathBuf {
+    let path = dir.path().join(name);
+    fs::write(&path, text).unwrap();
+    path
+}
+
+/// Copies the folder `from` (recursively) to `to`, which must not exist yet.
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A temporary copy of `rules/` at `<tmp>/myrules` with the bad fixture `name.toml` added to its `shl/`
+/// folder. Returns the temporary folder (keep it alive) and the copy's path.
+fn rules_with_bad_fixture(name: &str) -> (TempDir, PathBuf) {
+    let tmp = TempDir::new().unwrap();
+    let rules = tmp.path().join("myrules");
+    copy_dir(&workspace().join("rules"), &rules);
+    let fixture = workspace()
+        .join("tests/fixtures/bad")
+        .join(format!("{name}.toml"));
+    fs::copy(&fixture, rules.join("shl").join(format!("{name}.toml"))).unwrap();
+    (tmp, rules)
+}
+
+/// The case of a 78-year-old whose relative phoned on Maundy Thursday 2026 (nested keys).
+const ELDERLY_CASE: &str = r#"{
+  "case": {"opened_on": "2026-04-02", "initiator": "relative_or_close_person", "urgent": false},
+  "client": {"age": 78},
+  "assessment": {"obviously_unnecessary": false}
+}"#;
+
+/// The same case with dotted keys.
+const ELDERLY_CASE_DOTTED: &str = r#"{
+  "case.opened_on": "2026-04-02",
+  "case.initiator": "relative_or_close_person",
+  "case.urgent": false,
+  "client.age": 78,
+  "assessment.obviously_unnecessary": false
+}"#;
+
+// ---------------------------------------------------------------------------------------------------
+// check
+
+#[test]
+fn check_rules_prints_the_counts() {
+    let run = run(&["check", "rules"]);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    assert_eq!(run.stderr, "");
+    let line = run.stdout.strip_suffix('\n').unwrap();
+    assert!(!line.contains('\n'), "one line expected: {line:?}");
+    // rules: ok (N rules in M versions, K facts)
+    let counts = line
+        .strip_prefix("rules: ok (")
+        .and_then(|rest| rest.strip_suffix(" facts)"))
+        .unwrap_or_else(|| panic!("unexpected output: {line:?}"));
+    let (rules, rest) = counts.split_once(" rules in ").unwrap();
+    let (versions, facts) = rest.split_once(" versions, ").unwrap();
+    let rules: usize = rules.parse().unwrap();
+    let versions: usize = versions.parse().unwrap();
+    let facts: usize = facts.parse().unwrap();
+    assert!(rules >= 30, "only {rules} rules");
+    assert!(versions >= rules, "{versions} versions of {rules} rules");
+    assert!(facts > 0);
+}
+
+#[test]
+fn check_defaults_to_the_rules_folder() {
+    // `check` with no folder checks `rules`.
+    let run = run(&["check"]);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    assert!(run.stdout.starts_with("rules: ok ("), "stdout: {}", run.stdout);
+}
+
+#[test]
+fn check_names_the_file_line_and_rule_of_a_bad_rule() {
+    let (_tmp, rules) = rules_with_bad_fixture("unknown_fact");
+    let run = run(&["check".as_ref(), rules.as_os_str()]);
+    assert_eq!(run.code, 1, "stdout: {}\nstderr: {}", run.stdout, run.stderr);
+    assert_eq!(run.stdout, "");
+    // Files are named relative to the rules folder's parent, so the temporary prefix is not printed.
+    assert_eq!(
+        run.stderr,
+        "myrules/shl/unknown_fact.toml:2: unknown fact `client.agee` (rule `shl-99-example`, 1301/2014 99 § 1 mom.)\n"
+    );
+}
+
+#[test]
+fn check_reports_every_bad_fixture_as_its_expected_file_says() {
+    let fixtures = workspace().join("tests/fixtures/bad");
+    let mut names: Vec<String> = fs::read_dir(&fixtures)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|extension| extension == "toml"))
+        .map(|path| path.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert!(!names.is_empty());
+    for name in names {
+        let expected = fs::read_to_string(fixtures.join(format!("{name}.expected"))).unwrap();
+        let expected = expected.trim_end().replace("tests/fixtures/bad/", "myrules/shl/");
+        let (_tmp, rules) = rules_with_bad_fixture(&name);
+        let run = run(&["check".as_ref(), rules.as_os_str()]);
+        assert_eq!(run.code, 1, "{name}: stderr: {}", run.stderr);
+        assert_eq!(run.stdout, "", "{name}");
+        assert_eq!(run.stderr.trim_end(), expected, "{name}");
+    }
+}
+
+#[test]
+fn check_refuses_a_folder_without_settings() {
+    let tmp = TempDir::new().unwrap();
+    let run = run(&["check".as_ref(), tmp.path().as_os_str()]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stdout, "");
+    assert_eq!(
+        run.stderr,
+        format!(
+            "{}: not a rules folder (no settings.toml)\n",
+            tmp.path().display()
+        )
+    );
+}
+
+#[test]
+fn check_refuses_a_source_folder() {
+    let run = run(&["check", "cli"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stderr, "cli: not a rules folder (no settings.toml)\n");
+}
+
+// ---------------------------------------------------------------------------------------------------
+// compile
+
+fn is_sha256_hex(text: &str) -> bool {
+    text.len() == 64 && text.bytes().all(|byte| byte.is_ascii_hexdigit())
+}
+
+#[test]
+fn compile_prints_json_with_rules_and_a_source_hash() {
+    let run = run(&["compile", "rules"]);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    assert_eq!(run.stderr, "");
+    let json: Value = serde_json::from_str(&run.stdout).unwrap();
+    let rules = json["rules"].as_array().unwrap();
+    assert!(!rules.is_empty());
+    let hash = json["source_hash"].as_str().unwrap();
+    assert!(is_sha256_hex(hash), "source_hash: {hash:?}");
+}
+
+#[test]
+fn compile_to_a_file_then_evaluate_it_like_the_folder() {
+    let tmp = TempDir::new().unwrap();
+    let compiled = tmp.path().join("compiled.json");
+
+    let printed = run(&["compile", "rules"]);
+    assert_eq!(printed.code, 0, "stderr: {}", printed.stderr);
+
+    let written = run(&[
+        "compile".as_ref(),
+        "rules".as_ref(),
+        "-o".as_ref(),
+        compiled.as_os_str(),
+    ]);
+    assert_eq!(written.code, 0, "stderr: {}", written.stderr);
+    assert_eq!(written.stdout, "");
+    assert_eq!(written.stderr, "");
+    let file = fs::read_to_string(&compiled).unwrap();
+    // Standard output ends with a newline; the file holds the same JSON.
+    assert_eq!(file.trim_end(), printed.stdout.trim_end());
+    let file_json: Value = serde_json::from_str(&file).unwrap();
+    let printed_json: Value = serde_json::from_str(&printed.stdout).unwrap();
+    assert_eq!(file_json, printed_json);
+
+    let case = write(&tmp, "case.json", ELDERLY_CASE);
+    let from_compiled = run(&[
+        "evaluate".as_ref(),
+        case.as_os_str(),
+        "--compiled".as_ref(),
+        compiled.as_os_str(),
+    ]);
+    assert_eq!(from_compiled.code, 0, "stderr: {}", from_compiled.stderr);
+    let from_folder = run(&[
+        "evaluate".as_ref(),
+        case.as_os_str(),
+        "--rules".as_ref(),
+        "rules".as_ref(),
+    ]);
+    assert_eq!(from_folder.code, 0, "stderr: {}", from_folder.stderr);
+    assert_eq!(from_compiled.stdout, from_folder.stdout);
+
+    // The report names the rule set it was judged by.
+    let report: Value = serde_json::from_str(&from_compiled.stdout).unwrap();
+    assert_eq!(report["rules"]["source_hash"], printed_json["source_hash"]);
+}
+
+#[test]
+fn compile_refuses_a_folder_without_settings() {
+    let tmp = TempDir::new().unwrap();
+    let run = run(&["compile".as_ref(), tmp.path().as_os_str()]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr.contains("not a rules folder"),
+        "stderr: {}",
+        run.stderr
+    );
+}
+
+#[test]
+fn compile_fails_on_invalid_rules() {
+    let (_tmp, rules) = rules_with_bad_fixture("unknown_fact");
+    let run = run(&["compile".as_ref(), rules.as_os_str()]);
+    assert_eq!(run.code, 1);
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr
+            .starts_with("myrules/shl/unknown_fact.toml:2: unknown fact `client.agee`"),
+        "stderr: {}",
+        run.stderr
+    );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// evaluate
+
+/// Evaluates the case `text` (written to a temporary file) with the default rules folder.
+fn evaluate(text: &str) -> Run {
+    let tmp = TempDir::new().unwrap();
+    let case = write(&tmp, "case.json", text);
+    run(&["evaluate".as_ref(), case.as_os_str()])
+}
+
+#[test]
+fn evaluate_counts_the_7_working_day_deadline_over_easter() {
+    let run = evaluate(ELDERLY_CASE);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    assert_eq!(run.stderr, "");
+    let report: Value = serde_json::from_str(&run.stdout).unwrap();
+
+    let hash = report["rules"]["source_hash"].as_str().unwrap();
+    assert!(is_sha256_hex(hash), "source_hash: {hash:?}");
+
+    let findings = report["findings"].as_array().unwrap();
+    let finding = findings
+        .iter()
+        .find(|finding| finding["rule_id"] == "shl-36-start-within-7-working-days")
+        .unwrap_or_else(|| panic!("no 7-working-day finding in {findings:#?}"));
+    assert_eq!(finding["kind"], "deadline");
+    let due = &finding["due"];
+    assert_eq!(due["date"], "2026-04-15");
+    assert_eq!(due["from"], "2026-04-02");
+    let skipped = due["skipped"].as_array().unwrap();
+    let skipped_on = |date: &str| {
+        skipped
+            .iter()
+            .find(|day| day["date"] == date)
+            .unwrap_or_else(|| panic!("{date} not skipped: {skipped:#?}"))
+    };
+    assert_eq!(skipped_on("2026-04-03")["reason"]["holiday"], "good_friday");
+    assert_eq!(skipped_on("2026-04-06")["reason"]["holiday"], "easter_monday");
+}
+
+#[test]
+fn evaluate_reads_dotted_keys_like_nested_ones() {
+    let nested = evaluate(ELDERLY_CASE);
+    let dotted = evaluate(ELDERLY_CASE_DOTTED);
+    assert_eq!(nested.code, 0, "stderr: {}", nested.stderr);
+    assert_eq!(dotted.code, 0, "stderr: {}", dotted.stderr);
+    assert_eq!(dotted.stdout, nested.stdout);
+}
+
+/// Evaluates `text` and checks it is refused as bad input: exit code 2, nothing on standard output and
+/// one line on standard error that starts with the case file's name and contains `expected`.
+fn assert_bad_case(text: &str, expected: &str) {
+    let tmp = TempDir::new().unwrap();
+    let case = write(&tmp, "case.json", text);
+    let run = run(&["evaluate".as_ref(), case.as_os_str()]);
+    assert_eq!(
+        run.code, 2,
+        "case {text}\nstdout: {}\nstderr: {}",
+        run.stdout, run.stderr
+    );
+    assert_eq!(run.stdout, "", "case {text}");
+    let line = run.stderr.strip_suffix('\n').unwrap();
+    assert!(!line.contains('\n'), "one line expected: {line:?}");
+    assert!(
+        line.starts_with(&format!("{}:", case.display())),
+        "the message does not name the file: {line:?}"
+    );
+    assert!(line.contains(expected), "{line:?} does not contain {expected:?}");
+}
+
+#[test]
+fn evaluate_refuses_a_missing_case_file() {
+    let tmp = TempDir::new().unwrap();
+    let case = tmp.path().join("no_such_case.json");
+    let run = run(&["evaluate".as_ref(), case.as_os_str()]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stdout, "");
+    let line = run.stderr.strip_suffix('\n').unwrap();
+    assert!(!line.contains('\n'), "one line expected: {line:?}");
+    assert!(
+        line.starts_with(&format!("{}: cannot read: ", case.display())),
+        "stderr: {line:?}"
+    );
+}
+
+#[test]
+fn evaluate_refuses_malformed_json() {
+    assert_bad_case(r#"{"case": {"opened_on": }}"#, "malformed JSON");
+    // The line of the error follows the file name.
+    let tmp = TempDir::new().unwrap();
+    let case = write(&tmp, "case.json", "{\n\"case\": {\"opened_on\": }}");
+    let run = run(&["evaluate".as_ref(), case.as_os_str()]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .starts_with(&format!("{}:2: malformed JSON: ", case.display())),
+        "stderr: {}",
+        run.stderr
+    );
+}
+
+#[test]
+fn evaluate_refuses_a_json_array() {
+    assert_bad_case(
+        r#"[{"case": {"opened_on": "2026-04-02"}}]"#,
+        "a case must be a JSON object of facts",
+    );
+}
+
+#[test]
+fn evaluate_refuses_an_unknown_fact() {
+    assert_bad_case(
+        r#"{"case": {"opened_on": "2026-04-02"}, "client": {"agee": 3}}"#,
+        "unknown fact `client.agee`",
+    );
+}
+
+#[test]
+fn evaluate_refuses_a_fact_of_the_wrong_type() {
+    assert_bad_case(
+        r#"{"case": {"opened_on": "2026-04-02"}, "client": {"age": "old"}}"#,
+        "fact `client.age` must be a whole number",
+    );
+}
+
+#[test]
+fn evaluate_refuses_a_case_without_an_opening_date() {
+    assert_bad_case(r#"{"client": {"age": 78}}"#, "missing fact `case.opened_on`");
+}
+
+#[test]
+fn evaluate_refuses_a_case_opened_before_the_rules_cover() {
+    assert_bad_case(
+        r#"{"case": {"opened_on": "2022-12-31"}, "client": {"age": 78}}"#,
+        "before 2023-01-01",
+    );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// deadline
+
+/// Runs `deadline` with `args`, expects success and returns the date it printed.
+fn deadline(args: &[&str]) -> String {
+    let mut all = vec!["deadline"];
+    all.extend_from_slice(args);
+    let run = run(&all);
+    assert_eq!(run.code, 0, "{args:?}: stderr: {}", run.stderr);
+    assert_eq!(run.stderr, "", "{args:?}");
+    run.stdout
+}
+
+#[test]
+fn deadline_counts_working_days_over_easter() {
+    // Maundy Thursday 2026: Good Friday, the weekend and Easter Monday are skipped.
+    assert_eq!(
+        deadline(&["--from", "2026-04-02", "--workdays", "7"]),
+        "2026-04-15\n"
+    );
+}
+
+#[test]
+fn deadline_counts_working_days_over_christmas() {
+    // Christmas Eve, Christmas Day, Boxing Day (a Saturday) and the Sunday are skipped.
+    assert_eq!(
+        deadline(&["--from", "2026-12-23", "--workdays", "1"]),
+        "2026-12-28\n"
+    );
+}
+
+#[test]
+fn deadline_counts_months_to_the_last_day_of_a_shorter_month() {
+    assert_eq!(
+        deadline(&["--months", "3", "--from", "2025-11-30"]),
+        "2026-02-28\n"
+    );
+    assert_eq!(
+        deadline(&["--from", "2023-11-30", "--months", "3"]),
+        "2024-02-29\n"
+    );
+}
+
+#[test]
+fn deadline_count_saturdays_gives_an_earlier_date() {
+    // From Maundy Thursday 2026, counting the Saturdays 4 and 11 April as working days moves the 7th
+    // working day from Wednesday 15 April to Monday 13 April.
+    assert_eq!(
+        deadline(&["--from", "2026-04-02", "--workdays", "7"]),
+        "2026-04-15\n"
+    );
+    assert_eq!(
+        deadline(&["--from", "2026-04-02", "--workdays", "7", "--count-saturdays"]),
+        "2026-04-13\n"
+    );
+}
+
+#[test]
+fn deadline_roll_forward_moves_a_saturday_to_monday() {
+    // 31 January + 1 month = 28 February 2026, a Saturday.
+    assert_eq!(
+        deadline(&["--from", "2026-01-31", "--months", "1"]),
+        "2026-02-28\n"
+    );
+    assert_eq!(
+        deadline(&["--from", "2026-01-31", "--months", "1", "--roll-forward"]),
+        "2026-03-02\n"
+    );
+}
+
+#[test]
+fn deadline_refuses_a_date_that_does_not_exist() {
+    let run = run(&["deadline", "--from", "2026-02-30", "--workdays", "1"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stdout, "");
+    assert!(run.stderr.contains("2026-02-30"), "stderr: {}", run.stderr);
+    assert!(run.stderr.contains("--from"), "stderr: {}", run.stderr);
+}
+
+#[test]
+fn deadline_needs_workdays_or_months() {
+    let run = run(&["deadline", "--from", "2026-04-02"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stdout, "");
+    assert!(run.stderr.contains("--workdays"), "stderr: {}", run.stderr);
+}
+
+#[test]
+fn deadline_refuses_both_workdays_and_months() {
+    let run = run(&[
+        "deadline",
+        "--from",
+        "2026-04-02",
+        "--workdays",
+        "7",
+        "--months",
+        "1",
+    ]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr.contains("cannot be used with"),
+        "stderr: {}",
+        run.stderr
+    );
+}
+
+#[test]
+fn deadline_needs_from() {
+    let run = run(&["deadline", "--workdays", "7"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stdout, "");
+    assert!(run.stderr.contains("--from"), "stderr: {}", run.stderr);
+}
