@@ -35,3 +35,6 @@ sent-reference = Reference
 sent-received-at = Received
 sent-next = Keep the reference. With it, a worker can find your answers when you contact the work ability support service.
 start-over = Start again
+
+rules-error-title = The service is not working right now
+rules-error-lead = The service's rules could not be read, so the form is not shown. Try again later or visit a service point. For the administrator:

@@ -35,3 +35,6 @@ sent-reference = Viitetunnus
 sent-received-at = Vastaanotettu
 sent-next = Säilytä viitetunnus. Sen avulla työntekijä löytää vastauksesi, kun asioit työkyvyn tuen palvelussa.
 start-over = Aloita alusta
+
+rules-error-title = Palvelu ei juuri nyt toimi
+rules-error-lead = Palvelun sääntöjä ei voitu lukea, joten lomaketta ei näytetä. Yritä myöhemmin uudelleen tai asioi palvelupisteessä. Ylläpitäjälle:

@@ -35,3 +35,6 @@ sent-reference = Referensnummer
 sent-received-at = Mottaget
 sent-next = Spara referensnumret. Med det hittar en anställd dina svar när du kontaktar tjänsten för stöd för arbetsförmågan.
 start-over = Börja om
+
+rules-error-title = Tjänsten fungerar inte just nu
+rules-error-lead = Tjänstens regler kunde inte läsas, så formuläret visas inte. Försök igen senare eller besök ett serviceställe. För administratören:

@@ -20,9 +20,12 @@ step() {
 
 step "format" cargo fmt --all --check
 step "clippy (native)" cargo clippy --workspace --all-targets --locked -- -D warnings
-step "clippy (wasm32)" cargo clippy -p tyokyky -p tyokyky-engine --all-targets --locked \
+step "clippy (wasm32, app)" cargo clippy -p tyokyky --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+# The engine as the browser links it (its tests use native-only crates such as proptest).
+step "clippy (wasm32, engine)" cargo clippy -p tyokyky-engine --lib --locked \
   --target wasm32-unknown-unknown -- -D warnings
 step "native tests" cargo test --workspace --locked
+step "rules check (the county lint)" cargo run --quiet --locked -p tyokyky-rules -- check rules
 step "browser tests (headless Chromium)" cargo test -p tyokyky --locked --target wasm32-unknown-unknown --test browser
 step "release build of the app" trunk build --release --locked
 step "sizes of the release app" node scripts/sizes.js dist

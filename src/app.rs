@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::components::language_switch::LanguageSwitch;
 use crate::i18n::I18n;
 use crate::pages::work_ability_check::WorkAbilityCheckPage;
+use crate::rules::{self, SharedRules};
 
 /// Props of [`App`].
 #[derive(Debug, Properties, PartialEq)]
@@ -53,6 +54,24 @@ pub fn App(props: &AppProps) -> Html {
         let language = language.clone();
         Callback::from(move |chosen: Language| language.set(chosen))
     };
+    // The rules are read once; the pages that apply the law take them from context.
+    let rules = use_memo((), |_| rules::embedded());
+    let body = match &*rules {
+        Ok(shared) => html! {
+            <ContextProvider<SharedRules> context={shared.clone()}>
+                <WorkAbilityCheckPage endpoint={props.endpoint.clone()} />
+            </ContextProvider<SharedRules>>
+        },
+        Err(errors) => html! {
+            <div class="tk-notice tk-notice--error" id="rules-error" role="alert">
+                <h1 class="tk-notice__title">{ i18n.t("rules-error-title") }</h1>
+                <p>{ i18n.t("rules-error-lead") }</p>
+                <ul class="tk-error-list">
+                    { for errors.0.iter().map(|error| html! { <li><code>{ error.to_string() }</code></li> }) }
+                </ul>
+            </div>
+        },
+    };
     html! {
         <ContextProvider<std::rc::Rc<I18n>> context={i18n.clone()}>
             <div class="tk-app" lang={language.tag()}>
@@ -62,9 +81,7 @@ pub fn App(props: &AppProps) -> Html {
                         <LanguageSwitch current={*language} label={i18n.t("language-switch-label")} on_choose={on_language} />
                     </div>
                 </header>
-                <main class="tk-main" id="main">
-                    <WorkAbilityCheckPage endpoint={props.endpoint.clone()} />
-                </main>
+                <main class="tk-main" id="main">{ body }</main>
             </div>
         </ContextProvider<std::rc::Rc<I18n>>>
     }

@@ -7,6 +7,7 @@ pub mod hooks;
 pub mod i18n;
 pub mod pages;
 pub mod platform;
+pub mod rules;
 pub mod submit;
 
 pub use app::{App, AppProps};

@@ -173,3 +173,23 @@ async fn the_language_switch_changes_every_text_and_keeps_the_answers() {
     let area: HtmlTextAreaElement = find(&root, "#what_would_help").dyn_into().unwrap();
     assert_eq!(area.value(), "Osa-aikatyö");
 }
+
+#[wasm_bindgen_test]
+fn the_embedded_rules_load_and_evaluate_in_the_browser() {
+    let rules = tyokyky::rules::embedded().unwrap();
+    let catalogue = rules.0.catalogue();
+    let mut facts = catalogue.facts();
+    let case = serde_json::json!({
+        "case": {"opened_on": "2026-04-02", "initiator": "relative_or_close_person", "urgent": false},
+        "client": {"age": 44, "vpl_disabled": true, "highest_care_allowance": false, "special_support": false},
+        "assessment": {"obviously_unnecessary": false}
+    });
+    facts = catalogue.facts_from_json(&case).unwrap_or(facts);
+    let outcome = rules.0.evaluate(&facts).unwrap();
+    let finding = outcome.finding("shl-36-start-within-7-working-days").unwrap();
+    match &finding.due {
+        Some(tyokyky_engine::eval::Due::Date { date, .. }) => assert_eq!(date.to_string(), "2026-04-15"),
+        other => panic!("no date: {other:?}"),
+    }
+    assert_eq!(finding.rule.citation.wording, "677/2023");
+}
