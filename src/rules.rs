@@ -1,27 +1,38 @@
-//! The rule set built into the app: `rules/` compiled to JSON by the build script (`build.rs`), read and
-//! validated once, on first use, by the same engine code that checks a county's own JSON.
+//! The rule set and service catalogue built into the app: `rules/` compiled to JSON by the build script
+//! (`build.rs`), read and validated once, on first use, by the same engine code that checks a county's
+//! own JSON.
 
 use std::rc::Rc;
 
+use tyokyky_engine::catalogue::Catalogue;
 use tyokyky_engine::error::LoadErrors;
 use tyokyky_engine::ruleset::RuleSet;
 
 /// The compiled rules, embedded at build time.
 pub const COMPILED: &str = include_str!(concat!(env!("OUT_DIR"), "/rules.json"));
 
-/// A rule set shared through context; two handles are equal when they share the same rules.
+/// The county's service catalogue, embedded at build time.
+pub const CATALOGUE: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"));
+
+/// The rule set and the service catalogue, shared through context; two handles are equal when they share
+/// the same data.
 #[derive(Debug, Clone)]
-pub struct SharedRules(pub Rc<RuleSet>);
+pub struct SharedRules(pub Rc<RuleSet>, pub Rc<Catalogue>);
 
 impl PartialEq for SharedRules {
     fn eq(&self, other: &SharedRules) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        Rc::ptr_eq(&self.0, &other.0) && Rc::ptr_eq(&self.1, &other.1)
     }
 }
 
+fn load() -> Result<SharedRules, LoadErrors> {
+    let rules = RuleSet::from_json(COMPILED, "embedded rules")?;
+    let catalogue = Catalogue::from_json(CATALOGUE, &rules, "embedded service catalogue")?;
+    Ok(SharedRules(Rc::new(rules), Rc::new(catalogue)))
+}
+
 thread_local! {
-    static EMBEDDED: Result<SharedRules, Rc<LoadErrors>> =
-        RuleSet::from_json(COMPILED, "embedded rules").map(|rules| SharedRules(Rc::new(rules))).map_err(Rc::new);
+    static EMBEDDED: Result<SharedRules, Rc<LoadErrors>> = load().map_err(Rc::new);
 }
 
 /// The embedded rule set, or why it could not be read (which the build script makes near impossible, but

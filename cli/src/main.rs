@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use tyokyky_engine::calendar::{self, CalendarSettings};
-use tyokyky_engine::load::load_dir;
+use tyokyky_engine::load::{catalogue_files, display_name, load_catalogue, load_dir};
 use tyokyky_engine::ruleset::RuleSet;
 
 /// Check, compile and evaluate tyokyky rule sets (the Social Welfare Act as data) and count deadlines
@@ -23,7 +23,8 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Validate a rules folder; print every problem with file, line, rule id and section.
+    /// Validate a rules folder and its service catalogues (`services/*.toml`); print every problem with
+    /// file, line, rule or service id and section.
     Check {
         /// The rules folder (holds settings.toml and facts.toml).
         #[arg(default_value = "rules")]
@@ -128,11 +129,31 @@ fn run(command: Command) -> Result<String, Failure> {
         Command::Check { dir } => {
             let rules = load(&dir)?;
             let (ids, versions) = rules.counts();
-            Ok(format!(
+            let mut report = vec![format!(
                 "{}: ok ({ids} rules in {versions} versions, {} facts)",
                 dir.display(),
                 rules.catalogue().definitions().len()
-            ))
+            )];
+            let mut problems = Vec::new();
+            for path in catalogue_files(&dir) {
+                let name = display_name(&dir, &path);
+                match load_catalogue(&path, &name, &rules) {
+                    Ok(catalogue) => report.push(format!(
+                        "{name}: ok ({} services, {})",
+                        catalogue.file().service.len(),
+                        catalogue.file().county
+                    )),
+                    Err(errors) => problems.push(errors.to_string()),
+                }
+            }
+            if problems.is_empty() {
+                Ok(report.join("\n"))
+            } else {
+                Err(Failure {
+                    code: 1,
+                    message: problems.join("\n"),
+                })
+            }
         }
         Command::Compile { dir, output } => {
             let json = load(&dir)?.to_json();

@@ -103,8 +103,13 @@ fn check_rules_prints_the_counts() {
     let run = run(&["check", "rules"]);
     assert_eq!(run.code, 0, "stderr: {}", run.stderr);
     assert_eq!(run.stderr, "");
-    let line = run.stdout.strip_suffix('\n').unwrap();
-    assert!(!line.contains('\n'), "one line expected: {line:?}");
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(
+        lines.get(1..),
+        Some(&["rules/services/example-county.toml: ok (13 services, Esimerkin hyvinvointialue)"][..]),
+        "the rules, then each service catalogue: {lines:?}"
+    );
+    let line = lines[0];
     // rules: ok (N rules in M versions, K facts)
     let counts = line
         .strip_prefix("rules: ok (")

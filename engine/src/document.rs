@@ -144,6 +144,8 @@ pub struct WorkAbilityCheck {
 pub enum DocumentKind {
     /// A [`WorkAbilityCheck`].
     WorkAbilityCheck,
+    /// A finished client plan ([`crate::plan::ClientPlan`]).
+    ClientPlan,
 }
 
 impl DocumentKind {
@@ -151,6 +153,7 @@ impl DocumentKind {
     pub fn as_str(self) -> &'static str {
         match self {
             DocumentKind::WorkAbilityCheck => "work_ability_check",
+            DocumentKind::ClientPlan => "client_plan",
         }
     }
 }
@@ -161,6 +164,8 @@ impl DocumentKind {
 pub enum DocumentBody {
     /// A work-ability check.
     WorkAbilityCheck(WorkAbilityCheck),
+    /// A finished client plan with the findings that judged it.
+    ClientPlan(Box<crate::plan::ClientPlan>),
 }
 
 impl DocumentBody {
@@ -168,6 +173,7 @@ impl DocumentBody {
     pub fn kind(&self) -> DocumentKind {
         match self {
             DocumentBody::WorkAbilityCheck(_) => DocumentKind::WorkAbilityCheck,
+            DocumentBody::ClientPlan(_) => DocumentKind::ClientPlan,
         }
     }
 }
@@ -254,6 +260,9 @@ impl Document {
         let body = match wire.kind {
             DocumentKind::WorkAbilityCheck => {
                 DocumentBody::WorkAbilityCheck(from_value(wire.answers, "answers")?)
+            }
+            DocumentKind::ClientPlan => {
+                DocumentBody::ClientPlan(Box::new(from_value(wire.answers, "answers")?))
             }
         };
         Ok(Document {

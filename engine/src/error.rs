@@ -5,7 +5,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 /// Where in the rule files a problem is.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
     /// The file, as given to the loader (e.g. `rules/shl/s036_palvelutarpeen_arviointi.toml`).
     pub file: String,
@@ -15,6 +15,40 @@ pub struct Location {
     pub rule_id: Option<String>,
     /// The rule's section in short form (e.g. `1301/2014 36 § 2 mom.`), when known.
     pub section: Option<String>,
+    /// What `rule_id` names.
+    pub entry: Entry,
+}
+
+/// What kind of entry a [`Location`] names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Entry {
+    /// A rule (`[[rule]]`).
+    #[default]
+    Rule,
+    /// A service in a catalogue (`[[service]]`).
+    Service,
+}
+
+impl Entry {
+    /// The word used in messages.
+    pub fn word(self) -> &'static str {
+        match self {
+            Entry::Rule => "rule",
+            Entry::Service => "service",
+        }
+    }
+}
+
+impl Default for Location {
+    fn default() -> Location {
+        Location {
+            file: String::new(),
+            line: None,
+            rule_id: None,
+            section: None,
+            entry: Entry::Rule,
+        }
+    }
 }
 
 /// A rule file (or compiled rule set) that cannot be used.
@@ -45,9 +79,10 @@ impl fmt::Display for LoadError {
             write!(f, ":{line}")?;
         }
         write!(f, ": {}", self.message)?;
+        let entry = self.location.entry.word();
         match (&self.location.rule_id, &self.location.section) {
-            (Some(id), Some(section)) => write!(f, " (rule `{id}`, {section})"),
-            (Some(id), None) => write!(f, " (rule `{id}`)"),
+            (Some(id), Some(section)) => write!(f, " ({entry} `{id}`, {section})"),
+            (Some(id), None) => write!(f, " ({entry} `{id}`)"),
             (None, _) => Ok(()),
         }
     }

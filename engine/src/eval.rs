@@ -9,12 +9,12 @@ use serde::Serialize;
 
 use crate::calendar::{self, SkippedDay};
 use crate::error::EvalError;
-use crate::facts::{Facts, Value};
+use crate::facts::{FactCatalogue, Facts, Value};
 use crate::rule::{Consequence, Rule, TimeStandard};
 use crate::ruleset::{Compare, Cond, OPENING_DATE_FACT, RuleSet, Then};
 
 /// How a finding stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// The rule applies and there is nothing to check (a deadline, routing or notice).
@@ -110,7 +110,7 @@ impl Outcome<'_> {
 }
 
 /// Three-valued truth: `None` is "not known yet".
-type Truth = Option<bool>;
+pub(crate) type Truth = Option<bool>;
 
 struct Evaluator<'a> {
     rules: &'a RuleSet,
@@ -120,95 +120,122 @@ struct Evaluator<'a> {
     applies: Vec<Truth>,
 }
 
+/// The truth of `condition` over `facts`, given the applicability of each rule group (for `applies`).
+pub(crate) fn truth(condition: &Cond, facts: &Facts, applies: &[Truth]) -> Truth {
+    match condition {
+        Cond::All(parts) => {
+            let mut result = Some(true);
+            for part in parts {
+                match truth(part, facts, applies) {
+                    Some(false) => return Some(false),
+                    None => result = None,
+                    Some(true) => {}
+                }
+            }
+            result
+        }
+        Cond::Any(parts) => {
+            let mut result = Some(false);
+            for part in parts {
+                match truth(part, facts, applies) {
+                    Some(true) => return Some(true),
+                    None => result = None,
+                    Some(false) => {}
+                }
+            }
+            result
+        }
+        Cond::Not(part) => truth(part, facts, applies).map(|value| !value),
+        Cond::Applies(group) => applies.get(*group).copied().flatten(),
+        Cond::Is(fact, wanted) => match facts.get(*fact)? {
+            Value::Bool(value) => Some(value == wanted),
+            _ => None,
+        },
+        Cond::Number(fact, compare, bound) => match facts.get(*fact)? {
+            Value::Int(value) => Some(match compare {
+                Compare::Eq => value == bound,
+                Compare::Ne => value != bound,
+                Compare::Gt => value > bound,
+                Compare::Ge => value >= bound,
+                Compare::Lt => value < bound,
+                Compare::Le => value <= bound,
+            }),
+            _ => None,
+        },
+        Cond::Choice { fact, values, negate } => match facts.get(*fact)? {
+            Value::Choice(value) => Some(values.contains(value) != *negate),
+            _ => None,
+        },
+        Cond::Present(fact, wanted) => {
+            let present = match facts.get(*fact) {
+                None | Some(Value::Text(false)) => false,
+                Some(_) => true,
+            };
+            Some(present == *wanted)
+        }
+    }
+}
+
+/// The names of the unknown facts that leave `condition` undetermined. `when_of` gives the condition of
+/// the rule group an `applies` part names (none where rules cannot be named, as in the service catalogue).
+pub(crate) fn unknown_facts<'c>(
+    condition: &Cond,
+    facts: &Facts,
+    applies: &[Truth],
+    catalogue: &'c FactCatalogue,
+    when_of: &dyn Fn(usize) -> Option<&'c Cond>,
+    out: &mut Vec<&'c str>,
+) {
+    let fact = match condition {
+        Cond::All(parts) | Cond::Any(parts) => {
+            for part in parts.iter().filter(|part| truth(part, facts, applies).is_none()) {
+                unknown_facts(part, facts, applies, catalogue, when_of, out);
+            }
+            return;
+        }
+        Cond::Not(part) => return unknown_facts(part, facts, applies, catalogue, when_of, out),
+        Cond::Applies(group) => {
+            if let Some(when) = when_of(*group) {
+                unknown_facts(when, facts, applies, catalogue, when_of, out);
+            }
+            return;
+        }
+        Cond::Is(fact, _) | Cond::Number(fact, _, _) | Cond::Choice { fact, .. } | Cond::Present(fact, _) => {
+            *fact
+        }
+    };
+    if facts.get(fact).is_none()
+        && let Some(definition) = catalogue.get(fact)
+        && !out.contains(&definition.name.as_str())
+    {
+        out.push(definition.name.as_str());
+    }
+}
+
 impl<'a> Evaluator<'a> {
     fn truth(&self, condition: &Cond) -> Truth {
-        match condition {
-            Cond::All(parts) => {
-                let mut result = Some(true);
-                for part in parts {
-                    match self.truth(part) {
-                        Some(false) => return Some(false),
-                        None => result = None,
-                        Some(true) => {}
-                    }
-                }
-                result
-            }
-            Cond::Any(parts) => {
-                let mut result = Some(false);
-                for part in parts {
-                    match self.truth(part) {
-                        Some(true) => return Some(true),
-                        None => result = None,
-                        Some(false) => {}
-                    }
-                }
-                result
-            }
-            Cond::Not(part) => self.truth(part).map(|value| !value),
-            Cond::Applies(group) => self.applies.get(*group).copied().flatten(),
-            Cond::Is(fact, wanted) => match self.facts.get(*fact)? {
-                Value::Bool(value) => Some(value == wanted),
-                _ => None,
-            },
-            Cond::Number(fact, compare, bound) => match self.facts.get(*fact)? {
-                Value::Int(value) => Some(match compare {
-                    Compare::Eq => value == bound,
-                    Compare::Ne => value != bound,
-                    Compare::Gt => value > bound,
-                    Compare::Ge => value >= bound,
-                    Compare::Lt => value < bound,
-                    Compare::Le => value <= bound,
-                }),
-                _ => None,
-            },
-            Cond::Choice { fact, values, negate } => match self.facts.get(*fact)? {
-                Value::Choice(value) => Some(values.contains(value) != *negate),
-                _ => None,
-            },
-            Cond::Present(fact, wanted) => {
-                let present = match self.facts.get(*fact) {
-                    None | Some(Value::Text(false)) => false,
-                    Some(_) => true,
-                };
-                Some(present == *wanted)
-            }
-        }
+        truth(condition, self.facts, &self.applies)
     }
 
     /// The names of the unknown facts that leave `condition` undetermined.
     fn unknowns(&self, condition: &Cond, out: &mut Vec<&'a str>) {
-        let fact = match condition {
-            Cond::All(parts) | Cond::Any(parts) => {
-                for part in parts.iter().filter(|part| self.truth(part).is_none()) {
-                    self.unknowns(part, out);
-                }
-                return;
-            }
-            Cond::Not(part) => return self.unknowns(part, out),
-            Cond::Applies(group) => {
-                if let Some(version) = self
-                    .rules
-                    .groups
-                    .get(*group)
-                    .and_then(|g| g.in_force(self.opened_on))
-                    && let Some(when) = &version.when
-                {
-                    self.unknowns(when, out);
-                }
-                return;
-            }
-            Cond::Is(fact, _)
-            | Cond::Number(fact, _, _)
-            | Cond::Choice { fact, .. }
-            | Cond::Present(fact, _) => *fact,
+        let rules = self.rules;
+        let opened_on = self.opened_on;
+        let when_of = |group: usize| -> Option<&'a Cond> {
+            rules
+                .groups
+                .get(group)
+                .and_then(|g| g.in_force(opened_on))
+                .and_then(|version| version.when.as_ref())
         };
-        if self.facts.get(fact).is_none()
-            && let Some(definition) = self.rules.catalogue.get(fact)
-            && !out.contains(&definition.name.as_str())
-        {
-            out.push(definition.name.as_str());
-        }
+        unknown_facts(
+            condition,
+            self.facts,
+            &self.applies,
+            &rules.catalogue,
+            &when_of,
+            out,
+        );
     }
 
     fn due(&self, rule: &Rule, from: Option<usize>) -> Due {

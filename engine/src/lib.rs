@@ -2,11 +2,14 @@
 #![deny(missing_docs)]
 
 pub mod calendar;
+pub mod case;
+pub mod catalogue;
 pub mod document;
 pub mod error;
 pub mod eval;
 pub mod facts;
 #[cfg(feature = "toml")]
 pub mod load;
+pub mod plan;
 pub mod rule;
 pub mod ruleset;

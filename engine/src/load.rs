@@ -54,19 +54,24 @@ fn line_of(text: &str, offset: usize) -> usize {
         .map_or(1, |before| before.matches('\n').count() + 1)
 }
 
-/// Lines of the `[[rule]]` headers in a rule file, in order.
-fn rule_header_lines(text: &str) -> Vec<usize> {
+/// Lines of the `header` lines (`[[rule]]`, `[[service]]`) in a file, in order.
+fn header_lines(text: &str, header: &str) -> Vec<usize> {
     text.lines()
         .enumerate()
-        .filter(|(_, line)| line.trim_start().starts_with("[[rule]]"))
+        .filter(|(_, line)| line.trim_start().starts_with(header))
         .map(|(index, _)| index + 1)
         .collect()
 }
 
-/// The id of the rule whose table contains `line`, read from the text (for parse errors, which happen
-/// before the rule is known).
-fn rule_id_at(text: &str, line: usize) -> Option<String> {
-    let header = rule_header_lines(text)
+/// Lines of the `[[rule]]` headers in a rule file, in order.
+fn rule_header_lines(text: &str) -> Vec<usize> {
+    header_lines(text, "[[rule]]")
+}
+
+/// The id of the entry (under `header`) whose table contains `line`, read from the text (for parse
+/// errors, which happen before the entry is known).
+fn id_at(text: &str, line: usize, header: &str) -> Option<String> {
+    let header = header_lines(text, header)
         .into_iter()
         .rev()
         .find(|&header| header <= line)?;
@@ -85,6 +90,15 @@ fn rule_id_at(text: &str, line: usize) -> Option<String> {
 }
 
 fn parse<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result<T, LoadError> {
+    parse_entries(file, "[[rule]]", crate::error::Entry::Rule)
+}
+
+/// Parses `file`; a parse error inside an entry (`header`, e.g. `[[service]]`) names the entry.
+fn parse_entries<T: serde::de::DeserializeOwned>(
+    file: &SourceFile,
+    header: &str,
+    entry: crate::error::Entry,
+) -> Result<T, LoadError> {
     toml::from_str(&file.text).map_err(|error| {
         let line = error.span().map(|span| line_of(&file.text, span.start));
         let message = error.message().trim().replace('\n', " ");
@@ -92,8 +106,9 @@ fn parse<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result<T, LoadErr
             Location {
                 file: file.name.clone(),
                 line,
-                rule_id: line.and_then(|line| rule_id_at(&file.text, line)),
+                rule_id: line.and_then(|line| id_at(&file.text, line, header)),
                 section: None,
+                entry,
             },
             message,
         )
@@ -163,7 +178,11 @@ pub fn from_files(
     RuleSet::new(compiled, &sources, &facts.name)
 }
 
-/// Every `.toml` file under `dir`, in path order.
+/// The subfolder of a rules folder that holds service catalogues (read by [`load_catalogue`], not as
+/// rule files).
+pub const SERVICES_DIR: &str = "services";
+
+/// Every `.toml` file under `dir` (except the service catalogues), in path order.
 fn toml_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut found = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
@@ -171,6 +190,9 @@ fn toml_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
         for entry in std::fs::read_dir(&folder)? {
             let path = entry?.path();
             if path.is_dir() {
+                if folder == dir && path.file_name().is_some_and(|name| name == SERVICES_DIR) {
+                    continue;
+                }
                 pending.push(path);
             } else if path.extension().is_some_and(|extension| extension == "toml") {
                 found.push(path);
@@ -230,4 +252,51 @@ pub fn load_dir(dir: &Path) -> Result<RuleSet, LoadErrors> {
         (Some(settings), Some(facts)) if errors.is_empty() => from_files(&settings, &facts, &rule_files),
         _ => Err(LoadErrors(errors)),
     }
+}
+
+/// Loads a service catalogue and validates it against `rules`' facts. `name` is how messages name the
+/// file (e.g. `rules/services/example-county.toml`; see [`display_name`]).
+pub fn load_catalogue(
+    path: &Path,
+    name: &str,
+    rules: &RuleSet,
+) -> Result<crate::catalogue::Catalogue, LoadErrors> {
+    let name = name.to_owned();
+    let text = std::fs::read_to_string(path).map_err(|error| {
+        LoadErrors(vec![LoadError::new(
+            Location {
+                file: name.clone(),
+                ..Location::default()
+            },
+            format!("cannot read: {error}"),
+        )])
+    })?;
+    let file = SourceFile { name, text };
+    let parsed: crate::catalogue::CatalogueFile =
+        parse_entries(&file, "[[service]]", crate::error::Entry::Service)
+            .map_err(|error| LoadErrors(vec![error]))?;
+    let lines = header_lines(&file.text, "[[service]]");
+    crate::catalogue::Catalogue::new(parsed, rules, &file.name, &lines)
+}
+
+/// How messages name a file in the rules folder `dir`: relative to `dir`'s parent, so that
+/// `rules/services/x.toml` reads as it does in the repository.
+pub fn display_name(dir: &Path, path: &Path) -> String {
+    let base = dir.parent().unwrap_or(dir);
+    path.strip_prefix(base).unwrap_or(path).display().to_string()
+}
+
+/// Every catalogue file in `<rules dir>/services/`, in path order.
+pub fn catalogue_files(dir: &Path) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir.join(SERVICES_DIR))
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|entry| entry.path())
+                .filter(|path| path.extension().is_some_and(|extension| extension == "toml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    found
 }

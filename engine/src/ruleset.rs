@@ -156,6 +156,7 @@ impl RuleSet {
                 line: source.line,
                 rule_id: Some(rule.id.clone()),
                 section: Some(rule.citation.short()),
+                entry: crate::error::Entry::Rule,
             }
         };
 
@@ -491,6 +492,12 @@ impl Checker<'_> {
             return self.compile(part).map(|part| Cond::Not(Box::new(part)));
         }
         if let Some(id) = applies {
+            if self.group_of.is_empty() {
+                self.error(format!(
+                    "only rules may use `applies` (here: `{id}`); name facts instead"
+                ));
+                return None;
+            }
             return match self.group_of.get(id) {
                 Some(group) => Some(Cond::Applies(*group)),
                 None => {
@@ -631,6 +638,24 @@ impl Checker<'_> {
             Consequence::Notice => Some(Then::Notice),
         }
     }
+}
+
+/// Compiles a condition that may name facts but no rules (as in the service catalogue), collecting
+/// located errors.
+pub(crate) fn compile_fact_condition(
+    catalogue: &FactCatalogue,
+    condition: &Condition,
+    location: Location,
+    errors: &mut Vec<LoadError>,
+) -> Option<Cond> {
+    let no_rules = HashMap::new();
+    Checker {
+        catalogue,
+        group_of: &no_rules,
+        location,
+        errors,
+    }
+    .compile(condition)
 }
 
 fn int_of(scalar: &Option<Scalar>) -> Option<i64> {

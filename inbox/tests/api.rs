@@ -292,3 +292,59 @@ async fn the_app_is_served_with_a_fallback_to_index_html() {
         assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
     }
 }
+
+fn client_plan() -> Value {
+    json!({
+        "schema_version": 1,
+        "kind": "client_plan",
+        "idempotency_key": "7c1f0a2b-3d4e-4f5a-8b6c-9d0e1f2a3b4c",
+        "created_at": "2026-11-22T09:30:00.500Z",
+        "lang": "fi",
+        "answers": {
+            "case": {
+                "opening": {"opened_on": "2026-04-02", "initiator": "relative_or_close_person", "urgent": false},
+                "client": {"age": 44, "vpl_disabled": true},
+                "plan": {"joint": true, "partners": [
+                    {"name": "Kela", "sector": "kela", "responsibility": "Ammatillinen kuntoutus", "consent_to_share": false}
+                ]}
+            },
+            "findings": [{
+                "rule_id": "shl-36-start-within-7-working-days", "valid_from": "2025-01-01",
+                "cites": "1301/2014 36 § 2 mom. 1–3 k.", "wording": "677/2023", "kind": "deadline",
+                "status": "applies", "blocks_finishing": false,
+                "message": "Palvelutarpeen arviointi on aloitettava viimeistään seitsemäntenä arkipäivänä yhteydenotosta.",
+                "due": "2026-04-15"
+            }],
+            "rules": {"name": "tyokyky-shl", "version": "2026.11.0", "source_hash": "ab"},
+            "catalogue": {"county": "Esimerkin hyvinvointialue", "version": "2026.11.0"},
+            "consents": [{"scope": "share_joint_plan", "recipient": "Kela", "given": false}]
+        }
+    })
+}
+
+#[tokio::test]
+async fn a_client_plan_is_stored_and_read_back_with_its_findings() {
+    let inbox = inbox();
+    let (status, receipt) = inbox.post(&client_plan()).await;
+    assert_eq!(status, StatusCode::CREATED, "{receipt}");
+    let id = receipt["document_id"].as_str().unwrap();
+    let (_, stored) = inbox.get(&format!("/api/documents/{id}")).await;
+    assert_eq!(stored["kind"], "client_plan");
+    assert_eq!(stored["document"]["answers"]["findings"][0]["due"], "2026-04-15");
+    let (_, listing) = inbox.get("/api/documents?kind=client_plan").await;
+    assert_eq!(listing["documents"].as_array().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn a_client_plan_with_an_unknown_profession_is_refused_by_field() {
+    let inbox = inbox();
+    let mut plan = client_plan();
+    plan["answers"]["case"]["named_worker"] = json!({"worker": {"profession": "wizard"}});
+    let (status, body) = inbox.post(&plan).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        body["error"]["field"],
+        "answers.case.named_worker.worker.profession"
+    );
+    assert_eq!(inbox.stored(), 0);
+}

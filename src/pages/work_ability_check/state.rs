@@ -244,7 +244,9 @@ mod tests {
         };
         assert_eq!(*attempt, 1);
         assert_eq!(document.idempotency_key, Uuid::from_bytes([1; 16]));
-        let DocumentBody::WorkAbilityCheck(answers) = &document.body;
+        let DocumentBody::WorkAbilityCheck(answers) = &document.body else {
+            panic!("{document:?}")
+        };
         assert_eq!(answers.work_ability_score.get(), 7);
         assert_eq!(answers.what_would_help.as_str(), "Kuntoutus");
     }

@@ -1,0 +1,349 @@
+//! The county service catalogue: the services a client plan can choose from, who each suits (a condition
+//! over the same facts as the rules) and what it leads towards. Matching a case gives, per service,
+//! whether it fits, and a **service gap** when nothing in the catalogue leads where the client is going
+//! in the client's situation, so that a plan shows the gap instead of forcing a wrong choice.
+//!
+//! The catalogue is a TOML file per county (`rules/services/*.toml`), validated like the rules and
+//! embedded at build time; a county swaps in its own file.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{LoadError, LoadErrors, Location};
+use crate::eval::{Truth, truth, unknown_facts};
+use crate::facts::Facts;
+use crate::rule::{Condition, Texts};
+use crate::ruleset::{Cond, RuleSet, compile_fact_condition};
+
+/// The fact that holds what the client is aiming for.
+pub const GOAL_FACT: &str = "client.goal";
+
+/// What a service leads towards; the same values as the fact `client.goal`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Goal {
+    /// Work.
+    Work,
+    /// Education or training.
+    Education,
+    /// Rehabilitation.
+    Rehabilitation,
+    /// Clarifying the pension question (work-ability assessment).
+    PensionAssessment,
+    /// Meaningful activity and participation.
+    Participation,
+}
+
+impl Goal {
+    /// Every goal.
+    pub const ALL: [Goal; 5] = [
+        Goal::Work,
+        Goal::Education,
+        Goal::Rehabilitation,
+        Goal::PensionAssessment,
+        Goal::Participation,
+    ];
+
+    /// The goal's name, as in `client.goal` and `leads_to`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Goal::Work => "work",
+            Goal::Education => "education",
+            Goal::Rehabilitation => "rehabilitation",
+            Goal::PensionAssessment => "pension_assessment",
+            Goal::Participation => "participation",
+        }
+    }
+
+    /// The goal called `name`.
+    pub fn from_name(name: &str) -> Option<Goal> {
+        Goal::ALL.into_iter().find(|goal| goal.name() == name)
+    }
+}
+
+/// The sector a service belongs to (who runs it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sector {
+    /// The wellbeing services county's social services.
+    SocialServices,
+    /// The municipality's employment services (työvoimaviranomainen).
+    EmploymentServices,
+    /// Kela.
+    Kela,
+    /// Health care.
+    HealthCare,
+    /// Education.
+    Education,
+    /// Organisations and associations (järjestöt).
+    Organisations,
+}
+
+/// One service.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    /// Stable id, lowercase with hyphens.
+    pub id: String,
+    /// Its name.
+    pub name: Texts,
+    /// Who provides it.
+    pub provider: Texts,
+    /// Its sector.
+    pub sector: Sector,
+    /// Who it suits, in words.
+    pub suits_whom: Texts,
+    /// How to reach it.
+    pub how_to_reach: Texts,
+    /// What it leads towards.
+    pub leads_to: Vec<Goal>,
+    /// When it suits a client (always, if absent), over the facts of `rules/facts.toml`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suits: Option<Condition>,
+    /// The law it rests on, e.g. `189/2001`, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub law: Option<String>,
+}
+
+/// A catalogue as written and as compiled to JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogueFile {
+    /// The county, e.g. `Esimerkin hyvinvointialue`.
+    pub county: String,
+    /// The catalogue's version, carried into plans.
+    pub version: String,
+    /// The services.
+    pub service: Vec<Service>,
+}
+
+/// A validated catalogue with its conditions compiled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Catalogue {
+    file: CatalogueFile,
+    suits: Vec<Option<Cond>>,
+}
+
+/// How one service fits a case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fit<'a> {
+    /// The service.
+    pub service: &'a Service,
+    /// Whether it suits the client: `None` until the facts it depends on are known.
+    pub fits: Option<bool>,
+    /// The facts still needed to tell.
+    pub needs: Vec<&'a str>,
+}
+
+/// Whether the catalogue has something for the client's goal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Gap<'a> {
+    /// At least one suitable service leads towards the goal.
+    None,
+    /// No service in the catalogue leads towards the goal in the client's situation.
+    ForGoal(Goal),
+    /// It depends on facts not known yet.
+    Undetermined {
+        /// The facts still needed.
+        needs: Vec<&'a str>,
+    },
+    /// The client's goal is not known yet.
+    GoalUnknown,
+}
+
+/// The catalogue matched against one case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Matching<'a> {
+    /// Every service with its fit, in catalogue order.
+    pub fits: Vec<Fit<'a>>,
+    /// Whether there is a service gap for the client's goal.
+    pub gap: Gap<'a>,
+}
+
+impl Catalogue {
+    /// Validates a catalogue against the fact catalogue of `rules`. `file` names it in messages;
+    /// `service_lines[i]` is the line of the i-th `[[service]]`, when known.
+    pub fn new(
+        catalogue: CatalogueFile,
+        rules: &RuleSet,
+        file: &str,
+        service_lines: &[usize],
+    ) -> Result<Catalogue, LoadErrors> {
+        let mut errors = Vec::new();
+        let mut ids = HashSet::new();
+        let whole = Location {
+            file: file.to_owned(),
+            ..Location::default()
+        };
+        for (name, value) in [("county", &catalogue.county), ("version", &catalogue.version)] {
+            if value.trim().is_empty() {
+                errors.push(LoadError::new(whole.clone(), format!("`{name}` is empty")));
+            }
+        }
+        if catalogue.service.is_empty() {
+            errors.push(LoadError::new(whole.clone(), "the catalogue has no services"));
+        }
+        let mut suits = Vec::new();
+        for (index, service) in catalogue.service.iter().enumerate() {
+            let location = Location {
+                file: file.to_owned(),
+                line: service_lines.get(index).copied(),
+                rule_id: Some(service.id.clone()),
+                section: None,
+                entry: crate::error::Entry::Service,
+            };
+            let id_ok = !service.id.is_empty()
+                && service
+                    .id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            if !id_ok {
+                errors.push(LoadError::new(
+                    location.clone(),
+                    format!(
+                        "service id `{}` must be lowercase letters, digits and hyphens",
+                        service.id
+                    ),
+                ));
+            }
+            if !ids.insert(service.id.clone()) {
+                errors.push(LoadError::new(
+                    location.clone(),
+                    format!("service id `{}` is used twice", service.id),
+                ));
+            }
+            for (name, texts) in [
+                ("name", &service.name),
+                ("provider", &service.provider),
+                ("suits_whom", &service.suits_whom),
+                ("how_to_reach", &service.how_to_reach),
+            ] {
+                for (language, text) in [("fi", &texts.fi), ("sv", &texts.sv), ("en", &texts.en)] {
+                    if text.trim().is_empty() {
+                        errors.push(LoadError::new(
+                            location.clone(),
+                            format!("`{name}.{language}` is empty"),
+                        ));
+                    }
+                }
+            }
+            if service.leads_to.is_empty() {
+                errors.push(LoadError::new(location.clone(), "`leads_to` names no goal"));
+            }
+            suits.push(service.suits.as_ref().and_then(|condition| {
+                compile_fact_condition(rules.catalogue(), condition, location, &mut errors)
+            }));
+        }
+        let goal_values = rules
+            .catalogue()
+            .index(GOAL_FACT)
+            .and_then(|index| rules.catalogue().get(index))
+            .map(|d| &d.fact_type);
+        match goal_values {
+            Some(crate::facts::FactType::Choice(values)) if values.iter().all(|value| Goal::from_name(value).is_some()) => {}
+            _ => errors.push(LoadError::new(
+                whole,
+                format!("the fact catalogue must declare `{GOAL_FACT}` as a choice of the goals `work`, `education`, `rehabilitation`, `pension_assessment`, `participation`"),
+            )),
+        }
+        if errors.is_empty() {
+            Ok(Catalogue {
+                file: catalogue,
+                suits,
+            })
+        } else {
+            Err(LoadErrors(errors))
+        }
+    }
+
+    /// Reads a compiled catalogue (JSON) and validates it against `rules`.
+    pub fn from_json(json: &str, rules: &RuleSet, file: &str) -> Result<Catalogue, LoadErrors> {
+        let catalogue: CatalogueFile = serde_json::from_str(json).map_err(|error| {
+            LoadErrors(vec![LoadError::new(
+                Location {
+                    file: file.to_owned(),
+                    line: Some(error.line()),
+                    ..Location::default()
+                },
+                error.to_string(),
+            )])
+        })?;
+        Catalogue::new(catalogue, rules, file, &[])
+    }
+
+    /// The catalogue as compiled JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(&self.file).unwrap_or_default()
+    }
+
+    /// The county, version and services.
+    pub fn file(&self) -> &CatalogueFile {
+        &self.file
+    }
+
+    /// The service with this id.
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.file.service.iter().find(|service| service.id == id)
+    }
+
+    /// Which services suit the case, and whether there is a gap for the client's goal.
+    pub fn matching<'a>(&'a self, rules: &'a RuleSet, facts: &Facts) -> Matching<'a> {
+        let fact_catalogue = rules.catalogue();
+        let no_rules = |_: usize| None;
+        let fits: Vec<Fit<'a>> = self
+            .file
+            .service
+            .iter()
+            .zip(&self.suits)
+            .map(|(service, suits)| {
+                let fits: Truth = suits
+                    .as_ref()
+                    .map_or(Some(true), |condition| truth(condition, facts, &[]));
+                let mut needs = Vec::new();
+                if fits.is_none()
+                    && let Some(condition) = suits
+                {
+                    unknown_facts(condition, facts, &[], fact_catalogue, &no_rules, &mut needs);
+                }
+                Fit { service, fits, needs }
+            })
+            .collect();
+        let goal = fact_catalogue.index(GOAL_FACT).and_then(|index| {
+            match (
+                facts.get(index),
+                fact_catalogue.get(index).map(|definition| &definition.fact_type),
+            ) {
+                (Some(crate::facts::Value::Choice(choice)), Some(crate::facts::FactType::Choice(values))) => {
+                    values.get(*choice).and_then(|name| Goal::from_name(name))
+                }
+                _ => None,
+            }
+        });
+        let gap = match goal {
+            None => Gap::GoalUnknown,
+            Some(goal) => {
+                let towards: Vec<&Fit<'a>> = fits
+                    .iter()
+                    .filter(|fit| fit.service.leads_to.contains(&goal))
+                    .collect();
+                if towards.iter().any(|fit| fit.fits == Some(true)) {
+                    Gap::None
+                } else if towards.iter().any(|fit| fit.fits.is_none()) {
+                    let mut needs = Vec::new();
+                    for fit in towards.iter().filter(|fit| fit.fits.is_none()) {
+                        for need in &fit.needs {
+                            if !needs.contains(need) {
+                                needs.push(*need);
+                            }
+                        }
+                    }
+                    Gap::Undetermined { needs }
+                } else {
+                    Gap::ForGoal(goal)
+                }
+            }
+        };
+        Matching { fits, gap }
+    }
+}

@@ -1,0 +1,177 @@
+//! A finished client plan as it is posted: the case's answers, every finding with its rule id and
+//! citation, which rules and which service catalogue judged it, and what the client consented to.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::case::Case;
+use crate::catalogue::Catalogue;
+use crate::document::Language;
+use crate::eval::{Due, Outcome, Status};
+use crate::rule::Consequence;
+use crate::ruleset::RuleSet;
+
+/// One finding as recorded in a plan, in the language of the document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordedFinding {
+    /// The rule's id.
+    pub rule_id: String,
+    /// The first day of the rule version that applied.
+    pub valid_from: NaiveDate,
+    /// The citation in short form, e.g. `1301/2014 42 § 3 mom.`.
+    pub cites: String,
+    /// The act whose wording the rule follows.
+    pub wording: String,
+    /// `requirement`, `deadline`, `role`, `routing` or `notice`.
+    pub kind: String,
+    /// `applies`, `met`, `unmet` or `needs_facts`.
+    pub status: Status,
+    /// Whether it would stop finishing (a finished plan has none that do).
+    pub blocks_finishing: bool,
+    /// The finding in words.
+    pub message: String,
+    /// For a deadline: the date (`YYYY-MM-DD`) or the standard (`without_delay`, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<String>,
+}
+
+/// Which rules judged the plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RulesUsed {
+    /// The rule set's name.
+    pub name: String,
+    /// Its version.
+    pub version: String,
+    /// SHA-256 of the rule files it was compiled from.
+    pub source_hash: String,
+}
+
+/// Which service catalogue the services were chosen from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogueUsed {
+    /// The county.
+    pub county: String,
+    /// The catalogue's version.
+    pub version: String,
+}
+
+/// What a consent is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsentScope {
+    /// Sharing the joint plan with one partner (39 § 3 mom); the record names the recipient.
+    ShareJointPlan,
+    /// Contacting the authority primarily responsible (40 §).
+    ContactOtherAuthority,
+}
+
+/// One consent and whether it was given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConsentRecord {
+    /// What it is about.
+    pub scope: ConsentScope,
+    /// Who would receive the information, when the consent is about one recipient.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<String>,
+    /// Given or refused.
+    pub given: bool,
+}
+
+/// A finished client plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClientPlan {
+    /// The answers.
+    pub case: Case,
+    /// Every finding of the rules, in rule order.
+    pub findings: Vec<RecordedFinding>,
+    /// Which rules judged it.
+    pub rules: RulesUsed,
+    /// Which catalogue the services come from.
+    pub catalogue: CatalogueUsed,
+    /// What the client consented to, and refused.
+    pub consents: Vec<ConsentRecord>,
+}
+
+fn kind_name(consequence: &Consequence) -> &'static str {
+    match consequence {
+        Consequence::Requirement { .. } => "requirement",
+        Consequence::Deadline(_) => "deadline",
+        Consequence::Role { .. } => "role",
+        Consequence::Routing { .. } => "routing",
+        Consequence::Notice => "notice",
+    }
+}
+
+fn due_text(due: &Due) -> Option<String> {
+    match due {
+        Due::Date { date, .. } => Some(date.format("%Y-%m-%d").to_string()),
+        Due::Standard { standard } => serde_json::to_value(standard).ok()?.as_str().map(str::to_owned),
+        Due::Unknown => None,
+    }
+}
+
+impl ClientPlan {
+    /// The plan document for `case`, judged by `outcome` (its evaluation by `rules`), with the findings'
+    /// messages in `language`.
+    pub fn new(
+        case: Case,
+        outcome: &Outcome<'_>,
+        rules: &RuleSet,
+        catalogue: &Catalogue,
+        language: Language,
+    ) -> ClientPlan {
+        let findings = outcome
+            .findings
+            .iter()
+            .map(|finding| RecordedFinding {
+                rule_id: finding.rule.id.clone(),
+                valid_from: finding.rule.valid_from,
+                cites: finding.rule.citation.short(),
+                wording: finding.rule.citation.wording.clone(),
+                kind: kind_name(&finding.rule.then).to_owned(),
+                status: finding.status,
+                blocks_finishing: finding.blocks_finishing(),
+                message: finding.rule.message.get(language).to_owned(),
+                due: finding.due.as_ref().and_then(due_text),
+            })
+            .collect();
+        let mut consents: Vec<ConsentRecord> = case
+            .plan
+            .partners
+            .iter()
+            .filter(|_| case.plan.joint == Some(true))
+            .map(|partner| ConsentRecord {
+                scope: ConsentScope::ShareJointPlan,
+                recipient: Some(partner.name.as_str().to_owned()),
+                given: partner.consent_to_share,
+            })
+            .collect();
+        if case.opening.needs_other_authority == Some(true) {
+            consents.push(ConsentRecord {
+                scope: ConsentScope::ContactOtherAuthority,
+                recipient: None,
+                given: case.opening.consent_to_contact_other_authority == Some(true),
+            });
+        }
+        let compiled = rules.compiled();
+        ClientPlan {
+            case,
+            findings,
+            rules: RulesUsed {
+                name: compiled.name.clone(),
+                version: compiled.version.clone(),
+                source_hash: compiled.source_hash.clone(),
+            },
+            catalogue: CatalogueUsed {
+                county: catalogue.file().county.clone(),
+                version: catalogue.file().version.clone(),
+            },
+            consents,
+        }
+    }
+}

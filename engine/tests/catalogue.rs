@@ -1,0 +1,608 @@
+//! The county service catalogue: every file in `rules/services/` loads against the real fact catalogue;
+//! the example county (`rules/services/example-county.toml`) has the services the field reports name and
+//! matches clients as its header promises, including the **service gap** of field report 004 (no
+//! work-leading service for a client whose functional capacity is not enough for rehabilitative work
+//! activity); `tests/fixtures/catalogue/good/` loads; every file in `tests/fixtures/catalogue/bad/` fails
+//! with exactly the message recorded beside it (`<name>.expected`). To record new messages after a
+//! deliberate change: `UPDATE_GOLDEN=1 cargo test -p tyokyky-engine --features toml --test catalogue`,
+//! then review the diff.
+#![allow(
+    clippy::unwrap_used,
+    clippy::panic,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
+use std::path::{Path, PathBuf};
+
+use tyokyky_engine::catalogue::{Catalogue, Fit, Gap, Goal, Matching, Sector};
+use tyokyky_engine::facts::Facts;
+use tyokyky_engine::load::{catalogue_files, load_catalogue, load_dir};
+use tyokyky_engine::ruleset::RuleSet;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn rules() -> RuleSet {
+    load_dir(&root().join("rules")).unwrap_or_else(|errors| panic!("{errors}"))
+}
+
+/// Loads a catalogue, naming it in messages by its path in the repository.
+fn load(path: &std::path::Path, rules: &RuleSet) -> Result<Catalogue, tyokyky_engine::error::LoadErrors> {
+    let name = path.strip_prefix(root()).unwrap_or(path).display().to_string();
+    load_catalogue(path, &name, rules)
+}
+
+fn example(rules: &RuleSet) -> Catalogue {
+    load(&root().join("rules/services/example-county.toml"), rules)
+        .unwrap_or_else(|errors| panic!("{errors}"))
+}
+
+fn facts(rules: &RuleSet, json: &serde_json::Value) -> Facts {
+    rules
+        .catalogue()
+        .facts_from_json(json)
+        .unwrap_or_else(|error| panic!("{error}"))
+}
+
+/// No facts at all.
+fn facts_none(rules: &RuleSet) -> Facts {
+    facts(rules, &serde_json::json!({}))
+}
+
+/// The fit of the service `id`.
+fn fit<'a>(matching: &'a Matching<'a>, id: &str) -> &'a Fit<'a> {
+    matching
+        .fits
+        .iter()
+        .find(|fit| fit.service.id == id)
+        .unwrap_or_else(|| panic!("no service `{id}` in the matching"))
+}
+
+/// The ids of the services that fit for sure.
+fn fitting<'a>(matching: &'a Matching<'a>) -> Vec<&'a str> {
+    matching
+        .fits
+        .iter()
+        .filter(|fit| fit.fits == Some(true))
+        .map(|fit| fit.service.id.as_str())
+        .collect()
+}
+
+fn fixtures(kind: &str) -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(root().join("tests/fixtures/catalogue").join(kind))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|extension| extension == "toml"))
+        .collect();
+    paths.sort();
+    paths
+}
+
+/// The client of field report 004's gap: aims for work, but cannot use employment services, cannot
+/// attend half a day a week and has no diagnosed illness that reduces work ability.
+fn gap_client() -> serde_json::Value {
+    serde_json::json!({
+        "client": {
+            "goal": "work",
+            "age": 52,
+            "unemployed_job_seeker": true,
+            "can_use_employment_services": false,
+            "can_attend_half_days_weekly": false,
+            "illness_reduces_work_ability": false,
+        }
+    })
+}
+
+#[test]
+fn every_catalogue_file_in_rules_services_loads() {
+    let rules = rules();
+    let paths = catalogue_files(&root().join("rules"));
+    assert!(
+        paths
+            .iter()
+            .any(|path| path.ends_with("services/example-county.toml")),
+        "{paths:?}"
+    );
+    for path in paths {
+        let catalogue =
+            load(&path, &rules).unwrap_or_else(|errors| panic!("{} should load:\n{errors}", path.display()));
+        assert!(!catalogue.file().service.is_empty());
+    }
+}
+
+#[test]
+fn the_example_names_its_county_and_version() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    assert_eq!(catalogue.file().county, "Esimerkin hyvinvointialue");
+    assert_eq!(catalogue.file().version, "2026.11.0");
+}
+
+#[test]
+fn the_example_has_every_service_the_field_reports_name_with_its_law() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    for (id, sector, law) in [
+        (
+            "kuntouttava-tyotoiminta",
+            Sector::SocialServices,
+            Some("189/2001"),
+        ),
+        (
+            "tyohonvalmennus",
+            Sector::EmploymentServices,
+            Some("380/2023 53 §"),
+        ),
+        ("tyokokeilu", Sector::EmploymentServices, Some("380/2023 54 §")),
+        (
+            "palkkatuki-alentunut-tyokyky",
+            Sector::EmploymentServices,
+            Some("380/2023 87 §"),
+        ),
+        ("kelan-ammatillinen-kuntoutus", Sector::Kela, Some("566/2005 6 §")),
+        ("rinnallakulkija", Sector::SocialServices, None),
+        ("jarjestojen-toiminta", Sector::Organisations, None),
+        ("ohjaamo", Sector::EmploymentServices, Some("381/2023 16 §")),
+        (
+            "mielenterveys-ja-paihdepalvelut",
+            Sector::HealthCare,
+            Some("1301/2014; 1326/2010"),
+        ),
+        (
+            "monialainen-yhteistoimintamalli",
+            Sector::EmploymentServices,
+            Some("381/2023"),
+        ),
+        ("tyokyvyn-arviointi", Sector::HealthCare, None),
+    ] {
+        let service = catalogue
+            .service(id)
+            .unwrap_or_else(|| panic!("the example has no `{id}`"));
+        assert_eq!(service.sector, sector, "{id}");
+        assert_eq!(service.law.as_deref(), law, "{id}");
+    }
+}
+
+#[test]
+fn the_example_covers_every_sector_and_every_goal() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    let services = &catalogue.file().service;
+    for sector in [
+        Sector::SocialServices,
+        Sector::EmploymentServices,
+        Sector::Kela,
+        Sector::HealthCare,
+        Sector::Education,
+        Sector::Organisations,
+    ] {
+        assert!(
+            services.iter().any(|service| service.sector == sector),
+            "no {sector:?} service"
+        );
+    }
+    for goal in Goal::ALL {
+        assert!(
+            services.iter().any(|service| service.leads_to.contains(&goal)),
+            "nothing leads to {goal:?}"
+        );
+    }
+}
+
+#[test]
+fn the_example_says_what_its_services_lead_to() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    let leads_to = |id: &str| catalogue.service(id).unwrap().leads_to.clone();
+    assert_eq!(
+        leads_to("kuntouttava-tyotoiminta"),
+        [Goal::Work, Goal::Education, Goal::Participation]
+    );
+    assert!(leads_to("tyokyvyn-arviointi").contains(&Goal::PensionAssessment));
+    assert_eq!(leads_to("jarjestojen-toiminta"), [Goal::Participation]);
+    assert_eq!(leads_to("rinnallakulkija"), [Goal::Participation]);
+    let texts = &catalogue.service("kuntouttava-tyotoiminta").unwrap().suits_whom;
+    assert!(texts.fi.contains("opinnollistaminen"), "{}", texts.fi);
+    let supplement = &catalogue
+        .service("palkkatuki-alentunut-tyokyky")
+        .unwrap()
+        .suits_whom;
+    assert!(supplement.fi.contains("kuntalisä"), "{}", supplement.fi);
+}
+
+#[test]
+fn every_text_of_the_example_is_written_in_three_languages_and_names_no_phone_number() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    for service in &catalogue.file().service {
+        for texts in [
+            &service.name,
+            &service.provider,
+            &service.suits_whom,
+            &service.how_to_reach,
+        ] {
+            for text in [&texts.fi, &texts.sv, &texts.en] {
+                assert!(!text.trim().is_empty(), "{}", service.id);
+                let digits = text.chars().filter(char::is_ascii_digit).count();
+                assert!(digits < 5, "{}: looks like a phone number: {text}", service.id);
+            }
+            assert!(
+                texts.fi != texts.en || texts.fi == "Kela",
+                "{}: untranslated",
+                service.id
+            );
+        }
+    }
+}
+
+#[test]
+fn a_long_term_unemployed_45_year_old_who_can_attend_half_days_fits_rehabilitative_work_activity() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    let facts = facts(
+        &rules,
+        &serde_json::json!({
+            "client": {
+                "goal": "work",
+                "age": 45,
+                "unemployed_job_seeker": true,
+                "can_attend_half_days_weekly": true,
+                "can_use_employment_services": false,
+                "illness_reduces_work_ability": false,
+                "needs_multisector_support": true,
+            }
+        }),
+    );
+    let matching = catalogue.matching(&rules, &facts);
+    let activity = fit(&matching, "kuntouttava-tyotoiminta");
+    assert_eq!(activity.fits, Some(true));
+    assert!(activity.needs.is_empty());
+    assert_eq!(fit(&matching, "monialainen-yhteistoimintamalli").fits, Some(true));
+    assert_eq!(fit(&matching, "tyohonvalmennus").fits, Some(false));
+    assert_eq!(fit(&matching, "ohjaamo").fits, Some(false));
+    assert_eq!(matching.gap, Gap::None);
+}
+
+#[test]
+fn a_client_too_unwell_for_rehabilitative_work_activity_has_a_service_gap_for_work() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    let facts = facts(&rules, &gap_client());
+    let matching = catalogue.matching(&rules, &facts);
+    assert_eq!(matching.gap, Gap::ForGoal(Goal::Work));
+    for fit in matching
+        .fits
+        .iter()
+        .filter(|fit| fit.service.leads_to.contains(&Goal::Work))
+    {
+        assert_eq!(fit.fits, Some(false), "{} should not fit", fit.service.id);
+    }
+    let fitting = fitting(&matching);
+    assert!(fitting.contains(&"jarjestojen-toiminta"), "{fitting:?}");
+    assert!(fitting.contains(&"sosiaalinen-kuntoutus"), "{fitting:?}");
+    assert!(fitting.contains(&"tyokyvyn-arviointi"), "{fitting:?}");
+    assert!(!fitting.contains(&"kuntouttava-tyotoiminta"), "{fitting:?}");
+}
+
+#[test]
+fn the_gap_holds_whatever_else_is_known_about_the_client() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    // The three deciding facts alone decide every work-leading service.
+    let alone = serde_json::json!({
+        "client": {
+            "goal": "work",
+            "can_use_employment_services": false,
+            "can_attend_half_days_weekly": false,
+            "illness_reduces_work_ability": false,
+        }
+    });
+    let facts_alone = facts(&rules, &alone);
+    assert_eq!(
+        catalogue.matching(&rules, &facts_alone).gap,
+        Gap::ForGoal(Goal::Work)
+    );
+    // A young client with every need: Ohjaamo fits, but it leads to education and participation.
+    let mut young = gap_client();
+    young["client"]["age"] = serde_json::json!(24);
+    young["client"]["needs_multisector_support"] = serde_json::json!(true);
+    young["client"]["mental_health_or_substance_need"] = serde_json::json!(true);
+    young["client"]["needs_accompaniment"] = serde_json::json!(true);
+    young["client"]["work_ability_score"] = serde_json::json!(2);
+    let facts_young = facts(&rules, &young);
+    let matching = catalogue.matching(&rules, &facts_young);
+    assert_eq!(matching.gap, Gap::ForGoal(Goal::Work));
+    let fitting = fitting(&matching);
+    for id in [
+        "ohjaamo",
+        "rinnallakulkija",
+        "mielenterveys-ja-paihdepalvelut",
+        "jarjestojen-toiminta",
+    ] {
+        assert!(fitting.contains(&id), "{id} should fit: {fitting:?}");
+    }
+}
+
+#[test]
+fn the_same_client_aiming_for_participation_has_no_gap() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    for goal in ["participation", "rehabilitation", "pension_assessment"] {
+        let mut client = gap_client();
+        client["client"]["goal"] = serde_json::json!(goal);
+        let facts = facts(&rules, &client);
+        assert_eq!(catalogue.matching(&rules, &facts).gap, Gap::None, "{goal}");
+    }
+}
+
+#[test]
+fn walk_alongside_support_fits_only_a_client_who_needs_accompaniment() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    for (needs, expected) in [(true, Some(true)), (false, Some(false))] {
+        let mut client = gap_client();
+        client["client"]["needs_accompaniment"] = serde_json::json!(needs);
+        let facts = facts(&rules, &client);
+        let matching = catalogue.matching(&rules, &facts);
+        assert_eq!(fit(&matching, "rinnallakulkija").fits, expected, "{needs}");
+    }
+}
+
+#[test]
+fn a_24_year_old_fits_ohjaamo_and_a_31_year_old_does_not() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    for (age, expected) in [
+        (24, Some(true)),
+        (29, Some(true)),
+        (30, Some(false)),
+        (31, Some(false)),
+    ] {
+        let facts = facts(&rules, &serde_json::json!({ "client": { "age": age } }));
+        let matching = catalogue.matching(&rules, &facts);
+        let ohjaamo = fit(&matching, "ohjaamo");
+        assert_eq!(ohjaamo.fits, expected, "age {age}");
+        assert!(ohjaamo.needs.is_empty(), "age {age}");
+    }
+}
+
+#[test]
+fn a_diagnosed_illness_that_reduces_work_ability_opens_kela_vocational_rehabilitation() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    let mut client = gap_client();
+    client["client"]["illness_reduces_work_ability"] = serde_json::json!(true);
+    let facts = facts(&rules, &client);
+    let matching = catalogue.matching(&rules, &facts);
+    assert_eq!(fit(&matching, "kelan-ammatillinen-kuntoutus").fits, Some(true));
+    // The pay subsidy also needs the client to be able to use employment services.
+    assert_eq!(fit(&matching, "palkkatuki-alentunut-tyokyky").fits, Some(false));
+    assert_eq!(matching.gap, Gap::None);
+}
+
+#[test]
+fn a_client_who_can_use_employment_services_fits_job_coaching_and_a_work_trial() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    let facts = facts(
+        &rules,
+        &serde_json::json!({
+            "client": {
+                "goal": "work",
+                "age": 38,
+                "unemployed_job_seeker": true,
+                "can_use_employment_services": true,
+                "illness_reduces_work_ability": true,
+            }
+        }),
+    );
+    let matching = catalogue.matching(&rules, &facts);
+    let fitting = fitting(&matching);
+    for id in [
+        "tyohonvalmennus",
+        "tyokokeilu",
+        "palkkatuki-alentunut-tyokyky",
+        "kelan-ammatillinen-kuntoutus",
+    ] {
+        assert!(fitting.contains(&id), "{id} should fit: {fitting:?}");
+    }
+    assert_eq!(matching.gap, Gap::None);
+}
+
+#[test]
+fn when_the_goal_is_unknown_the_gap_is_goal_unknown() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    let mut client = gap_client();
+    client["client"]["goal"] = serde_json::Value::Null;
+    let facts = facts(&rules, &client);
+    let matching = catalogue.matching(&rules, &facts);
+    assert_eq!(matching.gap, Gap::GoalUnknown);
+    // The services are still matched.
+    assert_eq!(fit(&matching, "jarjestojen-toiminta").fits, Some(true));
+    assert_eq!(fit(&matching, "kuntouttava-tyotoiminta").fits, Some(false));
+    let nothing = facts_none(&rules);
+    assert_eq!(catalogue.matching(&rules, &nothing).gap, Gap::GoalUnknown);
+}
+
+#[test]
+fn services_whose_facts_are_missing_are_undecided_and_say_which_facts_they_need() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    let facts = facts(&rules, &serde_json::json!({ "client": { "goal": "work" } }));
+    let matching = catalogue.matching(&rules, &facts);
+    let activity = fit(&matching, "kuntouttava-tyotoiminta");
+    assert_eq!(activity.fits, None);
+    assert_eq!(
+        activity.needs,
+        [
+            "client.unemployed_job_seeker",
+            "client.can_attend_half_days_weekly"
+        ]
+    );
+    let ohjaamo = fit(&matching, "ohjaamo");
+    assert_eq!(
+        (ohjaamo.fits, ohjaamo.needs.as_slice()),
+        (None, ["client.age"].as_slice())
+    );
+    // A service without a condition fits whatever is missing.
+    let organisations = fit(&matching, "jarjestojen-toiminta");
+    assert_eq!((organisations.fits, organisations.needs.len()), (Some(true), 0));
+    let Gap::Undetermined { needs } = &matching.gap else {
+        panic!("expected an undetermined gap, got {:?}", matching.gap);
+    };
+    for fact in [
+        "client.unemployed_job_seeker",
+        "client.can_attend_half_days_weekly",
+        "client.can_use_employment_services",
+        "client.illness_reduces_work_ability",
+        "client.needs_multisector_support",
+    ] {
+        assert!(needs.contains(&fact), "{fact} missing from {needs:?}");
+    }
+    assert!(
+        !needs.contains(&"client.age"),
+        "Ohjaamo does not lead to work: {needs:?}"
+    );
+    let unique: std::collections::HashSet<&str> = needs.iter().copied().collect();
+    assert_eq!(unique.len(), needs.len(), "each fact once: {needs:?}");
+}
+
+#[test]
+fn a_fact_that_decides_a_condition_leaves_the_others_unneeded() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    // Not a job seeker: every service that asks for one is decided without the other facts.
+    let facts = facts(
+        &rules,
+        &serde_json::json!({ "client": { "goal": "work", "unemployed_job_seeker": false } }),
+    );
+    let matching = catalogue.matching(&rules, &facts);
+    for id in [
+        "kuntouttava-tyotoiminta",
+        "tyohonvalmennus",
+        "tyokokeilu",
+        "palkkatuki-alentunut-tyokyky",
+        "monialainen-yhteistoimintamalli",
+    ] {
+        let fit = fit(&matching, id);
+        assert_eq!((fit.fits, fit.needs.len()), (Some(false), 0), "{id}");
+    }
+    // Kela's rehabilitation still depends on the illness, so the gap is not decided yet.
+    assert_eq!(
+        matching.gap,
+        Gap::Undetermined {
+            needs: vec!["client.illness_reduces_work_ability"]
+        }
+    );
+}
+
+#[test]
+fn compiled_json_loads_back_to_the_same_catalogue() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    let again = Catalogue::from_json(&catalogue.to_json(), &rules, "x.json").unwrap();
+    assert_eq!(again, catalogue);
+    assert_eq!(again.to_json(), catalogue.to_json());
+}
+
+#[test]
+fn compiled_json_is_validated_like_toml() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    let json = catalogue.to_json().replacen(
+        "\"client.needs_accompaniment\"",
+        "\"client.needs_acompaniment\"",
+        1,
+    );
+    assert_ne!(json, catalogue.to_json(), "the test did not change anything");
+    let errors = Catalogue::from_json(&json, &rules, "county.json")
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        errors,
+        "county.json: unknown fact `client.needs_acompaniment` (service `rinnallakulkija`)"
+    );
+    let errors = Catalogue::from_json("{\"county\": 1}", &rules, "county.json")
+        .unwrap_err()
+        .to_string();
+    assert!(errors.starts_with("county.json:1: invalid type"), "{errors}");
+}
+
+#[test]
+fn good_catalogue_fixtures_load() {
+    let rules = rules();
+    let paths = fixtures("good");
+    assert!(
+        paths.iter().any(|path| path.ends_with("minimal.toml")),
+        "{paths:?}"
+    );
+    for path in paths {
+        if let Err(errors) = load(&path, &rules) {
+            panic!("{} should load:\n{errors}", path.display());
+        }
+    }
+}
+
+#[test]
+fn bad_catalogue_fixtures_fail_with_their_recorded_messages() {
+    let rules = rules();
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let paths = fixtures("bad");
+    assert!(paths.len() >= 7, "only {} bad fixtures", paths.len());
+    let mut mismatches = Vec::new();
+    for path in paths {
+        let message = match load(&path, &rules) {
+            Ok(_) => panic!("{} should fail to load", path.display()),
+            Err(errors) => errors.to_string(),
+        };
+        let name = path.file_name().unwrap().to_str().unwrap();
+        assert!(
+            message
+                .lines()
+                .all(|line| line.contains(&format!("catalogue/bad/{name}"))),
+            "not located: {message}"
+        );
+        assert_eq!(message.lines().count(), 1, "one message per fixture: {message}");
+        let expected_path = path.with_extension("expected");
+        if update {
+            std::fs::write(&expected_path, format!("{message}\n")).unwrap();
+            continue;
+        }
+        let expected = std::fs::read_to_string(&expected_path)
+            .unwrap_or_else(|_| panic!("no {} (run with UPDATE_GOLDEN=1)", expected_path.display()));
+        if expected.trim_end() != message {
+            mismatches.push(format!(
+                "{}:\n  expected: {}\n  got:      {message}",
+                path.display(),
+                expected.trim_end()
+            ));
+        }
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}
+
+#[test]
+fn the_required_bad_catalogues_are_among_the_fixtures() {
+    let rules = rules();
+    let dir = root().join("tests/fixtures/catalogue/bad");
+    for (name, wanted) in [
+        ("unknown_fact", "unknown fact `client.agee`"),
+        ("duplicate_id", "service id `ryhma` is used twice"),
+        ("empty_swedish_name", "`name.sv` is empty"),
+        ("empty_leads_to", "`leads_to` names no goal"),
+        ("unknown_leads_to", "unknown variant `holiday`"),
+        ("applies_rule", "only rules may use `applies`"),
+        ("unknown_field", "unknown field `phone`"),
+    ] {
+        let message = load(&dir.join(format!("{name}.toml")), &rules)
+            .err()
+            .unwrap_or_else(|| panic!("{name} should fail to load"))
+            .to_string();
+        assert!(message.contains(wanted), "{name}: {message}");
+    }
+}
