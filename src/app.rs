@@ -2,11 +2,28 @@
 
 use tyokyky_engine::document::Language;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::components::language_switch::LanguageSwitch;
 use crate::i18n::I18n;
 use crate::pages::work_ability_check::WorkAbilityCheckPage;
+use crate::pages::worker::WorkerCaseOpeningPage;
 use crate::rules::{self, SharedRules};
+
+/// The screens, as hash routes so the app works inside any host page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Routable)]
+pub enum Route {
+    /// The person's own work-ability check.
+    #[at("/")]
+    Check,
+    /// The worker-assisted flow: opening the case.
+    #[at("/worker")]
+    Worker,
+    /// Anything else goes to the start.
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}
 
 /// Props of [`App`].
 #[derive(Debug, Properties, PartialEq)]
@@ -59,7 +76,15 @@ pub fn App(props: &AppProps) -> Html {
     let body = match &*rules {
         Ok(shared) => html! {
             <ContextProvider<SharedRules> context={shared.clone()}>
-                <WorkAbilityCheckPage endpoint={props.endpoint.clone()} />
+                <HashRouter>
+                    <Switch<Route> render={{
+                        let endpoint = props.endpoint.clone();
+                        move |route: Route| match route {
+                            Route::Check | Route::NotFound => html! { <WorkAbilityCheckPage endpoint={endpoint.clone()} /> },
+                            Route::Worker => html! { <WorkerCaseOpeningPage /> },
+                        }
+                    }} />
+                </HashRouter>
             </ContextProvider<SharedRules>>
         },
         Err(errors) => html! {

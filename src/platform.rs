@@ -1,7 +1,7 @@
 //! The few things the app asks of the browser directly: randomness for idempotency keys and the
 //! browser's own date formatting (Intl), which costs nothing in the bundle.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use tyokyky_engine::document::Language;
 use uuid::Uuid;
 use wasm_bindgen::JsValue;
@@ -40,4 +40,32 @@ pub fn format_date_time(language: Language, time: DateTime<Utc>) -> String {
         Language::En => "en-GB",
     };
     date.to_locale_string(locale, &options).into()
+}
+
+/// A date with its weekday, in the conventions of `language` ("ke 15.4.2026", "Wed 15/04/2026").
+pub fn format_date(language: Language, date: NaiveDate) -> String {
+    let js_date =
+        js_sys::Date::new_with_year_month_day(date.year() as u32, date.month0() as i32, date.day() as i32);
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("weekday", "short"),
+        ("day", "numeric"),
+        ("month", "numeric"),
+        ("year", "numeric"),
+    ] {
+        let _ = js_sys::Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    let locale = match language {
+        Language::Fi => "fi-FI",
+        Language::Sv => "sv-FI",
+        Language::En => "en-GB",
+    };
+    js_date.to_locale_date_string(locale, &options).into()
+}
+
+/// Today's date where the browser is.
+pub fn today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+        .unwrap_or_default()
 }

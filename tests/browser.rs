@@ -16,6 +16,12 @@ use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlText
 wasm_bindgen_test_configure!(run_in_browser);
 
 async fn mount(language: Language) -> Element {
+    mount_at(language, "#/").await
+}
+
+/// Mounts the app at a hash route (`"#/"` for the start, `"#/worker"` for the worker flow).
+async fn mount_at(language: Language, hash: &str) -> Element {
+    web_sys::window().unwrap().location().set_hash(hash).unwrap();
     let document = web_sys::window().unwrap().document().unwrap();
     let body = document.body().unwrap();
     // Tests share one page (and the runner's own output lives in it); ids, and so `label for=`, must be
@@ -192,4 +198,55 @@ fn the_embedded_rules_load_and_evaluate_in_the_browser() {
         other => panic!("no date: {other:?}"),
     }
     assert_eq!(finding.rule.citation.wording, "677/2023");
+}
+
+fn change(root: &Element, selector: &str, value: &str) {
+    let input: HtmlInputElement = find(root, selector).dyn_into().unwrap();
+    input.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    input
+        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_worker_screen_shows_the_start_deadline_as_soon_as_it_can_be_computed() {
+    let root = mount_at(Language::Fi, "#/worker").await;
+    assert_eq!(text(&root, "h1"), "Asian vireilletulo");
+    let before = text(&root, "#finding-shl-36-start-within-7-working-days");
+    assert!(before.contains("Tietoja puuttuu"), "{before}");
+    assert!(
+        root.query_selector("#finding-shl-36-start-within-7-working-days .tk-finding__due")
+            .unwrap()
+            .is_none(),
+        "no date before the facts are known"
+    );
+
+    change(&root, "#opened_on", "2026-04-02");
+    click(&root, "#initiator-relative").await;
+    change(&root, "#age", "44");
+    click(&root, "#vpl_disabled-yes").await;
+    click(&root, "#highest_care_allowance-no").await;
+    yew::scheduler::flush().await;
+
+    let finding = text(&root, "#finding-shl-36-start-within-7-working-days");
+    assert!(finding.contains("15.4.2026"), "{finding}");
+    assert!(
+        finding.contains("pitkäperjantai"),
+        "the skipped holidays are explained: {finding}"
+    );
+    assert!(finding.contains("1301/2014 36 § 2 mom. 1–3 k."), "{finding}");
+    assert!(text(&root, "#finding-shl-45-implement-within-3-months").contains("2.7.2026"));
+    assert!(
+        root.query_selector(".tk-findings__alert").unwrap().is_none(),
+        "no urgent routing"
+    );
+
+    click(&root, "#urgent-yes").await;
+    let alert = text(&root, ".tk-findings__alert");
+    assert!(alert.contains("112"), "{alert}");
 }

@@ -2,6 +2,7 @@
 //! problem, pointing at the field. It takes focus whenever `focus_key` changes, so a screen reader
 //! announces it after each failed attempt.
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -44,8 +45,23 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
         <div class="tk-error-summary" ref={node} tabindex="-1" role="alert" aria-labelledby="tk-error-summary-title">
             <h2 class="tk-error-summary__title" id="tk-error-summary-title">{ &props.title }</h2>
             <ul class="tk-error-summary__list">
-                { for props.errors.iter().map(|error| html! {
-                    <li><a href={format!("#{}", error.target)}>{ &error.message }</a></li>
+                { for props.errors.iter().map(|error| {
+                    // Move focus to the field itself rather than changing the URL's fragment: the app's
+                    // routes live in the fragment, and focus is what a keyboard or screen-reader user needs.
+                    let target = error.target.clone();
+                    let onclick = Callback::from(move |event: MouseEvent| {
+                        event.prevent_default();
+                        let field = web_sys::window()
+                            .and_then(|window| window.document())
+                            .and_then(|document| document.get_element_by_id(&target));
+                        if let Some(field) = field {
+                            field.scroll_into_view();
+                            if let Ok(field) = field.dyn_into::<HtmlElement>() {
+                                let _ = field.focus();
+                            }
+                        }
+                    });
+                    html! { <li><a href={format!("#{}", error.target)} {onclick}>{ &error.message }</a></li> }
                 }) }
             </ul>
         </div>

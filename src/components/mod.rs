@@ -1,5 +1,7 @@
 //! Shared presentational components: they render what they are given and report choices upward.
 
 pub mod error_summary;
+pub mod findings_panel;
 pub mod language_switch;
 pub mod score_scale;
+pub mod yes_no_field;

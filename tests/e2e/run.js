@@ -102,6 +102,34 @@ const tests = [
     expectEqual(await page.getByRole('button', { name: 'Svenska' }).getAttribute('aria-pressed'), 'true', 'switch');
   }, { locale: 'sv-FI' }],
 
+  ['worker flow: a disabled client whose relative called the day before Good Friday gets a start date after Easter, with the reason and the law', async ({ page, inbox }) => {
+    await page.goto(inbox.base + '/#/worker');
+    await page.waitForSelector('form#case-opening');
+    await expectNoAxeViolations(page, 'the empty case opening');
+    await page.getByLabel('Vireilletulopäivä').fill('2026-04-02');
+    await page.getByLabel('Omainen tai muu läheinen').check();
+    await page.getByLabel('Asiakkaan ikä vuosina').fill('44');
+    await page.locator('#vpl_disabled-yes').check();
+    await page.locator('#highest_care_allowance-no').check();
+    await page.locator('#urgent-no').check();
+    const finding = page.locator('#finding-shl-36-start-within-7-working-days');
+    await finding.locator('.tk-finding__due').waitFor();
+    expect((await finding.locator('.tk-finding__due').textContent()).includes('15.4.2026'), 'start date 15.4.2026');
+    await finding.locator('.tk-finding__why summary').click();
+    const why = await finding.locator('.tk-finding__why').textContent();
+    expect(why.includes('pitkäperjantai') && why.includes('2. pääsiäispäivä') || why.includes('toinen pääsiäispäivä'), `Easter explained: ${why}`);
+    await finding.locator('.tk-citation summary').click();
+    const citation = await finding.locator('.tk-citation').textContent();
+    expect(citation.includes('vammaispalvelulaissa tarkoitettu vammainen henkilö'), 'verbatim 677/2023 text');
+    expect(await finding.locator('.tk-citation a').getAttribute('href') === 'https://www.finlex.fi/fi/laki/ajantasa/2014/20141301', 'Finlex link');
+    await expectNoAxeViolations(page, 'the case opening with findings');
+    await screenshot(page, 'worker-case-opening-fi');
+    await page.locator('#urgent-yes').check();
+    await page.locator('.tk-findings__alert').waitFor();
+    expect((await page.locator('.tk-findings__alert').textContent()).includes('112'), 'urgent routing shown');
+    await expectNoAxeViolations(page, 'the urgent alert');
+  }],
+
   ['when the inbox is down the answers stay, and the retry after it is back stores them once', async ({ page, inbox }) => {
     await page.goto(inbox.base + '/');
     await page.waitForSelector('form#work-ability-check');

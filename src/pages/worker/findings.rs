@@ -1,0 +1,202 @@
+//! Turning the engine's outcome into what the findings panel shows, in the current language. This only
+//! words and formats what the engine decided; it decides nothing.
+
+use tyokyky_engine::calendar::SkipReason;
+use tyokyky_engine::document::Language;
+use tyokyky_engine::eval::{Due, Finding, Outcome, Status};
+use tyokyky_engine::facts::FactCatalogue;
+use tyokyky_engine::rule::{Consequence, TimeStandard};
+use yew::AttrValue;
+
+use crate::components::findings_panel::{
+    CitationView, FindingGroup, FindingState, FindingView, FindingsTexts,
+};
+use crate::i18n::I18n;
+use crate::platform;
+
+/// The panel's texts.
+pub fn texts(i18n: &I18n) -> FindingsTexts {
+    FindingsTexts {
+        title: i18n.t("findings-title").into(),
+        empty: i18n.t("findings-empty").into(),
+        why: i18n.t("findings-why").into(),
+        needs: i18n.t("findings-needs").into(),
+        states: [
+            i18n.t("finding-applies").into(),
+            i18n.t("finding-met").into(),
+            i18n.t("finding-unmet").into(),
+            i18n.t("finding-needs-facts").into(),
+        ],
+        finlex: i18n.t("citation-finlex").into(),
+        wording: i18n.t("citation-wording").into(),
+    }
+}
+
+fn state(status: Status) -> FindingState {
+    match status {
+        Status::Applies => FindingState::Applies,
+        Status::Met => FindingState::Met,
+        Status::Unmet => FindingState::Unmet,
+        Status::NeedsFacts => FindingState::NeedsFacts,
+    }
+}
+
+fn skipped_day(i18n: &I18n, language: Language, reason: SkipReason) -> String {
+    match reason {
+        SkipReason::Saturday => i18n.t("day-saturday"),
+        SkipReason::Sunday => i18n.t("day-sunday"),
+        SkipReason::Holiday(holiday) => match language {
+            Language::Fi => holiday.name_fi().to_owned(),
+            Language::Sv => holiday.name_sv().to_owned(),
+            Language::En => holiday.name_en().to_owned(),
+        },
+    }
+}
+
+fn view(i18n: &I18n, catalogue: &FactCatalogue, finding: &Finding<'_>) -> FindingView {
+    let language = i18n.language();
+    let rule = finding.rule;
+    let (due, why) = match &finding.due {
+        Some(Due::Date {
+            date,
+            from,
+            working_days,
+            months,
+            skipped,
+            before_roll_forward,
+            ..
+        }) => {
+            let date_text = platform::format_date(language, *date);
+            let mut why = vec![match (working_days, months) {
+                (Some(days), _) => i18n.t_with(
+                    "due-counted-working-days",
+                    &[
+                        ("from", platform::format_date(language, *from).into()),
+                        ("days", (*days).into()),
+                    ],
+                ),
+                (None, Some(months)) => i18n.t_with(
+                    "due-counted-months",
+                    &[
+                        ("from", platform::format_date(language, *from).into()),
+                        ("months", (*months).into()),
+                    ],
+                ),
+                (None, None) => String::new(),
+            }];
+            if !skipped.is_empty() {
+                let days: Vec<String> = skipped
+                    .iter()
+                    .map(|day| {
+                        format!(
+                            "{} ({})",
+                            platform::format_date(language, day.date),
+                            skipped_day(i18n, language, day.reason)
+                        )
+                    })
+                    .collect();
+                why.push(i18n.t_with("due-skipped", &[("days", days.join(", ").into())]));
+            }
+            if let Some(strict) = before_roll_forward {
+                why.push(i18n.t_with(
+                    "due-rolled-forward",
+                    &[("date", platform::format_date(language, *strict).into())],
+                ));
+            }
+            (Some(i18n.t_with("due-by", &[("date", date_text.into())])), why)
+        }
+        Some(Due::Standard { standard }) => {
+            let key = match standard {
+                TimeStandard::Immediately => "due-immediately",
+                TimeStandard::WithoutDelay => "due-without-delay",
+                TimeStandard::WithoutUndueDelay => "due-without-undue-delay",
+            };
+            (Some(i18n.t(key)), Vec::new())
+        }
+        Some(Due::Unknown) | None => (None, Vec::new()),
+    };
+    let deadline_name = match &rule.then {
+        Consequence::Deadline(deadline) => {
+            Some(i18n.t(&format!("deadline-{}", deadline.deadline.replace('_', "-"))))
+        }
+        _ => None,
+    };
+    let needs = finding
+        .needs
+        .iter()
+        .map(|name| {
+            let description = catalogue
+                .index(name)
+                .and_then(|index| catalogue.get(index))
+                .map(|definition| match language {
+                    Language::En => definition.description_en.clone(),
+                    Language::Fi | Language::Sv => definition.description_fi.clone(),
+                })
+                .unwrap_or_else(|| (*name).to_owned());
+            AttrValue::from(description)
+        })
+        .collect();
+    FindingView {
+        id: rule.id.clone().into(),
+        state: state(finding.status),
+        message: rule.message.get(language).to_owned().into(),
+        due: due.map(|due| match deadline_name {
+            Some(name) => format!("{name}: {due}").into(),
+            None => due.into(),
+        }),
+        why: why
+            .into_iter()
+            .filter(|line| !line.is_empty())
+            .map(AttrValue::from)
+            .collect(),
+        needs,
+        citation: CitationView {
+            short: rule.citation.short().into(),
+            wording: rule.citation.wording.clone().into(),
+            text_fi: rule.text_fi.clone().into(),
+            url: rule.citation.url.clone().into(),
+        },
+    }
+}
+
+/// Urgent routings (shown as an alert) and the findings of the case opening: deadlines, who must act,
+/// and what the client is entitled to.
+pub fn opening(
+    i18n: &I18n,
+    catalogue: &FactCatalogue,
+    outcome: &Outcome<'_>,
+) -> (Vec<FindingView>, Vec<FindingGroup>) {
+    let mut alerts = Vec::new();
+    let mut urgency = Vec::new();
+    let mut deadlines = Vec::new();
+    let mut roles = Vec::new();
+    let mut notices = Vec::new();
+    for finding in &outcome.findings {
+        let shown = view(i18n, catalogue, finding);
+        match &finding.rule.then {
+            // A routing that applies is an alert; one that waits for an answer is listed like the others.
+            Consequence::Routing { .. } if finding.status == Status::Applies => alerts.push(shown),
+            Consequence::Routing { .. } => urgency.push(shown),
+            Consequence::Deadline(_) => deadlines.push(shown),
+            Consequence::Role { .. } => roles.push(shown),
+            Consequence::Notice => notices.push(shown),
+            // Requirements belong to the later steps (assessment, plan, named worker).
+            Consequence::Requirement { .. } => {}
+        }
+    }
+    let groups = vec![
+        FindingGroup {
+            title: i18n.t("findings-deadlines").into(),
+            findings: deadlines,
+        },
+        FindingGroup {
+            title: i18n.t("findings-roles").into(),
+            findings: roles,
+        },
+        FindingGroup {
+            title: i18n.t("findings-rights").into(),
+            findings: notices,
+        },
+    ];
+    (alerts, groups)
+}
