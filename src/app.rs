@@ -7,7 +7,7 @@ use yew_router::prelude::*;
 use crate::components::language_switch::LanguageSwitch;
 use crate::i18n::I18n;
 use crate::pages::work_ability_check::WorkAbilityCheckPage;
-use crate::pages::worker::WorkerCaseOpeningPage;
+use crate::pages::worker::{WorkerFlow, WorkerStep};
 use crate::rules::{self, SharedRules};
 
 /// The screens, as hash routes so the app works inside any host page.
@@ -19,6 +19,9 @@ pub enum Route {
     /// The worker-assisted flow: opening the case.
     #[at("/worker")]
     Worker,
+    /// The worker-assisted flow: the named worker.
+    #[at("/worker/named-worker")]
+    WorkerNamedWorker,
     /// Anything else goes to the start.
     #[not_found]
     #[at("/404")]
@@ -81,7 +84,8 @@ pub fn App(props: &AppProps) -> Html {
                         let endpoint = props.endpoint.clone();
                         move |route: Route| match route {
                             Route::Check | Route::NotFound => html! { <WorkAbilityCheckPage endpoint={endpoint.clone()} /> },
-                            Route::Worker => html! { <WorkerCaseOpeningPage /> },
+                            Route::Worker => html! { <WorkerFlow step={WorkerStep::Opening} /> },
+                            Route::WorkerNamedWorker => html! { <WorkerFlow step={WorkerStep::NamedWorker} /> },
                         }
                     }} />
                 </HashRouter>

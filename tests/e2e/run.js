@@ -130,6 +130,42 @@ const tests = [
     await expectNoAxeViolations(page, 'the urgent alert');
   }],
 
+  ['worker flow: a client needing special support whose named worker is a sosionomi without a paired social worker is blocked by 42 § 3 mom until one is added', async ({ page, inbox }) => {
+    await page.goto(inbox.base + '/#/worker');
+    await page.waitForSelector('form#case-opening');
+    await page.getByLabel('Vireilletulopäivä').fill('2026-02-02');
+    await page.getByLabel('Asiakas itse').check();
+    await page.getByLabel('Asiakkaan ikä vuosina').fill('36');
+    await page.locator('#special_support-yes').check();
+    await page.getByRole('link', { name: 'Omatyöntekijä →' }).click();
+    await page.waitForSelector('form#named-worker');
+    expectEqual(await page.locator('[aria-current=step]').textContent(), '2. Omatyöntekijä', 'current step');
+    await page.getByLabel('Omatyöntekijän nimi').fill('Testi Sosionomi');
+    await page.getByLabel('Omatyöntekijän ammatti').selectOption('sosionomi');
+    await page.locator('#named_worker_in_office-no').check();
+    const pairing = page.locator('#finding-shl-42-special-support-social-worker');
+    await pairing.waitFor();
+    expect((await pairing.textContent()).includes('Puuttuu'), 'the pairing is missing');
+    expect((await pairing.locator('.tk-citation summary').textContent()) === '1301/2014 42 § 3 mom.', 'cites 42 § 3 mom');
+    expect(await page.locator('.tk-findings__group', { has: pairing }).locator('h3').textContent() === 'Estää valmistumisen', 'it blocks finishing');
+    await expectNoAxeViolations(page, 'the named worker step with a blocking finding');
+    await screenshot(page, 'worker-named-worker-blocked-fi');
+
+    await page.getByLabel('Työparin ammatti').selectOption('social_worker');
+    await page.locator('#co_worker_in_office-yes').check();
+    await page.waitForFunction(() => document.querySelector('#finding-shl-42-special-support-social-worker')?.textContent.includes('Kunnossa'));
+    await page.getByLabel('Kuinka usein omatyöntekijä ja asiakas tapaavat?').fill('Kahden viikon välein henkilökohtaisesti');
+    await page.waitForFunction(() => document.querySelector('#finding-shl-42-meeting-frequency')?.textContent.includes('Kunnossa'));
+    expectEqual(await page.locator('.tk-findings__group h3', { hasText: 'Estää valmistumisen' }).count(), 0, 'nothing blocks any more');
+
+    await page.getByRole('link', { name: '← Asian vireilletulo' }).click();
+    await page.waitForSelector('form#case-opening');
+    expectEqual(await page.getByLabel('Asiakkaan ikä vuosina').inputValue(), '36', 'answers kept across steps');
+    await page.goBack();
+    await page.waitForSelector('form#named-worker');
+    expectEqual(await page.getByLabel('Omatyöntekijän nimi').inputValue(), 'Testi Sosionomi', 'kept after browser back');
+  }],
+
   ['when the inbox is down the answers stay, and the retry after it is back stores them once', async ({ page, inbox }) => {
     await page.goto(inbox.base + '/');
     await page.waitForSelector('form#work-ability-check');

@@ -159,44 +159,77 @@ fn view(i18n: &I18n, catalogue: &FactCatalogue, finding: &Finding<'_>) -> Findin
     }
 }
 
-/// Urgent routings (shown as an alert) and the findings of the case opening: deadlines, who must act,
-/// and what the client is entitled to.
-pub fn opening(
+/// Whether a requirement is about the fields of a step.
+fn about(finding: &Finding<'_>, prefixes: &[&str]) -> bool {
+    match &finding.rule.then {
+        Consequence::Requirement { fields, .. } | Consequence::Role { fields, .. } => fields
+            .iter()
+            .any(|field| prefixes.iter().any(|prefix| field.starts_with(prefix))),
+        _ => false,
+    }
+}
+
+/// Urgent routings (shown as an alert on every step) and the findings that belong to `step`.
+pub fn for_step(
     i18n: &I18n,
     catalogue: &FactCatalogue,
     outcome: &Outcome<'_>,
+    step: super::WorkerStep,
 ) -> (Vec<FindingView>, Vec<FindingGroup>) {
     let mut alerts = Vec::new();
     let mut urgency = Vec::new();
     let mut deadlines = Vec::new();
     let mut roles = Vec::new();
     let mut notices = Vec::new();
+    let mut blocking = Vec::new();
+    let mut open = Vec::new();
+    let mut met = Vec::new();
     for finding in &outcome.findings {
-        let shown = view(i18n, catalogue, finding);
-        match &finding.rule.then {
-            // A routing that applies is an alert; one that waits for an answer is listed like the others.
-            Consequence::Routing { .. } if finding.status == Status::Applies => alerts.push(shown),
-            Consequence::Routing { .. } => urgency.push(shown),
-            Consequence::Deadline(_) => deadlines.push(shown),
-            Consequence::Role { .. } => roles.push(shown),
-            Consequence::Notice => notices.push(shown),
-            // Requirements belong to the later steps (assessment, plan, named worker).
-            Consequence::Requirement { .. } => {}
+        if matches!(finding.rule.then, Consequence::Routing { .. }) && finding.status == Status::Applies {
+            alerts.push(view(i18n, catalogue, finding));
+            continue;
+        }
+        match step {
+            super::WorkerStep::Opening => match &finding.rule.then {
+                // A routing that waits for an answer is listed like the others.
+                Consequence::Routing { .. } => urgency.push(view(i18n, catalogue, finding)),
+                Consequence::Deadline(_) => deadlines.push(view(i18n, catalogue, finding)),
+                Consequence::Role { .. } => roles.push(view(i18n, catalogue, finding)),
+                Consequence::Notice => notices.push(view(i18n, catalogue, finding)),
+                // Requirements belong to the later steps.
+                Consequence::Requirement { .. } => {}
+            },
+            super::WorkerStep::NamedWorker => {
+                if !about(finding, &["named_worker.", "co_worker.", "plan.item_04"]) {
+                    continue;
+                }
+                let shown = view(i18n, catalogue, finding);
+                if finding.blocks_finishing() {
+                    blocking.push(shown);
+                } else if finding.status == Status::Met {
+                    met.push(shown);
+                } else {
+                    open.push(shown);
+                }
+            }
         }
     }
-    let groups = vec![
-        FindingGroup {
-            title: i18n.t("findings-deadlines").into(),
-            findings: deadlines,
-        },
-        FindingGroup {
-            title: i18n.t("findings-roles").into(),
-            findings: roles,
-        },
-        FindingGroup {
-            title: i18n.t("findings-rights").into(),
-            findings: notices,
-        },
-    ];
+    let group = |key: &str, findings: Vec<FindingView>| FindingGroup {
+        title: i18n.t(key).into(),
+        findings,
+    };
+    let groups = match step {
+        super::WorkerStep::Opening => vec![
+            group("findings-urgency", urgency),
+            group("findings-deadlines", deadlines),
+            group("findings-roles", roles),
+            group("findings-rights", notices),
+        ],
+        super::WorkerStep::NamedWorker => vec![
+            group("findings-blocking", blocking),
+            group("findings-open", open),
+            group("findings-met", met),
+        ],
+    };
     (alerts, groups)
 }

@@ -1,86 +1,87 @@
-//! The worker-assisted flow: a professional and the client open the case together, and the findings
-//! panel shows at once what the law requires (deadlines with their dates, who must act, urgent routing),
-//! each citing its section.
+//! The worker-assisted flow: a professional and the client go through the case together, one step per
+//! route, while the findings panel shows at once what the law requires of this case, each finding citing
+//! its section. The case's state lives here, above the steps, so moving between steps (and the browser's
+//! back and forward) keeps everything.
 
 mod findings;
+mod named_worker;
+mod opening;
 pub mod state;
 
-use chrono::NaiveDate;
-use tyokyky_engine::case::Initiator;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
+use crate::app::Route;
 use crate::components::findings_panel::FindingsPanel;
-use crate::components::yes_no_field::YesNoField;
 use crate::hooks::use_i18n::use_i18n;
 use crate::platform;
 use crate::rules::SharedRules;
-use state::{ClientFlag, WorkerAction, WorkerState};
+use named_worker::NamedWorkerStep;
+use opening::CaseOpeningStep;
+use state::WorkerState;
 
-const INITIATORS: [(Initiator, &str); 5] = [
-    (Initiator::Client, "initiator-client"),
-    (Initiator::RelativeOrClosePerson, "initiator-relative"),
-    (Initiator::LegalRepresentative, "initiator-legal-representative"),
-    (Initiator::OtherAuthority, "initiator-other-authority"),
-    (Initiator::WorkerObservation, "initiator-worker-observation"),
-];
+/// A step of the worker flow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkerStep {
+    /// How the case came in.
+    Opening,
+    /// The named worker (42 §).
+    NamedWorker,
+}
 
-const FLAGS: [(ClientFlag, &str, &str); 4] = [
-    (
-        ClientFlag::HighestCareAllowance,
-        "highest_care_allowance",
-        "flag-highest-care-allowance",
-    ),
-    (ClientFlag::VplDisabled, "vpl_disabled", "flag-vpl-disabled"),
-    (
-        ClientFlag::SpecialSupport,
-        "special_support",
-        "flag-special-support",
-    ),
-    (ClientFlag::HasDependants, "has_dependants", "flag-has-dependants"),
-];
+impl WorkerStep {
+    /// The steps in order.
+    pub const ALL: [WorkerStep; 2] = [WorkerStep::Opening, WorkerStep::NamedWorker];
 
-/// The case-opening screen of the worker flow.
+    fn route(self) -> Route {
+        match self {
+            WorkerStep::Opening => Route::Worker,
+            WorkerStep::NamedWorker => Route::WorkerNamedWorker,
+        }
+    }
+
+    fn title_key(self) -> &'static str {
+        match self {
+            WorkerStep::Opening => "worker-opening-title",
+            WorkerStep::NamedWorker => "worker-named-worker-title",
+        }
+    }
+}
+
+/// The case being worked on, shared by the steps.
+pub type WorkerHandle = UseReducerHandle<WorkerState>;
+
+/// The case of the surrounding [`WorkerFlow`].
+#[hook]
+pub fn use_worker() -> WorkerHandle {
+    // Hooks run unconditionally; a step rendered on its own (as in a test) uses a case of its own.
+    let own = use_reducer(|| WorkerState::new(platform::today()));
+    use_context::<WorkerHandle>().unwrap_or(own)
+}
+
+/// Props of [`WorkerFlow`].
+#[derive(Debug, Properties, PartialEq)]
+pub struct WorkerFlowProps {
+    /// The step to show.
+    pub step: WorkerStep,
+}
+
+/// The flow: the steps' navigation, the current step's form and the findings panel.
 #[component]
-pub fn WorkerCaseOpeningPage() -> Html {
+pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     let i18n = use_i18n();
     let rules = use_context::<SharedRules>();
     let state = use_reducer(|| WorkerState::new(platform::today()));
-    let case = &state.case;
-    let yes_no = [
-        AttrValue::from(i18n.t("answer-yes")),
-        i18n.t("answer-no").into(),
-        i18n.t("answer-unknown").into(),
-    ];
-
-    let on_date = {
-        let state = state.clone();
-        Callback::from(move |event: Event| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            state.dispatch(WorkerAction::SetOpenedOn(
-                NaiveDate::parse_from_str(&input.value(), "%Y-%m-%d").ok(),
-            ));
-        })
-    };
-    let on_age = {
-        let state = state.clone();
-        Callback::from(move |event: InputEvent| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            state.dispatch(WorkerAction::SetAge(input.value().trim().parse().ok()));
-        })
-    };
-    let on_urgent = {
-        let state = state.clone();
-        Callback::from(move |value| state.dispatch(WorkerAction::SetUrgent(value)))
-    };
+    let navigator = use_navigator();
+    let step = props.step;
 
     let panel = match &rules {
         Some(rules) => {
             let catalogue = rules.0.catalogue();
-            match case.facts(catalogue) {
+            match state.case.facts(catalogue) {
                 Ok(facts) => match rules.0.evaluate(&facts) {
                     Ok(outcome) => {
-                        let (alerts, groups) = findings::opening(&i18n, catalogue, &outcome);
+                        let (alerts, groups) = findings::for_step(&i18n, catalogue, &outcome, step);
                         html! { <FindingsPanel {alerts} {groups} texts={findings::texts(&i18n)} /> }
                     }
                     Err(_) => html! {
@@ -94,66 +95,66 @@ pub fn WorkerCaseOpeningPage() -> Html {
         None => html! {},
     };
 
-    html! {
-        <div class="tk-worker">
-            <div class="tk-worker__form">
-                <h1 class="tk-title">{ i18n.t("worker-opening-title") }</h1>
-                <p class="tk-lead">{ i18n.t("worker-opening-lead") }</p>
-                <form id="case-opening" class="tk-form" novalidate=true onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
-                    <div class="tk-field">
-                        <label class="tk-label" for="opened_on">{ i18n.t("opened-on-label") }</label>
-                        <p class="tk-hint" id="opened_on-hint">{ i18n.t("opened-on-hint") }</p>
-                        <input type="date" id="opened_on" name="opened_on" class="tk-input tk-input--date"
-                            aria-describedby="opened_on-hint"
-                            value={case.opening.opened_on.map(|date| date.format("%Y-%m-%d").to_string()).unwrap_or_default()}
-                            onchange={on_date} />
-                    </div>
-                    <div class="tk-field">
-                        <fieldset class="tk-fieldset">
-                            <legend class="tk-legend tk-legend--small">{ i18n.t("initiator-legend") }</legend>
-                            <div class="tk-radios">
-                                { for INITIATORS.iter().map(|(initiator, key)| {
-                                    let id = format!("initiator-{}", key.trim_start_matches("initiator-"));
-                                    let state = state.clone();
-                                    let initiator = *initiator;
-                                    let onchange = Callback::from(move |_| state.dispatch(WorkerAction::SetInitiator(Some(initiator))));
-                                    html! {
-                                        <div class="tk-radio">
-                                            <input type="radio" class="tk-radio__input" id={id.clone()} name="initiator"
-                                                checked={case.opening.initiator == Some(initiator)} {onchange} />
-                                            <label class="tk-radio__label" for={id}>{ i18n.t(key) }</label>
-                                        </div>
-                                    }
-                                }) }
-                            </div>
-                        </fieldset>
-                    </div>
-                    <YesNoField name="urgent" legend={i18n.t("urgent-legend")} hint={Some(AttrValue::from(i18n.t("urgent-hint")))}
-                        labels={yes_no.clone()} value={case.opening.urgent} on_change={on_urgent} />
-                    <div class="tk-field">
-                        <label class="tk-label" for="age">{ i18n.t("age-label") }</label>
-                        <input type="text" inputmode="numeric" pattern="[0-9]*" id="age" name="age" autocomplete="off"
-                            class="tk-input tk-input--short"
-                            value={case.client.age.map(|age| age.to_string()).unwrap_or_default()} oninput={on_age} />
-                    </div>
-                    { for FLAGS.iter().map(|(flag, name, key)| {
-                        let state = state.clone();
-                        let flag = *flag;
-                        let value = match flag {
-                            ClientFlag::HighestCareAllowance => case.client.highest_care_allowance,
-                            ClientFlag::VplDisabled => case.client.vpl_disabled,
-                            ClientFlag::SpecialSupport => case.client.special_support,
-                            ClientFlag::HasDependants => case.client.has_dependants,
-                        };
-                        html! {
-                            <YesNoField name={*name} legend={i18n.t(key)} hint={Some(AttrValue::from(i18n.t(&format!("{key}-hint"))))}
-                                labels={yes_no.clone()} {value}
-                                on_change={Callback::from(move |value| state.dispatch(WorkerAction::SetClientFlag(flag, value)))} />
-                        }
-                    }) }
-                </form>
-            </div>
-            { panel }
+    let position = WorkerStep::ALL
+        .iter()
+        .position(|candidate| *candidate == step)
+        .unwrap_or(0);
+    let link = |target: WorkerStep, label: String, class: &'static str| {
+        let navigator = navigator.clone();
+        let route = target.route();
+        let onclick = Callback::from(move |event: MouseEvent| {
+            event.prevent_default();
+            if let Some(navigator) = &navigator {
+                navigator.push(&route);
+            }
+        });
+        html! { <a class={class} href={format!("#{}", route.to_path())} {onclick}>{ label }</a> }
+    };
+    let nav = html! {
+        <nav class="tk-steps" aria-label={i18n.t("steps-label")}>
+            <ol class="tk-steps__list">
+                { for WorkerStep::ALL.iter().enumerate().map(|(index, target)| {
+                    let label = format!("{}. {}", index + 1, i18n.t(target.title_key()));
+                    if *target == step {
+                        html! { <li class="tk-steps__item tk-steps__item--current" aria-current="step">{ label }</li> }
+                    } else {
+                        html! { <li class="tk-steps__item">{ link(*target, label, "tk-steps__link") }</li> }
+                    }
+                }) }
+            </ol>
+        </nav>
+    };
+    let previous = position
+        .checked_sub(1)
+        .and_then(|index| WorkerStep::ALL.get(index))
+        .copied();
+    let next = WorkerStep::ALL.get(position + 1).copied();
+    let pager = html! {
+        <div class="tk-pager">
+            if let Some(previous) = previous {
+                { link(previous, format!("← {}", i18n.t(previous.title_key())), "tk-button tk-button--secondary") }
+            }
+            if let Some(next) = next {
+                { link(next, format!("{} →", i18n.t(next.title_key())), "tk-button") }
+            }
         </div>
+    };
+
+    html! {
+        <ContextProvider<WorkerHandle> context={state.clone()}>
+            { nav }
+            <div class="tk-worker">
+                <div>
+                    {
+                        match step {
+                            WorkerStep::Opening => html! { <CaseOpeningStep /> },
+                            WorkerStep::NamedWorker => html! { <NamedWorkerStep /> },
+                        }
+                    }
+                    { pager }
+                </div>
+                { panel }
+            </div>
+        </ContextProvider<WorkerHandle>>
     }
 }

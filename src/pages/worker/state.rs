@@ -5,7 +5,8 @@
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use tyokyky_engine::case::{Case, Initiator};
+use tyokyky_engine::case::{Case, Initiator, NamingException, Profession, Worker};
+use tyokyky_engine::document::FreeText;
 use yew::Reducible;
 
 /// A yes/no fact about the client asked when the case is opened.
@@ -19,6 +20,15 @@ pub enum ClientFlag {
     SpecialSupport,
     /// Has a child or another person in their care.
     HasDependants,
+}
+
+/// Which worker a change is about (42 §: the named worker, or the worker doing client work with them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkerRole {
+    /// The named worker (omatyöntekijä).
+    NamedWorker,
+    /// The co-worker.
+    CoWorker,
 }
 
 /// Everything the worker flow shows.
@@ -41,6 +51,20 @@ pub enum WorkerAction {
     SetAge(Option<u8>),
     /// A yes/no fact about the client.
     SetClientFlag(ClientFlag, Option<bool>),
+    /// Whether a named worker is named, or why not.
+    SetNamingException(NamingException),
+    /// The reason for not naming one.
+    SetExceptionReason(String),
+    /// The named worker's name.
+    SetNamedWorkerName(String),
+    /// A worker's profession.
+    SetProfession(WorkerRole, Option<Profession>),
+    /// Whether a worker holds a public office.
+    SetInPublicOffice(WorkerRole, Option<bool>),
+    /// Why a health-care professional is justified as named worker.
+    SetHealthCareJustification(String),
+    /// How often the named worker and the client meet (39 § 2 mom 4 k, 42 § 5 mom).
+    SetMeetingFrequency(String),
     /// Forget the case and start a new one opened on the given day.
     StartOver(NaiveDate),
 }
@@ -74,9 +98,30 @@ impl WorkerState {
                 };
                 *slot = value;
             }
+            WorkerAction::SetNamingException(exception) => case.named_worker.exception = exception,
+            WorkerAction::SetExceptionReason(text) => case.named_worker.exception_reason = text_of(&text),
+            WorkerAction::SetNamedWorkerName(text) => case.named_worker.worker.name = text_of(&text),
+            WorkerAction::SetProfession(role, profession) => worker(case, role).profession = profession,
+            WorkerAction::SetInPublicOffice(role, value) => worker(case, role).in_public_office = value,
+            WorkerAction::SetHealthCareJustification(text) => {
+                case.named_worker.health_care_justification = text_of(&text);
+            }
+            WorkerAction::SetMeetingFrequency(text) => case.plan.items.meeting_frequency = text_of(&text),
             WorkerAction::StartOver(today) => return WorkerState::new(today),
         }
         next
+    }
+}
+
+/// Typed text, kept as typed (the text areas stop at the length limit, so nothing is cut here).
+fn text_of(text: &str) -> FreeText {
+    FreeText::from(text)
+}
+
+fn worker(case: &mut Case, role: WorkerRole) -> &mut Worker {
+    match role {
+        WorkerRole::NamedWorker => &mut case.named_worker.worker,
+        WorkerRole::CoWorker => &mut case.named_worker.co_worker,
     }
 }
 
@@ -140,6 +185,50 @@ mod tests {
         assert_eq!(
             (cleared.case.client.age, cleared.case.opening.opened_on),
             (None, None)
+        );
+    }
+
+    #[test]
+    fn the_named_worker_and_the_co_worker_are_recorded_separately() {
+        let state = [
+            WorkerAction::SetNamingException(NamingException::None),
+            WorkerAction::SetNamedWorkerName("Testi Sosionomi".into()),
+            WorkerAction::SetProfession(WorkerRole::NamedWorker, Some(Profession::Sosionomi)),
+            WorkerAction::SetInPublicOffice(WorkerRole::NamedWorker, Some(false)),
+            WorkerAction::SetProfession(WorkerRole::CoWorker, Some(Profession::SocialWorker)),
+            WorkerAction::SetInPublicOffice(WorkerRole::CoWorker, Some(true)),
+            WorkerAction::SetMeetingFrequency("Joka toinen viikko".into()),
+        ]
+        .into_iter()
+        .fold(WorkerState::new(day("2026-02-02")), |state, action| {
+            state.apply(action)
+        });
+        let named = &state.case.named_worker;
+        assert_eq!(named.worker.name.as_str(), "Testi Sosionomi");
+        assert_eq!(
+            (named.worker.profession, named.worker.in_public_office),
+            (Some(Profession::Sosionomi), Some(false))
+        );
+        assert_eq!(
+            (named.co_worker.profession, named.co_worker.in_public_office),
+            (Some(Profession::SocialWorker), Some(true))
+        );
+        assert_eq!(
+            state.case.plan.items.meeting_frequency.as_str(),
+            "Joka toinen viikko"
+        );
+        let excepted = state
+            .apply(WorkerAction::SetNamingException(
+                NamingException::OtherResponsibleWorker,
+            ))
+            .apply(WorkerAction::SetExceptionReason("Asiakasvastaava nimetty".into()));
+        assert_eq!(
+            excepted.case.named_worker.exception,
+            NamingException::OtherResponsibleWorker
+        );
+        assert_eq!(
+            excepted.case.named_worker.exception_reason.as_str(),
+            "Asiakasvastaava nimetty"
         );
     }
 

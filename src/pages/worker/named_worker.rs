@@ -1,0 +1,190 @@
+//! Step 2: the named worker (omatyöntekijä, 42 §): who, with what qualification, or why none is named;
+//! the co-worker; and how often they meet the client.
+
+use tyokyky_engine::case::{NamingException, Profession};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::state::{WorkerAction, WorkerRole};
+use super::use_worker;
+use crate::components::yes_no_field::YesNoField;
+use crate::hooks::use_i18n::use_i18n;
+
+const EXCEPTIONS: [(NamingException, &str, &str); 3] = [
+    (NamingException::None, "exception-none", "naming-none"),
+    (
+        NamingException::OtherResponsibleWorker,
+        "exception-other",
+        "naming-other-responsible-worker",
+    ),
+    (
+        NamingException::ObviouslyUnnecessary,
+        "exception-unnecessary",
+        "naming-obviously-unnecessary",
+    ),
+];
+
+const PROFESSIONS: [(Profession, &str, &str); 7] = [
+    (
+        Profession::SocialWorker,
+        "social_worker",
+        "profession-social-worker",
+    ),
+    (Profession::Sosionomi, "sosionomi", "profession-sosionomi"),
+    (Profession::Geronomi, "geronomi", "profession-geronomi"),
+    (
+        Profession::RehabilitationCounsellor,
+        "rehabilitation_counsellor",
+        "profession-rehabilitation-counsellor",
+    ),
+    (
+        Profession::PracticalNurse,
+        "practical_nurse",
+        "profession-practical-nurse",
+    ),
+    (
+        Profession::HealthCareProfessional,
+        "health_care_professional",
+        "profession-health-care-professional",
+    ),
+    (Profession::Other, "other", "profession-other"),
+];
+
+#[derive(Debug, Properties, PartialEq)]
+struct ProfessionSelectProps {
+    id: AttrValue,
+    label: AttrValue,
+    value: Option<Profession>,
+    on_change: Callback<Option<Profession>>,
+}
+
+/// A choice of profession as a select list.
+#[component]
+fn ProfessionSelect(props: &ProfessionSelectProps) -> Html {
+    let i18n = use_i18n();
+    let onchange = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |event: Event| {
+            let select: HtmlSelectElement = event.target_unchecked_into();
+            let value = select.value();
+            on_change.emit(
+                PROFESSIONS
+                    .iter()
+                    .find(|(_, name, _)| *name == value)
+                    .map(|(profession, _, _)| *profession),
+            );
+        })
+    };
+    html! {
+        <div class="tk-field">
+            <label class="tk-label tk-label--small" for={props.id.clone()}>{ &props.label }</label>
+            <select id={props.id.clone()} class="tk-input" {onchange}>
+                <option value="" selected={props.value.is_none()}>{ i18n.t("profession-choose") }</option>
+                { for PROFESSIONS.iter().map(|(profession, name, key)| html! {
+                    <option value={*name} selected={props.value == Some(*profession)}>{ i18n.t(key) }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+fn text_area(id: &'static str, label: String, value: String, on_input: Callback<String>) -> Html {
+    let oninput = Callback::from(move |event: InputEvent| {
+        let area: HtmlTextAreaElement = event.target_unchecked_into();
+        on_input.emit(area.value());
+    });
+    html! {
+        <div class="tk-field">
+            <label class="tk-label tk-label--small" for={id}>{ label }</label>
+            <textarea id={id} class="tk-textarea tk-textarea--short" rows="3" maxlength="2000" {value} {oninput} />
+        </div>
+    }
+}
+
+/// The named-worker form.
+#[component]
+pub fn NamedWorkerStep() -> Html {
+    let i18n = use_i18n();
+    let state = use_worker();
+    let named = &state.case.named_worker;
+    let yes_no = [
+        AttrValue::from(i18n.t("answer-yes")),
+        i18n.t("answer-no").into(),
+        i18n.t("answer-unknown").into(),
+    ];
+    let send = |make: fn(String) -> WorkerAction| {
+        let state = state.clone();
+        Callback::from(move |text: String| state.dispatch(make(text)))
+    };
+    let profession = |role: WorkerRole| {
+        let state = state.clone();
+        Callback::from(move |value| state.dispatch(WorkerAction::SetProfession(role, value)))
+    };
+    let office = |role: WorkerRole| {
+        let state = state.clone();
+        Callback::from(move |value| state.dispatch(WorkerAction::SetInPublicOffice(role, value)))
+    };
+    let on_name = {
+        let state = state.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            state.dispatch(WorkerAction::SetNamedWorkerName(input.value()));
+        })
+    };
+
+    html! {
+        <div class="tk-worker__form">
+            <h1 class="tk-title">{ i18n.t("worker-named-worker-title") }</h1>
+            <p class="tk-lead">{ i18n.t("worker-named-worker-lead") }</p>
+            <form id="named-worker" class="tk-form" novalidate=true onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
+                <div class="tk-field">
+                    <fieldset class="tk-fieldset">
+                        <legend class="tk-legend tk-legend--small">{ i18n.t("naming-legend") }</legend>
+                        <div class="tk-radios">
+                            { for EXCEPTIONS.iter().map(|(exception, id, key)| {
+                                let state = state.clone();
+                                let exception = *exception;
+                                let onchange = Callback::from(move |_| state.dispatch(WorkerAction::SetNamingException(exception)));
+                                html! {
+                                    <div class="tk-radio">
+                                        <input type="radio" class="tk-radio__input" id={*id} name="naming"
+                                            checked={named.exception == exception} {onchange} />
+                                        <label class="tk-radio__label" for={*id}>{ i18n.t(key) }</label>
+                                    </div>
+                                }
+                            }) }
+                        </div>
+                    </fieldset>
+                </div>
+                if named.exception == NamingException::None {
+                    <div class="tk-field">
+                        <label class="tk-label tk-label--small" for="named_worker_name">{ i18n.t("named-worker-name") }</label>
+                        <input type="text" id="named_worker_name" class="tk-input" autocomplete="off"
+                            value={named.worker.name.as_str().to_owned()} oninput={on_name} />
+                    </div>
+                    <ProfessionSelect id="named_worker_profession" label={i18n.t("named-worker-profession")}
+                        value={named.worker.profession} on_change={profession(WorkerRole::NamedWorker)} />
+                    <YesNoField name="named_worker_in_office" legend={i18n.t("in-public-office")} labels={yes_no.clone()}
+                        value={named.worker.in_public_office} on_change={office(WorkerRole::NamedWorker)} />
+                    if named.worker.profession == Some(Profession::HealthCareProfessional) {
+                        { text_area("health_care_justification", i18n.t("health-care-justification"),
+                            named.health_care_justification.as_str().to_owned(), send(WorkerAction::SetHealthCareJustification)) }
+                    }
+                    <fieldset class="tk-fieldset tk-field">
+                        <legend class="tk-legend tk-legend--small">{ i18n.t("co-worker-legend") }</legend>
+                        <p class="tk-hint">{ i18n.t("co-worker-hint") }</p>
+                        <ProfessionSelect id="co_worker_profession" label={i18n.t("co-worker-profession")}
+                            value={named.co_worker.profession} on_change={profession(WorkerRole::CoWorker)} />
+                        <YesNoField name="co_worker_in_office" legend={i18n.t("in-public-office")} labels={yes_no.clone()}
+                            value={named.co_worker.in_public_office} on_change={office(WorkerRole::CoWorker)} />
+                    </fieldset>
+                } else {
+                    { text_area("exception_reason", i18n.t("naming-exception-reason"),
+                        named.exception_reason.as_str().to_owned(), send(WorkerAction::SetExceptionReason)) }
+                }
+                { text_area("meeting_frequency", i18n.t("meeting-frequency"),
+                    state.case.plan.items.meeting_frequency.as_str().to_owned(), send(WorkerAction::SetMeetingFrequency)) }
+            </form>
+        </div>
+    }
+}
