@@ -19,6 +19,9 @@ pub enum Route {
     /// The worker-assisted flow: opening the case.
     #[at("/worker")]
     Worker,
+    /// The worker-assisted flow: the service-need assessment.
+    #[at("/worker/assessment")]
+    WorkerAssessment,
     /// The worker-assisted flow: the named worker.
     #[at("/worker/named-worker")]
     WorkerNamedWorker,
@@ -85,6 +88,7 @@ pub fn App(props: &AppProps) -> Html {
                         move |route: Route| match route {
                             Route::Check | Route::NotFound => html! { <WorkAbilityCheckPage endpoint={endpoint.clone()} /> },
                             Route::Worker => html! { <WorkerFlow step={WorkerStep::Opening} /> },
+                            Route::WorkerAssessment => html! { <WorkerFlow step={WorkerStep::Assessment} /> },
                             Route::WorkerNamedWorker => html! { <WorkerFlow step={WorkerStep::NamedWorker} /> },
                         }
                     }} />

@@ -137,9 +137,9 @@ const tests = [
     await page.getByLabel('Asiakas itse').check();
     await page.getByLabel('Asiakkaan ikä vuosina').fill('36');
     await page.locator('#special_support-yes').check();
-    await page.getByRole('link', { name: 'Omatyöntekijä →' }).click();
+    await page.getByRole('link', { name: '3. Omatyöntekijä' }).click();
     await page.waitForSelector('form#named-worker');
-    expectEqual(await page.locator('[aria-current=step]').textContent(), '2. Omatyöntekijä', 'current step');
+    expectEqual(await page.locator('[aria-current=step]').textContent(), '3. Omatyöntekijä', 'current step');
     await page.getByLabel('Omatyöntekijän nimi').fill('Testi Sosionomi');
     await page.getByLabel('Omatyöntekijän ammatti').selectOption('sosionomi');
     await page.locator('#named_worker_in_office-no').check();
@@ -158,12 +158,29 @@ const tests = [
     await page.waitForFunction(() => document.querySelector('#finding-shl-42-meeting-frequency')?.textContent.includes('Kunnossa'));
     expectEqual(await page.locator('.tk-findings__group h3', { hasText: 'Estää valmistumisen' }).count(), 0, 'nothing blocks any more');
 
-    await page.getByRole('link', { name: '← Asian vireilletulo' }).click();
+    await page.getByRole('link', { name: '1. Asian vireilletulo' }).click();
     await page.waitForSelector('form#case-opening');
     expectEqual(await page.getByLabel('Asiakkaan ikä vuosina').inputValue(), '36', 'answers kept across steps');
     await page.goBack();
     await page.waitForSelector('form#named-worker');
     expectEqual(await page.getByLabel('Omatyöntekijän nimi').inputValue(), 'Testi Sosionomi', 'kept after browser back');
+  }],
+
+  ['worker flow: the assessment step lists the 37 § content until it is written, and the client view can be replaced by the obstacle', async ({ page, inbox }) => {
+    await page.goto(inbox.base + '/#/worker/assessment');
+    await page.waitForSelector('form#assessment');
+    const summary = page.locator('#finding-shl-37-summary');
+    await summary.waitFor();
+    expect((await summary.textContent()).includes('Puuttuu'), 'summary missing');
+    await page.getByLabel('Yhteenveto asiakkaan tilanteesta sekä palvelujen ja erityisen tuen tarpeesta').fill('Pitkään työttömänä, selkävaivoja');
+    await page.waitForFunction(() => document.querySelector('#finding-shl-37-summary')?.textContent.includes('Kunnossa'));
+    await page.getByLabel('Jos asiakkaan näkemystä ei saatu: mikä oli ilmeinen este?').fill('Asiakas sairaalahoidossa');
+    await page.waitForFunction(() => document.querySelector('#finding-shl-37-client-view')?.textContent.includes('Kunnossa'));
+    await page.locator('#needs_support-yes').check();
+    await page.locator('#finding-shl-37-nature-of-need').waitFor();
+    await page.getByLabel('Pitkäaikainen').check();
+    await page.waitForFunction(() => document.querySelector('#finding-shl-37-nature-of-need')?.textContent.includes('Kunnossa'));
+    await expectNoAxeViolations(page, 'the assessment step');
   }],
 
   ['when the inbox is down the answers stay, and the retry after it is back stores them once', async ({ page, inbox }) => {

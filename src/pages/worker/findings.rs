@@ -199,8 +199,12 @@ pub fn for_step(
                 // Requirements belong to the later steps.
                 Consequence::Requirement { .. } => {}
             },
-            super::WorkerStep::NamedWorker => {
-                if !about(finding, &["named_worker.", "co_worker.", "plan.item_04"]) {
+            super::WorkerStep::Assessment | super::WorkerStep::NamedWorker => {
+                let fields: &[&str] = match step {
+                    super::WorkerStep::Assessment => &["assessment."],
+                    _ => &["named_worker.", "co_worker.", "plan.item_04"],
+                };
+                if !about(finding, fields) {
                     continue;
                 }
                 let shown = view(i18n, catalogue, finding);
@@ -225,7 +229,7 @@ pub fn for_step(
             group("findings-roles", roles),
             group("findings-rights", notices),
         ],
-        super::WorkerStep::NamedWorker => vec![
+        super::WorkerStep::Assessment | super::WorkerStep::NamedWorker => vec![
             group("findings-blocking", blocking),
             group("findings-open", open),
             group("findings-met", met),

@@ -3,6 +3,8 @@
 //! its section. The case's state lives here, above the steps, so moving between steps (and the browser's
 //! back and forward) keeps everything.
 
+mod assessment;
+mod fields;
 mod findings;
 mod named_worker;
 mod opening;
@@ -16,6 +18,7 @@ use crate::components::findings_panel::FindingsPanel;
 use crate::hooks::use_i18n::use_i18n;
 use crate::platform;
 use crate::rules::SharedRules;
+use assessment::AssessmentStep;
 use named_worker::NamedWorkerStep;
 use opening::CaseOpeningStep;
 use state::WorkerState;
@@ -25,17 +28,24 @@ use state::WorkerState;
 pub enum WorkerStep {
     /// How the case came in.
     Opening,
+    /// The service-need assessment (36–37 §).
+    Assessment,
     /// The named worker (42 §).
     NamedWorker,
 }
 
 impl WorkerStep {
     /// The steps in order.
-    pub const ALL: [WorkerStep; 2] = [WorkerStep::Opening, WorkerStep::NamedWorker];
+    pub const ALL: [WorkerStep; 3] = [
+        WorkerStep::Opening,
+        WorkerStep::Assessment,
+        WorkerStep::NamedWorker,
+    ];
 
     fn route(self) -> Route {
         match self {
             WorkerStep::Opening => Route::Worker,
+            WorkerStep::Assessment => Route::WorkerAssessment,
             WorkerStep::NamedWorker => Route::WorkerNamedWorker,
         }
     }
@@ -43,6 +53,7 @@ impl WorkerStep {
     fn title_key(self) -> &'static str {
         match self {
             WorkerStep::Opening => "worker-opening-title",
+            WorkerStep::Assessment => "worker-assessment-title",
             WorkerStep::NamedWorker => "worker-named-worker-title",
         }
     }
@@ -148,6 +159,7 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
                     {
                         match step {
                             WorkerStep::Opening => html! { <CaseOpeningStep /> },
+                            WorkerStep::Assessment => html! { <AssessmentStep /> },
                             WorkerStep::NamedWorker => html! { <NamedWorkerStep /> },
                         }
                     }

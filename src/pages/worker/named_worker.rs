@@ -2,9 +2,10 @@
 //! the co-worker; and how often they meet the client.
 
 use tyokyky_engine::case::{NamingException, Profession};
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::fields::{ProfessionSelect, text_area};
 use super::state::{WorkerAction, WorkerRole};
 use super::use_worker;
 use crate::components::yes_no_field::YesNoField;
@@ -23,83 +24,6 @@ const EXCEPTIONS: [(NamingException, &str, &str); 3] = [
         "naming-obviously-unnecessary",
     ),
 ];
-
-const PROFESSIONS: [(Profession, &str, &str); 7] = [
-    (
-        Profession::SocialWorker,
-        "social_worker",
-        "profession-social-worker",
-    ),
-    (Profession::Sosionomi, "sosionomi", "profession-sosionomi"),
-    (Profession::Geronomi, "geronomi", "profession-geronomi"),
-    (
-        Profession::RehabilitationCounsellor,
-        "rehabilitation_counsellor",
-        "profession-rehabilitation-counsellor",
-    ),
-    (
-        Profession::PracticalNurse,
-        "practical_nurse",
-        "profession-practical-nurse",
-    ),
-    (
-        Profession::HealthCareProfessional,
-        "health_care_professional",
-        "profession-health-care-professional",
-    ),
-    (Profession::Other, "other", "profession-other"),
-];
-
-#[derive(Debug, Properties, PartialEq)]
-struct ProfessionSelectProps {
-    id: AttrValue,
-    label: AttrValue,
-    value: Option<Profession>,
-    on_change: Callback<Option<Profession>>,
-}
-
-/// A choice of profession as a select list.
-#[component]
-fn ProfessionSelect(props: &ProfessionSelectProps) -> Html {
-    let i18n = use_i18n();
-    let onchange = {
-        let on_change = props.on_change.clone();
-        Callback::from(move |event: Event| {
-            let select: HtmlSelectElement = event.target_unchecked_into();
-            let value = select.value();
-            on_change.emit(
-                PROFESSIONS
-                    .iter()
-                    .find(|(_, name, _)| *name == value)
-                    .map(|(profession, _, _)| *profession),
-            );
-        })
-    };
-    html! {
-        <div class="tk-field">
-            <label class="tk-label tk-label--small" for={props.id.clone()}>{ &props.label }</label>
-            <select id={props.id.clone()} class="tk-input" {onchange}>
-                <option value="" selected={props.value.is_none()}>{ i18n.t("profession-choose") }</option>
-                { for PROFESSIONS.iter().map(|(profession, name, key)| html! {
-                    <option value={*name} selected={props.value == Some(*profession)}>{ i18n.t(key) }</option>
-                }) }
-            </select>
-        </div>
-    }
-}
-
-fn text_area(id: &'static str, label: String, value: String, on_input: Callback<String>) -> Html {
-    let oninput = Callback::from(move |event: InputEvent| {
-        let area: HtmlTextAreaElement = event.target_unchecked_into();
-        on_input.emit(area.value());
-    });
-    html! {
-        <div class="tk-field">
-            <label class="tk-label tk-label--small" for={id}>{ label }</label>
-            <textarea id={id} class="tk-textarea tk-textarea--short" rows="3" maxlength="2000" {value} {oninput} />
-        </div>
-    }
-}
 
 /// The named-worker form.
 #[component]

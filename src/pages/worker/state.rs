@@ -5,7 +5,11 @@
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use tyokyky_engine::case::{Case, Initiator, NamingException, Profession, Worker};
+use tyokyky_engine::case::{
+    Case, ChosenService, CloseNetworkGround, Initiator, NamedWorkerNeed, NamingException, NeedNature,
+    Partner, Profession, Worker,
+};
+use tyokyky_engine::catalogue::{Goal, Sector};
 use tyokyky_engine::document::FreeText;
 use yew::Reducible;
 
@@ -22,13 +26,100 @@ pub enum ClientFlag {
     HasDependants,
 }
 
-/// Which worker a change is about (42 §: the named worker, or the worker doing client work with them).
+/// Which worker a change is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WorkerRole {
     /// The named worker (omatyöntekijä).
     NamedWorker,
-    /// The co-worker.
+    /// The worker doing client work with the named worker (42 § 3 mom).
     CoWorker,
+    /// The professional responsible for the assessment (36 § 5 mom).
+    AssessmentResponsible,
+}
+
+/// A text field of the assessment or the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextField {
+    /// Why the assessment is obviously unnecessary.
+    AssessmentUnnecessaryReason,
+    /// 37 § 1 k.
+    Summary,
+    /// 37 § 2 k.
+    ProfessionalConclusions,
+    /// 37 § 3 k.
+    ClientView,
+    /// The obstacle to getting the client's view.
+    ClientViewObstacle,
+    /// Why the plan is obviously unnecessary.
+    PlanUnnecessaryReason,
+    /// The obstacle to making the plan with the client.
+    PlanClientObstacle,
+    /// 39 § 2 mom 1 k.
+    SupportNeed,
+    /// 2 k.
+    ServicesNeeded,
+    /// 3 k.
+    EssentialServices,
+    /// 5 k.
+    Strengths,
+    /// 6 k.
+    Goals,
+    /// 7 k.
+    Duration,
+    /// 9 k.
+    FollowUp,
+    /// 10 k.
+    Environment,
+    /// 11 k.
+    ClientProposal,
+    /// The one worker responsible for the whole plan.
+    ResponsibleWorker,
+}
+
+/// A yes/no/not-known answer of the assessment, the plan or the client's situation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flag {
+    /// The assessment is obviously unnecessary.
+    AssessmentUnnecessary,
+    /// The person needs support (37 §).
+    NeedsSupport,
+    /// The close network is mapped (43 §).
+    CloseNetworkMapping,
+    /// The dependants' needs are assessed (44 §).
+    DependantsAssessed,
+    /// The plan is obviously unnecessary.
+    PlanUnnecessary,
+    /// The plan is made with the client.
+    MadeWithClient,
+    /// A joint plan with other sectors.
+    JointPlan,
+    /// An unemployed job seeker.
+    UnemployedJobSeeker,
+    /// Can take part in employment services or work.
+    CanUseEmploymentServices,
+    /// Can take part at least half a day a week.
+    CanAttendHalfDaysWeekly,
+    /// A diagnosed illness reduces work ability.
+    IllnessReducesWorkAbility,
+    /// Needs multi-sector support.
+    NeedsMultisectorSupport,
+    /// Needs mental-health or substance services.
+    MentalHealthOrSubstanceNeed,
+    /// Needs someone to walk alongside.
+    NeedsAccompaniment,
+}
+
+/// A change to one partner of the plan (39 § 2 mom 8 k, 3 mom).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PartnerChange {
+    /// Its name.
+    Name(String),
+    /// Its sector.
+    Sector(Sector),
+    /// What it is responsible for.
+    Responsibility(String),
+    /// Whether the client consents to sharing the joint plan with it.
+    Consent(bool),
 }
 
 /// Everything the worker flow shows.
@@ -65,6 +156,30 @@ pub enum WorkerAction {
     SetHealthCareJustification(String),
     /// How often the named worker and the client meet (39 § 2 mom 4 k, 42 § 5 mom).
     SetMeetingFrequency(String),
+    /// A text field of the assessment or the plan.
+    SetText(TextField, String),
+    /// A yes/no/not-known answer.
+    SetFlag(Flag, Option<bool>),
+    /// The client's (`true`) or the professional's view on the need for a named worker (37 § 4 k).
+    SetNamedWorkerNeed(bool, Option<NamedWorkerNeed>),
+    /// The nature of the need (37 §).
+    SetNeedNature(Option<NeedNature>),
+    /// The ground for mapping the close network (43 §).
+    SetCloseNetworkGround(Option<CloseNetworkGround>),
+    /// What the client aims for.
+    SetGoal(Option<Goal>),
+    /// The client's own work-ability score 0–10.
+    SetWorkAbilityScore(Option<u8>),
+    /// Choose or unchoose a service of the catalogue.
+    ToggleService(String),
+    /// Add an empty partner.
+    AddPartner,
+    /// Remove the partner at this position.
+    RemovePartner(usize),
+    /// Change the partner at this position.
+    ChangePartner(usize, PartnerChange),
+    /// The next review date of the plan.
+    SetReviewDate(Option<NaiveDate>),
     /// Forget the case and start a new one opened on the given day.
     StartOver(NaiveDate),
 }
@@ -107,6 +222,56 @@ impl WorkerState {
                 case.named_worker.health_care_justification = text_of(&text);
             }
             WorkerAction::SetMeetingFrequency(text) => case.plan.items.meeting_frequency = text_of(&text),
+            WorkerAction::SetText(field, text) => *text_field(case, field) = text_of(&text),
+            WorkerAction::SetFlag(flag, value) => *flag_field(case, flag) = value,
+            WorkerAction::SetNamedWorkerNeed(by_client, need) => {
+                let assessment = &mut case.assessment;
+                if by_client {
+                    assessment.named_worker_need_client = need;
+                } else {
+                    assessment.named_worker_need_professional = need;
+                }
+            }
+            WorkerAction::SetNeedNature(nature) => case.assessment.need_nature = nature,
+            WorkerAction::SetCloseNetworkGround(ground) => case.assessment.close_network_ground = ground,
+            WorkerAction::SetGoal(goal) => case.client.goal = goal,
+            WorkerAction::SetWorkAbilityScore(score) => {
+                case.client.work_ability_score = score.filter(|score| *score <= 10)
+            }
+            WorkerAction::ToggleService(id) => {
+                let services = &mut case.plan.services;
+                match services.iter().position(|service| service.service_id == id) {
+                    Some(index) => {
+                        services.remove(index);
+                    }
+                    None => services.push(ChosenService {
+                        service_id: id,
+                        note: FreeText::default(),
+                    }),
+                }
+            }
+            WorkerAction::AddPartner => case.plan.partners.push(Partner {
+                name: FreeText::default(),
+                sector: Sector::EmploymentServices,
+                responsibility: FreeText::default(),
+                consent_to_share: false,
+            }),
+            WorkerAction::RemovePartner(index) => {
+                if index < case.plan.partners.len() {
+                    case.plan.partners.remove(index);
+                }
+            }
+            WorkerAction::ChangePartner(index, change) => {
+                if let Some(partner) = case.plan.partners.get_mut(index) {
+                    match change {
+                        PartnerChange::Name(text) => partner.name = text_of(&text),
+                        PartnerChange::Sector(sector) => partner.sector = sector,
+                        PartnerChange::Responsibility(text) => partner.responsibility = text_of(&text),
+                        PartnerChange::Consent(consent) => partner.consent_to_share = consent,
+                    }
+                }
+            }
+            WorkerAction::SetReviewDate(date) => case.plan.review_dates = date.into_iter().collect(),
             WorkerAction::StartOver(today) => return WorkerState::new(today),
         }
         next
@@ -122,6 +287,52 @@ fn worker(case: &mut Case, role: WorkerRole) -> &mut Worker {
     match role {
         WorkerRole::NamedWorker => &mut case.named_worker.worker,
         WorkerRole::CoWorker => &mut case.named_worker.co_worker,
+        WorkerRole::AssessmentResponsible => &mut case.assessment.responsible,
+    }
+}
+
+/// The text a [`TextField`] names.
+pub fn text_field(case: &mut Case, field: TextField) -> &mut FreeText {
+    let (assessment, plan) = (&mut case.assessment, &mut case.plan);
+    match field {
+        TextField::AssessmentUnnecessaryReason => &mut assessment.unnecessary_reason,
+        TextField::Summary => &mut assessment.summary,
+        TextField::ProfessionalConclusions => &mut assessment.professional_conclusions,
+        TextField::ClientView => &mut assessment.client_view,
+        TextField::ClientViewObstacle => &mut assessment.client_view_obstacle,
+        TextField::PlanUnnecessaryReason => &mut plan.unnecessary_reason,
+        TextField::PlanClientObstacle => &mut plan.client_obstacle,
+        TextField::SupportNeed => &mut plan.items.support_need,
+        TextField::ServicesNeeded => &mut plan.items.services_needed,
+        TextField::EssentialServices => &mut plan.items.essential_services,
+        TextField::Strengths => &mut plan.items.strengths,
+        TextField::Goals => &mut plan.items.goals,
+        TextField::Duration => &mut plan.items.duration,
+        TextField::FollowUp => &mut plan.items.follow_up,
+        TextField::Environment => &mut plan.items.environment,
+        TextField::ClientProposal => &mut plan.items.client_proposal,
+        TextField::ResponsibleWorker => &mut plan.responsible_worker,
+    }
+}
+
+/// The answer a [`Flag`] names.
+pub fn flag_field(case: &mut Case, flag: Flag) -> &mut Option<bool> {
+    let (assessment, plan, client) = (&mut case.assessment, &mut case.plan, &mut case.client);
+    match flag {
+        Flag::AssessmentUnnecessary => &mut assessment.obviously_unnecessary,
+        Flag::NeedsSupport => &mut assessment.needs_support,
+        Flag::CloseNetworkMapping => &mut assessment.close_network_mapping,
+        Flag::DependantsAssessed => &mut assessment.dependants_assessed,
+        Flag::PlanUnnecessary => &mut plan.obviously_unnecessary,
+        Flag::MadeWithClient => &mut plan.made_with_client,
+        Flag::JointPlan => &mut plan.joint,
+        Flag::UnemployedJobSeeker => &mut client.unemployed_job_seeker,
+        Flag::CanUseEmploymentServices => &mut client.can_use_employment_services,
+        Flag::CanAttendHalfDaysWeekly => &mut client.can_attend_half_days_weekly,
+        Flag::IllnessReducesWorkAbility => &mut client.illness_reduces_work_ability,
+        Flag::NeedsMultisectorSupport => &mut client.needs_multisector_support,
+        Flag::MentalHealthOrSubstanceNeed => &mut client.mental_health_or_substance_need,
+        Flag::NeedsAccompaniment => &mut client.needs_accompaniment,
     }
 }
 
@@ -229,6 +440,52 @@ mod tests {
         assert_eq!(
             excepted.case.named_worker.exception_reason.as_str(),
             "Asiakasvastaava nimetty"
+        );
+    }
+
+    #[test]
+    fn services_toggle_and_partners_are_added_changed_and_removed() {
+        let state = [
+            WorkerAction::ToggleService("tyokokeilu".into()),
+            WorkerAction::ToggleService("rinnallakulkija".into()),
+            WorkerAction::ToggleService("tyokokeilu".into()),
+            WorkerAction::AddPartner,
+            WorkerAction::AddPartner,
+            WorkerAction::ChangePartner(0, PartnerChange::Name("Kela".into())),
+            WorkerAction::ChangePartner(0, PartnerChange::Sector(Sector::Kela)),
+            WorkerAction::ChangePartner(0, PartnerChange::Consent(true)),
+            WorkerAction::ChangePartner(1, PartnerChange::Responsibility("Työkokeilu".into())),
+            WorkerAction::RemovePartner(1),
+            WorkerAction::RemovePartner(7),
+            WorkerAction::SetText(TextField::Goals, "Työkokeilu syksyllä".into()),
+            WorkerAction::SetFlag(Flag::JointPlan, Some(true)),
+            WorkerAction::SetWorkAbilityScore(Some(11)),
+        ]
+        .into_iter()
+        .fold(WorkerState::new(day("2026-02-02")), |state, action| {
+            state.apply(action)
+        });
+        let plan = &state.case.plan;
+        let services: Vec<&str> = plan
+            .services
+            .iter()
+            .map(|service| service.service_id.as_str())
+            .collect();
+        assert_eq!(services, ["rinnallakulkija"]);
+        assert_eq!(plan.partners.len(), 1);
+        assert_eq!(
+            (
+                plan.partners[0].name.as_str(),
+                plan.partners[0].sector,
+                plan.partners[0].consent_to_share
+            ),
+            ("Kela", Sector::Kela, true)
+        );
+        assert_eq!(plan.items.goals.as_str(), "Työkokeilu syksyllä");
+        assert_eq!(plan.joint, Some(true));
+        assert_eq!(
+            state.case.client.work_ability_score, None,
+            "a score above 10 is not kept"
         );
     }
 

@@ -1,0 +1,119 @@
+//! Form pieces shared by the steps of the worker flow.
+
+use tyokyky_engine::case::Profession;
+use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::hooks::use_i18n::use_i18n;
+
+const PROFESSIONS: [(Profession, &str, &str); 7] = [
+    (
+        Profession::SocialWorker,
+        "social_worker",
+        "profession-social-worker",
+    ),
+    (Profession::Sosionomi, "sosionomi", "profession-sosionomi"),
+    (Profession::Geronomi, "geronomi", "profession-geronomi"),
+    (
+        Profession::RehabilitationCounsellor,
+        "rehabilitation_counsellor",
+        "profession-rehabilitation-counsellor",
+    ),
+    (
+        Profession::PracticalNurse,
+        "practical_nurse",
+        "profession-practical-nurse",
+    ),
+    (
+        Profession::HealthCareProfessional,
+        "health_care_professional",
+        "profession-health-care-professional",
+    ),
+    (Profession::Other, "other", "profession-other"),
+];
+
+#[derive(Debug, Properties, PartialEq)]
+pub struct ProfessionSelectProps {
+    /// The select's id.
+    pub id: AttrValue,
+    /// Its label.
+    pub label: AttrValue,
+    /// The chosen profession.
+    pub value: Option<Profession>,
+    /// Called with the new choice.
+    pub on_change: Callback<Option<Profession>>,
+}
+
+/// A choice of profession as a select list.
+#[component]
+pub fn ProfessionSelect(props: &ProfessionSelectProps) -> Html {
+    let i18n = use_i18n();
+    let onchange = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |event: Event| {
+            let select: HtmlSelectElement = event.target_unchecked_into();
+            let value = select.value();
+            on_change.emit(
+                PROFESSIONS
+                    .iter()
+                    .find(|(_, name, _)| *name == value)
+                    .map(|(profession, _, _)| *profession),
+            );
+        })
+    };
+    html! {
+        <div class="tk-field">
+            <label class="tk-label tk-label--small" for={props.id.clone()}>{ &props.label }</label>
+            <select id={props.id.clone()} class="tk-input" {onchange}>
+                <option value="" selected={props.value.is_none()}>{ i18n.t("profession-choose") }</option>
+                { for PROFESSIONS.iter().map(|(profession, name, key)| html! {
+                    <option value={*name} selected={props.value == Some(*profession)}>{ i18n.t(key) }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+/// A labelled text area that reports its text on every input.
+pub fn text_area(id: &'static str, label: String, value: String, on_input: Callback<String>) -> Html {
+    let oninput = Callback::from(move |event: InputEvent| {
+        let area: HtmlTextAreaElement = event.target_unchecked_into();
+        on_input.emit(area.value());
+    });
+    html! {
+        <div class="tk-field">
+            <label class="tk-label tk-label--small" for={id}>{ label }</label>
+            <textarea id={id} class="tk-textarea tk-textarea--short" rows="3" maxlength="2000" {value} {oninput} />
+        </div>
+    }
+}
+
+/// A group of radio buttons for one choice; `options` are (value, element id, label).
+pub fn radio_group<T: Copy + PartialEq + 'static>(
+    legend: String,
+    name: &'static str,
+    options: Vec<(T, &'static str, String)>,
+    value: Option<T>,
+    on_change: Callback<Option<T>>,
+) -> Html {
+    html! {
+        <div class="tk-field">
+            <fieldset class="tk-fieldset">
+                <legend class="tk-legend tk-legend--small">{ legend }</legend>
+                <div class="tk-radios">
+                    { for options.into_iter().map(|(option, id, label)| {
+                        let on_change = on_change.clone();
+                        let onchange = Callback::from(move |_| on_change.emit(Some(option)));
+                        html! {
+                            <div class="tk-radio">
+                                <input type="radio" class="tk-radio__input" id={id} name={name}
+                                    checked={value == Some(option)} {onchange} />
+                                <label class="tk-radio__label" for={id}>{ label }</label>
+                            </div>
+                        }
+                    }) }
+                </div>
+            </fieldset>
+        </div>
+    }
+}
