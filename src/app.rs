@@ -22,6 +22,9 @@ pub enum Route {
     /// The worker-assisted flow: the service-need assessment.
     #[at("/worker/assessment")]
     WorkerAssessment,
+    /// The worker-assisted flow: the client plan.
+    #[at("/worker/plan")]
+    WorkerPlan,
     /// The worker-assisted flow: the named worker.
     #[at("/worker/named-worker")]
     WorkerNamedWorker,
@@ -89,6 +92,7 @@ pub fn App(props: &AppProps) -> Html {
                             Route::Check | Route::NotFound => html! { <WorkAbilityCheckPage endpoint={endpoint.clone()} /> },
                             Route::Worker => html! { <WorkerFlow step={WorkerStep::Opening} /> },
                             Route::WorkerAssessment => html! { <WorkerFlow step={WorkerStep::Assessment} /> },
+                            Route::WorkerPlan => html! { <WorkerFlow step={WorkerStep::Plan} /> },
                             Route::WorkerNamedWorker => html! { <WorkerFlow step={WorkerStep::NamedWorker} /> },
                         }
                     }} />

@@ -183,6 +183,43 @@ const tests = [
     await expectNoAxeViolations(page, 'the assessment step');
   }],
 
+  ['worker flow: a joint plan flags the partner without consent, and a client aiming for work who cannot take part even half a day meets a service gap', async ({ page, inbox }) => {
+    await page.goto(inbox.base + '/#/worker/plan');
+    await page.waitForSelector('form#plan');
+    await page.getByLabel('Työ', { exact: true }).check();
+    await page.locator('#unemployed_job_seeker-yes').check();
+    await page.locator('#can_use_employment_services-no').check();
+    await page.locator('#can_attend_half_days_weekly-no').check();
+    await page.locator('#illness_reduces_work_ability-no').check();
+    await page.locator('#service-gap').waitFor();
+    expect((await page.locator('#service-gap').textContent()).includes('Palveluaukko'), 'gap shown');
+    expect((await page.locator('[data-service=jarjestojen-toiminta]').textContent()).includes('Sopii'), 'participation still fits');
+    await page.locator('#can_attend_half_days_weekly-yes').check();
+    await page.waitForFunction(() => !document.querySelector('#service-gap'));
+    expect((await page.locator('[data-service=kuntouttava-tyotoiminta]').textContent()).includes('Sopii'), 'rehabilitative work fits');
+    await page.locator('#service-kuntouttava-tyotoiminta').check();
+
+    await page.locator('#plan_unnecessary-no').check();
+    await page.locator('#made_with_client-yes').check();
+    await page.locator('#add-partner').click();
+    await page.getByLabel('Nimi').fill('Kunnan työllisyyspalvelut');
+    await page.getByLabel('Mistä vastaa').fill('Työkokeilun järjestäminen');
+    await page.locator('#partner-1-consent').check();
+    await page.locator('#add-partner').click();
+    await page.locator('#partner-2-name').fill('Kela');
+    await page.locator('#partner-2-sector').selectOption('kela');
+    await page.locator('#partner-2-responsibility').fill('Ammatillisen kuntoutuksen selvitys');
+    await page.locator('#joint_plan-yes').check();
+    const consent = page.locator('#finding-shl-39-joint-plan-consent');
+    await consent.waitFor();
+    expect((await consent.textContent()).includes('Puuttuu'), 'the partner without consent is flagged');
+    await page.locator('#partner-2-consent').check();
+    await page.waitForFunction(() => document.querySelector('#finding-shl-39-joint-plan-consent')?.textContent.includes('Kunnossa'));
+    await page.locator('#partner-2-consent').uncheck();
+    await expectNoAxeViolations(page, 'the plan step');
+    await screenshot(page, 'worker-plan-fi');
+  }],
+
   ['when the inbox is down the answers stay, and the retry after it is back stores them once', async ({ page, inbox }) => {
     await page.goto(inbox.base + '/');
     await page.waitForSelector('form#work-ability-check');

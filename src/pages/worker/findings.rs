@@ -199,9 +199,10 @@ pub fn for_step(
                 // Requirements belong to the later steps.
                 Consequence::Requirement { .. } => {}
             },
-            super::WorkerStep::Assessment | super::WorkerStep::NamedWorker => {
+            super::WorkerStep::Assessment | super::WorkerStep::Plan | super::WorkerStep::NamedWorker => {
                 let fields: &[&str] = match step {
                     super::WorkerStep::Assessment => &["assessment."],
+                    super::WorkerStep::Plan => &["plan."],
                     _ => &["named_worker.", "co_worker.", "plan.item_04"],
                 };
                 if !about(finding, fields) {
@@ -229,7 +230,7 @@ pub fn for_step(
             group("findings-roles", roles),
             group("findings-rights", notices),
         ],
-        super::WorkerStep::Assessment | super::WorkerStep::NamedWorker => vec![
+        super::WorkerStep::Assessment | super::WorkerStep::Plan | super::WorkerStep::NamedWorker => vec![
             group("findings-blocking", blocking),
             group("findings-open", open),
             group("findings-met", met),

@@ -8,6 +8,7 @@ mod fields;
 mod findings;
 mod named_worker;
 mod opening;
+mod plan;
 pub mod state;
 
 use yew::prelude::*;
@@ -21,6 +22,7 @@ use crate::rules::SharedRules;
 use assessment::AssessmentStep;
 use named_worker::NamedWorkerStep;
 use opening::CaseOpeningStep;
+use plan::PlanStep;
 use state::WorkerState;
 
 /// A step of the worker flow.
@@ -30,6 +32,8 @@ pub enum WorkerStep {
     Opening,
     /// The service-need assessment (36–37 §).
     Assessment,
+    /// The client plan (39 §).
+    Plan,
     /// The named worker (42 §).
     NamedWorker,
 }
@@ -46,6 +50,7 @@ impl WorkerStep {
         match self {
             WorkerStep::Opening => Route::Worker,
             WorkerStep::Assessment => Route::WorkerAssessment,
+            WorkerStep::Plan => Route::WorkerPlan,
             WorkerStep::NamedWorker => Route::WorkerNamedWorker,
         }
     }
@@ -54,6 +59,7 @@ impl WorkerStep {
         match self {
             WorkerStep::Opening => "worker-opening-title",
             WorkerStep::Assessment => "worker-assessment-title",
+            WorkerStep::Plan => "worker-plan-title",
             WorkerStep::NamedWorker => "worker-named-worker-title",
         }
     }
@@ -160,6 +166,7 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
                         match step {
                             WorkerStep::Opening => html! { <CaseOpeningStep /> },
                             WorkerStep::Assessment => html! { <AssessmentStep /> },
+                            WorkerStep::Plan => html! { <PlanStep /> },
                             WorkerStep::NamedWorker => html! { <NamedWorkerStep /> },
                         }
                     }
