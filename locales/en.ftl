@@ -211,3 +211,19 @@ plan-joint = Is a joint plan made with other administrative sectors?
 plan-joint-hint = Only with the client's consent (Social Welfare Act 39 § 3 mom).
 plan-responsible-worker = The worker responsible for the whole
 plan-review-date = Next review
+
+# Worker flow: summary, finishing and the printable plan
+worker-summary-title = Summary and finishing
+worker-summary-lead = Check the answers. The plan can be finished once nothing stops it.
+summary-change = Change
+summary-ready = Nothing stops the plan from being finished.
+summary-blocked = { $count ->
+    [one] One thing stops finishing
+   *[other] { $count } things stop finishing
+}
+summary-finish = Finish: send the plan
+plan-send-kept = The plan is still on this page. You can try to send it again.
+plan-sent-title = The plan has been received
+plan-print = Print the plan for the client
+plan-new-case = Start a new case
+plan-rules-used = Made with rules version { $version }.

@@ -211,3 +211,19 @@ plan-joint = Laaditaanko yhteinen suunnitelma muiden hallinnonalojen kanssa?
 plan-joint-hint = Vain asiakkaan suostumuksella (sosiaalihuoltolaki 39 § 3 mom).
 plan-responsible-worker = Kokonaisuudesta vastaava työntekijä
 plan-review-date = Seuraava tarkistus
+
+# Worker flow: summary, finishing and the printable plan
+worker-summary-title = Yhteenveto ja valmistuminen
+worker-summary-lead = Tarkistakaa vastaukset. Suunnitelma valmistuu, kun mikään ei enää estä sitä.
+summary-change = Muuta
+summary-ready = Mikään ei estä suunnitelman valmistumista.
+summary-blocked = { $count ->
+    [one] Yksi asia estää valmistumisen
+   *[other] { $count } asiaa estää valmistumisen
+}
+summary-finish = Valmis: lähetä suunnitelma
+plan-send-kept = Suunnitelma on yhä tallessa tällä sivulla. Voit yrittää lähettää sen uudelleen.
+plan-sent-title = Suunnitelma on vastaanotettu
+plan-print = Tulosta suunnitelma asiakkaalle
+plan-new-case = Aloita uusi asia
+plan-rules-used = Laadittu sääntöjen versiolla { $version }.

@@ -211,3 +211,19 @@ plan-joint = Görs en gemensam plan med andra förvaltningsområden?
 plan-joint-hint = Endast med klientens samtycke (socialvårdslagen 39 § 3 mom.).
 plan-responsible-worker = Arbetstagare som ansvarar för helheten
 plan-review-date = Nästa granskning
+
+# Worker flow: summary, finishing and the printable plan
+worker-summary-title = Sammanfattning och slutförande
+worker-summary-lead = Kontrollera svaren. Planen blir klar när inget längre hindrar den.
+summary-change = Ändra
+summary-ready = Inget hindrar att planen blir klar.
+summary-blocked = { $count ->
+    [one] En sak hindrar att planen blir klar
+   *[other] { $count } saker hindrar att planen blir klar
+}
+summary-finish = Klar: skicka planen
+plan-send-kept = Planen finns kvar på den här sidan. Du kan försöka skicka den igen.
+plan-sent-title = Planen har tagits emot
+plan-print = Skriv ut planen åt klienten
+plan-new-case = Börja ett nytt ärende
+plan-rules-used = Uppgjord med reglernas version { $version }.

@@ -48,11 +48,13 @@ for component in clippy rustfmt; do
   fi
 done
 
-# 2. Chromium and its WebDriver from Debian (same version; chromedriver finds /usr/bin/chromium).
-if [ "$PURPOSE" = test ] && { ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; }; then
-  say "installing chromium and chromium-driver from Debian"
+# 2. Chromium and its WebDriver from Debian (same version; chromedriver finds /usr/bin/chromium), and
+#    poppler-utils, whose pdftotext reads back the printed client plan in the end-to-end tests.
+if [ "$PURPOSE" = test ] && { ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 ||
+  ! command -v pdftotext >/dev/null 2>&1; }; then
+  say "installing chromium, chromium-driver and poppler-utils from Debian"
   apt_log=$(mktemp)
-  if ! { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver; } \
+  if ! { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver poppler-utils; } \
     >"$apt_log" 2>&1; then
     cat "$apt_log" >&2
     exit 1

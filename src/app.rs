@@ -28,6 +28,9 @@ pub enum Route {
     /// The worker-assisted flow: the named worker.
     #[at("/worker/named-worker")]
     WorkerNamedWorker,
+    /// The worker-assisted flow: check and finish.
+    #[at("/worker/summary")]
+    WorkerSummary,
     /// Anything else goes to the start.
     #[not_found]
     #[at("/404")]
@@ -90,10 +93,11 @@ pub fn App(props: &AppProps) -> Html {
                         let endpoint = props.endpoint.clone();
                         move |route: Route| match route {
                             Route::Check | Route::NotFound => html! { <WorkAbilityCheckPage endpoint={endpoint.clone()} /> },
-                            Route::Worker => html! { <WorkerFlow step={WorkerStep::Opening} /> },
-                            Route::WorkerAssessment => html! { <WorkerFlow step={WorkerStep::Assessment} /> },
-                            Route::WorkerPlan => html! { <WorkerFlow step={WorkerStep::Plan} /> },
-                            Route::WorkerNamedWorker => html! { <WorkerFlow step={WorkerStep::NamedWorker} /> },
+                            Route::Worker => html! { <WorkerFlow step={WorkerStep::Opening} endpoint={endpoint.clone()} /> },
+                            Route::WorkerAssessment => html! { <WorkerFlow step={WorkerStep::Assessment} endpoint={endpoint.clone()} /> },
+                            Route::WorkerPlan => html! { <WorkerFlow step={WorkerStep::Plan} endpoint={endpoint.clone()} /> },
+                            Route::WorkerSummary => html! { <WorkerFlow step={WorkerStep::Summary} endpoint={endpoint.clone()} /> },
+                            Route::WorkerNamedWorker => html! { <WorkerFlow step={WorkerStep::NamedWorker} endpoint={endpoint.clone()} /> },
                         }
                     }} />
                 </HashRouter>

@@ -3,6 +3,8 @@
 // `cargo build -p tyokyky-inbox`. Screenshots land in tests/e2e/out/.
 'use strict';
 
+const { execFileSync } = require('node:child_process');
+const path = require('node:path');
 const { run, axe, screenshot, expect, expectEqual } = require('./harness');
 
 const HOSTILE = 'Lyhyempi työpäivä <script>window.__pwned = 1</script><img src=x onerror="alert(1)"> & "lainaus"';
@@ -137,9 +139,9 @@ const tests = [
     await page.getByLabel('Asiakas itse').check();
     await page.getByLabel('Asiakkaan ikä vuosina').fill('36');
     await page.locator('#special_support-yes').check();
-    await page.getByRole('link', { name: '3. Omatyöntekijä' }).click();
+    await page.getByRole('link', { name: '4. Omatyöntekijä' }).click();
     await page.waitForSelector('form#named-worker');
-    expectEqual(await page.locator('[aria-current=step]').textContent(), '3. Omatyöntekijä', 'current step');
+    expectEqual(await page.locator('[aria-current=step]').textContent(), '4. Omatyöntekijä', 'current step');
     await page.getByLabel('Omatyöntekijän nimi').fill('Testi Sosionomi');
     await page.getByLabel('Omatyöntekijän ammatti').selectOption('sosionomi');
     await page.locator('#named_worker_in_office-no').check();
@@ -218,6 +220,95 @@ const tests = [
     await page.locator('#partner-2-consent').uncheck();
     await expectNoAxeViolations(page, 'the plan step');
     await screenshot(page, 'worker-plan-fi');
+  }],
+
+  ['worker flow: a whole case from opening to a finished plan in the inbox, printed for the client', async ({ page, inbox }) => {
+    const step = name => page.getByRole('link', { name }).click();
+    await page.goto(inbox.base + '/#/worker');
+    await page.waitForSelector('form#case-opening');
+    await page.getByLabel('Vireilletulopäivä').fill('2026-02-02');
+    await page.getByLabel('Asiakas itse').check();
+    await page.getByLabel('Asiakkaan ikä vuosina').fill('36');
+    for (const id of ['urgent-no', 'highest_care_allowance-no', 'vpl_disabled-no', 'special_support-yes', 'has_dependants-no']) {
+      await page.locator('#' + id).check();
+    }
+    await step('2. Palvelutarpeen arviointi');
+    await page.waitForSelector('form#assessment');
+    await page.getByLabel('Arvioinnista vastaavan ammatti').selectOption('social_worker');
+    await page.locator('#assessment_responsible_in_office-yes').check();
+    await page.getByLabel('Yhteenveto asiakkaan tilanteesta sekä palvelujen ja erityisen tuen tarpeesta').fill('Pitkään työttömänä; <b>selkä</b> kipeä');
+    await page.getByLabel('Ammattihenkilön johtopäätökset asiakkuuden edellytyksistä').fill('Asiakkuuden edellytykset täyttyvät');
+    await page.getByLabel('Asiakkaan oma mielipide ja näkemys palvelutarpeestaan').fill('Haluaa takaisin työelämään');
+    await page.locator('#need_client-needed').check();
+    await page.locator('#need_professional-needed').check();
+    await page.locator('#needs_support-yes').check();
+    await page.locator('#need_nature-long-term').check();
+    await page.locator('#close_network_mapping-no').check();
+    await step('3. Asiakassuunnitelma');
+    await page.waitForSelector('form#plan');
+    await page.getByLabel('Työ', { exact: true }).check();
+    for (const id of ['unemployed_job_seeker-yes', 'can_use_employment_services-yes', 'can_attend_half_days_weekly-yes', 'illness_reduces_work_ability-no']) {
+      await page.locator('#' + id).check();
+    }
+    await page.locator('#service-tyokokeilu').check();
+    await page.locator('#plan_unnecessary-no').check();
+    await page.locator('#made_with_client-yes').check();
+    await page.locator('#item_support_need').fill('Tarvitsee tukea työelämään paluussa');
+    await page.locator('#item_services_needed').fill('Työkokeilu ja omatyöntekijän tuki');
+    await page.locator('#item_goals').fill('Työkokeilu alkaa maaliskuussa');
+    await page.locator('#item_follow_up').fill('Tarkistetaan kolmen kuukauden kuluttua');
+    await page.locator('#joint_plan-no').check();
+    await step('4. Omatyöntekijä');
+    await page.waitForSelector('form#named-worker');
+    await page.getByLabel('Omatyöntekijän nimi').fill('Testi Sosionomi');
+    await page.getByLabel('Omatyöntekijän ammatti').selectOption('sosionomi');
+    await page.locator('#named_worker_in_office-no').check();
+    await page.getByLabel('Kuinka usein omatyöntekijä ja asiakas tapaavat?').fill('Kahden viikon välein');
+    await step('5. Yhteenveto ja valmistuminen');
+    await page.waitForSelector('#finish-plan');
+    expect(await page.locator('#finish-plan').isDisabled(), 'finishing is blocked without the paired social worker');
+    expect((await page.locator('#blocking-findings').textContent()).includes('42 § 3 mom.'), 'the blocking finding cites 42 § 3 mom');
+    await expectNoAxeViolations(page, 'the blocked summary');
+
+    await step('4. Omatyöntekijä');
+    await page.getByLabel('Työparin ammatti').selectOption('social_worker');
+    await page.locator('#co_worker_in_office-yes').check();
+    await step('5. Yhteenveto ja valmistuminen');
+    await page.waitForSelector('#ready-to-finish');
+    const [request] = await Promise.all([
+      page.waitForRequest(r => r.url().endsWith('/api/documents') && r.method() === 'POST'),
+      page.locator('#finish-plan').click(),
+    ]);
+    await page.waitForSelector('#plan-receipt');
+    const sent = JSON.parse(request.postData());
+    expectEqual(sent.kind, 'client_plan', 'document kind');
+    const id = (await page.locator('#plan-receipt-id').textContent()).trim();
+    const stored = (await inbox.api(`/api/documents/${id}`)).body.document.answers;
+    const pairing = stored.findings.find(f => f.rule_id === 'shl-42-special-support-social-worker');
+    expectEqual([pairing.status, pairing.cites], ['met', '1301/2014 42 § 3 mom.'], 'the pairing is recorded as met');
+    expect(stored.findings.every(f => !f.blocks_finishing), 'nothing blocking was sent');
+    expectEqual(stored.case.assessment.summary, 'Pitkään työttömänä; <b>selkä</b> kipeä', 'text verbatim');
+    expectEqual(stored.rules.source_hash.length, 64, 'rules hash recorded');
+    expectEqual(stored.catalogue.county, 'Esimerkin hyvinvointialue', 'catalogue recorded');
+    expectEqual(stored.case.plan.services.map(s => s.service_id), ['tyokokeilu'], 'chosen service');
+    await expectNoAxeViolations(page, 'the plan receipt');
+    await screenshot(page, 'worker-plan-receipt-fi');
+
+    const pdf = path.join(__dirname, 'out', 'client-plan-fi.pdf');
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: pdf, format: 'A4' });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const wanted of ['Asiakassuunnitelma', 'Työkokeilu alkaa maaliskuussa', 'Työkokeilu', 'Testi Sosionomi', id,
+      'viimeistään la 2.5.2026', 'viipymättä (ei kiinteää päivää)']) {
+      expect(text.includes(wanted), `the printed plan has "${wanted}"`);
+    }
+    for (const chrome of ['Suomi', 'Tulosta suunnitelma', 'Mitä laki edellyttää', 'without_delay', '2026-05-02']) {
+      expect(!text.includes(chrome), `no UI chrome ("${chrome}") in the printout`);
+    }
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: 'Aloita uusi asia' }).click();
+    await page.waitForSelector('form#case-opening');
+    expectEqual(await page.getByLabel('Asiakkaan ikä vuosina').inputValue(), '', 'the form is cleared');
   }],
 
   ['when the inbox is down the answers stay, and the retry after it is back stores them once', async ({ page, inbox }) => {

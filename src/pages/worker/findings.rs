@@ -190,7 +190,7 @@ pub fn for_step(
             continue;
         }
         match step {
-            super::WorkerStep::Opening => match &finding.rule.then {
+            super::WorkerStep::Opening | super::WorkerStep::Summary => match &finding.rule.then {
                 // A routing that waits for an answer is listed like the others.
                 Consequence::Routing { .. } => urgency.push(view(i18n, catalogue, finding)),
                 Consequence::Deadline(_) => deadlines.push(view(i18n, catalogue, finding)),
@@ -224,7 +224,7 @@ pub fn for_step(
         findings,
     };
     let groups = match step {
-        super::WorkerStep::Opening => vec![
+        super::WorkerStep::Opening | super::WorkerStep::Summary => vec![
             group("findings-urgency", urgency),
             group("findings-deadlines", deadlines),
             group("findings-roles", roles),

@@ -4,12 +4,14 @@
 //! back and forward) keeps everything.
 
 mod assessment;
+mod confirmation;
 mod fields;
 mod findings;
 mod named_worker;
 mod opening;
 mod plan;
 pub mod state;
+mod summary;
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -20,10 +22,12 @@ use crate::hooks::use_i18n::use_i18n;
 use crate::platform;
 use crate::rules::SharedRules;
 use assessment::AssessmentStep;
+use confirmation::PlanConfirmation;
 use named_worker::NamedWorkerStep;
 use opening::CaseOpeningStep;
 use plan::PlanStep;
-use state::WorkerState;
+use state::{Sending, WorkerAction, WorkerState};
+use summary::SummaryStep;
 
 /// A step of the worker flow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,14 +40,18 @@ pub enum WorkerStep {
     Plan,
     /// The named worker (42 §).
     NamedWorker,
+    /// Check and finish.
+    Summary,
 }
 
 impl WorkerStep {
     /// The steps in order.
-    pub const ALL: [WorkerStep; 3] = [
+    pub const ALL: [WorkerStep; 5] = [
         WorkerStep::Opening,
         WorkerStep::Assessment,
+        WorkerStep::Plan,
         WorkerStep::NamedWorker,
+        WorkerStep::Summary,
     ];
 
     fn route(self) -> Route {
@@ -52,6 +60,7 @@ impl WorkerStep {
             WorkerStep::Assessment => Route::WorkerAssessment,
             WorkerStep::Plan => Route::WorkerPlan,
             WorkerStep::NamedWorker => Route::WorkerNamedWorker,
+            WorkerStep::Summary => Route::WorkerSummary,
         }
     }
 
@@ -61,6 +70,7 @@ impl WorkerStep {
             WorkerStep::Assessment => "worker-assessment-title",
             WorkerStep::Plan => "worker-plan-title",
             WorkerStep::NamedWorker => "worker-named-worker-title",
+            WorkerStep::Summary => "worker-summary-title",
         }
     }
 }
@@ -81,6 +91,8 @@ pub fn use_worker() -> WorkerHandle {
 pub struct WorkerFlowProps {
     /// The step to show.
     pub step: WorkerStep,
+    /// Where finished plans are posted.
+    pub endpoint: AttrValue,
 }
 
 /// The flow: the steps' navigation, the current step's form and the findings panel.
@@ -91,6 +103,44 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     let state = use_reducer(|| WorkerState::new(platform::today()));
     let navigator = use_navigator();
     let step = props.step;
+
+    // One request per send attempt of the finished plan.
+    {
+        let sending = match &state.sending {
+            Sending::Sending { document, attempt } => Some((document.clone(), *attempt)),
+            _ => None,
+        };
+        let attempt = sending.as_ref().map(|(_, attempt)| *attempt);
+        let endpoint = props.endpoint.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with(attempt, move |_| {
+            if let Some((document, _)) = sending {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match crate::submit::send(&endpoint, &document).await {
+                        Ok(receipt) => dispatcher.dispatch(WorkerAction::Delivered(receipt)),
+                        Err(failure) => dispatcher.dispatch(WorkerAction::SendFailed(failure)),
+                    }
+                });
+            }
+        });
+    }
+    if let Sending::Sent { document, receipt } = &state.sending {
+        let on_start_over = {
+            let state = state.clone();
+            let navigator = navigator.clone();
+            Callback::from(move |_| {
+                state.dispatch(WorkerAction::StartOver(platform::today()));
+                if let Some(navigator) = &navigator {
+                    navigator.push(&Route::Worker);
+                }
+            })
+        };
+        return html! {
+            <ContextProvider<WorkerHandle> context={state.clone()}>
+                <PlanConfirmation document={document.clone()} receipt={receipt.clone()} {on_start_over} />
+            </ContextProvider<WorkerHandle>>
+        };
+    }
 
     let panel = match &rules {
         Some(rules) => {
@@ -168,6 +218,7 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
                             WorkerStep::Assessment => html! { <AssessmentStep /> },
                             WorkerStep::Plan => html! { <PlanStep /> },
                             WorkerStep::NamedWorker => html! { <NamedWorkerStep /> },
+                            WorkerStep::Summary => html! { <SummaryStep /> },
                         }
                     }
                     { pager }

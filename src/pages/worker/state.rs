@@ -10,8 +10,10 @@ use tyokyky_engine::case::{
     Partner, Profession, Worker,
 };
 use tyokyky_engine::catalogue::{Goal, Sector};
-use tyokyky_engine::document::FreeText;
+use tyokyky_engine::document::{Document, FreeText, Receipt};
 use yew::Reducible;
+
+use crate::submit::SendFailure;
 
 /// A yes/no fact about the client asked when the case is opened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,11 +124,44 @@ pub enum PartnerChange {
     Consent(bool),
 }
 
+/// Where the finished plan is on its way to the inbox.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Sending {
+    /// Not finished yet.
+    #[default]
+    Idle,
+    /// Being sent; `attempt` counts sends, so each one triggers one request.
+    Sending {
+        /// The plan document.
+        document: Document,
+        /// Which attempt.
+        attempt: u32,
+    },
+    /// Sending failed; the case is kept so the worker can try again.
+    Failed {
+        /// The plan document.
+        document: Document,
+        /// Why.
+        failure: SendFailure,
+        /// Which attempt failed.
+        attempt: u32,
+    },
+    /// The inbox has the plan. The case is cleared; the document stays (in memory only) for printing.
+    Sent {
+        /// The plan document as sent.
+        document: Document,
+        /// The inbox's receipt.
+        receipt: Receipt,
+    },
+}
+
 /// Everything the worker flow shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WorkerState {
     /// The answers so far.
     pub case: Case,
+    /// The finished plan's way to the inbox.
+    pub sending: Sending,
 }
 
 /// What can happen in the worker flow.
@@ -180,6 +215,12 @@ pub enum WorkerAction {
     ChangePartner(usize, PartnerChange),
     /// The next review date of the plan.
     SetReviewDate(Option<NaiveDate>),
+    /// Send the finished plan (built by the page with the engine from this case).
+    Finish(Document),
+    /// The inbox answered with a receipt.
+    Delivered(Receipt),
+    /// Sending failed.
+    SendFailed(SendFailure),
     /// Forget the case and start a new one opened on the given day.
     StartOver(NaiveDate),
 }
@@ -188,17 +229,75 @@ impl WorkerState {
     /// A new case opened today. An assessment is made unless the worker records that it is obviously
     /// unnecessary (36 § 1 mom), so that is the starting point.
     pub fn new(today: NaiveDate) -> WorkerState {
+        let mut state = WorkerState::blank();
+        state.case.opening.opened_on = Some(today);
+        state
+    }
+
+    /// A case with nothing answered but the starting point that an assessment is made.
+    fn blank() -> WorkerState {
         let mut case = Case::default();
-        case.opening.opened_on = Some(today);
         case.assessment.obviously_unnecessary = Some(false);
-        WorkerState { case }
+        WorkerState {
+            case,
+            sending: Sending::Idle,
+        }
+    }
+
+    /// Whether the plan is being sent (the form does not change meanwhile).
+    pub fn is_sending(&self) -> bool {
+        matches!(self.sending, Sending::Sending { .. })
     }
 
     /// The state after `action`.
     pub fn apply(&self, action: WorkerAction) -> WorkerState {
         let mut next = self.clone();
+        match action {
+            WorkerAction::Finish(document) => {
+                if !self.is_sending() {
+                    let attempt = match &self.sending {
+                        Sending::Failed { attempt, .. } => attempt + 1,
+                        _ => 1,
+                    };
+                    // A retry of the same plan resends the same document (same idempotency key).
+                    let document = match &self.sending {
+                        Sending::Failed { document: failed, .. } if failed.body == document.body => {
+                            failed.clone()
+                        }
+                        _ => document,
+                    };
+                    next.sending = Sending::Sending { document, attempt };
+                }
+                return next;
+            }
+            WorkerAction::Delivered(receipt) => {
+                if let Sending::Sending { document, .. } = &self.sending {
+                    // The plan is in the inbox: the answers leave memory; the document stays for printing.
+                    let mut cleared = WorkerState::blank();
+                    cleared.sending = Sending::Sent {
+                        document: document.clone(),
+                        receipt,
+                    };
+                    return cleared;
+                }
+                return next;
+            }
+            WorkerAction::SendFailed(failure) => {
+                if let Sending::Sending { document, attempt } = &self.sending {
+                    next.sending = Sending::Failed {
+                        document: document.clone(),
+                        failure,
+                        attempt: *attempt,
+                    };
+                }
+                return next;
+            }
+            _ if self.is_sending() => return next,
+            _ => {}
+        }
         let case = &mut next.case;
         match action {
+            WorkerAction::Finish(_) | WorkerAction::Delivered(_) | WorkerAction::SendFailed(_) => {}
             WorkerAction::SetOpenedOn(date) => case.opening.opened_on = date,
             WorkerAction::SetInitiator(initiator) => case.opening.initiator = initiator,
             WorkerAction::SetUrgent(urgent) => case.opening.urgent = urgent,
@@ -487,6 +586,62 @@ mod tests {
             state.case.client.work_ability_score, None,
             "a score above 10 is not kept"
         );
+    }
+
+    fn plan_document(key: u8, state: &WorkerState) -> Document {
+        use tyokyky_engine::document::{DocumentBody, Language};
+        use tyokyky_engine::plan::{CatalogueUsed, ClientPlan, RulesUsed};
+        let plan = ClientPlan {
+            case: state.case.clone(),
+            findings: Vec::new(),
+            rules: RulesUsed {
+                name: "r".into(),
+                version: "1".into(),
+                source_hash: "h".into(),
+            },
+            catalogue: CatalogueUsed {
+                county: "c".into(),
+                version: "1".into(),
+            },
+            consents: Vec::new(),
+        };
+        Document::new(
+            uuid::Uuid::from_bytes([key; 16]),
+            chrono::DateTime::UNIX_EPOCH,
+            Language::Fi,
+            DocumentBody::ClientPlan(Box::new(plan)),
+        )
+    }
+
+    #[test]
+    fn finishing_sends_once_keeps_the_case_on_failure_and_clears_it_on_delivery() {
+        let state = WorkerState::new(day("2026-02-02")).apply(WorkerAction::SetAge(Some(40)));
+        let sending = state.apply(WorkerAction::Finish(plan_document(1, &state)));
+        assert!(sending.is_sending());
+        assert_eq!(
+            sending.apply(WorkerAction::SetAge(Some(41))),
+            sending,
+            "nothing changes while sending"
+        );
+        let failed = sending.apply(WorkerAction::SendFailed(SendFailure::Network));
+        assert_eq!(failed.case.client.age, Some(40), "the case is kept");
+        let retry = failed.apply(WorkerAction::Finish(plan_document(2, &failed)));
+        let Sending::Sending { document, attempt } = &retry.sending else {
+            panic!("{:?}", retry.sending)
+        };
+        assert_eq!(
+            (document.idempotency_key, *attempt),
+            (uuid::Uuid::from_bytes([1; 16]), 2),
+            "same key on retry"
+        );
+        let receipt = Receipt {
+            document_id: uuid::Uuid::from_bytes([9; 16]),
+            idempotency_key: document.idempotency_key,
+            received_at: chrono::DateTime::UNIX_EPOCH,
+        };
+        let sent = retry.apply(WorkerAction::Delivered(receipt.clone()));
+        assert_eq!(sent.case.client.age, None, "the answers are cleared");
+        assert!(matches!(&sent.sending, Sending::Sent { receipt: got, .. } if *got == receipt));
     }
 
     #[test]

@@ -1,0 +1,114 @@
+//! After finishing: the receipt, and the plan for the client to keep, as a page that prints cleanly
+//! (print CSS hides everything else). It is drawn from the document as sent, which stays in memory only
+//! until a new case is started.
+
+use tyokyky_engine::document::{Document, DocumentBody, Receipt};
+use yew::prelude::*;
+
+use crate::hooks::use_i18n::use_i18n;
+use crate::platform;
+use crate::rules::SharedRules;
+
+/// Props of [`PlanConfirmation`].
+#[derive(Debug, Properties, PartialEq)]
+pub struct PlanConfirmationProps {
+    /// The plan as sent.
+    pub document: Document,
+    /// The inbox's receipt.
+    pub receipt: Receipt,
+    /// Start a new case.
+    pub on_start_over: Callback<MouseEvent>,
+}
+
+/// The receipt and the printable plan.
+#[component]
+pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
+    let i18n = use_i18n();
+    let rules = use_context::<SharedRules>();
+    let language = i18n.language();
+    let DocumentBody::ClientPlan(plan) = &props.document.body else {
+        return html! {};
+    };
+    let case = &plan.case;
+    let service_name = |id: &str| {
+        rules
+            .as_ref()
+            .and_then(|rules| {
+                rules
+                    .1
+                    .service(id)
+                    .map(|service| service.name.get(language).to_owned())
+            })
+            .unwrap_or_else(|| id.to_owned())
+    };
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    // A recorded due is a date (`YYYY-MM-DD`) or a standard's name; say either in the client's language.
+    let due_text = |due: &str| match chrono::NaiveDate::parse_from_str(due, "%Y-%m-%d") {
+        Ok(date) => i18n.t_with(
+            "due-by",
+            &[("date", platform::format_date(language, date).into())],
+        ),
+        Err(_) => i18n.t(&format!("due-{}", due.replace('_', "-"))),
+    };
+    let deadlines: Vec<(String, String)> = plan
+        .findings
+        .iter()
+        .filter(|finding| finding.kind == "deadline")
+        .filter_map(|finding| {
+            finding
+                .due
+                .as_deref()
+                .map(|due| (finding.message.clone(), due_text(due)))
+        })
+        .collect();
+    let received = platform::format_date_time(language, props.receipt.received_at);
+    html! {
+        <div class="tk-confirmation" id="plan-receipt">
+            <div class="tk-panel tk-no-print">
+                <h1 class="tk-panel__title" tabindex="-1">{ i18n.t("plan-sent-title") }</h1>
+                <dl class="tk-panel__facts">
+                    <dt>{ i18n.t("sent-reference") }</dt>
+                    <dd id="plan-receipt-id" class="tk-reference">{ props.receipt.document_id.to_string() }</dd>
+                    <dt>{ i18n.t("sent-received-at") }</dt>
+                    <dd>{ received }</dd>
+                </dl>
+            </div>
+            <div class="tk-no-print tk-pager">
+                <button type="button" class="tk-button" id="print-plan" onclick={on_print}>{ i18n.t("plan-print") }</button>
+                <button type="button" class="tk-button tk-button--secondary" onclick={props.on_start_over.clone()}>
+                    { i18n.t("plan-new-case") }
+                </button>
+            </div>
+            <article class="tk-print-plan" id="printable-plan" lang={language.tag()}>
+                <h2 class="tk-print-plan__title">{ i18n.t("worker-plan-title") }</h2>
+                <p>{ i18n.t("sent-reference") }{ ": " }{ props.receipt.document_id.to_string() }</p>
+                <h3>{ i18n.t("item-goals") }</h3>
+                <p class="tk-print-plan__text">{ case.plan.items.goals.as_str() }</p>
+                <h3>{ i18n.t("plan-services") }</h3>
+                <ul>
+                    { for case.plan.services.iter().map(|chosen| html! { <li>{ service_name(&chosen.service_id) }</li> }) }
+                </ul>
+                <h3>{ i18n.t("plan-partners") }</h3>
+                <ul>
+                    { for case.plan.partners.iter().map(|partner| html! {
+                        <li>{ partner.name.as_str() }{ ": " }{ partner.responsibility.as_str() }</li>
+                    }) }
+                </ul>
+                <h3>{ i18n.t("worker-named-worker-title") }</h3>
+                <p>{ case.named_worker.worker.name.as_str() }</p>
+                <p class="tk-print-plan__text">{ case.plan.items.meeting_frequency.as_str() }</p>
+                <h3>{ i18n.t("findings-deadlines") }</h3>
+                <ul>{ for deadlines.iter().map(|(message, due)| html! { <li>{ message }{ " " }<strong>{ due }</strong></li> }) }</ul>
+                if let Some(review) = case.plan.review_dates.first() {
+                    <h3>{ i18n.t("plan-review-date") }</h3>
+                    <p>{ platform::format_date(language, *review) }</p>
+                }
+                <p class="tk-print-plan__rules">{ i18n.t_with("plan-rules-used", &[("version", plan.rules.version.clone().into())]) }</p>
+            </article>
+        </div>
+    }
+}

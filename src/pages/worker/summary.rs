@@ -1,0 +1,160 @@
+//! Step 5: check the answers, see what still blocks finishing, and finish: the page builds the plan
+//! document with the engine (the answers, every finding with its citation, the rules' hash, the
+//! catalogue's version and the consents) and sends it to the inbox.
+
+use tyokyky_engine::document::{Document, DocumentBody};
+use tyokyky_engine::plan::ClientPlan;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::state::{Sending, WorkerAction};
+use super::{WorkerStep, use_worker};
+use crate::hooks::use_i18n::use_i18n;
+use crate::platform;
+use crate::rules::SharedRules;
+use crate::submit::SendFailure;
+
+fn row(label: String, value: String) -> Html {
+    html! { <><dt>{ label }</dt><dd>{ if value.trim().is_empty() { "–".to_owned() } else { value } }</dd></> }
+}
+
+/// The summary and the finish button.
+#[component]
+pub fn SummaryStep() -> Html {
+    let i18n = use_i18n();
+    let state = use_worker();
+    let rules = use_context::<SharedRules>();
+    let navigator = use_navigator();
+    let language = i18n.language();
+    let case = &state.case;
+
+    let Some(rules) = rules else { return html! {} };
+    let facts = match case.facts(rules.0.catalogue()) {
+        Ok(facts) => facts,
+        Err(error) => return html! { <p class="tk-error-message">{ error.to_string() }</p> },
+    };
+    let outcome = rules.0.evaluate(&facts);
+    let blocking: Vec<String> = match &outcome {
+        Ok(outcome) => outcome
+            .findings
+            .iter()
+            .filter(|finding| finding.blocks_finishing())
+            .map(|finding| {
+                format!(
+                    "{} ({})",
+                    finding.rule.message.get(language),
+                    finding.rule.citation.short()
+                )
+            })
+            .collect(),
+        Err(_) => vec![i18n.t("findings-need-opening-date")],
+    };
+
+    let on_finish = {
+        let state = state.clone();
+        let rules = rules.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Ok(facts) = state.case.facts(rules.0.catalogue()) else {
+                return;
+            };
+            let Ok(outcome) = rules.0.evaluate(&facts) else {
+                return;
+            };
+            let plan = ClientPlan::new(state.case.clone(), &outcome, &rules.0, &rules.1, language);
+            let document = Document::new(
+                platform::new_key(),
+                chrono::Utc::now(),
+                language,
+                DocumentBody::ClientPlan(Box::new(plan)),
+            );
+            state.dispatch(WorkerAction::Finish(document));
+        })
+    };
+    let change = |step: WorkerStep| {
+        let navigator = navigator.clone();
+        let route = step.route();
+        let onclick = Callback::from(move |event: MouseEvent| {
+            event.prevent_default();
+            if let Some(navigator) = &navigator {
+                navigator.push(&route);
+            }
+        });
+        html! { <a href={format!("#{}", step.route().to_path())} {onclick} class="tk-change">{ i18n.t("summary-change") }</a> }
+    };
+    let services: Vec<String> = case
+        .plan
+        .services
+        .iter()
+        .map(|chosen| {
+            rules
+                .1
+                .service(&chosen.service_id)
+                .map_or(chosen.service_id.clone(), |service| {
+                    service.name.get(language).to_owned()
+                })
+        })
+        .collect();
+    let sending = state.is_sending();
+    let status = match &state.sending {
+        Sending::Sending { .. } => html! { <p>{ i18n.t("sending") }</p> },
+        Sending::Failed { failure, .. } => {
+            let reason = match failure {
+                SendFailure::Network => i18n.t("send-failed-network"),
+                SendFailure::Server { .. } | SendFailure::UnreadableReceipt => i18n.t("send-failed-server"),
+                SendFailure::Rejected { message, .. } => {
+                    i18n.t_with("send-failed-rejected", &[("reason", message.clone().into())])
+                }
+            };
+            html! {
+                <div class="tk-notice tk-notice--error" id="plan-send-failed">
+                    <h2 class="tk-notice__title">{ i18n.t("send-failed-title") }</h2>
+                    <p>{ reason }</p>
+                    <p>{ i18n.t("plan-send-kept") }</p>
+                </div>
+            }
+        }
+        Sending::Idle | Sending::Sent { .. } => html! {},
+    };
+
+    html! {
+        <div class="tk-worker__form">
+            <h1 class="tk-title">{ i18n.t("worker-summary-title") }</h1>
+            <p class="tk-lead">{ i18n.t("worker-summary-lead") }</p>
+            <section class="tk-summary">
+                <h2 class="tk-subtitle">{ i18n.t("worker-opening-title") }{ " " }{ change(WorkerStep::Opening) }</h2>
+                <dl class="tk-panel__facts">
+                    { row(i18n.t("opened-on-label"), case.opening.opened_on.map(|date| platform::format_date(language, date)).unwrap_or_default()) }
+                    { row(i18n.t("age-label"), case.client.age.map(|age| age.to_string()).unwrap_or_default()) }
+                </dl>
+                <h2 class="tk-subtitle">{ i18n.t("worker-assessment-title") }{ " " }{ change(WorkerStep::Assessment) }</h2>
+                <dl class="tk-panel__facts">
+                    { row(i18n.t("assessment-summary"), case.assessment.summary.as_str().to_owned()) }
+                    { row(i18n.t("assessment-client-view"), case.assessment.client_view.as_str().to_owned()) }
+                </dl>
+                <h2 class="tk-subtitle">{ i18n.t("worker-plan-title") }{ " " }{ change(WorkerStep::Plan) }</h2>
+                <dl class="tk-panel__facts">
+                    { row(i18n.t("item-goals"), case.plan.items.goals.as_str().to_owned()) }
+                    { row(i18n.t("plan-services"), services.join(", ")) }
+                    { row(i18n.t("plan-partners"), case.plan.partners.iter().map(|partner| partner.name.as_str().to_owned()).collect::<Vec<_>>().join(", ")) }
+                </dl>
+                <h2 class="tk-subtitle">{ i18n.t("worker-named-worker-title") }{ " " }{ change(WorkerStep::NamedWorker) }</h2>
+                <dl class="tk-panel__facts">
+                    { row(i18n.t("named-worker-name"), case.named_worker.worker.name.as_str().to_owned()) }
+                    { row(i18n.t("meeting-frequency"), case.plan.items.meeting_frequency.as_str().to_owned()) }
+                </dl>
+            </section>
+            if blocking.is_empty() {
+                <p id="ready-to-finish">{ i18n.t("summary-ready") }</p>
+            } else {
+                <div class="tk-notice" id="blocking-findings">
+                    <h2 class="tk-notice__title">{ i18n.t_with("summary-blocked", &[("count", blocking.len().into())]) }</h2>
+                    <ul>{ for blocking.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+                </div>
+            }
+            <button type="button" class="tk-button" id="finish-plan" disabled={!blocking.is_empty() || sending} onclick={on_finish}>
+                { i18n.t("summary-finish") }
+            </button>
+            <div class="tk-status" role="status" aria-live="polite">{ status }</div>
+        </div>
+    }
+}
