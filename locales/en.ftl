@@ -227,3 +227,4 @@ plan-sent-title = The plan has been received
 plan-print = Print the plan for the client
 plan-new-case = Start a new case
 plan-rules-used = Made with rules version { $version }.
+client-language-legend = In which language is the client served?

@@ -227,3 +227,4 @@ plan-sent-title = Suunnitelma on vastaanotettu
 plan-print = Tulosta suunnitelma asiakkaalle
 plan-new-case = Aloita uusi asia
 plan-rules-used = Laadittu sääntöjen versiolla { $version }.
+client-language-legend = Millä kielellä asiakasta palvellaan?

@@ -227,3 +227,4 @@ plan-sent-title = Planen har tagits emot
 plan-print = Skriv ut planen åt klienten
 plan-new-case = Börja ett nytt ärende
 plan-rules-used = Uppgjord med reglernas version { $version }.
+client-language-legend = På vilket språk betjänas klienten?

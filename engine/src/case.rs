@@ -145,6 +145,8 @@ pub struct Client {
     pub mental_health_or_substance_need: Option<bool>,
     /// Needs someone to walk alongside.
     pub needs_accompaniment: Option<bool>,
+    /// The language the client is served in (their plan is printed in it).
+    pub language: Option<crate::document::Language>,
 }
 
 /// A worker: the assessment's responsible professional, the named worker or the co-worker.

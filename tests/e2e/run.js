@@ -229,7 +229,7 @@ const tests = [
     await page.getByLabel('Vireilletulopäivä').fill('2026-02-02');
     await page.getByLabel('Asiakas itse').check();
     await page.getByLabel('Asiakkaan ikä vuosina').fill('36');
-    for (const id of ['urgent-no', 'highest_care_allowance-no', 'vpl_disabled-no', 'special_support-yes', 'has_dependants-no']) {
+    for (const id of ['client_language-sv', 'urgent-no', 'highest_care_allowance-no', 'vpl_disabled-no', 'special_support-yes', 'has_dependants-no']) {
       await page.locator('#' + id).check();
     }
     await step('2. Palvelutarpeen arviointi');
@@ -281,7 +281,7 @@ const tests = [
     ]);
     await page.waitForSelector('#plan-receipt');
     const sent = JSON.parse(request.postData());
-    expectEqual(sent.kind, 'client_plan', 'document kind');
+    expectEqual([sent.kind, sent.lang], ['client_plan', 'sv'], 'a client plan in the client\'s language');
     const id = (await page.locator('#plan-receipt-id').textContent()).trim();
     const stored = (await inbox.api(`/api/documents/${id}`)).body.document.answers;
     const pairing = stored.findings.find(f => f.rule_id === 'shl-42-special-support-social-worker');
@@ -294,15 +294,16 @@ const tests = [
     await expectNoAxeViolations(page, 'the plan receipt');
     await screenshot(page, 'worker-plan-receipt-fi');
 
-    const pdf = path.join(__dirname, 'out', 'client-plan-fi.pdf');
+    // The worker works in Finnish; the client is served in Swedish, so their plan prints in Swedish.
+    const pdf = path.join(__dirname, 'out', 'client-plan-sv.pdf');
     await page.emulateMedia({ media: 'print' });
     await page.pdf({ path: pdf, format: 'A4' });
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    for (const wanted of ['Asiakassuunnitelma', 'Työkokeilu alkaa maaliskuussa', 'Työkokeilu', 'Testi Sosionomi', id,
-      'viimeistään la 2.5.2026', 'viipymättä (ei kiinteää päivää)']) {
+    for (const wanted of ['Klientplan', 'Työkokeilu alkaa maaliskuussa', 'Arbetsprövning', 'Testi Sosionomi', id,
+      'senast lör 2.5.2026', 'utan dröjsmål (inget fast datum)', 'Beslutet ska verkställas senast tre månader']) {
       expect(text.includes(wanted), `the printed plan has "${wanted}"`);
     }
-    for (const chrome of ['Suomi', 'Tulosta suunnitelma', 'Mitä laki edellyttää', 'without_delay', '2026-05-02']) {
+    for (const chrome of ['Suomi', 'Tulosta suunnitelma', 'Mitä laki edellyttää', 'without_delay', '2026-05-02', 'Asiakassuunnitelma']) {
       expect(!text.includes(chrome), `no UI chrome ("${chrome}") in the printout`);
     }
     await page.emulateMedia({ media: 'screen' });

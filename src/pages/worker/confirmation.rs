@@ -6,6 +6,7 @@ use tyokyky_engine::document::{Document, DocumentBody, Receipt};
 use yew::prelude::*;
 
 use crate::hooks::use_i18n::use_i18n;
+use crate::i18n::I18n;
 use crate::platform;
 use crate::rules::SharedRules;
 
@@ -23,11 +24,17 @@ pub struct PlanConfirmationProps {
 /// The receipt and the printable plan.
 #[component]
 pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
-    let i18n = use_i18n();
+    let ui = use_i18n();
     let rules = use_context::<SharedRules>();
-    let language = i18n.language();
     let DocumentBody::ClientPlan(plan) = &props.document.body else {
         return html! {};
+    };
+    // The worker reads the receipt in the interface's language; the client's plan is in the client's.
+    let language = plan.case.client.language.unwrap_or(ui.language());
+    let i18n = if language == ui.language() {
+        ui.clone()
+    } else {
+        I18n::new(language)
     };
     let case = &plan.case;
     let service_name = |id: &str| {
@@ -65,22 +72,22 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
                 .map(|due| (finding.message.clone(), due_text(due)))
         })
         .collect();
-    let received = platform::format_date_time(language, props.receipt.received_at);
+    let received = platform::format_date_time(ui.language(), props.receipt.received_at);
     html! {
         <div class="tk-confirmation" id="plan-receipt">
             <div class="tk-panel tk-no-print">
-                <h1 class="tk-panel__title" tabindex="-1">{ i18n.t("plan-sent-title") }</h1>
+                <h1 class="tk-panel__title" tabindex="-1">{ ui.t("plan-sent-title") }</h1>
                 <dl class="tk-panel__facts">
-                    <dt>{ i18n.t("sent-reference") }</dt>
+                    <dt>{ ui.t("sent-reference") }</dt>
                     <dd id="plan-receipt-id" class="tk-reference">{ props.receipt.document_id.to_string() }</dd>
-                    <dt>{ i18n.t("sent-received-at") }</dt>
+                    <dt>{ ui.t("sent-received-at") }</dt>
                     <dd>{ received }</dd>
                 </dl>
             </div>
             <div class="tk-no-print tk-pager">
-                <button type="button" class="tk-button" id="print-plan" onclick={on_print}>{ i18n.t("plan-print") }</button>
+                <button type="button" class="tk-button" id="print-plan" onclick={on_print}>{ ui.t("plan-print") }</button>
                 <button type="button" class="tk-button tk-button--secondary" onclick={props.on_start_over.clone()}>
-                    { i18n.t("plan-new-case") }
+                    { ui.t("plan-new-case") }
                 </button>
             </div>
             <article class="tk-print-plan" id="printable-plan" lang={language.tag()}>

@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 use tyokyky_engine::case::Initiator;
+use tyokyky_engine::document::Language;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -65,6 +66,15 @@ pub fn CaseOpeningStep() -> Html {
         let state = state.clone();
         Callback::from(move |value| state.dispatch(WorkerAction::SetUrgent(value)))
     };
+    let on_language = {
+        let state = state.clone();
+        Callback::from(move |value| state.dispatch(WorkerAction::SetClientLanguage(value)))
+    };
+    let languages = vec![
+        (Language::Fi, "client_language-fi", "Suomi".to_owned()),
+        (Language::Sv, "client_language-sv", "Svenska".to_owned()),
+        (Language::En, "client_language-en", "English".to_owned()),
+    ];
 
     html! {
         <div class="tk-worker__form">
@@ -99,6 +109,8 @@ pub fn CaseOpeningStep() -> Html {
                             </div>
                         </fieldset>
                     </div>
+                    { super::fields::radio_group(i18n.t("client-language-legend"), "client_language", languages,
+                        case.client.language, on_language) }
                     <YesNoField name="urgent" legend={i18n.t("urgent-legend")} hint={Some(AttrValue::from(i18n.t("urgent-hint")))}
                         labels={yes_no.clone()} value={case.opening.urgent} on_change={on_urgent} />
                     <div class="tk-field">

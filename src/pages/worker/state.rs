@@ -175,6 +175,8 @@ pub enum WorkerAction {
     SetUrgent(Option<bool>),
     /// The client's age.
     SetAge(Option<u8>),
+    /// The language the client is served in.
+    SetClientLanguage(Option<tyokyky_engine::document::Language>),
     /// A yes/no fact about the client.
     SetClientFlag(ClientFlag, Option<bool>),
     /// Whether a named worker is named, or why not.
@@ -302,6 +304,7 @@ impl WorkerState {
             WorkerAction::SetInitiator(initiator) => case.opening.initiator = initiator,
             WorkerAction::SetUrgent(urgent) => case.opening.urgent = urgent,
             WorkerAction::SetAge(age) => case.client.age = age,
+            WorkerAction::SetClientLanguage(language) => case.client.language = language,
             WorkerAction::SetClientFlag(flag, value) => {
                 let client = &mut case.client;
                 let slot = match flag {

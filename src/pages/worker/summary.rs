@@ -60,11 +60,13 @@ pub fn SummaryStep() -> Html {
             let Ok(outcome) = rules.0.evaluate(&facts) else {
                 return;
             };
-            let plan = ClientPlan::new(state.case.clone(), &outcome, &rules.0, &rules.1, language);
+            // The plan is the client's: its findings are worded in the client's language.
+            let client_language = state.case.client.language.unwrap_or(language);
+            let plan = ClientPlan::new(state.case.clone(), &outcome, &rules.0, &rules.1, client_language);
             let document = Document::new(
                 platform::new_key(),
                 chrono::Utc::now(),
-                language,
+                client_language,
                 DocumentBody::ClientPlan(Box::new(plan)),
             );
             state.dispatch(WorkerAction::Finish(document));
