@@ -270,7 +270,10 @@ const tests = [
     expect((await page.locator('#blocking-findings').textContent()).includes('42 § 3 mom.'), 'the blocking finding cites 42 § 3 mom');
     await expectNoAxeViolations(page, 'the blocked summary');
 
-    await step('4. Omatyöntekijä');
+    // The error-summary pattern: the blocking finding links to its step and puts focus on the field.
+    await page.locator('#blocking-findings a', { hasText: '42 § 3 mom.' }).click();
+    await page.waitForSelector('form#named-worker');
+    await page.waitForFunction(() => document.activeElement?.id === 'named_worker_profession');
     await page.getByLabel('Työparin ammatti').selectOption('social_worker');
     await page.locator('#co_worker_in_office-yes').check();
     await step('5. Yhteenveto ja valmistuminen');

@@ -103,6 +103,35 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     let state = use_reducer(|| WorkerState::new(platform::today()));
     let navigator = use_navigator();
     let step = props.step;
+    let pending_focus = use_state(|| None::<&'static str>);
+    {
+        // After a step is shown for a "go to field" link, move focus to that field.
+        let pending_focus = pending_focus.clone();
+        use_effect_with((step, *pending_focus), move |(_, target)| {
+            if let Some(target) = target {
+                let field = web_sys::window()
+                    .and_then(|window| window.document())
+                    .and_then(|d| d.get_element_by_id(target));
+                if let Some(field) = field {
+                    field.scroll_into_view();
+                    if let Ok(field) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(field) {
+                        let _ = field.focus();
+                    }
+                }
+                pending_focus.set(None);
+            }
+        });
+    }
+    let go_to_field = {
+        let navigator = navigator.clone();
+        let pending_focus = pending_focus.clone();
+        GoToField(Callback::from(move |(target, id): (WorkerStep, &'static str)| {
+            pending_focus.set(Some(id));
+            if let Some(navigator) = &navigator {
+                navigator.push(&target.route());
+            }
+        }))
+    };
 
     // One request per send attempt of the finished plan.
     {
@@ -209,6 +238,7 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
 
     html! {
         <ContextProvider<WorkerHandle> context={state.clone()}>
+        <ContextProvider<GoToField> context={go_to_field}>
             { nav }
             <div class="tk-worker">
                 <div>
@@ -225,6 +255,60 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
                 </div>
                 { panel }
             </div>
+        </ContextProvider<GoToField>>
         </ContextProvider<WorkerHandle>>
     }
 }
+
+/// Where the form field for a fact is: its step and the id of the element to focus. Facts the worker
+/// flow does not ask for have none.
+pub fn field_target(fact: &str) -> Option<(WorkerStep, &'static str)> {
+    use WorkerStep::{Assessment, NamedWorker, Opening, Plan};
+    Some(match fact {
+        "case.opened_on" => (Opening, "opened_on"),
+        "case.initiator" => (Opening, "initiator-client"),
+        "case.urgent" => (Opening, "urgent-yes"),
+        "client.age" => (Opening, "age"),
+        "client.special_support" => (Opening, "special_support-yes"),
+        "client.vpl_disabled" => (Opening, "vpl_disabled-yes"),
+        "assessment.unnecessary_reason" => (Assessment, "assessment_unnecessary_reason"),
+        "assessment.responsible_profession" => (Assessment, "assessment_responsible_profession"),
+        "assessment.responsible_in_public_office" => (Assessment, "assessment_responsible_in_office-yes"),
+        "assessment.summary" => (Assessment, "assessment_summary"),
+        "assessment.professional_conclusions" => (Assessment, "assessment_conclusions"),
+        "assessment.client_view" => (Assessment, "assessment_client_view"),
+        "assessment.client_view_obstacle" => (Assessment, "assessment_client_view_obstacle"),
+        "assessment.named_worker_need_client" => (Assessment, "need_client-needed"),
+        "assessment.named_worker_need_professional" => (Assessment, "need_professional-needed"),
+        "assessment.need_nature" => (Assessment, "need_nature-temporary"),
+        "assessment.close_network_ground" => (Assessment, "ground-consent"),
+        "assessment.dependants_assessed" => (Assessment, "dependants_assessed-yes"),
+        "plan.unnecessary_reason" => (Plan, "plan_unnecessary_reason"),
+        "plan.made_with_client" => (Plan, "made_with_client-yes"),
+        "plan.client_obstacle" => (Plan, "plan_client_obstacle"),
+        "plan.item_01_support_need" => (Plan, "item_support_need"),
+        "plan.item_02_services" => (Plan, "item_services_needed"),
+        "plan.item_03_essential_services" => (Plan, "item_essential_services"),
+        "plan.item_04_meeting_frequency" => (NamedWorker, "meeting_frequency"),
+        "plan.item_05_strengths" => (Plan, "item_strengths"),
+        "plan.item_06_goals" => (Plan, "item_goals"),
+        "plan.item_07_duration" => (Plan, "item_duration"),
+        "plan.item_09_follow_up" => (Plan, "item_follow_up"),
+        "plan.item_10_environment" => (Plan, "item_environment"),
+        "plan.item_11_client_proposal" => (Plan, "item_client_proposal"),
+        "plan.partners_missing_responsibility" => (Plan, "partner-1-responsibility"),
+        "plan.partners_missing_consent" => (Plan, "partner-1-consent"),
+        "named_worker.exception_reason" => (NamedWorker, "exception_reason"),
+        "named_worker.name" => (NamedWorker, "named_worker_name"),
+        "named_worker.profession" => (NamedWorker, "named_worker_profession"),
+        "named_worker.in_public_office" => (NamedWorker, "named_worker_in_office-yes"),
+        "named_worker.health_care_justification" => (NamedWorker, "health_care_justification"),
+        "co_worker.profession" => (NamedWorker, "co_worker_profession"),
+        "co_worker.in_public_office" => (NamedWorker, "co_worker_in_office-yes"),
+        _ => return None,
+    })
+}
+
+/// Asks the flow to show a step and then focus one of its fields (the error-summary pattern).
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoToField(pub Callback<(WorkerStep, &'static str)>);

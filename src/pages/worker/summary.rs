@@ -4,6 +4,7 @@
 
 use tyokyky_engine::document::{Document, DocumentBody};
 use tyokyky_engine::plan::ClientPlan;
+use tyokyky_engine::rule::Consequence;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -25,6 +26,7 @@ pub fn SummaryStep() -> Html {
     let state = use_worker();
     let rules = use_context::<SharedRules>();
     let navigator = use_navigator();
+    let go_to_field = use_context::<super::GoToField>();
     let language = i18n.language();
     let case = &state.case;
 
@@ -34,20 +36,32 @@ pub fn SummaryStep() -> Html {
         Err(error) => return html! { <p class="tk-error-message">{ error.to_string() }</p> },
     };
     let outcome = rules.0.evaluate(&facts);
-    let blocking: Vec<String> = match &outcome {
+    // Each blocking finding, with the first of its fields that the flow asks for.
+    let blocking: Vec<(String, Option<(WorkerStep, &'static str)>)> = match &outcome {
         Ok(outcome) => outcome
             .findings
             .iter()
             .filter(|finding| finding.blocks_finishing())
             .map(|finding| {
-                format!(
-                    "{} ({})",
-                    finding.rule.message.get(language),
-                    finding.rule.citation.short()
+                let fields: &[String] = match &finding.rule.then {
+                    Consequence::Requirement { fields, .. } | Consequence::Role { fields, .. } => fields,
+                    _ => &[],
+                };
+                let target = fields.iter().find_map(|field| super::field_target(field));
+                (
+                    format!(
+                        "{} ({})",
+                        finding.rule.message.get(language),
+                        finding.rule.citation.short()
+                    ),
+                    target,
                 )
             })
             .collect(),
-        Err(_) => vec![i18n.t("findings-need-opening-date")],
+        Err(_) => vec![(
+            i18n.t("findings-need-opening-date"),
+            Some((WorkerStep::Opening, "opened_on")),
+        )],
     };
 
     let on_finish = {
@@ -150,7 +164,20 @@ pub fn SummaryStep() -> Html {
             } else {
                 <div class="tk-notice" id="blocking-findings">
                     <h2 class="tk-notice__title">{ i18n.t_with("summary-blocked", &[("count", blocking.len().into())]) }</h2>
-                    <ul>{ for blocking.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+                    <ul>
+                        { for blocking.iter().map(|(line, target)| match (target, &go_to_field) {
+                            (Some((step, id)), Some(go)) => {
+                                let go = go.0.clone();
+                                let (step, id) = (*step, *id);
+                                let onclick = Callback::from(move |event: MouseEvent| {
+                                    event.prevent_default();
+                                    go.emit((step, id));
+                                });
+                                html! { <li><a href={format!("#{}", step.route().to_path())} {onclick}>{ line }</a></li> }
+                            }
+                            _ => html! { <li>{ line }</li> },
+                        }) }
+                    </ul>
                 </div>
             }
             <button type="button" class="tk-button" id="finish-plan" disabled={!blocking.is_empty() || sending} onclick={on_finish}>
