@@ -20,19 +20,34 @@ pub struct YesNoFieldProps {
     pub value: Option<bool>,
     /// Called with the new answer.
     pub on_change: Callback<Option<bool>>,
+    /// The message at the field, if its answer stops something.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
 }
 
 /// The field.
 #[component]
 pub fn YesNoField(props: &YesNoFieldProps) -> Html {
     let hint_id = format!("{}-hint", props.name);
+    let error_id = format!("{}-error", props.name);
     let options = [("yes", Some(true)), ("no", Some(false)), ("unknown", None)];
+    let described_by: Vec<&str> = [
+        props.hint.as_ref().map(|_| hint_id.as_str()),
+        props.error.as_ref().map(|_| error_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let invalid = props.error.is_some().then_some("true");
     html! {
-        <div class="tk-field">
-            <fieldset class="tk-fieldset" aria-describedby={props.hint.as_ref().map(|_| hint_id.clone())}>
+        <div class={classes!("tk-field", props.error.as_ref().map(|_| "tk-field--error"))}>
+            <fieldset class="tk-fieldset" aria-describedby={(!described_by.is_empty()).then(|| described_by.join(" "))}>
                 <legend class="tk-legend tk-legend--small">{ &props.legend }</legend>
                 if let Some(hint) = &props.hint {
                     <p class="tk-hint" id={hint_id.clone()}>{ hint }</p>
+                }
+                if let Some(error) = &props.error {
+                    <p class="tk-error-message" id={error_id.clone()}>{ error }</p>
                 }
                 <div class="tk-radios tk-radios--inline">
                     { for options.iter().zip(&props.labels).map(|((suffix, value), label)| {
@@ -48,7 +63,7 @@ pub fn YesNoField(props: &YesNoFieldProps) -> Html {
                         html! {
                             <div class="tk-radio">
                                 <input type="radio" class="tk-radio__input" id={id.clone()} name={props.name.clone()}
-                                    value={*suffix} checked={props.value == value} {onchange} />
+                                    value={*suffix} checked={props.value == value} aria-invalid={invalid} {onchange} />
                                 <label class="tk-radio__label" for={id}>{ label }</label>
                             </div>
                         }

@@ -274,6 +274,11 @@ const tests = [
     await page.locator('#blocking-findings a', { hasText: '42 § 3 mom.' }).click();
     await page.waitForSelector('form#named-worker');
     await page.waitForFunction(() => document.activeElement?.id === 'named_worker_profession');
+    // … and the message stands at the field, tied to it for screen readers.
+    expectEqual(await page.locator('#named_worker_profession').getAttribute('aria-invalid'), 'true', 'aria-invalid');
+    expectEqual(await page.locator('#named_worker_profession').getAttribute('aria-describedby'), 'named_worker_profession-error', 'described by the message');
+    expect((await page.locator('#named_worker_profession-error').textContent()).includes('sosiaalityöntekijä'), 'the message at the field');
+    await expectNoAxeViolations(page, 'the named worker step with messages at the fields');
     await page.getByLabel('Työparin ammatti').selectOption('social_worker');
     await page.locator('#co_worker_in_office-yes').check();
     await step('5. Yhteenveto ja valmistuminen');

@@ -5,10 +5,9 @@
 use tyokyky_engine::case::{CloseNetworkGround, NamedWorkerNeed, NeedNature};
 use yew::prelude::*;
 
-use super::fields::{ProfessionSelect, radio_group, text_area};
+use super::fields::{ProfessionSelect, YesNo, radio_group, text_area};
 use super::state::{Flag, TextField, WorkerAction, WorkerRole};
 use super::use_worker;
-use crate::components::yes_no_field::YesNoField;
 use crate::hooks::use_i18n::use_i18n;
 
 /// The assessment form.
@@ -47,7 +46,7 @@ pub fn AssessmentStep() -> Html {
             <h1 class="tk-title">{ i18n.t("worker-assessment-title") }</h1>
             <p class="tk-lead">{ i18n.t("worker-assessment-lead") }</p>
             <form id="assessment" class="tk-form" novalidate=true onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
-                <YesNoField name="assessment_unnecessary" legend={i18n.t("assessment-unnecessary")}
+                <YesNo name="assessment_unnecessary" legend={i18n.t("assessment-unnecessary")}
                     hint={Some(AttrValue::from(i18n.t("assessment-unnecessary-hint")))} labels={yes_no.clone()}
                     value={assessment.obviously_unnecessary} on_change={flag(Flag::AssessmentUnnecessary)} />
                 if unnecessary {
@@ -60,7 +59,7 @@ pub fn AssessmentStep() -> Html {
                             let state = state.clone();
                             Callback::from(move |value| state.dispatch(WorkerAction::SetProfession(WorkerRole::AssessmentResponsible, value)))
                         }} />
-                    <YesNoField name="assessment_responsible_in_office" legend={i18n.t("in-public-office")} labels={yes_no.clone()}
+                    <YesNo name="assessment_responsible_in_office" legend={i18n.t("in-public-office")} labels={yes_no.clone()}
                         value={assessment.responsible.in_public_office}
                         on_change={{
                             let state = state.clone();
@@ -80,7 +79,7 @@ pub fn AssessmentStep() -> Html {
                     { radio_group(i18n.t("named-worker-need-professional"), "need_professional",
                         need_options(&["need_professional-needed", "need_professional-not-needed"]),
                         assessment.named_worker_need_professional, need_view(false)) }
-                    <YesNoField name="needs_support" legend={i18n.t("assessment-needs-support")} labels={yes_no.clone()}
+                    <YesNo name="needs_support" legend={i18n.t("assessment-needs-support")} labels={yes_no.clone()}
                         value={assessment.needs_support} on_change={flag(Flag::NeedsSupport)} />
                     if assessment.needs_support == Some(true) {
                         { radio_group(i18n.t("need-nature"), "need_nature", vec![
@@ -92,7 +91,7 @@ pub fn AssessmentStep() -> Html {
                             Callback::from(move |value| state.dispatch(WorkerAction::SetNeedNature(value)))
                         }) }
                     }
-                    <YesNoField name="close_network_mapping" legend={i18n.t("close-network-mapping")} labels={yes_no.clone()}
+                    <YesNo name="close_network_mapping" legend={i18n.t("close-network-mapping")} labels={yes_no.clone()}
                         value={assessment.close_network_mapping} on_change={flag(Flag::CloseNetworkMapping)} />
                     if assessment.close_network_mapping == Some(true) {
                         { radio_group(i18n.t("close-network-ground"), "close_network_ground", vec![
@@ -105,7 +104,7 @@ pub fn AssessmentStep() -> Html {
                         }) }
                     }
                     if state.case.client.has_dependants == Some(true) {
-                        <YesNoField name="dependants_assessed" legend={i18n.t("dependants-assessed")} labels={yes_no.clone()}
+                        <YesNo name="dependants_assessed" legend={i18n.t("dependants-assessed")} labels={yes_no.clone()}
                             value={assessment.dependants_assessed} on_change={flag(Flag::DependantsAssessed)} />
                     }
                 }

@@ -4,6 +4,8 @@ use tyokyky_engine::case::Profession;
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::use_field_errors;
+use crate::components::yes_no_field::{YesNoField, YesNoFieldProps};
 use crate::hooks::use_i18n::use_i18n;
 
 const PROFESSIONS: [(Profession, &str, &str); 7] = [
@@ -48,6 +50,8 @@ pub struct ProfessionSelectProps {
 #[component]
 pub fn ProfessionSelect(props: &ProfessionSelectProps) -> Html {
     let i18n = use_i18n();
+    let error = use_field_errors().get(&props.id);
+    let error_id = format!("{}-error", props.id);
     let onchange = {
         let on_change = props.on_change.clone();
         Callback::from(move |event: Event| {
@@ -62,9 +66,13 @@ pub fn ProfessionSelect(props: &ProfessionSelectProps) -> Html {
         })
     };
     html! {
-        <div class="tk-field">
+        <div class={classes!("tk-field", error.as_ref().map(|_| "tk-field--error"))}>
             <label class="tk-label tk-label--small" for={props.id.clone()}>{ &props.label }</label>
-            <select id={props.id.clone()} class="tk-input" {onchange}>
+            if let Some(error) = &error {
+                <p class="tk-error-message" id={error_id.clone()}>{ error }</p>
+            }
+            <select id={props.id.clone()} class="tk-input" {onchange}
+                aria-invalid={error.as_ref().map(|_| "true")} aria-describedby={error.as_ref().map(|_| error_id.clone())}>
                 <option value="" selected={props.value.is_none()}>{ i18n.t("profession-choose") }</option>
                 { for PROFESSIONS.iter().map(|(profession, name, key)| html! {
                     <option value={*name} selected={props.value == Some(*profession)}>{ i18n.t(key) }</option>
@@ -76,15 +84,48 @@ pub fn ProfessionSelect(props: &ProfessionSelectProps) -> Html {
 
 /// A labelled text area that reports its text on every input.
 pub fn text_area(id: &'static str, label: String, value: String, on_input: Callback<String>) -> Html {
+    html! { <TextAreaField {id} label={label} value={value} {on_input} /> }
+}
+
+#[derive(Debug, Properties, PartialEq)]
+struct TextAreaFieldProps {
+    id: &'static str,
+    label: AttrValue,
+    value: AttrValue,
+    on_input: Callback<String>,
+}
+
+/// The text area, with the flow's message at the field when one applies.
+#[component]
+fn TextAreaField(props: &TextAreaFieldProps) -> Html {
+    let error = use_field_errors().get(props.id);
+    let on_input = props.on_input.clone();
     let oninput = Callback::from(move |event: InputEvent| {
         let area: HtmlTextAreaElement = event.target_unchecked_into();
         on_input.emit(area.value());
     });
+    let error_id = format!("{}-error", props.id);
     html! {
-        <div class="tk-field">
-            <label class="tk-label tk-label--small" for={id}>{ label }</label>
-            <textarea id={id} class="tk-textarea tk-textarea--short" rows="3" maxlength="2000" {value} {oninput} />
+        <div class={classes!("tk-field", error.as_ref().map(|_| "tk-field--error"))}>
+            <label class="tk-label tk-label--small" for={props.id}>{ &props.label }</label>
+            if let Some(error) = &error {
+                <p class="tk-error-message" id={error_id.clone()}>{ error }</p>
+            }
+            <textarea id={props.id} class="tk-textarea tk-textarea--short" rows="3" maxlength="2000"
+                value={props.value.clone()} {oninput}
+                aria-invalid={error.as_ref().map(|_| "true")} aria-describedby={error.as_ref().map(|_| error_id.clone())} />
         </div>
+    }
+}
+
+/// The shared yes/no field with the flow's message at the field (looked up by `{name}-yes`).
+#[component]
+pub fn YesNo(props: &YesNoFieldProps) -> Html {
+    let error = use_field_errors().get(&format!("{}-yes", props.name));
+    html! {
+        <YesNoField name={props.name.clone()} legend={props.legend.clone()} hint={props.hint.clone()}
+            labels={props.labels.clone()} value={props.value} on_change={props.on_change.clone()}
+            error={error.map(AttrValue::from)} />
     }
 }
 

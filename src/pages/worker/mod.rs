@@ -104,6 +104,49 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     let navigator = use_navigator();
     let step = props.step;
     let pending_focus = use_state(|| None::<&'static str>);
+    // Field messages appear once the summary has shown what stops finishing (as after a failed submit).
+    let show_field_errors = use_state(|| false);
+    let mut field_errors = std::collections::HashMap::new();
+    let mut anything_blocks = false;
+    if let Some(rules) = &rules
+        && let Ok(facts) = state.case.facts(rules.0.catalogue())
+        && let Ok(outcome) = rules.0.evaluate(&facts)
+    {
+        let language = i18n.language();
+        for finding in outcome
+            .findings
+            .iter()
+            .filter(|finding| finding.blocks_finishing())
+        {
+            anything_blocks = true;
+            let fields: &[String] = match &finding.rule.then {
+                tyokyky_engine::rule::Consequence::Requirement { fields, .. }
+                | tyokyky_engine::rule::Consequence::Role { fields, .. } => fields,
+                _ => &[],
+            };
+            for (target_step, id) in fields.iter().filter_map(|field| field_target(field)) {
+                if target_step == step {
+                    field_errors
+                        .entry(id)
+                        .or_insert_with(|| finding.rule.message.get(language).to_owned());
+                }
+            }
+        }
+    }
+    {
+        let show_field_errors = show_field_errors.clone();
+        use_effect_with((step, anything_blocks), move |(step, blocks)| {
+            if *step == WorkerStep::Summary && *blocks {
+                show_field_errors.set(true);
+            }
+        });
+    }
+    let field_errors = if *show_field_errors {
+        FieldErrors(std::rc::Rc::new(field_errors))
+    } else {
+        FieldErrors::default()
+    };
+
     {
         // After a step is shown for a "go to field" link, move focus to that field.
         let pending_focus = pending_focus.clone();
@@ -239,6 +282,7 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     html! {
         <ContextProvider<WorkerHandle> context={state.clone()}>
         <ContextProvider<GoToField> context={go_to_field}>
+        <ContextProvider<FieldErrors> context={field_errors}>
             { nav }
             <div class="tk-worker">
                 <div>
@@ -255,6 +299,7 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
                 </div>
                 { panel }
             </div>
+        </ContextProvider<FieldErrors>>
         </ContextProvider<GoToField>>
         </ContextProvider<WorkerHandle>>
     }
@@ -307,6 +352,24 @@ pub fn field_target(fact: &str) -> Option<(WorkerStep, &'static str)> {
         "co_worker.in_public_office" => (NamedWorker, "co_worker_in_office-yes"),
         _ => return None,
     })
+}
+
+/// The messages to show at the fields of the current step (element id → message), once the worker has
+/// seen on the summary what stops finishing. Empty before that.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FieldErrors(pub std::rc::Rc<std::collections::HashMap<&'static str, String>>);
+
+impl FieldErrors {
+    /// The message for the field with this element id.
+    pub fn get(&self, id: &str) -> Option<String> {
+        self.0.get(id).cloned()
+    }
+}
+
+/// The field errors of the surrounding flow (none outside it).
+#[hook]
+pub fn use_field_errors() -> FieldErrors {
+    use_context::<FieldErrors>().unwrap_or_default()
 }
 
 /// Asks the flow to show a step and then focus one of its fields (the error-summary pattern).

@@ -5,10 +5,9 @@ use tyokyky_engine::case::{NamingException, Profession};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::fields::{ProfessionSelect, text_area};
+use super::fields::{ProfessionSelect, YesNo, text_area};
 use super::state::{WorkerAction, WorkerRole};
 use super::use_worker;
-use crate::components::yes_no_field::YesNoField;
 use crate::hooks::use_i18n::use_i18n;
 
 const EXCEPTIONS: [(NamingException, &str, &str); 3] = [
@@ -30,6 +29,7 @@ const EXCEPTIONS: [(NamingException, &str, &str); 3] = [
 pub fn NamedWorkerStep() -> Html {
     let i18n = use_i18n();
     let state = use_worker();
+    let name_error = super::use_field_errors().get("named_worker_name");
     let named = &state.case.named_worker;
     let yes_no = [
         AttrValue::from(i18n.t("answer-yes")),
@@ -81,14 +81,19 @@ pub fn NamedWorkerStep() -> Html {
                     </fieldset>
                 </div>
                 if named.exception == NamingException::None {
-                    <div class="tk-field">
+                    <div class={classes!("tk-field", name_error.as_ref().map(|_| "tk-field--error"))}>
                         <label class="tk-label tk-label--small" for="named_worker_name">{ i18n.t("named-worker-name") }</label>
+                        if let Some(error) = &name_error {
+                            <p class="tk-error-message" id="named_worker_name-error">{ error }</p>
+                        }
                         <input type="text" id="named_worker_name" class="tk-input" autocomplete="off"
+                            aria-invalid={name_error.as_ref().map(|_| "true")}
+                            aria-describedby={name_error.as_ref().map(|_| "named_worker_name-error")}
                             value={named.worker.name.as_str().to_owned()} oninput={on_name} />
                     </div>
                     <ProfessionSelect id="named_worker_profession" label={i18n.t("named-worker-profession")}
                         value={named.worker.profession} on_change={profession(WorkerRole::NamedWorker)} />
-                    <YesNoField name="named_worker_in_office" legend={i18n.t("in-public-office")} labels={yes_no.clone()}
+                    <YesNo name="named_worker_in_office" legend={i18n.t("in-public-office")} labels={yes_no.clone()}
                         value={named.worker.in_public_office} on_change={office(WorkerRole::NamedWorker)} />
                     if named.worker.profession == Some(Profession::HealthCareProfessional) {
                         { text_area("health_care_justification", i18n.t("health-care-justification"),
@@ -99,7 +104,7 @@ pub fn NamedWorkerStep() -> Html {
                         <p class="tk-hint">{ i18n.t("co-worker-hint") }</p>
                         <ProfessionSelect id="co_worker_profession" label={i18n.t("co-worker-profession")}
                             value={named.co_worker.profession} on_change={profession(WorkerRole::CoWorker)} />
-                        <YesNoField name="co_worker_in_office" legend={i18n.t("in-public-office")} labels={yes_no.clone()}
+                        <YesNo name="co_worker_in_office" legend={i18n.t("in-public-office")} labels={yes_no.clone()}
                             value={named.co_worker.in_public_office} on_change={office(WorkerRole::CoWorker)} />
                     </fieldset>
                 } else {

@@ -6,9 +6,9 @@ use tyokyky_engine::document::Language;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::fields::YesNo;
 use super::state::{ClientFlag, WorkerAction};
 use super::use_worker;
-use crate::components::yes_no_field::YesNoField;
 use crate::hooks::use_i18n::use_i18n;
 
 const INITIATORS: [(Initiator, &str); 5] = [
@@ -111,7 +111,7 @@ pub fn CaseOpeningStep() -> Html {
                     </div>
                     { super::fields::radio_group(i18n.t("client-language-legend"), "client_language", languages,
                         case.client.language, on_language) }
-                    <YesNoField name="urgent" legend={i18n.t("urgent-legend")} hint={Some(AttrValue::from(i18n.t("urgent-hint")))}
+                    <YesNo name="urgent" legend={i18n.t("urgent-legend")} hint={Some(AttrValue::from(i18n.t("urgent-hint")))}
                         labels={yes_no.clone()} value={case.opening.urgent} on_change={on_urgent} />
                     <div class="tk-field">
                         <label class="tk-label" for="age">{ i18n.t("age-label") }</label>
@@ -129,7 +129,7 @@ pub fn CaseOpeningStep() -> Html {
                             ClientFlag::HasDependants => case.client.has_dependants,
                         };
                         html! {
-                            <YesNoField name={*name} legend={i18n.t(key)} hint={Some(AttrValue::from(i18n.t(&format!("{key}-hint"))))}
+                            <YesNo name={*name} legend={i18n.t(key)} hint={Some(AttrValue::from(i18n.t(&format!("{key}-hint"))))}
                                 labels={yes_no.clone()} {value}
                                 on_change={Callback::from(move |value| state.dispatch(WorkerAction::SetClientFlag(flag, value)))} />
                         }

@@ -8,10 +8,9 @@ use tyokyky_engine::catalogue::{Gap, Goal, Sector};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::fields::{radio_group, text_area};
+use super::fields::{YesNo, radio_group, text_area};
 use super::state::{Flag, PartnerChange, TextField, WorkerAction};
 use super::use_worker;
-use crate::components::yes_no_field::YesNoField;
 use crate::hooks::use_i18n::use_i18n;
 use crate::rules::SharedRules;
 
@@ -313,17 +312,17 @@ pub fn PlanStep() -> Html {
                         Flag::MentalHealthOrSubstanceNeed => case.client.mental_health_or_substance_need,
                         _ => case.client.needs_accompaniment,
                     };
-                    html! { <YesNoField name={*name} legend={i18n.t(key)} labels={yes_no.clone()} {value} on_change={flag(*situation)} /> }
+                    html! { <YesNo name={*name} legend={i18n.t(key)} labels={yes_no.clone()} {value} on_change={flag(*situation)} /> }
                 }) }
 
                 <h2 class="tk-subtitle">{ i18n.t("plan-making") }</h2>
-                <YesNoField name="plan_unnecessary" legend={i18n.t("plan-unnecessary")} labels={yes_no.clone()}
+                <YesNo name="plan_unnecessary" legend={i18n.t("plan-unnecessary")} labels={yes_no.clone()}
                     value={plan.obviously_unnecessary} on_change={flag(Flag::PlanUnnecessary)} />
                 if plan_unnecessary {
                     { text_area("plan_unnecessary_reason", i18n.t("plan-unnecessary-reason"),
                         plan.unnecessary_reason.as_str().to_owned(), text(TextField::PlanUnnecessaryReason)) }
                 } else {
-                    <YesNoField name="made_with_client" legend={i18n.t("plan-with-client")} labels={yes_no.clone()}
+                    <YesNo name="made_with_client" legend={i18n.t("plan-with-client")} labels={yes_no.clone()}
                         value={plan.made_with_client} on_change={flag(Flag::MadeWithClient)} />
                     if plan.made_with_client == Some(false) {
                         { text_area("plan_client_obstacle", i18n.t("plan-client-obstacle"),
@@ -343,7 +342,7 @@ pub fn PlanStep() -> Html {
                     <h2 class="tk-subtitle">{ i18n.t("plan-partners") }</h2>
                     <p class="tk-hint">{ i18n.t("plan-partners-hint") }</p>
                     { partners }
-                    <YesNoField name="joint_plan" legend={i18n.t("plan-joint")} hint={Some(AttrValue::from(i18n.t("plan-joint-hint")))}
+                    <YesNo name="joint_plan" legend={i18n.t("plan-joint")} hint={Some(AttrValue::from(i18n.t("plan-joint-hint")))}
                         labels={yes_no.clone()} value={plan.joint} on_change={flag(Flag::JointPlan)} />
                     { text_area("responsible_worker", i18n.t("plan-responsible-worker"),
                         plan.responsible_worker.as_str().to_owned(), text(TextField::ResponsibleWorker)) }
