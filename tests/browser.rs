@@ -250,3 +250,131 @@ async fn the_worker_screen_shows_the_start_deadline_as_soon_as_it_can_be_compute
     let alert = text(&root, ".tk-findings__alert");
     assert!(alert.contains("112"), "{alert}");
 }
+
+fn fresh_root() -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let body = document.body().unwrap();
+    let previous = document.query_selector_all(".test-root").unwrap();
+    for index in 0..previous.length() {
+        body.remove_child(&previous.item(index).unwrap()).unwrap();
+    }
+    let root = document.create_element("div").unwrap();
+    root.set_class_name("test-root");
+    body.append_child(&root).unwrap();
+    root
+}
+
+#[wasm_bindgen_test]
+async fn the_findings_panel_shows_alerts_groups_dates_reasons_and_the_verbatim_law() {
+    use tyokyky::components::findings_panel::*;
+    let view = |id: &str, state, due: Option<&str>| FindingView {
+        id: id.to_owned().into(),
+        state,
+        message: format!("message of {id}").into(),
+        due: due.map(|due| due.to_owned().into()),
+        why: vec!["counted after Thu 2/4/2026: 7 working days".into()],
+        needs: vec!["the client's age".into()],
+        citation: CitationView {
+            short: "1301/2014 36 § 2 mom.".into(),
+            wording: "677/2023".into(),
+            text_fi: "Palvelutarpeen arviointi on aloitettava viipymättä".into(),
+            url: "https://www.finlex.fi/fi/laki/ajantasa/2014/20141301".into(),
+        },
+    };
+    let texts = FindingsTexts {
+        title: "What the law requires".into(),
+        empty: "nothing yet".into(),
+        why: "Why this date?".into(),
+        needs: "Still needed:".into(),
+        states: [
+            "Applies".into(),
+            "Met".into(),
+            "Missing".into(),
+            "Needs answers".into(),
+        ],
+        finlex: "Read on Finlex".into(),
+        wording: "Wording:".into(),
+    };
+    let props = FindingsPanelProps {
+        alerts: vec![view("shl-36-urgent-need", FindingState::Applies, None)],
+        groups: vec![
+            FindingGroup {
+                title: "Deadlines".into(),
+                findings: vec![view(
+                    "shl-36-start",
+                    FindingState::Applies,
+                    Some("by Wed 15/4/2026"),
+                )],
+            },
+            FindingGroup {
+                title: "Empty group".into(),
+                findings: Vec::new(),
+            },
+        ],
+        texts,
+    };
+    let root = fresh_root();
+    yew::Renderer::<FindingsPanel>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        find(&root, ".tk-findings__alert").get_attribute("role").unwrap(),
+        "alert"
+    );
+    assert!(text(&root, ".tk-findings__alert").contains("message of shl-36-urgent-need"));
+    let start = text(&root, "#finding-shl-36-start");
+    assert!(
+        start.contains("Applies") && start.contains("by Wed 15/4/2026") && start.contains("7 working days"),
+        "{start}"
+    );
+    assert!(start.contains("Still needed: the client's age"), "{start}");
+    assert_eq!(
+        find(&root, "#finding-shl-36-start blockquote")
+            .get_attribute("lang")
+            .unwrap(),
+        "fi"
+    );
+    assert_eq!(
+        find(&root, "#finding-shl-36-start .tk-citation a")
+            .get_attribute("href")
+            .unwrap(),
+        "https://www.finlex.fi/fi/laki/ajantasa/2014/20141301"
+    );
+    assert_eq!(
+        root.query_selector_all(".tk-findings__group").unwrap().length(),
+        1,
+        "empty groups are not shown"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_yes_no_field_with_a_message_marks_its_buttons_invalid_and_describes_them() {
+    use tyokyky::components::yes_no_field::{YesNoField, YesNoFieldProps};
+    let props = YesNoFieldProps {
+        name: "in_office".into(),
+        legend: "In public office?".into(),
+        hint: Some("virkasuhde".into()),
+        labels: ["Yes".into(), "No".into(), "Not known".into()],
+        value: Some(false),
+        on_change: yew::Callback::noop(),
+        error: Some("Must be a social worker in public office".into()),
+    };
+    let root = fresh_root();
+    yew::Renderer::<YesNoField>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        find(&root, "fieldset").get_attribute("aria-describedby").unwrap(),
+        "in_office-hint in_office-error"
+    );
+    assert_eq!(
+        text(&root, "#in_office-error"),
+        "Must be a social worker in public office"
+    );
+    assert_eq!(
+        find(&root, "#in_office-no")
+            .get_attribute("aria-invalid")
+            .unwrap(),
+        "true"
+    );
+    let no: HtmlInputElement = find(&root, "#in_office-no").dyn_into().unwrap();
+    assert!(no.checked());
+}
