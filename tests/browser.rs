@@ -22,17 +22,7 @@ async fn mount(language: Language) -> Element {
 /// Mounts the app at a hash route (`"#/"` for the start, `"#/worker"` for the worker flow).
 async fn mount_at(language: Language, hash: &str) -> Element {
     web_sys::window().unwrap().location().set_hash(hash).unwrap();
-    let document = web_sys::window().unwrap().document().unwrap();
-    let body = document.body().unwrap();
-    // Tests share one page (and the runner's own output lives in it); ids, and so `label for=`, must be
-    // unique, so the previous test's app goes.
-    let previous = document.query_selector_all(".test-root").unwrap();
-    for index in 0..previous.length() {
-        body.remove_child(&previous.item(index).unwrap()).unwrap();
-    }
-    let root = document.create_element("div").unwrap();
-    root.set_class_name("test-root");
-    body.append_child(&root).unwrap();
+    let root = fresh_root();
     let props = AppProps {
         endpoint: "/must-not-be-called".into(),
         language,

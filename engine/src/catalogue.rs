@@ -259,16 +259,7 @@ impl Catalogue {
 
     /// Reads a compiled catalogue (JSON) and validates it against `rules`.
     pub fn from_json(json: &str, rules: &RuleSet, file: &str) -> Result<Catalogue, LoadErrors> {
-        let catalogue: CatalogueFile = serde_json::from_str(json).map_err(|error| {
-            LoadErrors(vec![LoadError::new(
-                Location {
-                    file: file.to_owned(),
-                    line: Some(error.line()),
-                    ..Location::default()
-                },
-                error.to_string(),
-            )])
-        })?;
+        let catalogue: CatalogueFile = crate::error::from_json_located(json, file)?;
         Catalogue::new(catalogue, rules, file, &[])
     }
 

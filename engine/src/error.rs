@@ -90,6 +90,20 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
+/// Reads JSON of type `T`; a syntax or shape error becomes a located [`LoadErrors`] naming `file`.
+pub fn from_json_located<T: serde::de::DeserializeOwned>(json: &str, file: &str) -> Result<T, LoadErrors> {
+    serde_json::from_str(json).map_err(|error| {
+        LoadErrors(vec![LoadError::new(
+            Location {
+                file: file.to_owned(),
+                line: Some(error.line()),
+                ..Location::default()
+            },
+            error.to_string(),
+        )])
+    })
+}
+
 /// Every problem found while loading, in file order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadErrors(pub Vec<LoadError>);

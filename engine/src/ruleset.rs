@@ -258,16 +258,7 @@ impl RuleSet {
     /// Reads a compiled rule set (the JSON that `tyokyky-rules compile` writes) and validates it exactly
     /// as the TOML loader does. `file` names it in error messages.
     pub fn from_json(json: &str, file: &str) -> Result<RuleSet, LoadErrors> {
-        let compiled: CompiledRules = serde_json::from_str(json).map_err(|error| {
-            LoadErrors(vec![LoadError::new(
-                Location {
-                    file: file.to_owned(),
-                    line: Some(error.line()),
-                    ..Location::default()
-                },
-                error.to_string(),
-            )])
-        })?;
+        let compiled: CompiledRules = crate::error::from_json_located(json, file)?;
         RuleSet::new(compiled, &[], file)
     }
 

@@ -14,7 +14,7 @@ use crate::components::score_scale::ScoreScale;
 use crate::hooks::use_i18n::use_i18n;
 use crate::i18n::I18n;
 use crate::platform;
-use crate::submit::{self, SendFailure};
+use crate::submit;
 use state::{CheckAction, CheckState, Outbox};
 
 /// Props of [`WorkAbilityCheckPage`].
@@ -173,13 +173,7 @@ fn SendStatus(props: &SendStatusProps) -> Html {
     let content = match &props.outbox {
         Outbox::Sending { .. } => html! { <p class="tk-status__sending">{ i18n.t("sending") }</p> },
         Outbox::Failed { failure, .. } => {
-            let reason = match failure {
-                SendFailure::Network => i18n.t("send-failed-network"),
-                SendFailure::Server { .. } | SendFailure::UnreadableReceipt => i18n.t("send-failed-server"),
-                SendFailure::Rejected { message, .. } => {
-                    i18n.t_with("send-failed-rejected", &[("reason", message.clone().into())])
-                }
-            };
+            let reason = crate::submit::failure_message(&i18n, failure);
             html! {
                 <div class="tk-notice tk-notice--error" id="send-failed">
                     <h2 class="tk-notice__title">{ i18n.t("send-failed-title") }</h2>

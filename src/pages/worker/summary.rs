@@ -13,7 +13,6 @@ use super::{WorkerStep, use_worker};
 use crate::hooks::use_i18n::use_i18n;
 use crate::platform;
 use crate::rules::SharedRules;
-use crate::submit::SendFailure;
 
 fn row(label: String, value: String) -> Html {
     html! { <><dt>{ label }</dt><dd>{ if value.trim().is_empty() { "–".to_owned() } else { value } }</dd></> }
@@ -114,13 +113,7 @@ pub fn SummaryStep() -> Html {
     let status = match &state.sending {
         Sending::Sending { .. } => html! { <p>{ i18n.t("sending") }</p> },
         Sending::Failed { failure, .. } => {
-            let reason = match failure {
-                SendFailure::Network => i18n.t("send-failed-network"),
-                SendFailure::Server { .. } | SendFailure::UnreadableReceipt => i18n.t("send-failed-server"),
-                SendFailure::Rejected { message, .. } => {
-                    i18n.t_with("send-failed-rejected", &[("reason", message.clone().into())])
-                }
-            };
+            let reason = crate::submit::failure_message(&i18n, failure);
             html! {
                 <div class="tk-notice tk-notice--error" id="plan-send-failed">
                     <h2 class="tk-notice__title">{ i18n.t("send-failed-title") }</h2>
