@@ -1,3 +1,4 @@
 //! Hooks shared by pages.
 
 pub mod use_i18n;
+pub mod use_send;

@@ -12,9 +12,9 @@ use yew::prelude::*;
 use crate::components::error_summary::{ErrorLink, ErrorSummary};
 use crate::components::score_scale::ScoreScale;
 use crate::hooks::use_i18n::use_i18n;
+use crate::hooks::use_send::use_send;
 use crate::i18n::I18n;
 use crate::platform;
-use crate::submit;
 use state::{CheckAction, CheckState, Outbox};
 
 /// Props of [`WorkAbilityCheckPage`].
@@ -52,25 +52,23 @@ pub fn WorkAbilityCheckPage(props: &WorkAbilityCheckPageProps) -> Html {
     let i18n = use_i18n();
     let state = use_reducer(CheckState::default);
 
-    // One request per send attempt; the attempt number is the effect's dependency.
+    // One request per send attempt.
     {
         let sending = match &state.outbox {
             Outbox::Sending { document, attempt } => Some((document.clone(), *attempt)),
             _ => None,
         };
-        let attempt = sending.as_ref().map(|(_, attempt)| *attempt);
-        let endpoint = props.endpoint.clone();
         let dispatcher = state.dispatcher();
-        use_effect_with(attempt, move |_| {
-            if let Some((document, _)) = sending {
-                wasm_bindgen_futures::spawn_local(async move {
-                    match submit::send(&endpoint, &document).await {
-                        Ok(receipt) => dispatcher.dispatch(CheckAction::Delivered(receipt)),
-                        Err(failure) => dispatcher.dispatch(CheckAction::Failed(failure)),
-                    }
-                });
-            }
-        });
+        use_send(
+            sending,
+            props.endpoint.clone(),
+            Callback::from(move |result| {
+                dispatcher.dispatch(match result {
+                    Ok(receipt) => CheckAction::Delivered(receipt),
+                    Err(failure) => CheckAction::Failed(failure),
+                })
+            }),
+        );
     }
 
     if let Outbox::Sent { receipt } = &state.outbox {

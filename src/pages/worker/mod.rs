@@ -19,6 +19,7 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::components::findings_panel::FindingsPanel;
 use crate::hooks::use_i18n::use_i18n;
+use crate::hooks::use_send::use_send;
 use crate::platform;
 use crate::rules::SharedRules;
 use assessment::AssessmentStep;
@@ -182,19 +183,17 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
             Sending::Sending { document, attempt } => Some((document.clone(), *attempt)),
             _ => None,
         };
-        let attempt = sending.as_ref().map(|(_, attempt)| *attempt);
-        let endpoint = props.endpoint.clone();
         let dispatcher = state.dispatcher();
-        use_effect_with(attempt, move |_| {
-            if let Some((document, _)) = sending {
-                wasm_bindgen_futures::spawn_local(async move {
-                    match crate::submit::send(&endpoint, &document).await {
-                        Ok(receipt) => dispatcher.dispatch(WorkerAction::Delivered(receipt)),
-                        Err(failure) => dispatcher.dispatch(WorkerAction::SendFailed(failure)),
-                    }
-                });
-            }
-        });
+        use_send(
+            sending,
+            props.endpoint.clone(),
+            Callback::from(move |result| {
+                dispatcher.dispatch(match result {
+                    Ok(receipt) => WorkerAction::Delivered(receipt),
+                    Err(failure) => WorkerAction::SendFailed(failure),
+                })
+            }),
+        );
     }
     if let Sending::Sent { document, receipt } = &state.sending {
         let on_start_over = {
