@@ -107,12 +107,15 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     let pending_focus = use_state(|| None::<&'static str>);
     // Field messages appear once the summary has shown what stops finishing (as after a failed submit).
     let show_field_errors = use_state(|| false);
+    // The case judged once per render; the field messages and the findings panel both read it.
+    let facts = rules.as_ref().map(|rules| state.case.facts(rules.0.catalogue()));
+    let outcome = match (&rules, &facts) {
+        (Some(rules), Some(Ok(facts))) => Some(rules.0.evaluate(facts)),
+        _ => None,
+    };
     let mut field_errors = std::collections::HashMap::new();
     let mut anything_blocks = false;
-    if let Some(rules) = &rules
-        && let Ok(facts) = state.case.facts(rules.0.catalogue())
-        && let Ok(outcome) = rules.0.evaluate(&facts)
-    {
+    if let Some(Ok(outcome)) = &outcome {
         let language = i18n.language();
         for finding in outcome
             .findings
@@ -213,24 +216,17 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
         };
     }
 
-    let panel = match &rules {
-        Some(rules) => {
-            let catalogue = rules.0.catalogue();
-            match state.case.facts(catalogue) {
-                Ok(facts) => match rules.0.evaluate(&facts) {
-                    Ok(outcome) => {
-                        let (alerts, groups) = findings::for_step(&i18n, catalogue, &outcome, step);
-                        html! { <FindingsPanel {alerts} {groups} texts={findings::texts(&i18n)} /> }
-                    }
-                    Err(_) => html! {
-                        <aside class="tk-findings"><h2 class="tk-findings__title">{ i18n.t("findings-title") }</h2>
-                            <p id="findings-need-date">{ i18n.t("findings-need-opening-date") }</p></aside>
-                    },
-                },
-                Err(error) => html! { <p class="tk-error-message">{ error.to_string() }</p> },
-            }
+    let panel = match (&rules, &facts, &outcome) {
+        (Some(rules), _, Some(Ok(outcome))) => {
+            let (alerts, groups) = findings::for_step(&i18n, rules.0.catalogue(), outcome, step);
+            html! { <FindingsPanel {alerts} {groups} texts={findings::texts(&i18n)} /> }
         }
-        None => html! {},
+        (Some(_), _, Some(Err(_))) => html! {
+            <aside class="tk-findings"><h2 class="tk-findings__title">{ i18n.t("findings-title") }</h2>
+                <p id="findings-need-date">{ i18n.t("findings-need-opening-date") }</p></aside>
+        },
+        (Some(_), Some(Err(error)), None) => html! { <p class="tk-error-message">{ error.to_string() }</p> },
+        _ => html! {},
     };
 
     let position = WorkerStep::ALL
