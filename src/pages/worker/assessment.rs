@@ -5,7 +5,7 @@
 use tyokyky_engine::case::{CloseNetworkGround, NamedWorkerNeed, NeedNature};
 use yew::prelude::*;
 
-use super::fields::{ProfessionSelect, YesNo, radio_group, text_area};
+use super::fields::{ProfessionSelect, YesNo, radio_group, set_flag, set_text, text_area, yes_no_labels};
 use super::state::{Flag, TextField, WorkerAction, WorkerRole};
 use super::use_worker;
 use crate::hooks::use_i18n::use_i18n;
@@ -16,19 +16,9 @@ pub fn AssessmentStep() -> Html {
     let i18n = use_i18n();
     let state = use_worker();
     let assessment = &state.case.assessment;
-    let yes_no = [
-        AttrValue::from(i18n.t("answer-yes")),
-        i18n.t("answer-no").into(),
-        i18n.t("answer-unknown").into(),
-    ];
-    let text = |field: TextField| {
-        let state = state.clone();
-        Callback::from(move |value: String| state.dispatch(WorkerAction::SetText(field, value)))
-    };
-    let flag = |flag: Flag| {
-        let state = state.clone();
-        Callback::from(move |value| state.dispatch(WorkerAction::SetFlag(flag, value)))
-    };
+    let yes_no = yes_no_labels(&i18n);
+    let text = |field: TextField| set_text(&state, field);
+    let flag = |flag: Flag| set_flag(&state, flag);
     let need_view = |by_client: bool| {
         let state = state.clone();
         Callback::from(move |value| state.dispatch(WorkerAction::SetNamedWorkerNeed(by_client, value)))

@@ -4,9 +4,11 @@ use tyokyky_engine::case::Profession;
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::use_field_errors;
+use super::state::{Flag, TextField, WorkerAction};
+use super::{WorkerHandle, use_field_errors};
 use crate::components::yes_no_field::{YesNoField, YesNoFieldProps};
 use crate::hooks::use_i18n::use_i18n;
+use crate::i18n::I18n;
 
 const PROFESSIONS: [(Profession, &str, &str); 7] = [
     (
@@ -80,6 +82,27 @@ pub fn ProfessionSelect(props: &ProfessionSelectProps) -> Html {
             </select>
         </div>
     }
+}
+
+/// The labels of a yes / no / not known question.
+pub fn yes_no_labels(i18n: &I18n) -> [AttrValue; 3] {
+    [
+        i18n.t("answer-yes").into(),
+        i18n.t("answer-no").into(),
+        i18n.t("answer-unknown").into(),
+    ]
+}
+
+/// A callback that records a text field of the case.
+pub fn set_text(state: &WorkerHandle, field: TextField) -> Callback<String> {
+    let state = state.clone();
+    Callback::from(move |value: String| state.dispatch(WorkerAction::SetText(field, value)))
+}
+
+/// A callback that records a yes/no/not-known answer of the case.
+pub fn set_flag(state: &WorkerHandle, flag: Flag) -> Callback<Option<bool>> {
+    let state = state.clone();
+    Callback::from(move |value| state.dispatch(WorkerAction::SetFlag(flag, value)))
 }
 
 /// A labelled text area that reports its text on every input.

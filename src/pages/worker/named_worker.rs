@@ -5,7 +5,7 @@ use tyokyky_engine::case::{NamingException, Profession};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::fields::{ProfessionSelect, YesNo, text_area};
+use super::fields::{ProfessionSelect, YesNo, text_area, yes_no_labels};
 use super::state::{WorkerAction, WorkerRole};
 use super::use_worker;
 use crate::hooks::use_i18n::use_i18n;
@@ -31,11 +31,7 @@ pub fn NamedWorkerStep() -> Html {
     let state = use_worker();
     let name_error = super::use_field_errors().get("named_worker_name");
     let named = &state.case.named_worker;
-    let yes_no = [
-        AttrValue::from(i18n.t("answer-yes")),
-        i18n.t("answer-no").into(),
-        i18n.t("answer-unknown").into(),
-    ];
+    let yes_no = yes_no_labels(&i18n);
     let send = |make: fn(String) -> WorkerAction| {
         let state = state.clone();
         Callback::from(move |text: String| state.dispatch(make(text)))

@@ -6,7 +6,7 @@ use tyokyky_engine::document::Language;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::fields::YesNo;
+use super::fields::{YesNo, yes_no_labels};
 use super::state::{ClientFlag, WorkerAction};
 use super::use_worker;
 use crate::hooks::use_i18n::use_i18n;
@@ -40,11 +40,7 @@ pub fn CaseOpeningStep() -> Html {
     let i18n = use_i18n();
     let state = use_worker();
     let case = &state.case;
-    let yes_no = [
-        AttrValue::from(i18n.t("answer-yes")),
-        i18n.t("answer-no").into(),
-        i18n.t("answer-unknown").into(),
-    ];
+    let yes_no = yes_no_labels(&i18n);
 
     let on_date = {
         let state = state.clone();

@@ -8,7 +8,7 @@ use tyokyky_engine::catalogue::{Gap, Goal, Sector};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::fields::{YesNo, radio_group, text_area};
+use super::fields::{YesNo, radio_group, set_flag, set_text, text_area, yes_no_labels};
 use super::state::{Flag, PartnerChange, TextField, WorkerAction};
 use super::use_worker;
 use crate::hooks::use_i18n::use_i18n;
@@ -120,19 +120,9 @@ pub fn PlanStep() -> Html {
     let case = &state.case;
     let plan = &case.plan;
     let language = i18n.language();
-    let yes_no = [
-        AttrValue::from(i18n.t("answer-yes")),
-        i18n.t("answer-no").into(),
-        i18n.t("answer-unknown").into(),
-    ];
-    let text = |field: TextField| {
-        let state = state.clone();
-        Callback::from(move |value: String| state.dispatch(WorkerAction::SetText(field, value)))
-    };
-    let flag = |flag: Flag| {
-        let state = state.clone();
-        Callback::from(move |value| state.dispatch(WorkerAction::SetFlag(flag, value)))
-    };
+    let yes_no = yes_no_labels(&i18n);
+    let text = |field: TextField| set_text(&state, field);
+    let flag = |flag: Flag| set_flag(&state, flag);
 
     // The catalogue, matched against the case by the engine.
     let services = match &rules {
