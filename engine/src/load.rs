@@ -63,11 +63,6 @@ fn header_lines(text: &str, header: &str) -> Vec<usize> {
         .collect()
 }
 
-/// Lines of the `[[rule]]` headers in a rule file, in order.
-fn rule_header_lines(text: &str) -> Vec<usize> {
-    header_lines(text, "[[rule]]")
-}
-
 /// The id of the entry (under `header`) whose table contains `line`, read from the text (for parse
 /// errors, which happen before the entry is known).
 fn id_at(text: &str, line: usize, header: &str) -> Option<String> {
@@ -129,7 +124,7 @@ pub fn from_files(
     for file in rule_files {
         match parse::<RuleFile>(file) {
             Ok(parsed) => {
-                let headers = rule_header_lines(&file.text);
+                let headers = header_lines(&file.text, "[[rule]]");
                 for (index, rule) in parsed.rule.into_iter().enumerate() {
                     sources.push(Source {
                         file: file.name.clone(),
