@@ -27,6 +27,10 @@ pub enum Entry {
     Rule,
     /// A service in a catalogue (`[[service]]`).
     Service,
+    /// A question in a questionnaire (`[[question]]`).
+    Question,
+    /// A derived fact in a questionnaire (`[[derive]]`); the id is the fact's name.
+    Derive,
 }
 
 impl Entry {
@@ -35,6 +39,8 @@ impl Entry {
         match self {
             Entry::Rule => "rule",
             Entry::Service => "service",
+            Entry::Question => "question",
+            Entry::Derive => "derive",
         }
     }
 }

@@ -255,4 +255,11 @@ impl Facts {
     pub fn get(&self, index: usize) -> Option<&Value> {
         self.values.get(index).and_then(Option::as_ref)
     }
+
+    /// Sets the fact at `index` (already checked against the catalogue by the caller).
+    pub(crate) fn set_at(&mut self, index: usize, value: Option<Value>) {
+        if let Some(slot) = self.values.get_mut(index) {
+            *slot = value;
+        }
+    }
 }

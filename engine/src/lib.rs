@@ -11,5 +11,6 @@ pub mod facts;
 #[cfg(feature = "toml")]
 pub mod load;
 pub mod plan;
+pub mod questionnaire;
 pub mod rule;
 pub mod ruleset;

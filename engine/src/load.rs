@@ -177,7 +177,10 @@ pub fn from_files(
 /// rule files).
 pub const SERVICES_DIR: &str = "services";
 
-/// Every `.toml` file under `dir` (except the service catalogues), in path order.
+/// The subfolder of a rules folder that holds questionnaires (read by [`load_questionnaire`]).
+pub const QUESTIONNAIRES_DIR: &str = "questionnaires";
+
+/// Every `.toml` file under `dir` (except the service catalogues and questionnaires), in path order.
 fn toml_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut found = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
@@ -185,7 +188,11 @@ fn toml_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
         for entry in std::fs::read_dir(&folder)? {
             let path = entry?.path();
             if path.is_dir() {
-                if folder == dir && path.file_name().is_some_and(|name| name == SERVICES_DIR) {
+                if folder == dir
+                    && path
+                        .file_name()
+                        .is_some_and(|name| name == SERVICES_DIR || name == QUESTIONNAIRES_DIR)
+                {
                     continue;
                 }
                 pending.push(path);
@@ -202,23 +209,7 @@ fn toml_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 /// `rules/shl/s036_….toml` reads as it does in the repository.
 pub fn load_dir(dir: &Path) -> Result<RuleSet, LoadErrors> {
     let base = dir.parent().unwrap_or(dir);
-    let read = |path: &Path| -> Result<SourceFile, LoadError> {
-        let name = path.strip_prefix(base).unwrap_or(path).display().to_string();
-        std::fs::read_to_string(path)
-            .map(|text| SourceFile {
-                name: name.clone(),
-                text,
-            })
-            .map_err(|error| {
-                LoadError::new(
-                    Location {
-                        file: name,
-                        ..Location::default()
-                    },
-                    format!("cannot read: {error}"),
-                )
-            })
-    };
+    let read = |path: &Path| read_source(path, &path.strip_prefix(base).unwrap_or(path).display().to_string());
     let paths = toml_files(dir).map_err(|error| {
         LoadErrors(vec![LoadError::new(
             Location {
@@ -256,22 +247,50 @@ pub fn load_catalogue(
     name: &str,
     rules: &RuleSet,
 ) -> Result<crate::catalogue::Catalogue, LoadErrors> {
-    let name = name.to_owned();
-    let text = std::fs::read_to_string(path).map_err(|error| {
-        LoadErrors(vec![LoadError::new(
-            Location {
-                file: name.clone(),
-                ..Location::default()
-            },
-            format!("cannot read: {error}"),
-        )])
-    })?;
-    let file = SourceFile { name, text };
+    let file = read_source(path, name).map_err(|error| LoadErrors(vec![error]))?;
     let parsed: crate::catalogue::CatalogueFile =
         parse_entries(&file, "[[service]]", crate::error::Entry::Service)
             .map_err(|error| LoadErrors(vec![error]))?;
     let lines = header_lines(&file.text, "[[service]]");
     crate::catalogue::Catalogue::new(parsed, rules, &file.name, &lines)
+}
+
+/// Loads a questionnaire and validates it against `rules`' facts. `name` is how messages name the file.
+pub fn load_questionnaire(
+    path: &Path,
+    name: &str,
+    rules: &RuleSet,
+) -> Result<crate::questionnaire::Questionnaire, LoadErrors> {
+    let file = read_source(path, name).map_err(|error| LoadErrors(vec![error]))?;
+    let parsed: crate::questionnaire::QuestionnaireFile =
+        parse_entries(&file, "[[question]]", crate::error::Entry::Question)
+            .map_err(|error| LoadErrors(vec![error]))?;
+    let lines = header_lines(&file.text, "[[question]]");
+    let derive_lines = header_lines(&file.text, "[[derive]]");
+    crate::questionnaire::Questionnaire::new(parsed, rules, &file.name, &lines, &derive_lines)
+}
+
+/// Reads `path` as a source file called `name`.
+fn read_source(path: &Path, name: &str) -> Result<SourceFile, LoadError> {
+    std::fs::read_to_string(path)
+        .map(|text| SourceFile {
+            name: name.to_owned(),
+            text,
+        })
+        .map_err(|error| {
+            LoadError::new(
+                Location {
+                    file: name.to_owned(),
+                    ..Location::default()
+                },
+                format!("cannot read: {error}"),
+            )
+        })
+}
+
+/// Every questionnaire file in `<rules dir>/questionnaires/`, in path order.
+pub fn questionnaire_files(dir: &Path) -> Vec<PathBuf> {
+    toml_in(&dir.join(QUESTIONNAIRES_DIR))
 }
 
 /// How messages name a file in the rules folder `dir`: relative to `dir`'s parent, so that
@@ -283,7 +302,12 @@ pub fn display_name(dir: &Path, path: &Path) -> String {
 
 /// Every catalogue file in `<rules dir>/services/`, in path order.
 pub fn catalogue_files(dir: &Path) -> Vec<PathBuf> {
-    let mut found: Vec<PathBuf> = std::fs::read_dir(dir.join(SERVICES_DIR))
+    toml_in(&dir.join(SERVICES_DIR))
+}
+
+/// The `.toml` files directly in `folder`, in path order (none if it cannot be read).
+fn toml_in(folder: &Path) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(folder)
         .map(|entries| {
             entries
                 .filter_map(Result::ok)

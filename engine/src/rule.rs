@@ -97,8 +97,8 @@ pub struct Condition {
     /// True when the rule with this id applies to the case (its condition is true).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applies: Option<String>,
-    /// The fact compared.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The fact compared (in a questionnaire, written `question`: the question whose answer is compared).
+    #[serde(default, alias = "question", skip_serializing_if = "Option::is_none")]
     pub fact: Option<String>,
     /// A yes/no fact is this.
     #[serde(default, skip_serializing_if = "Option::is_none")]

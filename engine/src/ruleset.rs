@@ -167,6 +167,7 @@ impl RuleSet {
                 let rule = &compiled.rules[index];
                 let mut context = Checker {
                     catalogue: &catalogue,
+                    noun: "fact",
                     group_of: &group_of,
                     location: location_of(index),
                     errors: &mut errors,
@@ -343,6 +344,8 @@ fn applies_targets(condition: &Cond, out: &mut Vec<usize>) {
 /// Checks one rule version and compiles its parts, collecting errors.
 struct Checker<'a> {
     catalogue: &'a FactCatalogue,
+    /// What the condition names: `fact` in rules and catalogues, `question` in questionnaires.
+    noun: &'static str,
     group_of: &'a HashMap<String, usize>,
     location: Location,
     errors: &'a mut Vec<LoadError>,
@@ -414,7 +417,7 @@ impl Checker<'_> {
                 .get(index)
                 .map(|definition| (index, definition.fact_type.clone())),
             None => {
-                self.error(format!("unknown fact `{name}`"));
+                self.error(format!("unknown {} `{name}`", self.noun));
                 None
             }
         }
@@ -461,7 +464,7 @@ impl Checker<'_> {
         ];
         let comparison_count = comparisons.iter().filter(|&&set| set).count();
         if fact.is_none() && comparison_count > 0 {
-            self.error("a comparison (`is`, `eq`, `gt`, `in`, `present`, …) needs a `fact`");
+            self.error(format!("a comparison (`is`, `eq`, `gt`, `in`, `present`, …) needs a `{}`", self.noun));
             return None;
         }
         if let Some(parts) = all.as_ref().or(any.as_ref()) {
@@ -498,9 +501,10 @@ impl Checker<'_> {
             };
         }
         let name = fact.as_deref().unwrap_or_default();
+        let noun = self.noun;
         if comparison_count != 1 {
             self.error(format!(
-                "fact `{name}` needs exactly one comparison (`is`, `eq`, `gt`, `in`, `present`, …)"
+                "{noun} `{name}` needs exactly one comparison (`is`, `eq`, `gt`, `in`, `present`, …)"
             ));
             return None;
         }
@@ -512,7 +516,7 @@ impl Checker<'_> {
             FactType::Bool => match is {
                 Some(value) => Some(Cond::Is(index, *value)),
                 None => {
-                    self.error(format!("fact `{name}` is true or false: compare it with `is`"));
+                    self.error(format!("{noun} `{name}` is true or false: compare it with `is`"));
                     None
                 }
             },
@@ -531,7 +535,7 @@ impl Checker<'_> {
                     Some((compare, value)) => Some(Cond::Number(index, compare, value)),
                     None => {
                         self.error(format!(
-                            "fact `{name}` is a number: compare it with `eq`, `ne`, `gt`, `ge`, `lt` or `le`"
+                            "{noun} `{name}` is a number: compare it with `eq`, `ne`, `gt`, `ge`, `lt` or `le`"
                         ));
                         None
                     }
@@ -546,7 +550,7 @@ impl Checker<'_> {
                     }
                     _ => {
                         self.error(format!(
-                            "fact `{name}` is a choice: compare it with `eq`, `ne` or `in` and one of `{}`",
+                            "{noun} `{name}` is a choice: compare it with `eq`, `ne` or `in` and one of `{}`",
                             values.join("`, `")
                         ));
                         return None;
@@ -558,7 +562,7 @@ impl Checker<'_> {
                         Some(position) => indices.push(position),
                         None => {
                             self.error(format!(
-                                "fact `{name}` has no value `{value}` (it is one of `{}`)",
+                                "{noun} `{name}` has no value `{value}` (it is one of `{}`)",
                                 values.join("`, `")
                             ));
                             return None;
@@ -572,7 +576,7 @@ impl Checker<'_> {
                 })
             }
             FactType::Date | FactType::Text => {
-                self.error(format!("fact `{name}` can only be tested with `present`"));
+                self.error(format!("{noun} `{name}` can only be tested with `present`"));
                 None
             }
         }
@@ -639,9 +643,22 @@ pub(crate) fn compile_fact_condition(
     location: Location,
     errors: &mut Vec<LoadError>,
 ) -> Option<Cond> {
+    compile_condition_naming(catalogue, condition, location, errors, "fact")
+}
+
+/// Compiles a condition over `catalogue`, whose entries messages call `noun` (`question` in a
+/// questionnaire); it may not use `applies`.
+pub(crate) fn compile_condition_naming(
+    catalogue: &FactCatalogue,
+    condition: &Condition,
+    location: Location,
+    errors: &mut Vec<LoadError>,
+    noun: &'static str,
+) -> Option<Cond> {
     let no_rules = HashMap::new();
     Checker {
         catalogue,
+        noun,
         group_of: &no_rules,
         location,
         errors,
