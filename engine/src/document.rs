@@ -146,6 +146,10 @@ pub enum DocumentKind {
     WorkAbilityCheck,
     /// A finished client plan ([`crate::plan::ClientPlan`]).
     ClientPlan,
+    /// A request to be contacted ([`crate::contact::ContactRequest`]).
+    ContactRequest,
+    /// Anonymous feedback ([`crate::contact::Feedback`]).
+    Feedback,
 }
 
 impl DocumentKind {
@@ -154,6 +158,8 @@ impl DocumentKind {
         match self {
             DocumentKind::WorkAbilityCheck => "work_ability_check",
             DocumentKind::ClientPlan => "client_plan",
+            DocumentKind::ContactRequest => "contact_request",
+            DocumentKind::Feedback => "feedback",
         }
     }
 }
@@ -166,6 +172,10 @@ pub enum DocumentBody {
     WorkAbilityCheck(WorkAbilityCheck),
     /// A finished client plan with the findings that judged it.
     ClientPlan(Box<crate::plan::ClientPlan>),
+    /// A request to be contacted.
+    ContactRequest(Box<crate::contact::ContactRequest>),
+    /// Anonymous feedback.
+    Feedback(crate::contact::Feedback),
 }
 
 impl DocumentBody {
@@ -174,6 +184,8 @@ impl DocumentBody {
         match self {
             DocumentBody::WorkAbilityCheck(_) => DocumentKind::WorkAbilityCheck,
             DocumentBody::ClientPlan(_) => DocumentKind::ClientPlan,
+            DocumentBody::ContactRequest(_) => DocumentKind::ContactRequest,
+            DocumentBody::Feedback(_) => DocumentKind::Feedback,
         }
     }
 }
@@ -264,6 +276,16 @@ impl Document {
             DocumentKind::ClientPlan => {
                 DocumentBody::ClientPlan(Box::new(from_value(wire.answers, "answers")?))
             }
+            DocumentKind::ContactRequest => {
+                let request: crate::contact::ContactRequest = from_value(wire.answers, "answers")?;
+                request.check().map_err(checked)?;
+                DocumentBody::ContactRequest(Box::new(request))
+            }
+            DocumentKind::Feedback => {
+                let feedback: crate::contact::Feedback = from_value(wire.answers, "answers")?;
+                feedback.check().map_err(checked)?;
+                DocumentBody::Feedback(feedback)
+            }
         };
         Ok(Document {
             schema_version: wire.schema_version,
@@ -272,6 +294,14 @@ impl Document {
             lang: wire.lang,
             body,
         })
+    }
+}
+
+/// A problem found by a body's own check (field below `answers`, message).
+fn checked((field, message): (String, String)) -> DecodeError {
+    DecodeError::Invalid {
+        path: format!("answers.{field}"),
+        message,
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod calendar;
 pub mod case;
 pub mod catalogue;
+pub mod contact;
 pub mod document;
 pub mod error;
 pub mod eval;

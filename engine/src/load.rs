@@ -209,7 +209,12 @@ fn toml_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 /// `rules/shl/s036_….toml` reads as it does in the repository.
 pub fn load_dir(dir: &Path) -> Result<RuleSet, LoadErrors> {
     let base = dir.parent().unwrap_or(dir);
-    let read = |path: &Path| read_source(path, &path.strip_prefix(base).unwrap_or(path).display().to_string());
+    let read = |path: &Path| {
+        read_source(
+            path,
+            &path.strip_prefix(base).unwrap_or(path).display().to_string(),
+        )
+    };
     let paths = toml_files(dir).map_err(|error| {
         LoadErrors(vec![LoadError::new(
             Location {

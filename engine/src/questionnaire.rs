@@ -273,14 +273,21 @@ impl Questionnaire {
             if !is_id(&page.id, '-') {
                 check.push(
                     whole.clone(),
-                    format!("page id `{}` must be lowercase letters, digits and hyphens", page.id),
+                    format!(
+                        "page id `{}` must be lowercase letters, digits and hyphens",
+                        page.id
+                    ),
                 );
             }
             if !page_ids.insert(page.id.as_str()) {
                 check.push(whole.clone(), format!("page id `{}` is used twice", page.id));
             }
             check.texts(&whole, &format!("page `{}` title", page.id), &page.title);
-            if !questionnaire.question.iter().any(|question| question.page == page.id) {
+            if !questionnaire
+                .question
+                .iter()
+                .any(|question| question.page == page.id)
+            {
                 check.push(whole.clone(), format!("page `{}` has no questions", page.id));
             }
         }
@@ -308,7 +315,13 @@ impl Questionnaire {
                 AnswerType::Text => define(question.id.clone(), FactType::Text),
                 AnswerType::Choice => define(
                     question.id.clone(),
-                    FactType::Choice(question.options.iter().map(|option| option.value.clone()).collect()),
+                    FactType::Choice(
+                        question
+                            .options
+                            .iter()
+                            .map(|option| option.value.clone())
+                            .collect(),
+                    ),
                 ),
                 AnswerType::Multi => {
                     for option in &question.options {
@@ -321,7 +334,10 @@ impl Questionnaire {
         let answer_facts = FactCatalogue::new(definitions);
         let position_of = |name: &str| {
             let id = name.split('.').next().unwrap_or_default();
-            questionnaire.question.iter().position(|question| question.id == id)
+            questionnaire
+                .question
+                .iter()
+                .position(|question| question.id == id)
         };
 
         let mut seen = HashSet::new();
@@ -341,7 +357,10 @@ impl Questionnaire {
                 );
             }
             if !seen.insert(question.id.as_str()) {
-                check.push(location.clone(), format!("question id `{}` is used twice", question.id));
+                check.push(
+                    location.clone(),
+                    format!("question id `{}` is used twice", question.id),
+                );
             }
             if !page_ids.contains(question.page.as_str()) {
                 check.push(location.clone(), format!("unknown page `{}`", question.page));
@@ -383,12 +402,22 @@ impl Questionnaire {
                         );
                     }
                     if !values.insert(option.value.as_str()) {
-                        check.push(location.clone(), format!("option `{}` is listed twice", option.value));
+                        check.push(
+                            location.clone(),
+                            format!("option `{}` is listed twice", option.value),
+                        );
                     }
-                    check.texts(&location, &format!("option `{}` text", option.value), &option.text);
+                    check.texts(
+                        &location,
+                        &format!("option `{}` text", option.value),
+                        &option.text,
+                    );
                 }
             } else if !question.options.is_empty() {
-                check.push(location.clone(), "only a `choice` or `multi` question has `options`");
+                check.push(
+                    location.clone(),
+                    "only a `choice` or `multi` question has `options`",
+                );
             }
 
             show_if.push(question.show_if.as_ref().and_then(|condition| {
@@ -404,7 +433,13 @@ impl Questionnaire {
                         );
                     }
                 }
-                compile_condition_naming(&answer_facts, condition, location.clone(), &mut check.errors, "question")
+                compile_condition_naming(
+                    &answer_facts,
+                    condition,
+                    location.clone(),
+                    &mut check.errors,
+                    "question",
+                )
             }));
 
             let mut positions = Vec::new();
@@ -423,7 +458,12 @@ impl Questionnaire {
                         positions = question
                             .options
                             .iter()
-                            .map(|option| values.iter().position(|value| *value == option.value).unwrap_or(0))
+                            .map(|option| {
+                                values
+                                    .iter()
+                                    .position(|value| *value == option.value)
+                                    .unwrap_or(0)
+                            })
                             .collect();
                         for option in &question.options {
                             if !values.contains(&option.value) {
@@ -456,7 +496,10 @@ impl Questionnaire {
                     return None;
                 }
                 if let Some(earlier) = set_by.insert(target, format!("question `{}`", question.id)) {
-                    check.push(location.clone(), format!("fact `{name}` is already set by {earlier}"));
+                    check.push(
+                        location.clone(),
+                        format!("fact `{name}` is already set by {earlier}"),
+                    );
                 }
                 Some(target)
             }));
@@ -466,7 +509,11 @@ impl Questionnaire {
         let mut derives = Vec::new();
         let mut derive_sources = Vec::new();
         for (index, derive) in questionnaire.derive.iter().enumerate() {
-            let location = check.at(Entry::Derive, Some(&derive.fact), derive_lines.get(index).copied());
+            let location = check.at(
+                Entry::Derive,
+                Some(&derive.fact),
+                derive_lines.get(index).copied(),
+            );
             let facts = rules.catalogue();
             let target = match facts.index(&derive.fact) {
                 None => {
@@ -476,7 +523,10 @@ impl Questionnaire {
                 Some(target) if facts.get(target).map(|d| &d.fact_type) != Some(&FactType::Bool) => {
                     check.push(
                         location.clone(),
-                        format!("only a true/false fact can be derived; `{}` is not one", derive.fact),
+                        format!(
+                            "only a true/false fact can be derived; `{}` is not one",
+                            derive.fact
+                        ),
                     );
                     None
                 }
@@ -652,7 +702,10 @@ impl Questionnaire {
                 continue;
             }
             let value = match own.get(self.slots[index]) {
-                Some(Value::Choice(option)) => self.choice_positions[index].get(*option).copied().map(Value::Choice),
+                Some(Value::Choice(option)) => self.choice_positions[index]
+                    .get(*option)
+                    .copied()
+                    .map(Value::Choice),
                 other => other.cloned(),
             };
             facts.set_at(target, value);

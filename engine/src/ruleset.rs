@@ -464,7 +464,10 @@ impl Checker<'_> {
         ];
         let comparison_count = comparisons.iter().filter(|&&set| set).count();
         if fact.is_none() && comparison_count > 0 {
-            self.error(format!("a comparison (`is`, `eq`, `gt`, `in`, `present`, …) needs a `{}`", self.noun));
+            self.error(format!(
+                "a comparison (`is`, `eq`, `gt`, `in`, `present`, …) needs a `{}`",
+                self.noun
+            ));
             return None;
         }
         if let Some(parts) = all.as_ref().or(any.as_ref()) {

@@ -20,7 +20,10 @@ use tyokyky_engine::questionnaire::{Answer, AnswerProblem, Answers, Questionnair
 use tyokyky_engine::ruleset::RuleSet;
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 fn rules() -> RuleSet {
@@ -33,12 +36,18 @@ fn load(path: &Path, rules: &RuleSet) -> Result<Questionnaire, tyokyky_engine::e
 }
 
 fn small(rules: &RuleSet) -> Questionnaire {
-    load(&root().join("tests/fixtures/questionnaire/good/small.toml"), rules)
-        .unwrap_or_else(|errors| panic!("{errors}"))
+    load(
+        &root().join("tests/fixtures/questionnaire/good/small.toml"),
+        rules,
+    )
+    .unwrap_or_else(|errors| panic!("{errors}"))
 }
 
 fn answers(pairs: &[(&str, Answer)]) -> Answers {
-    pairs.iter().map(|(id, answer)| ((*id).to_owned(), answer.clone())).collect()
+    pairs
+        .iter()
+        .map(|(id, answer)| ((*id).to_owned(), answer.clone()))
+        .collect()
 }
 
 fn options(values: &[&str]) -> Answer {
@@ -64,7 +73,9 @@ fn every_questionnaire_in_rules_loads() {
     let rules = rules();
     let paths = questionnaire_files(&root().join("rules"));
     assert!(
-        paths.iter().any(|path| path.ends_with("questionnaires/self_assessment.toml")),
+        paths
+            .iter()
+            .any(|path| path.ends_with("questionnaires/self_assessment.toml")),
         "{paths:?}"
     );
     for path in paths {
@@ -116,7 +127,10 @@ fn answers_set_facts_directly_and_through_derives() {
         ("half_days", Answer::Bool(false)),
     ]);
     let facts = facts_of(&rules, &questionnaire, &given);
-    assert_eq!(fact(&rules, &facts, "client.work_ability_score"), Some(Value::Int(4)));
+    assert_eq!(
+        fact(&rules, &facts, "client.work_ability_score"),
+        Some(Value::Int(4))
+    );
     assert_eq!(fact(&rules, &facts, "client.goal"), Some(Value::Choice(0)));
     assert_eq!(
         fact(&rules, &facts, "client.can_attend_half_days_weekly"),
@@ -129,7 +143,10 @@ fn a_skipped_sensitive_question_leaves_its_fact_unknown_not_false() {
     let rules = rules();
     let questionnaire = small(&rules);
     let skipped = facts_of(&rules, &questionnaire, &Answers::new());
-    assert_eq!(fact(&rules, &skipped, "client.mental_health_or_substance_need"), None);
+    assert_eq!(
+        fact(&rules, &skipped, "client.mental_health_or_substance_need"),
+        None
+    );
     let said_no = facts_of(&rules, &questionnaire, &answers(&[("mood", Answer::Bool(false))]));
     assert_eq!(
         fact(&rules, &said_no, "client.mental_health_or_substance_need"),
@@ -146,13 +163,18 @@ fn one_urgent_option_is_enough_to_route_to_urgent_help_under_36_section() {
         let outcome = rules.evaluate(&facts).unwrap();
         (
             fact(&rules, &facts, "case.urgent"),
-            outcome.finding("shl-36-urgent-need").map(|finding| finding.status),
+            outcome
+                .finding("shl-36-urgent-need")
+                .map(|finding| finding.status),
         )
     };
     // Not answered: urgency unknown, and the rule says it needs the fact.
     assert_eq!(routing(&Answers::new()), (None, Some(Status::NeedsFacts)));
     // Answered with nothing ticked: not urgent, the rule does not apply.
-    assert_eq!(routing(&answers(&[("right_now", options(&[]))])), (Some(Value::Bool(false)), None));
+    assert_eq!(
+        routing(&answers(&[("right_now", options(&[]))])),
+        (Some(Value::Bool(false)), None)
+    );
     // One ticked: urgent, routed at once.
     assert_eq!(
         routing(&answers(&[("right_now", options(&["no_food"]))])),
@@ -164,18 +186,28 @@ fn one_urgent_option_is_enough_to_route_to_urgent_help_under_36_section() {
 fn answers_are_checked_against_their_question() {
     let rules = rules();
     let questionnaire = small(&rules);
-    assert_eq!(questionnaire.problem("score", &Answers::new()), Some(AnswerProblem::Missing));
+    assert_eq!(
+        questionnaire.problem("score", &Answers::new()),
+        Some(AnswerProblem::Missing)
+    );
     assert_eq!(
         questionnaire.problem("score", &answers(&[("score", Answer::Number(11))])),
         Some(AnswerProblem::NotAnOption)
     );
-    assert_eq!(questionnaire.problem("mood", &Answers::new()), None, "sensitive: skippable");
+    assert_eq!(
+        questionnaire.problem("mood", &Answers::new()),
+        None,
+        "sensitive: skippable"
+    );
     assert_eq!(
         questionnaire.problem("goal", &answers(&[("goal", Answer::Text("party".into()))])),
         Some(AnswerProblem::NotAnOption)
     );
     assert_eq!(
-        questionnaire.problem("right_now", &answers(&[("right_now", options(&["no_food", "nope"]))])),
+        questionnaire.problem(
+            "right_now",
+            &answers(&[("right_now", options(&["no_food", "nope"]))])
+        ),
         Some(AnswerProblem::NotAnOption)
     );
     let long = "x".repeat(2001);
@@ -236,8 +268,12 @@ fn the_compiled_json_reads_back_to_the_same_questionnaire() {
     let questionnaire = small(&rules);
     let again = Questionnaire::from_json(&questionnaire.to_json(), &rules, "small.json").unwrap();
     assert_eq!(again.file(), questionnaire.file());
-    let damaged = questionnaire.to_json().replacen("\"type\":\"score\"", "\"type\":\"scroe\"", 1);
-    let error = Questionnaire::from_json(&damaged, &rules, "small.json").unwrap_err().to_string();
+    let damaged = questionnaire
+        .to_json()
+        .replacen("\"type\":\"score\"", "\"type\":\"scroe\"", 1);
+    let error = Questionnaire::from_json(&damaged, &rules, "small.json")
+        .unwrap_err()
+        .to_string();
     assert!(error.starts_with("small.json"), "{error}");
 }
 
@@ -261,7 +297,9 @@ fn bad_questionnaire_fixtures_fail_with_their_recorded_messages() {
         };
         let name = path.file_name().unwrap().to_str().unwrap();
         assert!(
-            message.lines().all(|line| line.contains(&format!("questionnaire/bad/{name}"))),
+            message
+                .lines()
+                .all(|line| line.contains(&format!("questionnaire/bad/{name}"))),
             "not located: {message}"
         );
         let expected_path = path.with_extension("expected");
@@ -272,7 +310,10 @@ fn bad_questionnaire_fixtures_fail_with_their_recorded_messages() {
         let expected = std::fs::read_to_string(&expected_path)
             .unwrap_or_else(|_| panic!("{} has no .expected file", path.display()));
         if expected.trim_end() != message {
-            mismatches.push(format!("{name}:\n  expected: {}\n  actual:   {message}", expected.trim_end()));
+            mismatches.push(format!(
+                "{name}:\n  expected: {}\n  actual:   {message}",
+                expected.trim_end()
+            ));
         }
     }
     assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));

@@ -54,6 +54,8 @@ pub struct Summary {
     pub kind: String,
     /// Its idempotency key.
     pub idempotency_key: Uuid,
+    /// The short reference the person was shown (from the key), e.g. `K7Q4-MZ2P`.
+    pub reference: String,
     /// When it was received.
     pub received_at: DateTime<Utc>,
 }
@@ -234,11 +236,13 @@ impl Store {
         let mut summaries = Vec::new();
         for row in rows {
             let (seq, id, kind, key, received_at) = row?;
+            let idempotency_key = parse_uuid(&key)?;
             summaries.push(Summary {
                 seq,
                 document_id: parse_uuid(&id)?,
                 kind,
-                idempotency_key: parse_uuid(&key)?,
+                idempotency_key,
+                reference: tyokyky_engine::contact::reference_code(&idempotency_key),
                 received_at: parse_time(&received_at)?,
             });
         }

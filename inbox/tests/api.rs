@@ -348,3 +348,60 @@ async fn a_client_plan_with_an_unknown_profession_is_refused_by_field() {
     );
     assert_eq!(inbox.stored(), 0);
 }
+
+fn contact_request() -> Value {
+    json!({
+        "schema_version": 1,
+        "kind": "contact_request",
+        "idempotency_key": "5d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+        "created_at": "2026-11-22T09:00:00Z",
+        "lang": "sv",
+        "answers": {
+            "name": "Testa Person",
+            "email": "testa.person@example.fi",
+            "contact_language": "sv",
+            "preferred_time": "morning",
+            "urgent": true,
+            "consent_text": "Jag samtycker.",
+            "channel": "kiosk",
+            "shared_answers": {
+                "questionnaire": "self-assessment",
+                "version": "2026.11.0",
+                "answers": { "work_ability_score": 3, "goal": "work", "worries": ["money"], "own_words": "<script>alert(1)</script>" },
+                "suggested_services": ["ohjaamo"]
+            }
+        }
+    })
+}
+
+#[tokio::test]
+async fn a_contact_request_is_stored_with_its_reference_and_its_text_verbatim() {
+    let inbox = inbox();
+    let (status, receipt) = inbox.post(&contact_request()).await;
+    assert_eq!(status, StatusCode::CREATED, "{receipt}");
+    let (_, listing) = inbox.get("/api/documents?kind=contact_request").await;
+    let item = &listing["documents"][0];
+    assert_eq!(item["reference"], "BME2-PEJE");
+    let (_, stored) = inbox
+        .get(&format!(
+            "/api/documents/{}",
+            receipt["document_id"].as_str().unwrap()
+        ))
+        .await;
+    assert_eq!(
+        stored["document"]["answers"]["shared_answers"]["answers"]["own_words"],
+        "<script>alert(1)</script>"
+    );
+    assert_eq!(stored["document"]["answers"]["urgent"], true);
+}
+
+#[tokio::test]
+async fn a_contact_request_without_a_way_to_reach_the_person_is_refused_by_field() {
+    let inbox = inbox();
+    let mut request = contact_request();
+    request["answers"].as_object_mut().unwrap().remove("email");
+    let (status, body) = inbox.post(&request).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["error"]["field"], "answers.phone");
+    assert_eq!(inbox.store.count().unwrap(), 0);
+}
