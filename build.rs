@@ -3,13 +3,16 @@
 //! A rule file with a mistake stops the build with the same located messages as `tyokyky-rules check`.
 //!
 //! The county service catalogue is embedded the same way: `rules/services/<county>.toml`, where
-//! `<county>` is `TYOKYKY_CATALOGUE` (default `example-county`).
+//! `<county>` is `TYOKYKY_CATALOGUE` (default `example-county`), and so is the self-assessment
+//! questionnaire, `rules/questionnaires/<name>.toml` with `<name>` from `TYOKYKY_QUESTIONNAIRE` (default
+//! `self_assessment`).
 
 use std::path::PathBuf;
 
 fn main() {
     println!("cargo:rerun-if-changed=rules");
     println!("cargo:rerun-if-env-changed=TYOKYKY_CATALOGUE");
+    println!("cargo:rerun-if-env-changed=TYOKYKY_QUESTIONNAIRE");
     let Some(manifest) = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from) else {
         eprintln!("CARGO_MANIFEST_DIR is not set");
         std::process::exit(1);
@@ -35,9 +38,24 @@ fn main() {
             &errors,
         ),
     };
+    let questionnaire_name =
+        std::env::var("TYOKYKY_QUESTIONNAIRE").unwrap_or_else(|_| "self_assessment".to_owned());
+    let questionnaire_path = manifest
+        .join("rules")
+        .join("questionnaires")
+        .join(format!("{questionnaire_name}.toml"));
+    let name = format!("rules/questionnaires/{questionnaire_name}.toml");
+    let questionnaire = match tyokyky_engine::load::load_questionnaire(&questionnaire_path, &name, &rules) {
+        Ok(questionnaire) => questionnaire,
+        Err(errors) => fail(
+            &format!("the questionnaire `{questionnaire_name}` does not load"),
+            &errors,
+        ),
+    };
     for (name, json) in [
         ("rules.json", rules.to_json()),
         ("catalogue.json", catalogue.to_json()),
+        ("questionnaire.json", questionnaire.to_json()),
     ] {
         if let Err(error) = std::fs::write(out.join(name), json) {
             eprintln!("cannot write {name}: {error}");

@@ -4,25 +4,10 @@ service-name = Work ability support
 document-title = Your own work ability check – Work ability support
 language-switch-label = Language
 
-check-title = Your own work ability check
-check-lead = Answer two questions. Your answers are saved in the work ability support service. At this step you do not give your name or contact details.
-
-score-legend = If your work ability at its best is worth 10 points, how many points would you give your work ability now?
-score-hint = 0 means you cannot work at all now. 10 means your work ability is as good as at its best.
-score-anchor-low = 0 = cannot work
-score-anchor-high = 10 = my best work ability
-
-help-label = What would help you most?
-help-hint = Write in your own words. You can also leave this empty. At most { $max } characters.
-
 submit = Send answers
 sending = Sending your answers…
 
 error-summary-title = Check your answers
-error-score-missing = Choose a number from 0 to 10
-error-score-out-of-range = Choose a number from { $min } to { $max }
-error-help-too-long = The answer can be at most { $max } characters
-
 send-failed-title = Your answers could not be sent
 send-failed-network = The connection to the service did not work.
 send-failed-server = The service cannot receive answers right now.
@@ -30,12 +15,8 @@ send-failed-rejected = The service did not accept the answers. Reason: { $reason
 send-failed-kept = Your answers are still on this page. You can try to send them again.
 retry = Try again
 
-sent-title = Your answers have been received
 sent-reference = Reference
 sent-received-at = Received
-sent-next = Keep the reference. With it, a worker can find your answers when you contact the work ability support service.
-start-over = Start again
-
 rules-error-title = The service is not working right now
 rules-error-lead = The service's rules could not be read, so the form is not shown. Try again later or visit a service point. For the administrator:
 
@@ -228,3 +209,95 @@ plan-print = Print the plan for the client
 plan-new-case = Start a new case
 plan-rules-used = Made with rules version { $version }.
 client-language-legend = In which language is the client served?
+
+## Self-assessment
+
+start-questions = There are at most { $count } questions. Answering takes about five minutes.
+start-nothing-sent = Your answers are not sent anywhere unless you ask to be contacted at the end.
+start-kiosk-wipe = This is a shared device. When you finish or leave it, your answers are wiped.
+start-urgent = If you need help right now, call the emergency number 112.
+start-begin = Start
+progress-page = Part { $page } of { $pages }: { $title }
+progress-question = Question { $number } of { $total }
+question-optional = You can leave this unanswered and go on.
+question-sensitive = This question is optional. You can skip it.
+question-clear = Remove the answer
+question-error-missing = Answer this question to go on.
+question-error-too-long = Write at most { $max } characters.
+question-error-not-an-option = Choose one of the options.
+answer-none-of-these = None of these
+answer-skipped = Not answered
+back = Back
+next = Next
+urgent-title = Do you need help right now?
+urgent-112 = If you or someone else is in danger, call the emergency number 112.
+urgent-social-emergency = The social emergency service (sosiaalipäivystys) helps in urgent situations, for example if you have nowhere to sleep or no money for food or medicine. Outside office hours you reach it through the emergency number 112.
+urgent-kiosk-staff = Please also tell the staff here about your situation right away.
+urgent-contact = If you ask to be contacted, your request is marked urgent.
+results-title = Services that could help you
+results-lead = From your answers we found { $count ->
+    [one] one service
+   *[other] { $count } services
+} that could help you.
+results-none = From your answers we did not find a ready service. A worker can look for the right support with you if you ask to be contacted.
+results-how-to-reach = How to reach it
+results-because = Why we suggest it
+results-you-answered = To “{ $question }” you answered: { $answer }
+results-maybe-title = These may suit you too
+results-maybe-lead = A worker can find out with you whether they suit you.
+results-rights-title = Your rights
+results-answers-title = Your answers
+results-change = Change
+results-next-title = What next?
+results-next-lead = You can ask a social welfare worker to contact you. You can also stop here.
+results-ask-contact = Ask to be contacted
+results-finish = Finish without contact
+contact-title = Ask to be contacted
+contact-lead = A worker will call or write to you and ask how you could get help.
+contact-urgent = Your answers say you need help right now. Your request will be marked urgent.
+contact-name = Name
+contact-phone = Phone number
+contact-reach-hint = Give a phone number or an e-mail address, or both.
+contact-email = E-mail address
+contact-language = In which language would you like to be contacted?
+language-fi = suomi
+language-sv = svenska
+language-en = English
+contact-time = When is the best time to reach you?
+contact-time-any = Any time in office hours
+contact-time-morning = In the morning
+contact-time-afternoon = In the afternoon
+contact-share-answers = Send my answers too, so the worker can prepare.
+contact-consent-title = What we send and to whom
+contact-consent-text = We send your name, your contact details and your wishes about time and language to the social services of the wellbeing services county. If you chose so, we also send your answers. The worker uses them only to contact you and to assess with you what help you need. They are handled as social welfare client records.
+contact-consent-label = I understand what is sent, and I want to be contacted.
+contact-send = Send the request
+contact-error-name = Write your name.
+contact-error-name-long = The name is too long.
+contact-error-reach = Give a phone number or an e-mail address.
+contact-error-phone = Check the phone number. It may have digits, spaces and a + at the start.
+contact-error-email = Check the e-mail address, for example name@example.fi.
+contact-error-consent = Tick the box if you want to be contacted.
+contact-sent-title = Your request has arrived
+contact-next-title = What happens now
+contact-next-call = A worker will contact you the way you chose. An urgent request is handled at once.
+contact-next-assessment = You have the right to have your need for services assessed. The assessment is made together with you.
+contact-next-reference = Keep the reference. Give it if you contact us yourself.
+contact-print = Print the reference
+feedback-open = Give feedback
+feedback-title = How well did this service help you?
+feedback-hint = Choose a number from 1 to 10. Feedback is anonymous.
+feedback-low = 1 = not at all
+feedback-high = 10 = very well
+feedback-comment = Is there anything else you want to say? (optional)
+feedback-send = Send feedback
+feedback-skip = Skip
+feedback-error-empty = Choose a number or write feedback. You can also skip it.
+thanks-title = Thank you
+thanks-lead = Thank you for using the service.
+thanks-finish = Start again
+thanks-finish-kiosk = Finish and wipe my answers
+kiosk-start-over = Start over
+kiosk-warning-title = Are you still there?
+kiosk-warning-text = Your answers will be wiped in { $seconds } seconds unless you continue.
+kiosk-continue = Continue

@@ -4,25 +4,10 @@ service-name = Työkyvyn tuki
 document-title = Oma arvio työkyvystä – Työkyvyn tuki
 language-switch-label = Kieli
 
-check-title = Oma arvio työkyvystä
-check-lead = Vastaa kahteen kysymykseen. Vastauksesi tallennetaan työkyvyn tuen palveluun. Tässä vaiheessa et anna nimeäsi etkä yhteystietojasi.
-
-score-legend = Jos työkykysi parhaimmillaan on 10 pistettä, montako pistettä antaisit nykyiselle työkyvyllesi?
-score-hint = 0 tarkoittaa, ettet pysty nyt tekemään lainkaan työtä. 10 tarkoittaa, että työkykysi on yhtä hyvä kuin parhaimmillaan.
-score-anchor-low = 0 = en pysty työhön
-score-anchor-high = 10 = paras työkykyni
-
-help-label = Mikä auttaisi sinua eniten?
-help-hint = Kirjoita omin sanoin. Voit myös jättää kohdan tyhjäksi. Enintään { $max } merkkiä.
-
 submit = Lähetä vastaukset
 sending = Vastauksia lähetetään…
 
 error-summary-title = Tarkista vastauksesi
-error-score-missing = Valitse luku 0–10
-error-score-out-of-range = Valitse luku { $min }–{ $max }
-error-help-too-long = Vastauksessa voi olla enintään { $max } merkkiä
-
 send-failed-title = Vastauksia ei voitu lähettää
 send-failed-network = Yhteys palveluun ei toiminut.
 send-failed-server = Palvelu ei juuri nyt pysty ottamaan vastauksia vastaan.
@@ -30,12 +15,8 @@ send-failed-rejected = Palvelu ei hyväksynyt vastauksia. Syy: { $reason }
 send-failed-kept = Vastauksesi ovat yhä tällä sivulla. Voit yrittää lähettää ne uudelleen.
 retry = Yritä uudelleen
 
-sent-title = Vastauksesi on vastaanotettu
 sent-reference = Viitetunnus
 sent-received-at = Vastaanotettu
-sent-next = Säilytä viitetunnus. Sen avulla työntekijä löytää vastauksesi, kun asioit työkyvyn tuen palvelussa.
-start-over = Aloita alusta
-
 rules-error-title = Palvelu ei juuri nyt toimi
 rules-error-lead = Palvelun sääntöjä ei voitu lukea, joten lomaketta ei näytetä. Yritä myöhemmin uudelleen tai asioi palvelupisteessä. Ylläpitäjälle:
 
@@ -228,3 +209,95 @@ plan-print = Tulosta suunnitelma asiakkaalle
 plan-new-case = Aloita uusi asia
 plan-rules-used = Laadittu sääntöjen versiolla { $version }.
 client-language-legend = Millä kielellä asiakasta palvellaan?
+
+## Self-assessment
+
+start-questions = Kysymyksiä on enintään { $count }. Vastaaminen vie noin viisi minuuttia.
+start-nothing-sent = Vastauksiasi ei lähetetä minnekään, ellet itse pyydä lopuksi yhteydenottoa.
+start-kiosk-wipe = Tämä on yhteinen laite. Kun lopetat tai jätät laitteen, vastauksesi pyyhitään pois.
+start-urgent = Jos tarvitset apua heti, soita hätänumeroon 112.
+start-begin = Aloita
+progress-page = Osa { $page }/{ $pages }: { $title }
+progress-question = Kysymys { $number }/{ $total }
+question-optional = Voit jättää vastaamatta ja siirtyä eteenpäin.
+question-sensitive = Tämä kysymys on vapaaehtoinen. Voit ohittaa sen.
+question-clear = Poista vastaus
+question-error-missing = Vastaa tähän kysymykseen, jotta voit jatkaa.
+question-error-too-long = Kirjoita enintään { $max } merkkiä.
+question-error-not-an-option = Valitse jokin vaihtoehdoista.
+answer-none-of-these = Ei mikään näistä
+answer-skipped = Ei vastausta
+back = Takaisin
+next = Seuraava
+urgent-title = Tarvitsetko apua heti?
+urgent-112 = Jos sinä tai joku muu on vaarassa, soita hätänumeroon 112.
+urgent-social-emergency = Sosiaalipäivystys auttaa kiireellisissä tilanteissa, esimerkiksi jos sinulla ei ole yöpaikkaa tai rahaa ruokaan tai lääkkeisiin. Virka-ajan ulkopuolella sosiaalipäivystykseen saa yhteyden hätänumeron 112 kautta.
+urgent-kiosk-staff = Kerro tilanteestasi myös tämän palvelupisteen henkilökunnalle heti.
+urgent-contact = Jos pyydät yhteydenottoa, pyyntösi merkitään kiireelliseksi.
+results-title = Palvelut, jotka voisivat auttaa sinua
+results-lead = Vastaustesi perusteella löysimme { $count ->
+    [one] yhden palvelun
+   *[other] { $count } palvelua
+}, josta voisi olla sinulle apua.
+results-none = Vastaustesi perusteella emme löytäneet valmista palvelua. Työntekijä voi etsiä kanssasi sopivan tuen, jos pyydät yhteydenottoa.
+results-how-to-reach = Miten pääset palveluun
+results-because = Miksi tätä ehdotetaan
+results-you-answered = Kysymykseen ”{ $question }” vastasit: { $answer }
+results-maybe-title = Myös nämä voivat sopia
+results-maybe-lead = Työntekijä voi selvittää kanssasi, sopivatko nämä sinulle.
+results-rights-title = Oikeutesi
+results-answers-title = Vastauksesi
+results-change = Muuta
+results-next-title = Mitä seuraavaksi?
+results-next-lead = Voit pyytää, että sosiaalihuollon työntekijä ottaa sinuun yhteyttä. Voit myös lopettaa tähän.
+results-ask-contact = Pyydä yhteydenottoa
+results-finish = Lopeta ilman yhteydenottoa
+contact-title = Pyydä yhteydenottoa
+contact-lead = Työntekijä soittaa tai kirjoittaa sinulle ja kysyy, miten voisit saada apua.
+contact-urgent = Vastaustesi mukaan tarvitset apua heti. Pyyntösi merkitään kiireelliseksi.
+contact-name = Nimi
+contact-phone = Puhelinnumero
+contact-reach-hint = Anna puhelinnumero tai sähköpostiosoite tai molemmat.
+contact-email = Sähköpostiosoite
+contact-language = Millä kielellä haluat, että sinuun otetaan yhteyttä?
+language-fi = suomi
+language-sv = svenska
+language-en = English
+contact-time = Milloin sinuun saa parhaiten yhteyden?
+contact-time-any = Mihin aikaan tahansa virka-aikana
+contact-time-morning = Aamupäivällä
+contact-time-afternoon = Iltapäivällä
+contact-share-answers = Lähetä myös vastaukseni, jotta työntekijä voi valmistautua.
+contact-consent-title = Mitä lähetämme ja kenelle
+contact-consent-text = Lähetämme nimesi, yhteystietosi ja toiveesi ajasta ja kielestä hyvinvointialueen sosiaalipalveluille. Jos valitsit sen, lähetämme myös vastauksesi. Työntekijä käyttää tietoja vain ottaakseen sinuun yhteyttä ja arvioidakseen kanssasi, millaista apua tarvitset. Tietoja käsitellään sosiaalihuollon asiakastietoina.
+contact-consent-label = Ymmärrän, mitä lähetetään, ja haluan, että minuun otetaan yhteyttä.
+contact-send = Lähetä pyyntö
+contact-error-name = Kirjoita nimesi.
+contact-error-name-long = Nimi on liian pitkä.
+contact-error-reach = Anna puhelinnumero tai sähköpostiosoite.
+contact-error-phone = Tarkista puhelinnumero. Siinä voi olla numeroita, välilyöntejä ja alussa +.
+contact-error-email = Tarkista sähköpostiosoite, esimerkiksi nimi@esimerkki.fi.
+contact-error-consent = Rastita kohta, jos haluat, että sinuun otetaan yhteyttä.
+contact-sent-title = Pyyntösi on perillä
+contact-next-title = Mitä nyt tapahtuu
+contact-next-call = Työntekijä ottaa sinuun yhteyttä valitsemallasi tavalla. Kiireellinen pyyntö käsitellään heti.
+contact-next-assessment = Sinulla on oikeus siihen, että palvelujen tarpeesi arvioidaan. Arviointi tehdään yhdessä kanssasi.
+contact-next-reference = Säilytä viitetunnus. Kerro se, jos otat itse yhteyttä.
+contact-print = Tulosta viitetunnus
+feedback-open = Anna palautetta
+feedback-title = Kuinka hyvin tämä palvelu auttoi sinua?
+feedback-hint = Valitse luku 1–10. Palaute on nimetön.
+feedback-low = 1 = ei lainkaan
+feedback-high = 10 = erittäin hyvin
+feedback-comment = Haluatko kertoa jotain muuta? (vapaaehtoinen)
+feedback-send = Lähetä palaute
+feedback-skip = Ohita
+feedback-error-empty = Valitse luku tai kirjoita palaute. Voit myös ohittaa palautteen.
+thanks-title = Kiitos
+thanks-lead = Kiitos, että käytit palvelua.
+thanks-finish = Aloita alusta
+thanks-finish-kiosk = Lopeta ja pyyhi tiedot
+kiosk-start-over = Aloita alusta
+kiosk-warning-title = Oletko vielä siellä?
+kiosk-warning-text = Vastauksesi pyyhitään { $seconds } sekunnin kuluttua, jos et jatka.
+kiosk-continue = Jatka

@@ -4,25 +4,10 @@ service-name = Stöd för arbetsförmågan
 document-title = Egen bedömning av arbetsförmågan – Stöd för arbetsförmågan
 language-switch-label = Språk
 
-check-title = Egen bedömning av arbetsförmågan
-check-lead = Svara på två frågor. Dina svar sparas i tjänsten för stöd för arbetsförmågan. I det här skedet uppger du inte ditt namn eller dina kontaktuppgifter.
-
-score-legend = Om din arbetsförmåga när den är som bäst får 10 poäng, hur många poäng skulle du ge din arbetsförmåga nu?
-score-hint = 0 betyder att du inte alls kan arbeta nu. 10 betyder att din arbetsförmåga är lika god som när den är som bäst.
-score-anchor-low = 0 = kan inte arbeta
-score-anchor-high = 10 = min bästa arbetsförmåga
-
-help-label = Vad skulle hjälpa dig mest?
-help-hint = Skriv med egna ord. Du kan också lämna fältet tomt. Högst { $max } tecken.
-
 submit = Skicka svaren
 sending = Svaren skickas…
 
 error-summary-title = Kontrollera dina svar
-error-score-missing = Välj ett tal 0–10
-error-score-out-of-range = Välj ett tal { $min }–{ $max }
-error-help-too-long = Svaret får vara högst { $max } tecken
-
 send-failed-title = Svaren kunde inte skickas
 send-failed-network = Förbindelsen till tjänsten fungerade inte.
 send-failed-server = Tjänsten kan inte ta emot svar just nu.
@@ -30,12 +15,8 @@ send-failed-rejected = Tjänsten godkände inte svaren. Orsak: { $reason }
 send-failed-kept = Dina svar finns kvar på den här sidan. Du kan försöka skicka dem igen.
 retry = Försök igen
 
-sent-title = Dina svar har tagits emot
 sent-reference = Referensnummer
 sent-received-at = Mottaget
-sent-next = Spara referensnumret. Med det hittar en anställd dina svar när du kontaktar tjänsten för stöd för arbetsförmågan.
-start-over = Börja om
-
 rules-error-title = Tjänsten fungerar inte just nu
 rules-error-lead = Tjänstens regler kunde inte läsas, så formuläret visas inte. Försök igen senare eller besök ett serviceställe. För administratören:
 
@@ -228,3 +209,95 @@ plan-print = Skriv ut planen åt klienten
 plan-new-case = Börja ett nytt ärende
 plan-rules-used = Uppgjord med reglernas version { $version }.
 client-language-legend = På vilket språk betjänas klienten?
+
+## Self-assessment
+
+start-questions = Det finns högst { $count } frågor. Det tar ungefär fem minuter att svara.
+start-nothing-sent = Dina svar skickas ingenstans, om du inte själv ber om att bli kontaktad i slutet.
+start-kiosk-wipe = Det här är en gemensam apparat. När du slutar eller går härifrån raderas dina svar.
+start-urgent = Om du behöver hjälp genast, ring nödnumret 112.
+start-begin = Börja
+progress-page = Del { $page }/{ $pages }: { $title }
+progress-question = Fråga { $number }/{ $total }
+question-optional = Du kan låta bli att svara och gå vidare.
+question-sensitive = Den här frågan är frivillig. Du kan hoppa över den.
+question-clear = Ta bort svaret
+question-error-missing = Svara på frågan för att fortsätta.
+question-error-too-long = Skriv högst { $max } tecken.
+question-error-not-an-option = Välj ett av alternativen.
+answer-none-of-these = Inget av dessa
+answer-skipped = Inget svar
+back = Tillbaka
+next = Nästa
+urgent-title = Behöver du hjälp genast?
+urgent-112 = Om du eller någon annan är i fara, ring nödnumret 112.
+urgent-social-emergency = Socialjouren hjälper i brådskande situationer, till exempel om du inte har någonstans att sova eller inga pengar till mat eller mediciner. Utanför tjänstetid når du socialjouren via nödnumret 112.
+urgent-kiosk-staff = Berätta också genast om din situation för personalen här.
+urgent-contact = Om du ber om att bli kontaktad märks din begäran som brådskande.
+results-title = Tjänster som kunde hjälpa dig
+results-lead = Utifrån dina svar hittade vi { $count ->
+    [one] en tjänst
+   *[other] { $count } tjänster
+} som kunde vara till hjälp för dig.
+results-none = Utifrån dina svar hittade vi ingen färdig tjänst. En anställd kan söka lämpligt stöd tillsammans med dig om du ber om att bli kontaktad.
+results-how-to-reach = Hur du når tjänsten
+results-because = Varför vi föreslår den
+results-you-answered = På frågan ”{ $question }” svarade du: { $answer }
+results-maybe-title = Också dessa kan passa
+results-maybe-lead = En anställd kan tillsammans med dig ta reda på om de passar dig.
+results-rights-title = Dina rättigheter
+results-answers-title = Dina svar
+results-change = Ändra
+results-next-title = Vad händer härnäst?
+results-next-lead = Du kan be att en anställd inom socialvården kontaktar dig. Du kan också sluta här.
+results-ask-contact = Be om att bli kontaktad
+results-finish = Sluta utan att bli kontaktad
+contact-title = Be om att bli kontaktad
+contact-lead = En anställd ringer eller skriver till dig och frågar hur du kunde få hjälp.
+contact-urgent = Enligt dina svar behöver du hjälp genast. Din begäran märks som brådskande.
+contact-name = Namn
+contact-phone = Telefonnummer
+contact-reach-hint = Ge ett telefonnummer eller en e-postadress eller båda.
+contact-email = E-postadress
+contact-language = På vilket språk vill du bli kontaktad?
+language-fi = suomi
+language-sv = svenska
+language-en = English
+contact-time = När når man dig bäst?
+contact-time-any = När som helst under tjänstetid
+contact-time-morning = På förmiddagen
+contact-time-afternoon = På eftermiddagen
+contact-share-answers = Skicka också mina svar, så att den anställda kan förbereda sig.
+contact-consent-title = Vad vi skickar och till vem
+contact-consent-text = Vi skickar ditt namn, dina kontaktuppgifter och dina önskemål om tid och språk till välfärdsområdets socialtjänster. Om du valde det skickar vi också dina svar. Den anställda använder uppgifterna bara för att kontakta dig och för att tillsammans med dig bedöma vilken hjälp du behöver. Uppgifterna behandlas som klientuppgifter inom socialvården.
+contact-consent-label = Jag förstår vad som skickas och vill bli kontaktad.
+contact-send = Skicka begäran
+contact-error-name = Skriv ditt namn.
+contact-error-name-long = Namnet är för långt.
+contact-error-reach = Ge ett telefonnummer eller en e-postadress.
+contact-error-phone = Kontrollera telefonnumret. Det får innehålla siffror, mellanslag och + i början.
+contact-error-email = Kontrollera e-postadressen, till exempel namn@exempel.fi.
+contact-error-consent = Kryssa i rutan om du vill bli kontaktad.
+contact-sent-title = Din begäran har kommit fram
+contact-next-title = Vad händer nu
+contact-next-call = En anställd kontaktar dig på det sätt du valde. En brådskande begäran behandlas genast.
+contact-next-assessment = Du har rätt att få ditt behov av tjänster bedömt. Bedömningen görs tillsammans med dig.
+contact-next-reference = Spara referensen. Uppge den om du själv tar kontakt.
+contact-print = Skriv ut referensen
+feedback-open = Ge respons
+feedback-title = Hur väl hjälpte den här tjänsten dig?
+feedback-hint = Välj ett tal 1–10. Responsen är anonym.
+feedback-low = 1 = inte alls
+feedback-high = 10 = mycket väl
+feedback-comment = Vill du berätta något annat? (frivilligt)
+feedback-send = Skicka respons
+feedback-skip = Hoppa över
+feedback-error-empty = Välj ett tal eller skriv respons. Du kan också hoppa över responsen.
+thanks-title = Tack
+thanks-lead = Tack för att du använde tjänsten.
+thanks-finish = Börja om
+thanks-finish-kiosk = Sluta och radera uppgifterna
+kiosk-start-over = Börja om
+kiosk-warning-title = Är du kvar?
+kiosk-warning-text = Dina svar raderas om { $seconds } sekunder om du inte fortsätter.
+kiosk-continue = Fortsätt

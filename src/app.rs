@@ -5,17 +5,19 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::language_switch::LanguageSwitch;
+use crate::config::{KioskTimings, Mode};
 use crate::i18n::I18n;
-use crate::pages::work_ability_check::WorkAbilityCheckPage;
+use crate::kiosk::KioskGuard;
+use crate::pages::self_assessment::SelfAssessment;
 use crate::pages::worker::{WorkerFlow, WorkerStep};
 use crate::rules::{self, SharedRules};
 
 /// The screens, as hash routes so the app works inside any host page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Routable)]
 pub enum Route {
-    /// The person's own work-ability check.
+    /// The self-assessment (the only screen of a kiosk).
     #[at("/")]
-    Check,
+    SelfAssessment,
     /// The worker-assisted flow: opening the case.
     #[at("/worker")]
     Worker,
@@ -49,6 +51,12 @@ pub struct AppProps {
     /// Whether the app owns the whole page (then it also sets the page's `lang` and title).
     #[prop_or(false)]
     pub owns_document: bool,
+    /// Self-service or kiosk.
+    #[prop_or_default]
+    pub mode: Mode,
+    /// When a kiosk warns and wipes.
+    #[prop_or_default]
+    pub kiosk: KioskTimings,
 }
 
 impl Default for AppProps {
@@ -57,6 +65,8 @@ impl Default for AppProps {
             endpoint: AttrValue::Static("/api/documents"),
             language: Language::Fi,
             owns_document: false,
+            mode: Mode::SelfService,
+            kiosk: KioskTimings::default(),
         }
     }
 }
@@ -91,8 +101,11 @@ pub fn App(props: &AppProps) -> Html {
                 <HashRouter>
                     <Switch<Route> render={{
                         let endpoint = props.endpoint.clone();
+                        let mode = props.mode;
                         move |route: Route| match route {
-                            Route::Check | Route::NotFound => html! { <WorkAbilityCheckPage endpoint={endpoint.clone()} /> },
+                            // A kiosk shows the self-assessment only: the worker flow is not for a shared screen.
+                            _ if mode == Mode::Kiosk => html! { <SelfAssessment endpoint={endpoint.clone()} {mode} /> },
+                            Route::SelfAssessment | Route::NotFound => html! { <SelfAssessment endpoint={endpoint.clone()} {mode} /> },
                             Route::Worker => html! { <WorkerFlow step={WorkerStep::Opening} endpoint={endpoint.clone()} /> },
                             Route::WorkerAssessment => html! { <WorkerFlow step={WorkerStep::Assessment} endpoint={endpoint.clone()} /> },
                             Route::WorkerPlan => html! { <WorkerFlow step={WorkerStep::Plan} endpoint={endpoint.clone()} /> },
@@ -115,7 +128,10 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <ContextProvider<std::rc::Rc<I18n>> context={i18n.clone()}>
-            <div class="tk-app" lang={language.tag()}>
+            <div class={classes!("tk-app", (props.mode == Mode::Kiosk).then_some("tk-app--kiosk"))} lang={language.tag()}>
+                if props.mode == Mode::Kiosk && rules.is_ok() {
+                    <KioskGuard timings={props.kiosk} />
+                }
                 <header class="tk-header">
                     <div class="tk-header__inner">
                         <p class="tk-header__service">{ i18n.t("service-name") }</p>

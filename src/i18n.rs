@@ -162,11 +162,8 @@ mod tests {
     fn formats_arguments_without_isolation_marks() {
         let i18n = I18n::new(Language::En);
         assert_eq!(
-            i18n.t_with(
-                "error-score-out-of-range",
-                &[("min", 0.into()), ("max", 10.into())]
-            ),
-            "Choose a number from 0 to 10"
+            i18n.t_with("progress-question", &[("number", 3.into()), ("total", 17.into())]),
+            "Question 3 of 17"
         );
         assert_eq!(I18n::new(Language::Sv).t("retry"), "Försök igen");
         assert_eq!(i18n.t("no-such-message"), "[no-such-message]");

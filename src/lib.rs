@@ -3,8 +3,11 @@
 
 pub mod app;
 pub mod components;
+pub mod config;
 pub mod hooks;
 pub mod i18n;
+pub mod kiosk;
+pub mod outbox;
 pub mod pages;
 pub mod platform;
 pub mod rules;

@@ -18,9 +18,15 @@ fn preferred_language() -> Language {
 }
 
 fn main() {
+    let query = web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default();
+    let (mode, kiosk) = tyokyky::config::from_query(&query);
     let props = AppProps {
         owns_document: true,
         language: preferred_language(),
+        mode,
+        kiosk,
         ..AppProps::default()
     };
     yew::Renderer::<App>::with_props(props).render();

@@ -1,5 +1,6 @@
-//! Browser tests (wasm-bindgen-test in headless Chromium): the app renders, and the form checks the score
-//! (0–10 only) and the text before anything is sent. No network, no sleeps: `flush()` runs the scheduler.
+//! Browser tests (wasm-bindgen-test in headless Chromium): the self-assessment walks its questions, shows
+//! urgent help at once and checks answers before going on; the worker screens show the rules' findings. No
+//! network, no sleeps: `flush()` runs the scheduler.
 #![cfg(target_arch = "wasm32")]
 #![allow(
     clippy::unwrap_used,
@@ -26,7 +27,7 @@ async fn mount_at(language: Language, hash: &str) -> Element {
     let props = AppProps {
         endpoint: "/must-not-be-called".into(),
         language,
-        owns_document: false,
+        ..AppProps::default()
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -58,12 +59,37 @@ async fn type_text(root: &Element, selector: &str, value: &str) {
     yew::scheduler::flush().await;
 }
 
+fn active_element() -> Element {
+    web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap()
+}
+
 #[wasm_bindgen_test]
-async fn renders_the_question_with_a_scale_from_0_to_10() {
+async fn the_self_assessment_starts_with_the_score_as_the_heading_and_a_scale_from_0_to_10() {
     let root = mount(Language::Fi).await;
-    assert_eq!(text(&root, "h1"), "Oma arvio työkyvystä");
+    assert_eq!(text(&root, "h1"), "Oma arvio työkyvystä ja arjesta");
+    click(&root, "#begin").await;
+    let heading = find(&root, "h1");
+    assert!(
+        heading
+            .text_content()
+            .unwrap()
+            .starts_with("Jos työkykysi parhaimmillaan on 10 pistettä")
+    );
+    assert_eq!(heading.id(), "screen-heading");
+    assert!(
+        heading
+            .parent_element()
+            .unwrap()
+            .tag_name()
+            .eq_ignore_ascii_case("legend")
+    );
     let radios = root
-        .query_selector_all("input[type=radio][name=work_ability_score]")
+        .query_selector_all("input[type=radio][name=q-work_ability_score]")
         .unwrap();
     let values: Vec<String> = (0..radios.length())
         .map(|index| {
@@ -76,98 +102,99 @@ async fn renders_the_question_with_a_scale_from_0_to_10() {
         })
         .collect();
     assert_eq!(values, (0..=10).map(|n| n.to_string()).collect::<Vec<_>>());
-    assert!(text(&root, "legend").contains("parhaimmillaan on 10 pistettä"));
-    assert_eq!(
-        text(&root, "label[for=what_would_help]"),
-        "Mikä auttaisi sinua eniten?"
-    );
+    assert!(text(&root, "#progress").contains("Kysymys 1/"));
     assert!(root.query_selector(".tk-error-summary").unwrap().is_none());
+    assert!(root.query_selector("#urgent-help").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]
-async fn sending_without_a_score_shows_the_error_summary_and_the_message_at_the_field() {
-    let root = mount(Language::Fi).await;
-    click(&root, "button[type=submit]").await;
-    let summary = find(&root, ".tk-error-summary");
-    assert_eq!(text(&summary, "a"), "Valitse luku 0–10");
-    assert_eq!(
-        find(&summary, "a").get_attribute("href").unwrap(),
-        "#work_ability_score-0"
-    );
-    assert_eq!(text(&root, "#work_ability_score-error"), "Valitse luku 0–10");
-    let active = web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
-        .active_element()
-        .unwrap();
+async fn ticking_an_urgent_option_shows_how_to_get_help_at_once() {
+    let root = mount(Language::En).await;
+    click(&root, "#begin").await;
+    click(&root, "#next").await;
+    assert!(text(&root, "h1").starts_with("Is any of these true for you right now"));
+    click(&root, "label[for=q-right_now-no_place_to_sleep]").await;
+    let help = find(&root, "#urgent-help");
+    assert_eq!(help.get_attribute("role").unwrap(), "alert");
     assert!(
-        active.class_name().contains("tk-error-summary"),
+        help.text_content().unwrap().contains("112"),
+        "{:?}",
+        help.text_content()
+    );
+    click(&root, "label[for=q-right_now-no_place_to_sleep]").await;
+    assert!(
+        root.query_selector("#urgent-help").unwrap().is_none(),
+        "unticked: gone"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn back_and_next_keep_the_answers_and_the_language_switch_keeps_them_too() {
+    let root = mount(Language::Fi).await;
+    click(&root, "#begin").await;
+    click(&root, "label[for=q-work_ability_score-7]").await;
+    click(&root, "#next").await;
+    click(&root, "#back").await;
+    let chosen: HtmlInputElement = find(&root, "#q-work_ability_score-7").dyn_into().unwrap();
+    assert!(chosen.checked());
+    click(&root, "button[data-lang=sv]").await;
+    assert!(
+        text(&root, "h1").starts_with("Om din arbetsförmåga"),
+        "{}",
+        text(&root, "h1")
+    );
+    assert_eq!(find(&root, ".tk-app").get_attribute("lang").unwrap(), "sv");
+    let chosen: HtmlInputElement = find(&root, "#q-work_ability_score-7").dyn_into().unwrap();
+    assert!(chosen.checked());
+}
+
+#[wasm_bindgen_test]
+async fn text_over_2000_characters_is_refused_with_the_error_summary_taking_focus() {
+    let root = mount(Language::Sv).await;
+    click(&root, "#begin").await;
+    // Skip to the last question, which is free text (every question may be left unanswered).
+    let mut steps = 0;
+    while root.query_selector("textarea").unwrap().is_none() {
+        click(&root, "#next").await;
+        steps += 1;
+        assert!(steps < 40, "no free-text question");
+    }
+    let area_id = find(&root, "textarea").id();
+    type_text(&root, &format!("#{area_id}"), &"å".repeat(2001)).await;
+    click(&root, "#next").await;
+    assert_eq!(text(&root, ".tk-error-summary a"), "Skriv högst 2000 tecken.");
+    assert!(
+        active_element().class_name().contains("tk-error-summary"),
         "focus is on the summary"
     );
-    assert!(text(&root, ".tk-status").is_empty(), "nothing was sent");
-
-    click(&root, "label[for=work_ability_score-3]").await;
-    assert!(
-        root.query_selector(".tk-error-summary").unwrap().is_none(),
-        "fixing the answer clears it"
-    );
-    let chosen: HtmlInputElement = find(&root, "#work_ability_score-3").dyn_into().unwrap();
-    assert!(chosen.checked());
-}
-
-#[wasm_bindgen_test]
-async fn a_score_outside_0_to_10_is_refused_even_if_the_page_is_tampered_with() {
-    let root = mount(Language::En).await;
-    let radio: HtmlInputElement = find(&root, "#work_ability_score-10").dyn_into().unwrap();
-    radio.set_value("11");
-    click(&root, "#work_ability_score-10").await;
-    click(&root, "button[type=submit]").await;
-    assert_eq!(
-        text(&root, "#work_ability_score-error"),
-        "Choose a number from 0 to 10"
-    );
-    assert!(text(&root, ".tk-status").is_empty(), "nothing was sent");
-}
-
-#[wasm_bindgen_test]
-async fn text_over_2000_characters_is_refused_with_a_message_at_the_field() {
-    let root = mount(Language::Sv).await;
-    click(&root, "label[for=work_ability_score-5]").await;
-    type_text(&root, "#what_would_help", &"å".repeat(2001)).await;
-    click(&root, "button[type=submit]").await;
-    assert_eq!(
-        text(&root, ".tk-error-summary a"),
-        "Svaret får vara högst 2000 tecken"
-    );
-    let area = find(&root, "#what_would_help");
+    let area = find(&root, "textarea");
     assert_eq!(area.get_attribute("aria-invalid").unwrap(), "true");
-    assert_eq!(
-        area.get_attribute("aria-describedby").unwrap(),
-        "what_would_help-hint what_would_help-error"
+    assert!(
+        area.get_attribute("aria-describedby")
+            .unwrap()
+            .ends_with("-error")
+    );
+    type_text(&root, &format!("#{area_id}"), "Kort text").await;
+    click(&root, "#next").await;
+    assert!(
+        root.query_selector("#results").unwrap().is_some(),
+        "fixed: on to the results"
     );
 }
 
 #[wasm_bindgen_test]
-async fn the_language_switch_changes_every_text_and_keeps_the_answers() {
+async fn a_sensitive_question_says_it_can_be_skipped() {
     let root = mount(Language::Fi).await;
-    click(&root, "label[for=work_ability_score-7]").await;
-    type_text(&root, "#what_would_help", "Osa-aikatyö").await;
-    click(&root, "button[data-lang=sv]").await;
-    assert_eq!(text(&root, "h1"), "Egen bedömning av arbetsförmågan");
-    assert_eq!(find(&root, ".tk-app").get_attribute("lang").unwrap(), "sv");
-    assert_eq!(
-        find(&root, "button[data-lang=sv]")
-            .get_attribute("aria-pressed")
-            .unwrap(),
-        "true"
-    );
-    click(&root, "button[data-lang=en]").await;
-    assert_eq!(text(&root, "button[type=submit]"), "Send answers");
-    let chosen: HtmlInputElement = find(&root, "#work_ability_score-7").dyn_into().unwrap();
-    assert!(chosen.checked());
-    let area: HtmlTextAreaElement = find(&root, "#what_would_help").dyn_into().unwrap();
-    assert_eq!(area.value(), "Osa-aikatyö");
+    click(&root, "#begin").await;
+    let mut steps = 0;
+    while !text(&root, "form").contains("Tämä kysymys on vapaaehtoinen") {
+        click(&root, "#next").await;
+        steps += 1;
+        assert!(steps < 40, "no sensitive question");
+    }
+    let before = text(&root, "h1");
+    click(&root, "#next").await;
+    assert_ne!(text(&root, "h1"), before, "skipped without an answer");
 }
 
 #[wasm_bindgen_test]

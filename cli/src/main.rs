@@ -9,7 +9,9 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use tyokyky_engine::calendar::{self, CalendarSettings};
-use tyokyky_engine::load::{catalogue_files, display_name, load_catalogue, load_dir};
+use tyokyky_engine::load::{
+    catalogue_files, display_name, load_catalogue, load_dir, load_questionnaire, questionnaire_files,
+};
 use tyokyky_engine::ruleset::RuleSet;
 
 /// Check, compile and evaluate tyokyky rule sets (the Social Welfare Act as data) and count deadlines
@@ -23,7 +25,8 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Validate a rules folder and its service catalogues (`services/*.toml`); print every problem with
+    /// Validate a rules folder, its service catalogues (`services/*.toml`) and questionnaires
+    /// (`questionnaires/*.toml`); print every problem with
     /// file, line, rule or service id and section.
     Check {
         /// The rules folder (holds settings.toml and facts.toml).
@@ -142,6 +145,18 @@ fn run(command: Command) -> Result<String, Failure> {
                         "{name}: ok ({} services, {})",
                         catalogue.file().service.len(),
                         catalogue.file().county
+                    )),
+                    Err(errors) => problems.push(errors.to_string()),
+                }
+            }
+            for path in questionnaire_files(&dir) {
+                let name = display_name(&dir, &path);
+                match load_questionnaire(&path, &name, &rules) {
+                    Ok(questionnaire) => report.push(format!(
+                        "{name}: ok ({} questions on {} pages, {} derived facts)",
+                        questionnaire.questions().len(),
+                        questionnaire.file().page.len(),
+                        questionnaire.file().derive.len()
                     )),
                     Err(errors) => problems.push(errors.to_string()),
                 }

@@ -106,8 +106,13 @@ fn check_rules_prints_the_counts() {
     let lines: Vec<&str> = run.stdout.lines().collect();
     assert_eq!(
         lines.get(1..),
-        Some(&["rules/services/example-county.toml: ok (13 services, Esimerkin hyvinvointialue)"][..]),
-        "the rules, then each service catalogue: {lines:?}"
+        Some(
+            &[
+                "rules/services/example-county.toml: ok (15 services, Esimerkin hyvinvointialue)",
+                "rules/questionnaires/self_assessment.toml: ok (17 questions on 8 pages, 6 derived facts)",
+            ][..]
+        ),
+        "the rules, then each service catalogue and questionnaire: {lines:?}"
     );
     let line = lines[0];
     // rules: ok (N rules in M versions, K facts)

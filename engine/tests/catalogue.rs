@@ -119,7 +119,7 @@ fn the_example_names_its_county_and_version() {
     let rules = rules();
     let catalogue = example(&rules);
     assert_eq!(catalogue.file().county, "Esimerkin hyvinvointialue");
-    assert_eq!(catalogue.file().version, "2026.11.0");
+    assert_eq!(catalogue.file().version, "2026.11.1");
 }
 
 #[test]

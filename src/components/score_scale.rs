@@ -20,6 +20,10 @@ pub struct ScoreScaleProps {
     pub value: Option<u8>,
     /// Called with the value of the chosen button.
     pub on_choose: Callback<u8>,
+    /// Whether the question is the screen's heading (one question per screen): the legend holds the
+    /// `h1` (`id="screen-heading"`).
+    #[prop_or(false)]
+    pub heading: bool,
 }
 
 /// The scale. It reports the raw value of the chosen button; checking it is the caller's job.
@@ -43,7 +47,13 @@ pub fn ScoreScale(props: &ScoreScaleProps) -> Html {
     html! {
         <div class={classes!("tk-field", props.error.as_ref().map(|_| "tk-field--error"))}>
             <fieldset class="tk-fieldset" aria-describedby={described_by}>
-                <legend class="tk-legend">{ &props.legend }</legend>
+                if props.heading {
+                    <legend class="tk-legend tk-legend--page">
+                        <h1 class="tk-legend__heading" id="screen-heading" tabindex="-1">{ &props.legend }</h1>
+                    </legend>
+                } else {
+                    <legend class="tk-legend">{ &props.legend }</legend>
+                }
                 <p class="tk-hint" id={hint_id}>{ &props.hint }</p>
                 if let Some(error) = &props.error {
                     <p class="tk-error-message" id={error_id}>{ error }</p>

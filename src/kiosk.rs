@@ -1,0 +1,201 @@
+//! Kiosk mode: after a spell without touch, key or input, a warning with a countdown and a "continue"
+//! button; then a full wipe. The wipe empties every browser storage of the origin (local, session,
+//! IndexedDB, Cache Storage) and loads the start screen *in place of* the current history entry, so the
+//! component state and the DOM are gone with the old page, and going back shows nothing of the visit
+//! (the visit's screens never add history entries: the self-assessment keeps its steps in state).
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Interval;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::config::KioskTimings;
+use crate::hooks::use_i18n::use_i18n;
+
+/// Empties every browser storage of this origin and loads the start screen in place of this page.
+pub fn wipe() {
+    wasm_bindgen_futures::spawn_local(async {
+        clear_storages().await;
+        if let Some(window) = web_sys::window() {
+            let location = window.location();
+            let start = format!(
+                "{}{}#/",
+                location.pathname().unwrap_or_default(),
+                location.search().unwrap_or_default()
+            );
+            let _ = location.replace(&start);
+        }
+    });
+}
+
+/// Local and session storage, every IndexedDB database and every Cache Storage cache of the origin.
+async fn clear_storages() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    for storage in [window.local_storage(), window.session_storage()]
+        .into_iter()
+        .filter_map(|storage| storage.ok().flatten())
+    {
+        let _ = storage.clear();
+    }
+    if let Ok(Some(factory)) = window.indexed_db() {
+        // `indexedDB.databases()` is not in web-sys yet; call it by name.
+        let databases = js_sys::Reflect::get(&factory, &JsValue::from_str("databases"))
+            .ok()
+            .and_then(|function| function.dyn_into::<js_sys::Function>().ok())
+            .and_then(|function| function.call0(&factory).ok())
+            .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok());
+        if let Some(promise) = databases
+            && let Ok(list) = JsFuture::from(promise).await
+        {
+            for entry in js_sys::Array::from(&list).iter() {
+                let name = js_sys::Reflect::get(&entry, &JsValue::from_str("name"))
+                    .ok()
+                    .and_then(|name| name.as_string());
+                if let Some(name) = name
+                    && let Ok(request) = factory.delete_database(&name)
+                {
+                    finished(&request).await;
+                }
+            }
+        }
+    }
+    if let Ok(caches) = window.caches()
+        && let Ok(keys) = JsFuture::from(caches.keys()).await
+    {
+        for key in js_sys::Array::from(&keys).iter() {
+            if let Some(key) = key.as_string() {
+                let _ = JsFuture::from(caches.delete(&key)).await;
+            }
+        }
+    }
+}
+
+/// Waits until an IndexedDB request succeeds, fails or is blocked.
+async fn finished(request: &web_sys::IdbOpenDbRequest) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        for event in ["success", "error", "blocked"] {
+            let resolve = resolve.clone();
+            EventListener::once(request, event, move |_| {
+                let _ = resolve.call0(&JsValue::NULL);
+            })
+            .forget();
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Props of [`KioskGuard`].
+#[derive(Debug, Properties, PartialEq)]
+pub struct KioskGuardProps {
+    /// When to warn and wipe.
+    pub timings: KioskTimings,
+}
+
+/// Watches for inactivity; shows the warning and wipes when the time is up.
+#[component]
+pub fn KioskGuard(props: &KioskGuardProps) -> Html {
+    let i18n = use_i18n();
+    // Seconds since the last activity; a tick every second.
+    let idle = use_state(|| 0u32);
+    let counter = use_memo((), |_| Rc::new(Cell::new(0u32)));
+    {
+        let idle = idle.clone();
+        let counter = (*counter).clone();
+        let timings = props.timings;
+        use_effect_with(timings, move |timings| {
+            let timings = *timings;
+            let reset = {
+                let counter = counter.clone();
+                let idle = idle.clone();
+                move || {
+                    // Activity during the warning does not dismiss it: only "continue" does.
+                    if counter.get() + timings.warning_seconds < timings.idle_seconds {
+                        counter.set(0);
+                        idle.set(0);
+                    }
+                }
+            };
+            let listeners: Vec<EventListener> = web_sys::window()
+                .map(|window| {
+                    ["pointerdown", "keydown", "input", "touchstart", "wheel"]
+                        .into_iter()
+                        .map(|name| {
+                            let reset = reset.clone();
+                            EventListener::new(&window, name, move |_| reset())
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let ticker = Interval::new(1000, move || {
+                let seconds = counter.get() + 1;
+                counter.set(seconds);
+                idle.set(seconds);
+                if seconds >= timings.idle_seconds {
+                    wipe();
+                }
+            });
+            move || {
+                drop(ticker);
+                drop(listeners);
+            }
+        });
+    }
+    let warning_from = props.timings.idle_seconds - props.timings.warning_seconds;
+    let warning = *idle >= warning_from && props.timings.warning_seconds > 0;
+    let dialog = use_node_ref();
+    {
+        let dialog = dialog.clone();
+        use_effect_with(warning, move |warning| {
+            if *warning && let Some(element) = dialog.cast::<HtmlElement>() {
+                let _ = element.focus();
+            }
+        });
+    }
+    let on_continue = {
+        let idle = idle.clone();
+        let counter = (*counter).clone();
+        Callback::from(move |_: MouseEvent| {
+            counter.set(0);
+            idle.set(0);
+        })
+    };
+    let on_start_over = Callback::from(|_: MouseEvent| wipe());
+    let left = props.timings.idle_seconds.saturating_sub(*idle);
+    html! {
+        <>
+            <div class="tk-kiosk-bar">
+                <button type="button" id="kiosk-start-over" class="tk-button tk-button--secondary" onclick={on_start_over.clone()}>
+                    { i18n.t("kiosk-start-over") }
+                </button>
+            </div>
+            if warning {
+                <div class="tk-overlay">
+                    <div class="tk-dialog" id="kiosk-warning" role="alertdialog" aria-modal="true"
+                        aria-labelledby="kiosk-warning-title" aria-describedby="kiosk-warning-text"
+                        tabindex="-1" ref={dialog}>
+                        <h2 class="tk-dialog__title" id="kiosk-warning-title">{ i18n.t("kiosk-warning-title") }</h2>
+                        <p id="kiosk-warning-text">
+                            { i18n.t_with("kiosk-warning-text", &[("seconds", left.into())]) }
+                        </p>
+                        <p class="tk-countdown" id="kiosk-countdown" aria-hidden="true">{ left }</p>
+                        <div class="tk-actions">
+                            <button type="button" id="kiosk-continue" class="tk-button" onclick={on_continue}>
+                                { i18n.t("kiosk-continue") }
+                            </button>
+                            <button type="button" class="tk-button tk-button--secondary" onclick={on_start_over}>
+                                { i18n.t("kiosk-start-over") }
+                            </button>
+                        </div>
+                    </div>
+                </div>
+            }
+        </>
+    }
+}

@@ -1,0 +1,187 @@
+//! The self-assessment: a person answers the questionnaire of `rules/questionnaires/` one question per
+//! screen, sees which services of the county catalogue could help and why, gets urgent help at once when
+//! an answer signals an urgent need (SHL 36 § 1 mom), and may ask to be contacted and give anonymous
+//! feedback. The same page runs on a kiosk, where [`crate::kiosk`] wipes the visit.
+//!
+//! The page owns the state (a reducer) and asks the engine what the answers mean; the screens only show.
+
+pub mod question;
+pub mod results;
+pub mod screens;
+pub mod state;
+
+use tyokyky_engine::catalogue::{Goal, Matching};
+use tyokyky_engine::eval::{Outcome, Status};
+use tyokyky_engine::facts::Facts;
+use tyokyky_engine::rule::Consequence;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::config::Mode;
+use crate::hooks::use_i18n::use_i18n;
+use crate::hooks::use_send::use_send;
+use crate::rules::SharedRules;
+use state::{Screen, SelfAction, SelfState};
+
+/// Props of [`SelfAssessment`].
+#[derive(Debug, Properties, PartialEq)]
+pub struct SelfAssessmentProps {
+    /// Where documents are posted.
+    pub endpoint: AttrValue,
+    /// Self-service or kiosk.
+    #[prop_or_default]
+    pub mode: Mode,
+}
+
+/// What the engine says about the answers so far: the case facts, the findings and the services.
+#[derive(Debug)]
+pub struct Judgement<'a> {
+    /// The facts the answers give.
+    pub facts: &'a Facts,
+    /// The findings of the rules.
+    pub outcome: Option<Outcome<'a>>,
+    /// The catalogue matched against the facts.
+    pub matching: Matching<'a>,
+}
+
+impl Judgement<'_> {
+    /// Whether the rules route the person to urgent help (a routing finding that applies).
+    pub fn urgent(&self) -> bool {
+        self.outcome.as_ref().is_some_and(|outcome| {
+            outcome.findings.iter().any(|finding| {
+                finding.status == Status::Applies && matches!(finding.rule.then, Consequence::Routing { .. })
+            })
+        })
+    }
+
+    /// The goal the person chose, if any.
+    pub fn goal(&self, rules: &tyokyky_engine::ruleset::RuleSet) -> Option<Goal> {
+        let catalogue = rules.catalogue();
+        let index = catalogue.index(tyokyky_engine::catalogue::GOAL_FACT)?;
+        match (
+            self.facts.get(index),
+            catalogue.get(index).map(|definition| &definition.fact_type),
+        ) {
+            (
+                Some(tyokyky_engine::facts::Value::Choice(choice)),
+                Some(tyokyky_engine::facts::FactType::Choice(values)),
+            ) => values.get(*choice).and_then(|name| Goal::from_name(name)),
+            _ => None,
+        }
+    }
+
+    /// The ids of the services suggested: those that suit for sure and either lead where the person wants
+    /// to go (any direction, if they did not say) or answer a need the person named (a service with a
+    /// `suits` condition that holds, such as debt advice for someone who ticked debts).
+    pub fn suggested(&self, goal: Option<Goal>) -> Vec<&str> {
+        self.matching
+            .fits
+            .iter()
+            .filter(|fit| {
+                fit.fits == Some(true)
+                    && (goal.is_none_or(|goal| fit.service.leads_to.contains(&goal))
+                        || fit.service.suits.is_some())
+            })
+            .map(|fit| fit.service.id.as_str())
+            .collect()
+    }
+}
+
+/// The facts of a self-assessment: a case the person opens today, and what the answers give.
+fn facts_of(shared: &SharedRules, state: &SelfState) -> Facts {
+    let rules = &shared.0;
+    let today = crate::platform::today();
+    let mut facts = rules
+        .catalogue()
+        .facts_from_json(&serde_json::json!({
+            "case": { "opened_on": today.format("%Y-%m-%d").to_string(), "initiator": "client" }
+        }))
+        .unwrap_or_else(|_| rules.catalogue().facts());
+    shared.2.apply(&state.answers, &mut facts);
+    facts
+}
+
+/// The page: the flow, once the rules are at hand (the app shows an error screen if they are not).
+#[component]
+pub fn SelfAssessment(props: &SelfAssessmentProps) -> Html {
+    match use_context::<SharedRules>() {
+        Some(shared) => html! { <Flow {shared} endpoint={props.endpoint.clone()} mode={props.mode} /> },
+        None => html! {},
+    }
+}
+
+#[derive(Debug, Properties, PartialEq)]
+struct FlowProps {
+    shared: SharedRules,
+    endpoint: AttrValue,
+    mode: Mode,
+}
+
+#[component]
+fn Flow(props: &FlowProps) -> Html {
+    let i18n = use_i18n();
+    let shared = &props.shared;
+    let state = {
+        let questionnaire = shared.2.clone();
+        let language = i18n.language();
+        let channel = props.mode.channel();
+        use_reducer(move || SelfState::new(questionnaire, channel, language))
+    };
+    {
+        let dispatcher = state.dispatcher();
+        use_send(
+            state.contact_outbox.sending(),
+            props.endpoint.clone(),
+            Callback::from(move |result| dispatcher.dispatch(SelfAction::ContactAnswered(result))),
+        );
+        let dispatcher = state.dispatcher();
+        use_send(
+            state.feedback_outbox.sending(),
+            props.endpoint.clone(),
+            Callback::from(move |result| dispatcher.dispatch(SelfAction::FeedbackAnswered(result))),
+        );
+    }
+    // Each new screen moves focus to its heading, so a screen reader starts reading there.
+    use_effect_with(state.screen, |_| {
+        let heading = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.get_element_by_id("screen-heading"))
+            .and_then(|element| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(element).ok());
+        if let Some(heading) = heading {
+            let _ = heading.focus();
+        }
+    });
+    let facts = facts_of(shared, &state);
+    let judgement = Judgement {
+        facts: &facts,
+        outcome: shared.0.evaluate(&facts).ok(),
+        matching: shared.1.matching(&shared.0, &facts),
+    };
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: SelfAction| state.dispatch(action))
+    };
+    let urgent = judgement.urgent();
+    let kiosk = props.mode == Mode::Kiosk;
+    match state.screen {
+        Screen::Start => {
+            html! { <screens::StartScreen questionnaire={shared.2.clone()} {kiosk} on_action={dispatch} /> }
+        }
+        Screen::Question(index) => html! {
+            <question::QuestionScreen state={(*state).clone()} {index} {urgent} {kiosk} on_action={dispatch} />
+        },
+        Screen::Results => results::results(&i18n, shared, &state, &judgement, kiosk, &dispatch),
+        Screen::Contact => html! {
+            <screens::ContactScreen state={(*state).clone()} {urgent}
+                suggested={judgement.suggested(judgement.goal(&shared.0)).into_iter().map(str::to_owned).collect::<Vec<_>>()}
+                on_action={dispatch} />
+        },
+        Screen::Sent => {
+            html! { <screens::SentScreen receipt={state.receipt.clone()} {kiosk} on_action={dispatch} /> }
+        }
+        Screen::Feedback => {
+            html! { <screens::FeedbackScreen state={(*state).clone()} on_action={dispatch} /> }
+        }
+        Screen::Thanks => html! { <screens::ThanksScreen {kiosk} on_action={dispatch} /> },
+    }
+}

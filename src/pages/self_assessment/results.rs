@@ -1,0 +1,168 @@
+//! The results screen: urgent help first when it is needed, then the services that could help with the
+//! reason for each ("because you answered …"), the services a worker could check, the person's right to
+//! a service-need assessment (the finding of SHL 36 §), and the answers with a change link each.
+
+use tyokyky_engine::eval::Status;
+use tyokyky_engine::questionnaire::{Answer, Question};
+use tyokyky_engine::rule::Consequence;
+use yew::prelude::*;
+
+use super::Judgement;
+use super::screens::UrgentHelp;
+use super::state::{SelfAction, SelfState};
+use crate::i18n::I18n;
+use crate::rules::SharedRules;
+
+/// An answer in words, in the current language.
+pub fn answer_text(i18n: &I18n, question: &Question, answer: &Answer) -> String {
+    let language = i18n.language();
+    let option = |value: &str| {
+        question
+            .option(value)
+            .map_or_else(|| value.to_owned(), |option| option.text.get(language).to_owned())
+    };
+    match answer {
+        Answer::Bool(true) => i18n.t("answer-yes"),
+        Answer::Bool(false) => i18n.t("answer-no"),
+        Answer::Number(score) => score.to_string(),
+        Answer::Text(value) if question.option(value).is_some() => option(value),
+        Answer::Text(text) => text.clone(),
+        Answer::Options(values) if values.is_empty() => i18n.t("answer-none-of-these"),
+        Answer::Options(values) => values
+            .iter()
+            .map(|value| option(value))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+/// The screen.
+pub fn results(
+    i18n: &I18n,
+    shared: &SharedRules,
+    state: &SelfState,
+    judgement: &Judgement<'_>,
+    kiosk: bool,
+    dispatch: &Callback<SelfAction>,
+) -> Html {
+    let language = i18n.language();
+    let questionnaire = &shared.2;
+    let goal = judgement.goal(&shared.0);
+    let suggested = judgement.suggested(goal);
+    let effective = questionnaire.effective(&state.answers);
+    let maybe: Vec<&str> = judgement
+        .matching
+        .fits
+        .iter()
+        .filter(|fit| fit.fits.is_none() && goal.is_none_or(|goal| fit.service.leads_to.contains(&goal)))
+        .map(|fit| fit.service.id.as_str())
+        .collect();
+    let notices: Vec<Html> = judgement
+        .outcome
+        .iter()
+        .flat_map(|outcome| outcome.findings.iter())
+        .filter(|finding| {
+            finding.status == Status::Applies && matches!(finding.rule.then, Consequence::Notice)
+        })
+        .map(|finding| {
+            html! {
+                <div class="tk-notice" id={format!("finding-{}", finding.rule.id)}>
+                    <p>{ finding.rule.message.get(language) }</p>
+                    <p class="tk-citation">{ finding.rule.citation.short() }</p>
+                </div>
+            }
+        })
+        .collect();
+    let action = |action: SelfAction| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(action.clone()))
+    };
+    let service_card = |id: &str| -> Html {
+        let Some(service) = shared.1.service(id) else {
+            return html! {};
+        };
+        let reasons = questionnaire.reasons(&shared.0, service, &state.answers);
+        html! {
+            <li class="tk-service" id={format!("service-{id}")}>
+                <h3 class="tk-service__name">{ service.name.get(language) }</h3>
+                <p class="tk-service__provider">{ service.provider.get(language) }</p>
+                <p>{ service.suits_whom.get(language) }</p>
+                <h4 class="tk-service__subtitle">{ i18n.t("results-how-to-reach") }</h4>
+                <p>{ service.how_to_reach.get(language) }</p>
+                if !reasons.is_empty() {
+                    <h4 class="tk-service__subtitle">{ i18n.t("results-because") }</h4>
+                    <ul class="tk-reasons">
+                        { for reasons.iter().filter_map(|&index| {
+                            let question = questionnaire.questions().get(index)?;
+                            let answer = effective.get(&question.id)?;
+                            Some(html! {
+                                <li>
+                                    { i18n.t_with("results-you-answered", &[
+                                        ("question", question.text.get(language).to_owned().into()),
+                                        ("answer", answer_text(i18n, question, answer).into()),
+                                    ]) }
+                                </li>
+                            })
+                        }) }
+                    </ul>
+                }
+            </li>
+        }
+    };
+    html! {
+        <div class="tk-results" id="results">
+            if judgement.urgent() { <UrgentHelp {kiosk} /> }
+            <h1 class="tk-title" id="screen-heading" tabindex="-1">{ i18n.t("results-title") }</h1>
+            if suggested.is_empty() {
+                <p class="tk-lead" id="no-suggestions">{ i18n.t("results-none") }</p>
+            } else {
+                <p class="tk-lead">{ i18n.t_with("results-lead", &[("count", suggested.len().into())]) }</p>
+                <ul class="tk-services" id="suggested-services">
+                    { for suggested.iter().map(|id| service_card(id)) }
+                </ul>
+            }
+            if !maybe.is_empty() {
+                <h2 class="tk-subtitle">{ i18n.t("results-maybe-title") }</h2>
+                <p>{ i18n.t("results-maybe-lead") }</p>
+                <ul class="tk-list" id="maybe-services">
+                    { for maybe.iter().filter_map(|id| shared.1.service(id)).map(|service| html! {
+                        <li>{ service.name.get(language) }</li>
+                    }) }
+                </ul>
+            }
+            <h2 class="tk-subtitle">{ i18n.t("results-rights-title") }</h2>
+            { for notices }
+            <h2 class="tk-subtitle">{ i18n.t("results-answers-title") }</h2>
+            <dl class="tk-answers" id="your-answers">
+                { for questionnaire.questions().iter().enumerate().filter(|(index, _)| state.shown().contains(index)).map(|(index, question)| {
+                    let answer = effective.get(&question.id).map_or_else(|| i18n.t("answer-skipped"), |answer| answer_text(i18n, question, answer));
+                    html! {
+                        <div class="tk-answers__row">
+                            <dt>{ question.text.get(language) }</dt>
+                            <dd>{ answer }</dd>
+                            <dd class="tk-answers__change">
+                                <button type="button" class="tk-link-button" id={format!("change-{}", question.id)}
+                                    onclick={action(SelfAction::Change(index))}>
+                                    { i18n.t("results-change") }
+                                    <span class="tk-visually-hidden">{ format!(": {}", question.text.get(language)) }</span>
+                                </button>
+                            </dd>
+                        </div>
+                    }
+                }) }
+            </dl>
+            <h2 class="tk-subtitle">{ i18n.t("results-next-title") }</h2>
+            <p>{ i18n.t("results-next-lead") }</p>
+            <div class="tk-actions">
+                <button type="button" class="tk-button" id="ask-contact" onclick={action(SelfAction::OpenContact)}>
+                    { i18n.t("results-ask-contact") }
+                </button>
+                <button type="button" class="tk-button tk-button--secondary" id="finish-without-contact"
+                    onclick={action(SelfAction::OpenFeedback)}>
+                    { i18n.t("results-finish") }
+                </button>
+            </div>
+            <p><button type="button" class="tk-link-button" id="back" onclick={action(SelfAction::Back)}>{ i18n.t("back") }</button></p>
+        </div>
+    }
+}

@@ -1,0 +1,483 @@
+//! The screens around the questions: the start, urgent help, the contact request form, its receipt,
+//! feedback and the end.
+
+use std::rc::Rc;
+
+use tyokyky_engine::contact::{ContactProblem, PreferredTime, reference_code};
+use tyokyky_engine::document::{Language, MAX_FREE_TEXT_CHARS, Receipt};
+use tyokyky_engine::questionnaire::Questionnaire;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::state::{ContactEdit, FeedbackProblem, SelfAction, SelfState};
+use crate::components::error_summary::{ErrorLink, ErrorSummary};
+use crate::hooks::use_i18n::use_i18n;
+use crate::i18n::I18n;
+use crate::outbox::Outbox;
+use crate::platform;
+
+/// Props of [`StartScreen`].
+#[derive(Debug, Properties, PartialEq)]
+pub struct StartScreenProps {
+    /// The questionnaire.
+    pub questionnaire: Rc<Questionnaire>,
+    /// Whether this is a kiosk.
+    pub kiosk: bool,
+    /// Where actions go.
+    pub on_action: Callback<SelfAction>,
+}
+
+/// What this is, before the first question.
+#[component]
+pub fn StartScreen(props: &StartScreenProps) -> Html {
+    let i18n = use_i18n();
+    let language = i18n.language();
+    let file = props.questionnaire.file();
+    let on_begin = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(SelfAction::Begin))
+    };
+    html! {
+        <div class="tk-start" id="start">
+            <h1 class="tk-title" id="screen-heading" tabindex="-1">{ file.title.get(language) }</h1>
+            <p class="tk-lead">{ file.intro.get(language) }</p>
+            <ul class="tk-list">
+                <li>{ i18n.t_with("start-questions", &[("count", props.questionnaire.questions().len().into())]) }</li>
+                <li>{ i18n.t("start-nothing-sent") }</li>
+                if props.kiosk { <li>{ i18n.t("start-kiosk-wipe") }</li> }
+            </ul>
+            <p class="tk-hint">{ i18n.t("start-urgent") }</p>
+            <button type="button" class="tk-button tk-button--large" id="begin" onclick={on_begin}>{ i18n.t("start-begin") }</button>
+        </div>
+    }
+}
+
+/// Props of [`UrgentHelp`].
+#[derive(Debug, Properties, PartialEq)]
+pub struct UrgentHelpProps {
+    /// Whether this is a kiosk (then: tell the staff here).
+    pub kiosk: bool,
+}
+
+/// How to get help now: 112 and the social emergency service (sosiaalipäivystys), SHL 36 § 1 mom.
+#[component]
+pub fn UrgentHelp(props: &UrgentHelpProps) -> Html {
+    let i18n = use_i18n();
+    html! {
+        <section class="tk-notice tk-notice--urgent" id="urgent-help" role="alert" aria-labelledby="urgent-help-title">
+            <h2 class="tk-notice__title" id="urgent-help-title">{ i18n.t("urgent-title") }</h2>
+            <p>{ i18n.t("urgent-112") }</p>
+            <p>{ i18n.t("urgent-social-emergency") }</p>
+            if props.kiosk { <p><strong>{ i18n.t("urgent-kiosk-staff") }</strong></p> }
+            <p>{ i18n.t("urgent-contact") }</p>
+        </section>
+    }
+}
+
+/// Props of [`ContactScreen`].
+#[derive(Debug, Properties, PartialEq)]
+pub struct ContactScreenProps {
+    /// The state.
+    pub state: SelfState,
+    /// Whether the answers signal an urgent need (the request is marked urgent).
+    pub urgent: bool,
+    /// The services suggested, sent along with the answers if the person chooses.
+    pub suggested: Vec<String>,
+    /// Where actions go.
+    pub on_action: Callback<SelfAction>,
+}
+
+fn contact_message(i18n: &I18n, problem: ContactProblem) -> String {
+    i18n.t(match problem {
+        ContactProblem::NameMissing => "contact-error-name",
+        ContactProblem::NameTooLong => "contact-error-name-long",
+        ContactProblem::NoWayToReach => "contact-error-reach",
+        ContactProblem::BadPhone => "contact-error-phone",
+        ContactProblem::BadEmail => "contact-error-email",
+        ContactProblem::NoConsent => "contact-error-consent",
+    })
+}
+
+/// A text input with its label, hint and message.
+fn text_input(
+    id: &'static str,
+    kind: &'static str,
+    label: String,
+    hint: Option<String>,
+    value: &str,
+    error: Option<String>,
+    on_edit: Callback<String>,
+) -> Html {
+    let oninput = Callback::from(move |event: InputEvent| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        on_edit.emit(input.value());
+    });
+    let described: Vec<String> = [
+        hint.as_ref().map(|_| format!("{id}-hint")),
+        error.as_ref().map(|_| format!("{id}-error")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    html! {
+        <div class={classes!("tk-field", error.as_ref().map(|_| "tk-field--error"))}>
+            <label class="tk-label" for={id}>{ label }</label>
+            if let Some(hint) = hint { <p class="tk-hint" id={format!("{id}-hint")}>{ hint }</p> }
+            if let Some(error) = &error { <p class="tk-error-message" id={format!("{id}-error")}>{ error }</p> }
+            <input class="tk-input" type={kind} {id} name={id} autocomplete="off" spellcheck="false"
+                value={value.to_owned()} aria-invalid={error.is_some().to_string()}
+                aria-describedby={(!described.is_empty()).then(|| described.join(" "))} {oninput} />
+        </div>
+    }
+}
+
+/// The contact request form.
+#[component]
+pub fn ContactScreen(props: &ContactScreenProps) -> Html {
+    let i18n = use_i18n();
+    let state = &props.state;
+    let draft = &state.contact;
+    let edit = |make: fn(String) -> ContactEdit| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |text: String| on_action.emit(SelfAction::EditContact(make(text))))
+    };
+    let problem_at = |field: &str| {
+        state
+            .contact_problems
+            .iter()
+            .find(|problem| problem.field() == field)
+            .map(|problem| contact_message(&i18n, *problem))
+    };
+    let errors: Vec<ErrorLink> = state
+        .contact_problems
+        .iter()
+        .map(|problem| ErrorLink {
+            target: problem.field().into(),
+            message: contact_message(&i18n, *problem).into(),
+        })
+        .collect();
+    let consent_text = i18n.t("contact-consent-text");
+    let on_submit = {
+        let on_action = props.on_action.clone();
+        let consent_text = consent_text.clone();
+        let urgent = props.urgent;
+        let suggested = props.suggested.clone();
+        let lang = i18n.language();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            on_action.emit(SelfAction::SubmitContact {
+                key: platform::new_key(),
+                now: chrono::Utc::now(),
+                lang,
+                consent_text: consent_text.clone(),
+                urgent,
+                suggested: suggested.clone(),
+            });
+        })
+    };
+    let check = |id: &'static str,
+                 checked: bool,
+                 label: String,
+                 make: fn(bool) -> ContactEdit,
+                 error: Option<String>| {
+        let on_action = props.on_action.clone();
+        let onchange = Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            on_action.emit(SelfAction::EditContact(make(input.checked())));
+        });
+        html! {
+            <div class={classes!("tk-field", error.as_ref().map(|_| "tk-field--error"))}>
+                if let Some(error) = &error { <p class="tk-error-message" id={format!("{id}-error")}>{ error }</p> }
+                <div class="tk-checkbox">
+                    <input type="checkbox" class="tk-checkbox__input" {id} name={id} {checked} {onchange}
+                        aria-invalid={error.is_some().to_string()}
+                        aria-describedby={error.as_ref().map(|_| format!("{id}-error"))} />
+                    <label class="tk-checkbox__label" for={id}>{ label }</label>
+                </div>
+            </div>
+        }
+    };
+    let languages = Language::ALL.map(|language| {
+        let on_action = props.on_action.clone();
+        let id = format!("contact-language-{}", language.tag());
+        let onchange = Callback::from(move |_: Event| on_action.emit(SelfAction::EditContact(ContactEdit::Language(language))));
+        html! {
+            <div class="tk-radio">
+                <input type="radio" class="tk-radio__input" id={id.clone()} name="contact-language"
+                    checked={draft.contact_language == language} {onchange} />
+                <label class="tk-radio__label" for={id} lang={language.tag()}>{ i18n.t(&format!("language-{}", language.tag())) }</label>
+            </div>
+        }
+    });
+    let times = PreferredTime::ALL.map(|time| {
+        let on_action = props.on_action.clone();
+        let id = format!("contact-time-{}", time.as_str());
+        let onchange = Callback::from(move |_: Event| on_action.emit(SelfAction::EditContact(ContactEdit::Time(time))));
+        html! {
+            <div class="tk-radio">
+                <input type="radio" class="tk-radio__input" id={id.clone()} name="contact-time"
+                    checked={draft.preferred_time == time} {onchange} />
+                <label class="tk-radio__label" for={id}>{ i18n.t(&format!("contact-time-{}", time.as_str())) }</label>
+            </div>
+        }
+    });
+    let on_back = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(SelfAction::Back))
+    };
+    let sending = state.contact_outbox.is_sending();
+    html! {
+        <>
+            <ErrorSummary title={i18n.t("error-summary-title")} {errors} focus_key={state.stops} />
+            <h1 class="tk-title" id="screen-heading" tabindex="-1">{ i18n.t("contact-title") }</h1>
+            <p class="tk-lead">{ i18n.t("contact-lead") }</p>
+            if props.urgent { <p class="tk-notice tk-notice--urgent" id="contact-urgent">{ i18n.t("contact-urgent") }</p> }
+            <form class="tk-form" id="contact-form" novalidate=true autocomplete="off" onsubmit={on_submit} aria-busy={sending.to_string()}>
+                { text_input("contact-name", "text", i18n.t("contact-name"), None, &draft.name, problem_at("contact-name"), edit(ContactEdit::Name)) }
+                { text_input("contact-phone", "tel", i18n.t("contact-phone"), Some(i18n.t("contact-reach-hint")), &draft.phone, problem_at("contact-phone"), edit(ContactEdit::Phone)) }
+                { text_input("contact-email", "email", i18n.t("contact-email"), None, &draft.email, problem_at("contact-email"), edit(ContactEdit::Email)) }
+                <fieldset class="tk-fieldset tk-field">
+                    <legend class="tk-legend tk-legend--small">{ i18n.t("contact-language") }</legend>
+                    <div class="tk-radios">{ for languages }</div>
+                </fieldset>
+                <fieldset class="tk-fieldset tk-field">
+                    <legend class="tk-legend tk-legend--small">{ i18n.t("contact-time") }</legend>
+                    <div class="tk-radios">{ for times }</div>
+                </fieldset>
+                { check("contact-share-answers", draft.share_answers, i18n.t("contact-share-answers"), ContactEdit::ShareAnswers, None) }
+                <div class="tk-consent">
+                    <h2 class="tk-subtitle">{ i18n.t("contact-consent-title") }</h2>
+                    <p id="contact-consent-text">{ consent_text.clone() }</p>
+                    { check("contact-consent", draft.consent, i18n.t("contact-consent-label"), ContactEdit::Consent, problem_at("contact-consent")) }
+                </div>
+                <div class="tk-actions">
+                    <button type="button" class="tk-button tk-button--secondary" id="back" onclick={on_back}>{ i18n.t("back") }</button>
+                    <button type="submit" class="tk-button" id="send-contact" disabled={sending}>{ i18n.t("contact-send") }</button>
+                </div>
+            </form>
+            <SendStatus outbox={state.contact_outbox.clone()} form="contact-form" />
+        </>
+    }
+}
+
+/// Props of [`SendStatus`].
+#[derive(Debug, Properties, PartialEq)]
+pub struct SendStatusProps {
+    /// The document's sending state.
+    pub outbox: Outbox,
+    /// The form whose submit button retries.
+    pub form: AttrValue,
+}
+
+/// A live region saying where the document is; on failure, why, that nothing is lost, and a retry.
+#[component]
+pub fn SendStatus(props: &SendStatusProps) -> Html {
+    let i18n = use_i18n();
+    let content = match &props.outbox {
+        Outbox::Sending { .. } => html! { <p class="tk-status__sending">{ i18n.t("sending") }</p> },
+        Outbox::Failed { failure, .. } => html! {
+            <div class="tk-notice tk-notice--error" id="send-failed">
+                <h2 class="tk-notice__title">{ i18n.t("send-failed-title") }</h2>
+                <p>{ crate::submit::failure_message(&i18n, failure) }</p>
+                <p>{ i18n.t("send-failed-kept") }</p>
+                <button type="submit" form={props.form.clone()} class="tk-button tk-button--secondary" id="retry">
+                    { i18n.t("retry") }
+                </button>
+            </div>
+        },
+        Outbox::Idle | Outbox::Sent { .. } => html! {},
+    };
+    html! { <div class="tk-status" role="status" aria-live="polite">{ content }</div> }
+}
+
+/// Props of [`SentScreen`].
+#[derive(Debug, Properties, PartialEq)]
+pub struct SentScreenProps {
+    /// The receipt.
+    pub receipt: Option<Receipt>,
+    /// Whether this is a kiosk (then a print button for the reference).
+    pub kiosk: bool,
+    /// Where actions go.
+    pub on_action: Callback<SelfAction>,
+}
+
+/// The contact request has arrived: the short reference, and what happens next in plain words.
+#[component]
+pub fn SentScreen(props: &SentScreenProps) -> Html {
+    let i18n = use_i18n();
+    let Some(receipt) = &props.receipt else {
+        return html! {};
+    };
+    let code = reference_code(&receipt.idempotency_key);
+    let received = platform::format_date_time(i18n.language(), receipt.received_at);
+    let on_feedback = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(SelfAction::OpenFeedback))
+    };
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    html! {
+        <div class="tk-confirmation" id="receipt">
+            <div class="tk-panel">
+                <h1 class="tk-panel__title" id="screen-heading" tabindex="-1">{ i18n.t("contact-sent-title") }</h1>
+                <dl class="tk-panel__facts">
+                    <dt>{ i18n.t("sent-reference") }</dt>
+                    <dd id="reference-code" class="tk-reference">{ code }</dd>
+                    <dt>{ i18n.t("sent-received-at") }</dt>
+                    <dd id="receipt-time"><time datetime={receipt.received_at.to_rfc3339()}>{ received }</time></dd>
+                </dl>
+            </div>
+            <h2 class="tk-subtitle">{ i18n.t("contact-next-title") }</h2>
+            <ol class="tk-list">
+                <li>{ i18n.t("contact-next-call") }</li>
+                <li>{ i18n.t("contact-next-assessment") }</li>
+                <li>{ i18n.t("contact-next-reference") }</li>
+            </ol>
+            <p class="tk-hint">{ i18n.t("start-urgent") }</p>
+            <div class="tk-actions tk-no-print">
+                if props.kiosk {
+                    <button type="button" class="tk-button tk-button--secondary" id="print-reference" onclick={on_print}>
+                        { i18n.t("contact-print") }
+                    </button>
+                }
+                <button type="button" class="tk-button" id="give-feedback" onclick={on_feedback}>{ i18n.t("feedback-open") }</button>
+            </div>
+        </div>
+    }
+}
+
+/// Props of [`FeedbackScreen`].
+#[derive(Debug, Properties, PartialEq)]
+pub struct FeedbackScreenProps {
+    /// The state.
+    pub state: SelfState,
+    /// Where actions go.
+    pub on_action: Callback<SelfAction>,
+}
+
+/// "How well did this serve you, 1–10", and a comment; anonymous and optional.
+#[component]
+pub fn FeedbackScreen(props: &FeedbackScreenProps) -> Html {
+    let i18n = use_i18n();
+    let state = &props.state;
+    let message = state.feedback_problem.map(|problem| match problem {
+        FeedbackProblem::Empty => i18n.t("feedback-error-empty"),
+        FeedbackProblem::TooLong => {
+            i18n.t_with("question-error-too-long", &[("max", MAX_FREE_TEXT_CHARS.into())])
+        }
+    });
+    let errors: Vec<ErrorLink> = message
+        .iter()
+        .map(|message| ErrorLink {
+            target: match state.feedback_problem {
+                Some(FeedbackProblem::TooLong) => "feedback-comment".into(),
+                _ => "feedback-score-1".into(),
+            },
+            message: message.clone().into(),
+        })
+        .collect();
+    let on_submit = {
+        let on_action = props.on_action.clone();
+        let lang = i18n.language();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            on_action.emit(SelfAction::SubmitFeedback {
+                key: platform::new_key(),
+                now: chrono::Utc::now(),
+                lang,
+            });
+        })
+    };
+    let on_comment = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: InputEvent| {
+            let area: HtmlTextAreaElement = event.target_unchecked_into();
+            on_action.emit(SelfAction::FeedbackComment(area.value()));
+        })
+    };
+    let on_skip = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(SelfAction::SkipFeedback))
+    };
+    let sending = state.feedback_outbox.is_sending();
+    html! {
+        <>
+            <ErrorSummary title={i18n.t("error-summary-title")} {errors} focus_key={state.stops} />
+            <form class="tk-form" id="feedback-form" novalidate=true autocomplete="off" onsubmit={on_submit}>
+                <fieldset class="tk-fieldset tk-field">
+                    <legend class="tk-legend tk-legend--page">
+                        <h1 class="tk-legend__heading" id="screen-heading" tabindex="-1">{ i18n.t("feedback-title") }</h1>
+                    </legend>
+                    <p class="tk-hint">{ i18n.t("feedback-hint") }</p>
+                    if let Some(message) = &message { <p class="tk-error-message">{ message }</p> }
+                    <div class="tk-scale">
+                        { for (1..=10u8).map(|value| {
+                            let id = format!("feedback-score-{value}");
+                            let on_action = props.on_action.clone();
+                            let onchange = Callback::from(move |_: Event| on_action.emit(SelfAction::FeedbackScore(value)));
+                            html! {
+                                <div class="tk-scale__option">
+                                    <input type="radio" class="tk-scale__input" id={id.clone()} name="feedback-score"
+                                        value={value.to_string()} checked={state.feedback_score == Some(value)} {onchange} />
+                                    <label class="tk-scale__label" for={id}>{ value }</label>
+                                </div>
+                            }
+                        }) }
+                    </div>
+                    <div class="tk-scale__anchors" aria-hidden="true">
+                        <span>{ i18n.t("feedback-low") }</span>
+                        <span>{ i18n.t("feedback-high") }</span>
+                    </div>
+                </fieldset>
+                <div class="tk-field">
+                    <label class="tk-label" for="feedback-comment">{ i18n.t("feedback-comment") }</label>
+                    <textarea id="feedback-comment" class="tk-textarea" rows="4" autocomplete="off"
+                        value={state.feedback_comment.clone()} oninput={on_comment} />
+                </div>
+                <div class="tk-actions">
+                    <button type="button" class="tk-button tk-button--secondary" id="skip-feedback" onclick={on_skip}>{ i18n.t("feedback-skip") }</button>
+                    <button type="submit" class="tk-button" id="send-feedback" disabled={sending}>{ i18n.t("feedback-send") }</button>
+                </div>
+            </form>
+            <SendStatus outbox={state.feedback_outbox.clone()} form="feedback-form" />
+        </>
+    }
+}
+
+/// Props of [`ThanksScreen`].
+#[derive(Debug, Properties, PartialEq)]
+pub struct ThanksScreenProps {
+    /// Whether this is a kiosk (then "finish" wipes the visit).
+    pub kiosk: bool,
+    /// Where actions go.
+    pub on_action: Callback<SelfAction>,
+}
+
+/// The end.
+#[component]
+pub fn ThanksScreen(props: &ThanksScreenProps) -> Html {
+    let i18n = use_i18n();
+    let on_finish = {
+        let on_action = props.on_action.clone();
+        let kiosk = props.kiosk;
+        Callback::from(move |_: MouseEvent| {
+            if kiosk {
+                crate::kiosk::wipe();
+            } else {
+                on_action.emit(SelfAction::StartOver);
+            }
+        })
+    };
+    html! {
+        <div class="tk-thanks" id="thanks">
+            <h1 class="tk-title" id="screen-heading" tabindex="-1">{ i18n.t("thanks-title") }</h1>
+            <p class="tk-lead">{ i18n.t("thanks-lead") }</p>
+            <button type="button" class="tk-button" id="finish" onclick={on_finish}>
+                { i18n.t(if props.kiosk { "thanks-finish-kiosk" } else { "thanks-finish" }) }
+            </button>
+        </div>
+    }
+}
