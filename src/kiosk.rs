@@ -23,8 +23,9 @@ pub fn wipe() {
         clear_storages().await;
         if let Some(window) = web_sys::window() {
             let location = window.location();
+            // Without a fragment: a URL that differs only in its fragment would not load a new page.
             let start = format!(
-                "{}{}#/",
+                "{}{}",
                 location.pathname().unwrap_or_default(),
                 location.search().unwrap_or_default()
             );

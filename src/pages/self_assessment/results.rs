@@ -84,13 +84,13 @@ pub fn results(
         let reasons = questionnaire.reasons(&shared.0, service, &state.answers);
         html! {
             <li class="tk-service" id={format!("service-{id}")}>
-                <h3 class="tk-service__name">{ service.name.get(language) }</h3>
+                <h2 class="tk-service__name">{ service.name.get(language) }</h2>
                 <p class="tk-service__provider">{ service.provider.get(language) }</p>
                 <p>{ service.suits_whom.get(language) }</p>
-                <h4 class="tk-service__subtitle">{ i18n.t("results-how-to-reach") }</h4>
+                <h3 class="tk-service__subtitle">{ i18n.t("results-how-to-reach") }</h3>
                 <p>{ service.how_to_reach.get(language) }</p>
                 if !reasons.is_empty() {
-                    <h4 class="tk-service__subtitle">{ i18n.t("results-because") }</h4>
+                    <h3 class="tk-service__subtitle">{ i18n.t("results-because") }</h3>
                     <ul class="tk-reasons">
                         { for reasons.iter().filter_map(|&index| {
                             let question = questionnaire.questions().get(index)?;
