@@ -301,3 +301,7 @@ kiosk-start-over = Start over
 kiosk-warning-title = Are you still there?
 kiosk-warning-text = Your answers will be wiped in { $seconds } seconds unless you continue.
 kiosk-continue = Continue
+results-rights-lead = You have the right to an assessment of your need for services. It works out with you what support you need. It may be left undone only if it is clearly unnecessary.
+results-law = Law: { $section }
+results-law-link = Read the law in Finlex (in Finnish)
+send-failed-kiosk-staff = You can try again or ask the staff here for help.

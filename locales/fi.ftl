@@ -301,3 +301,7 @@ kiosk-start-over = Aloita alusta
 kiosk-warning-title = Oletko vielä siellä?
 kiosk-warning-text = Vastauksesi pyyhitään { $seconds } sekunnin kuluttua, jos et jatka.
 kiosk-continue = Jatka
+results-rights-lead = Sinulla on oikeus palvelutarpeen arviointiin. Siinä selvitetään yhdessä kanssasi, millaista tukea tarvitset. Arvioinnin voi jättää tekemättä vain, jos se on selvästi tarpeeton.
+results-law = Laki: { $section }
+results-law-link = Lue laki Finlexissä
+send-failed-kiosk-staff = Voit yrittää uudelleen tai pyytää apua tämän palvelupisteen henkilökunnalta.

@@ -301,3 +301,7 @@ kiosk-start-over = Börja om
 kiosk-warning-title = Är du kvar?
 kiosk-warning-text = Dina svar raderas om { $seconds } sekunder om du inte fortsätter.
 kiosk-continue = Fortsätt
+results-rights-lead = Du har rätt till en bedömning av ditt servicebehov. I den tar man tillsammans med dig reda på vilket stöd du behöver. Bedömningen får lämnas ogjord bara om den uppenbart är onödig.
+results-law = Lag: { $section }
+results-law-link = Läs lagen i Finlex (på finska)
+send-failed-kiosk-staff = Du kan försöka igen eller be personalen här om hjälp.

@@ -129,15 +129,16 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<std::rc::Rc<I18n>> context={i18n.clone()}>
             <div class={classes!("tk-app", (props.mode == Mode::Kiosk).then_some("tk-app--kiosk"))} lang={language.tag()}>
-                if props.mode == Mode::Kiosk && rules.is_ok() {
-                    <KioskGuard timings={props.kiosk} />
-                }
+
                 <header class="tk-header">
                     <div class="tk-header__inner">
                         <p class="tk-header__service">{ i18n.t("service-name") }</p>
                         <LanguageSwitch current={*language} label={i18n.t("language-switch-label")} on_choose={on_language} />
                     </div>
                 </header>
+                if props.mode == Mode::Kiosk && rules.is_ok() {
+                    <KioskGuard timings={props.kiosk} />
+                }
                 <main class="tk-main" id="main">{ body }</main>
             </div>
         </ContextProvider<std::rc::Rc<I18n>>>

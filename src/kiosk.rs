@@ -154,6 +154,20 @@ pub fn KioskGuard(props: &KioskGuardProps) -> Html {
     {
         let dialog = dialog.clone();
         use_effect_with(warning, move |warning| {
+            // While the warning shows, the page behind it is inert: no focus, no clicks, not read out.
+            let document = web_sys::window().and_then(|window| window.document());
+            for selector in [".tk-header", "#main", ".tk-kiosk-bar"] {
+                if let Some(element) = document
+                    .as_ref()
+                    .and_then(|document| document.query_selector(selector).ok().flatten())
+                {
+                    let _ = if *warning {
+                        element.set_attribute("inert", "")
+                    } else {
+                        element.remove_attribute("inert")
+                    };
+                }
+            }
             if *warning && let Some(element) = dialog.cast::<HtmlElement>() {
                 let _ = element.focus();
             }

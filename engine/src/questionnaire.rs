@@ -47,6 +47,10 @@ pub struct AnswerOption {
     pub value: String,
     /// What the person reads.
     pub text: Texts,
+    /// For a `multi`: choosing this option clears the others, and choosing another clears it (e.g.
+    /// "none of these").
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub exclusive: bool,
 }
 
 /// A group of questions, for the progress indicator.
@@ -412,6 +416,15 @@ impl Questionnaire {
                         &format!("option `{}` text", option.value),
                         &option.text,
                     );
+                    if option.exclusive && question.answer_type != AnswerType::Multi {
+                        check.push(
+                            location.clone(),
+                            format!(
+                                "option `{}`: only an option of a `multi` can be `exclusive`",
+                                option.value
+                            ),
+                        );
+                    }
                 }
             } else if !question.options.is_empty() {
                 check.push(
@@ -603,6 +616,23 @@ impl Questionnaire {
     /// The page with this id and its position (0-based).
     pub fn page(&self, id: &str) -> Option<(usize, &Page)> {
         self.file.page.iter().enumerate().find(|(_, page)| page.id == id)
+    }
+
+    /// The options of a `multi` after the person ticks (`on`) or unticks `value` in `chosen`: an
+    /// exclusive option clears the others, and another option clears the exclusive ones.
+    pub fn toggle(question: &Question, chosen: &[String], value: &str, on: bool) -> Vec<String> {
+        let exclusive = |value: &str| question.option(value).is_some_and(|option| option.exclusive);
+        let mut next: Vec<String> = chosen
+            .iter()
+            .filter(|kept| kept.as_str() != value && (!on || (!exclusive(value) && !exclusive(kept))))
+            .cloned()
+            .collect();
+        if on {
+            next.push(value.to_owned());
+        }
+        // Keep the questionnaire's order, whatever the order of clicks.
+        next.sort_by_key(|value| question.options.iter().position(|option| option.value == *value));
+        next
     }
 
     /// Whether `answer` is an acceptable answer to `question` (the problem otherwise).

@@ -263,6 +263,32 @@ fn a_suggested_service_names_the_answers_it_rests_on() {
 }
 
 #[test]
+fn none_of_these_clears_the_other_options_and_they_clear_it() {
+    let rules = rules();
+    let questionnaire = small(&rules);
+    let question = questionnaire.question("right_now").unwrap();
+    let owned = |values: &[&str]| values.iter().map(|value| (*value).to_owned()).collect::<Vec<_>>();
+    let both = Questionnaire::toggle(question, &owned(&["no_food"]), "no_place_to_sleep", true);
+    assert_eq!(
+        both,
+        owned(&["no_place_to_sleep", "no_food"]),
+        "in the questionnaire's order"
+    );
+    assert_eq!(
+        Questionnaire::toggle(question, &both, "none", true),
+        owned(&["none"])
+    );
+    assert_eq!(
+        Questionnaire::toggle(question, &owned(&["none"]), "no_food", true),
+        owned(&["no_food"])
+    );
+    assert_eq!(
+        Questionnaire::toggle(question, &both, "no_food", false),
+        owned(&["no_place_to_sleep"])
+    );
+}
+
+#[test]
 fn the_compiled_json_reads_back_to_the_same_questionnaire() {
     let rules = rules();
     let questionnaire = small(&rules);

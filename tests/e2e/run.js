@@ -222,6 +222,43 @@ const tests = [
     expectEqual(await page.evaluate(() => document.querySelectorAll('input:checked').length), 0, 'still nothing');
   }],
 
+  ['kiosk: a contact request from a shared screen, its reference printed without the name, and "finish" wipes the visit', async ({ page, inbox }) => {
+    await page.goto(inbox.base + '/?mode=kiosk#/worker');
+    await page.waitForSelector('#start');
+    expect(await page.locator('#case-opening').count() === 0, 'no worker flow on a kiosk');
+    await walkQuestions(page, { own_words: page => page.locator('#q-own_words').fill('Testi kioskilla') });
+    await page.locator('#ask-contact').click();
+    await page.getByLabel('Nimi').fill('Testi Kioski');
+    await page.getByLabel('Puhelinnumero').fill('040 000 0002');
+    await page.getByLabel('Lähetä myös vastaukseni').check();
+    await page.getByLabel('Ymmärrän, mitä lähetetään').check();
+    await page.locator('#send-contact').click();
+    await page.waitForSelector('#receipt');
+    await expectNoAxeViolations(page, 'the kiosk receipt');
+    const code = (await page.locator('#reference-code').textContent()).trim();
+    const item = (await inbox.api('/api/documents?kind=contact_request&limit=500')).body.documents.find(d => d.reference === code);
+    const stored = (await inbox.api(`/api/documents/${item.document_id}`)).body.document.answers;
+    expectEqual([stored.channel, stored.shared_answers.answers.own_words], ['kiosk', 'Testi kioskilla'], 'from the kiosk');
+    expect(!(await page.content()).includes('Testi Kioski'), 'the name is gone from the page once delivered');
+
+    const pdf = path.join(__dirname, 'out', 'kiosk-reference-fi.pdf');
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: pdf, format: 'A6' });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text.includes(code), `the printout has the reference ${code}: ${text}`);
+    for (const personal of ['Testi Kioski', '040 000 0002', 'Testi kioskilla', 'Aloita alusta']) {
+      expect(!text.includes(personal), `nothing else in the printout ("${personal}")`);
+    }
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.locator('#give-feedback').click();
+    await page.locator('#skip-feedback').click();
+    await page.locator('#finish').click();
+    await page.waitForSelector('#start');
+    expectEqual(await page.evaluate(async () => [localStorage.length, sessionStorage.length,
+      (await indexedDB.databases()).length, (await caches.keys()).length]), [0, 0, 0, 0], 'storages empty');
+  }],
+
   ['a browser that prefers Swedish starts in Swedish, and the start screen passes axe in every language', async ({ page, inbox }) => {
     await page.goto(inbox.base + '/');
     await page.waitForSelector('#start');

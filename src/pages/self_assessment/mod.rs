@@ -172,7 +172,7 @@ fn Flow(props: &FlowProps) -> Html {
         },
         Screen::Results => results::results(&i18n, shared, &state, &judgement, kiosk, &dispatch),
         Screen::Contact => html! {
-            <screens::ContactScreen state={(*state).clone()} {urgent}
+            <screens::ContactScreen state={(*state).clone()} {urgent} {kiosk}
                 suggested={judgement.suggested(judgement.goal(&shared.0)).into_iter().map(str::to_owned).collect::<Vec<_>>()}
                 on_action={dispatch} />
         },

@@ -3,7 +3,7 @@
 //! question, as soon as an answer signals an urgent need.
 
 use tyokyky_engine::document::MAX_FREE_TEXT_CHARS;
-use tyokyky_engine::questionnaire::{Answer, AnswerProblem, AnswerType, Question};
+use tyokyky_engine::questionnaire::{Answer, AnswerProblem, AnswerType, Question, Questionnaire};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -225,18 +225,14 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                                 let set = set.clone();
                                 let chosen = chosen.clone();
                                 let option_value = value.clone();
+                                let whole = question.clone();
                                 let onchange = Callback::from(move |event: Event| {
                                     let input: HtmlInputElement = event.target_unchecked_into();
                                     let answer = match kind {
                                         AnswerType::YesNo => Some(Answer::Bool(option_value == "yes")),
-                                        AnswerType::Multi => {
-                                            let mut values: Vec<String> =
-                                                chosen.iter().filter(|v| **v != option_value).cloned().collect();
-                                            if input.checked() {
-                                                values.push(option_value.clone());
-                                            }
-                                            Some(Answer::Options(values))
-                                        }
+                                        AnswerType::Multi => Some(Answer::Options(Questionnaire::toggle(
+                                            &whole, &chosen, &option_value, input.checked(),
+                                        ))),
                                         _ => Some(Answer::Text(option_value.clone())),
                                     };
                                     set.emit(answer);

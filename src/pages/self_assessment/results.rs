@@ -57,18 +57,26 @@ pub fn results(
         .filter(|fit| fit.fits.is_none() && goal.is_none_or(|goal| fit.service.leads_to.contains(&goal)))
         .map(|fit| fit.service.id.as_str())
         .collect();
+    // The notices of the law that (may) apply, such as the right to a service-need assessment (36 §): in
+    // plain words from the messages, with the section and its verbatim Finnish text behind a "law" link.
     let notices: Vec<Html> = judgement
         .outcome
         .iter()
         .flat_map(|outcome| outcome.findings.iter())
         .filter(|finding| {
-            finding.status == Status::Applies && matches!(finding.rule.then, Consequence::Notice)
+            matches!(finding.status, Status::Applies | Status::NeedsFacts)
+                && matches!(finding.rule.then, Consequence::Notice)
         })
         .map(|finding| {
             html! {
                 <div class="tk-notice" id={format!("finding-{}", finding.rule.id)}>
-                    <p>{ finding.rule.message.get(language) }</p>
-                    <p class="tk-citation">{ finding.rule.citation.short() }</p>
+                    <details class="tk-citation">
+                        <summary>{ i18n.t_with("results-law", &[("section", finding.rule.citation.short().into())]) }</summary>
+                        <blockquote class="tk-citation__text" lang="fi">{ &finding.rule.text_fi }</blockquote>
+                        if !kiosk {
+                            <p><a href={finding.rule.citation.url.clone()} rel="noopener">{ i18n.t("results-law-link") }</a></p>
+                        }
+                    </details>
                 </div>
             }
         })
@@ -131,6 +139,7 @@ pub fn results(
                 </ul>
             }
             <h2 class="tk-subtitle">{ i18n.t("results-rights-title") }</h2>
+            <p id="right-to-assessment">{ i18n.t("results-rights-lead") }</p>
             { for notices }
             <h2 class="tk-subtitle">{ i18n.t("results-answers-title") }</h2>
             <dl class="tk-answers" id="your-answers">
@@ -154,7 +163,7 @@ pub fn results(
             <h2 class="tk-subtitle">{ i18n.t("results-next-title") }</h2>
             <p>{ i18n.t("results-next-lead") }</p>
             <div class="tk-actions">
-                <button type="button" class="tk-button" id="ask-contact" onclick={action(SelfAction::OpenContact)}>
+                <button type="button" class="tk-button" id="ask-contact" onclick={action(SelfAction::OpenContact(language))}>
                     { i18n.t("results-ask-contact") }
                 </button>
                 <button type="button" class="tk-button tk-button--secondary" id="finish-without-contact"

@@ -83,6 +83,8 @@ pub struct ContactScreenProps {
     pub urgent: bool,
     /// The services suggested, sent along with the answers if the person chooses.
     pub suggested: Vec<String>,
+    /// Whether this is a kiosk.
+    pub kiosk: bool,
     /// Where actions go.
     pub on_action: Callback<SelfAction>,
 }
@@ -255,7 +257,7 @@ pub fn ContactScreen(props: &ContactScreenProps) -> Html {
                     <button type="submit" class="tk-button" id="send-contact" disabled={sending}>{ i18n.t("contact-send") }</button>
                 </div>
             </form>
-            <SendStatus outbox={state.contact_outbox.clone()} form="contact-form" />
+            <SendStatus outbox={state.contact_outbox.clone()} form="contact-form" kiosk={props.kiosk} />
         </>
     }
 }
@@ -267,6 +269,9 @@ pub struct SendStatusProps {
     pub outbox: Outbox,
     /// The form whose submit button retries.
     pub form: AttrValue,
+    /// Whether this is a kiosk (then the staff can help).
+    #[prop_or(false)]
+    pub kiosk: bool,
 }
 
 /// A live region saying where the document is; on failure, why, that nothing is lost, and a retry.
@@ -280,6 +285,7 @@ pub fn SendStatus(props: &SendStatusProps) -> Html {
                 <h2 class="tk-notice__title">{ i18n.t("send-failed-title") }</h2>
                 <p>{ crate::submit::failure_message(&i18n, failure) }</p>
                 <p>{ i18n.t("send-failed-kept") }</p>
+                if props.kiosk { <p>{ i18n.t("send-failed-kiosk-staff") }</p> }
                 <button type="submit" form={props.form.clone()} class="tk-button tk-button--secondary" id="retry">
                     { i18n.t("retry") }
                 </button>

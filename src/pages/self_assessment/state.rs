@@ -68,8 +68,8 @@ pub enum SelfAction {
     Back,
     /// Go to the question at this index (a "change" link on the results screen).
     Change(usize),
-    /// Open the contact form.
-    OpenContact,
+    /// Open the contact form; `Language` is the one in use, the default for being contacted.
+    OpenContact(Language),
     /// Edit the contact form.
     EditContact(ContactEdit),
     /// Send the contact request. `key` and `now` are used only if a new document is made.
@@ -242,9 +242,12 @@ impl SelfState {
                     next.screen = Screen::Question(index);
                 }
             }
-            SelfAction::OpenContact => {
+            SelfAction::OpenContact(language) => {
                 if self.receipt.is_none() {
                     next.screen = Screen::Contact;
+                    if self.contact == ContactDraft::new(self.contact.contact_language) {
+                        next.contact.contact_language = language;
+                    }
                 }
             }
             SelfAction::EditContact(edit) => {
@@ -472,7 +475,12 @@ mod tests {
     #[test]
     fn a_contact_request_needs_a_name_a_way_to_reach_and_consent_and_is_resent_unchanged() {
         let (state, _) = walk_to_results(state());
-        let state = state.apply(SelfAction::OpenContact);
+        let state = state.apply(SelfAction::OpenContact(Language::Sv));
+        assert_eq!(
+            state.contact.contact_language,
+            Language::Sv,
+            "the language in use by default"
+        );
         let refused = submit_contact(&state);
         assert_eq!(refused.contact_problems.len(), 3);
         assert_eq!(refused.contact_outbox, Outbox::Idle);
