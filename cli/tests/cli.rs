@@ -174,6 +174,24 @@ fn check_reports_every_bad_fixture_as_its_expected_file_says() {
 }
 
 #[test]
+fn check_names_the_file_line_and_question_of_a_bad_questionnaire() {
+    let temp = TempDir::new().unwrap();
+    let rules = temp.path().join("myrules");
+    copy_dir(&workspace().join("rules"), &rules);
+    fs::copy(
+        workspace().join("tests/fixtures/questionnaire/bad/unknown_question.toml"),
+        rules.join("questionnaires").join("broken.toml"),
+    )
+    .unwrap();
+    let run = run(&["check".as_ref(), rules.as_os_str()]);
+    assert_eq!(run.code, 1, "stdout: {}", run.stdout);
+    assert_eq!(
+        run.stderr.trim(),
+        "myrules/questionnaires/broken.toml:48: unknown question `gaol` (question `half_days`)"
+    );
+}
+
+#[test]
 fn check_refuses_a_folder_without_settings() {
     let tmp = TempDir::new().unwrap();
     let run = run(&["check".as_ref(), tmp.path().as_os_str()]);

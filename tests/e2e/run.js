@@ -159,8 +159,10 @@ const tests = [
     await screenshot(page, 'self-urgent-fi');
     while (!(await page.locator('#results').count())) await page.locator('#next').click();
     await help.waitFor();
+    await expectNoAxeViolations(page, 'the results with urgent help');
     await page.locator('#ask-contact').click();
     await page.locator('#contact-urgent').waitFor();
+    await expectNoAxeViolations(page, 'the urgent contact form');
     await page.getByLabel('Nimi').fill('Testi Kiireellinen');
     await page.getByLabel('Sähköpostiosoite').fill('testi@example.fi');
     await page.getByLabel('Ymmärrän, mitä lähetetään').check();
