@@ -343,9 +343,12 @@ impl SelfState {
                     return next;
                 }
                 let body = DocumentBody::Feedback(feedback);
+                // Only the day: a time to the second would let anyone holding both documents link the
+                // anonymous feedback to the contact request sent a minute before.
+                let day = now.date_naive().and_time(chrono::NaiveTime::MIN).and_utc();
                 next.feedback_outbox = self.feedback_outbox.send(
                     |document| document.body == body,
-                    || Document::new(key, now, lang, body.clone()),
+                    || Document::new(key, day, lang, body.clone()),
                 );
             }
             SelfAction::FeedbackAnswered(result) => {
@@ -536,8 +539,21 @@ mod tests {
             })
         };
         assert_eq!(feedback(&state).feedback_problem, Some(FeedbackProblem::Empty));
-        let scored = feedback(&state.apply(SelfAction::FeedbackScore(9)));
-        assert!(scored.feedback_outbox.is_sending());
+        let scored = state
+            .apply(SelfAction::FeedbackScore(9))
+            .apply(SelfAction::SubmitFeedback {
+                key: Uuid::from_u128(2),
+                now: DateTime::from_timestamp(1_795_000_000, 0).unwrap_or_default(),
+                lang: Language::Sv,
+            });
+        let Some((document, 1)) = scored.feedback_outbox.sending() else {
+            panic!("not sending")
+        };
+        assert_eq!(
+            document.created_at.to_rfc3339(),
+            "2026-11-18T00:00:00+00:00",
+            "the day only"
+        );
         let receipt = Receipt {
             document_id: Uuid::from_u128(3),
             idempotency_key: Uuid::from_u128(2),
