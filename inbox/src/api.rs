@@ -3,29 +3,47 @@
 //! | method and path | answer |
 //! |---|---|
 //! | `POST /api/documents` | 201 and a receipt; 200 and the original receipt for a repeat; 409 for a reused key |
-//! | `GET /api/documents?kind=&after=&limit=` | a page of summaries, oldest first, and `next_after` |
+//! | `GET /api/documents?kind=&since=&until=&fetched=&after=&limit=` | a page of summaries, oldest first, and `next_after` |
 //! | `GET /api/documents/{id}` | the stored document and its receipt |
+//! | `POST /api/documents/{id}/fetched` | marks it fetched by a case-management system |
 //! | `GET /api/health` | `{"status": "ok", "documents": n}`, or 503 |
+//! | `GET /api/schema` | the JSON Schema of the documents |
+//! | `GET /api/openapi.json` | this API in OpenAPI 3.1 |
 //!
 //! Every error is `{"error": {"code", "message", "field"?}}`. A client's mistake is always a 4xx and
 //! stores nothing; only a failure of the store itself is a 5xx (503, so that clients retry).
+//!
+//! Optional bearer tokens: one for submitting (the token a host portal hands to the app) and one for
+//! reading and marking (a case-management system's). Cross-origin browsers are let in only from the
+//! configured origins. The app is served with a strict Content-Security-Policy: no inline script, no
+//! `eval` (only `wasm-unsafe-eval`), nothing from other origins.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, QueryRejection};
 use axum::extract::{DefaultBodyLimit, Path, Query, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
+use chrono::{DateTime, Utc};
 use serde::Deserialize;
+use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tyokyky_engine::document::{Document, DocumentKind, ErrorResponse};
 use uuid::Uuid;
 
-use crate::store::{Store, StoreError, Stored};
+use crate::store::{Filter, Store, StoreError, Stored};
+
+/// The JSON Schema of the documents, generated from the engine's types (`schema/document.schema.json`,
+/// kept up to date by a test).
+pub const DOCUMENT_SCHEMA: &str = include_str!("../../schema/document.schema.json");
+
+/// This API in OpenAPI 3.1 (`inbox/openapi.json`).
+pub const OPENAPI: &str = include_str!("../openapi.json");
 
 /// The most documents one listing returns.
 pub const MAX_PAGE: u32 = 500;
@@ -39,14 +57,124 @@ pub struct RouterConfig {
     pub dist: Option<PathBuf>,
     /// Largest request body accepted, in bytes.
     pub max_body_bytes: usize,
+    /// Bearer token required to submit documents, if any.
+    pub submit_token: Option<String>,
+    /// Bearer token required to list, fetch and mark documents, if any.
+    pub read_token: Option<String>,
+    /// Origins (`https://portal.example.fi`) whose pages may call the API from a browser.
+    pub cors_origins: Vec<String>,
+    /// Origins whose pages may show the app in a frame (besides the inbox's own).
+    pub frame_ancestors: Vec<String>,
+}
+
+impl RouterConfig {
+    /// Serves `dist` (if any) with the default body limit and no tokens, CORS origins or framing hosts.
+    pub fn new(dist: Option<PathBuf>) -> RouterConfig {
+        RouterConfig {
+            dist,
+            max_body_bytes: 256 * 1024,
+            submit_token: None,
+            read_token: None,
+            cors_origins: Vec::new(),
+            frame_ancestors: Vec::new(),
+        }
+    }
+
+    /// The Content-Security-Policy the app is served with.
+    pub fn content_security_policy(&self) -> String {
+        let mut ancestors = vec!["'self'".to_owned()];
+        ancestors.extend(self.frame_ancestors.iter().cloned());
+        format!(
+            "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
+             connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; \
+             frame-ancestors {}",
+            ancestors.join(" ")
+        )
+    }
+}
+
+/// What the handlers share.
+#[derive(Debug, Clone)]
+struct Shared {
+    store: Store,
+    submit_token: Option<Arc<str>>,
+    read_token: Option<Arc<str>>,
+}
+
+/// Which token an endpoint asks for.
+#[derive(Debug, Clone, Copy)]
+enum Access {
+    Submit,
+    Read,
+}
+
+impl Shared {
+    /// `Ok` if the request carries the token `access` needs (or none is configured).
+    #[allow(clippy::result_large_err, reason = "the error is the response to send")]
+    fn authorize(&self, headers: &HeaderMap, access: Access) -> Result<(), Response> {
+        let wanted = match access {
+            Access::Submit => &self.submit_token,
+            Access::Read => &self.read_token,
+        };
+        let Some(wanted) = wanted else {
+            return Ok(());
+        };
+        let given = headers
+            .get(header::AUTHORIZATION)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.strip_prefix("Bearer "))
+            .unwrap_or_default();
+        if same_secret(given.trim().as_bytes(), wanted.as_bytes()) {
+            return Ok(());
+        }
+        let mut response = error(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "this endpoint needs `Authorization: Bearer <token>` with a valid token",
+            None,
+        );
+        response
+            .headers_mut()
+            .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        Err(response)
+    }
+}
+
+/// Compares two secrets in time that depends only on their lengths.
+fn same_secret(given: &[u8], wanted: &[u8]) -> bool {
+    given.len() == wanted.len()
+        && given
+            .iter()
+            .zip(wanted)
+            .fold(0u8, |difference, (a, b)| difference | (a ^ b))
+            == 0
 }
 
 /// The inbox: the API under `/api` and, if configured, the app everywhere else.
 pub fn router(store: Store, config: &RouterConfig) -> Router {
+    let shared = Shared {
+        store,
+        submit_token: config.submit_token.as_deref().map(Arc::from),
+        read_token: config.read_token.as_deref().map(Arc::from),
+    };
+    let cors = CorsLayer::new()
+        .allow_origin(AllowOrigin::list(
+            config
+                .cors_origins
+                .iter()
+                .filter_map(|origin| HeaderValue::from_str(origin).ok()),
+        ))
+        .allow_methods([Method::GET, Method::POST])
+        .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION, header::ACCEPT])
+        .expose_headers([header::LOCATION, header::RETRY_AFTER])
+        .max_age(std::time::Duration::from_secs(600));
     let api = Router::new()
         .route("/health", get(health))
+        .route("/schema", get(|| async { json_text(DOCUMENT_SCHEMA) }))
+        .route("/openapi.json", get(|| async { json_text(OPENAPI) }))
         .route("/documents", get(list_documents).post(submit_document))
         .route("/documents/{id}", get(get_document))
+        .route("/documents/{id}/fetched", post(mark_fetched))
         .fallback(|| async { error(StatusCode::NOT_FOUND, "not_found", "no such API endpoint", None) })
         .method_not_allowed_fallback(|| async {
             error(
@@ -61,21 +189,38 @@ pub fn router(store: Store, config: &RouterConfig) -> Router {
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
         ))
-        .with_state(store);
+        .layer(cors)
+        .with_state(shared);
     let app = Router::new().nest("/api", api);
     let app = match &config.dist {
-        Some(dist) => app
-            .fallback_service(ServeDir::new(dist).fallback(ServeFile::new(dist.join("index.html"))))
-            .layer(SetResponseHeaderLayer::if_not_present(
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("no-cache"),
-            )),
+        Some(dist) => {
+            let policy = HeaderValue::from_str(&config.content_security_policy())
+                .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"));
+            app.fallback_service(
+                tower::ServiceBuilder::new()
+                    .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, policy))
+                    .layer(SetResponseHeaderLayer::if_not_present(
+                        header::CACHE_CONTROL,
+                        HeaderValue::from_static("no-cache"),
+                    ))
+                    .service(ServeDir::new(dist).fallback(ServeFile::new(dist.join("index.html")))),
+            )
+        }
         None => app,
     };
     app.layer(SetResponseHeaderLayer::overriding(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
     ))
+    .layer(SetResponseHeaderLayer::overriding(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    ))
+}
+
+/// A JSON text served as is.
+fn json_text(text: &'static str) -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], text).into_response()
 }
 
 fn error(status: StatusCode, code: &str, message: impl Into<String>, field: Option<&str>) -> Response {
@@ -115,10 +260,14 @@ fn is_json(headers: &HeaderMap) -> bool {
 }
 
 async fn submit_document(
-    State(store): State<Store>,
+    State(shared): State<Shared>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
+    if let Err(refused) = shared.authorize(&headers, Access::Submit) {
+        return refused;
+    }
+    let store = shared.store;
     let body = match body {
         Ok(body) => body,
         Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
@@ -180,14 +329,22 @@ async fn submit_document(
 #[serde(deny_unknown_fields)]
 struct ListParams {
     kind: Option<DocumentKind>,
+    since: Option<DateTime<Utc>>,
+    until: Option<DateTime<Utc>>,
+    fetched: Option<bool>,
     after: Option<i64>,
     limit: Option<u32>,
 }
 
 async fn list_documents(
-    State(store): State<Store>,
+    State(shared): State<Shared>,
+    headers: HeaderMap,
     params: Result<Query<ListParams>, QueryRejection>,
 ) -> Response {
+    if let Err(refused) = shared.authorize(&headers, Access::Read) {
+        return refused;
+    }
+    let store = shared.store;
     let Query(params) = match params {
         Ok(params) => params,
         Err(rejection) => {
@@ -209,7 +366,13 @@ async fn list_documents(
         );
     }
     let after = params.after.unwrap_or(0);
-    match with_store(store, move |store| store.list(params.kind, after, limit)).await {
+    let filter = Filter {
+        kind: params.kind,
+        since: params.since,
+        until: params.until,
+        fetched: params.fetched,
+    };
+    match with_store(store, move |store| store.list(&filter, after, limit)).await {
         Ok(documents) => {
             let full_page = documents.len() == limit as usize;
             let next_after = documents.last().filter(|_| full_page).map(|last| last.seq);
@@ -220,14 +383,44 @@ async fn list_documents(
     }
 }
 
-async fn get_document(State(store): State<Store>, Path(id): Path<String>) -> Response {
-    let Ok(id) = Uuid::parse_str(&id) else {
-        return error(
+/// The document id of a path, or a 400 that says it is not one.
+#[allow(clippy::result_large_err, reason = "the error is the response to send")]
+fn document_id(id: &str) -> Result<Uuid, Response> {
+    Uuid::parse_str(id).map_err(|_| {
+        error(
             StatusCode::BAD_REQUEST,
             "invalid_document_id",
             format!("`{id}` is not a document id (a UUID)"),
             None,
-        );
+        )
+    })
+}
+
+async fn mark_fetched(State(shared): State<Shared>, headers: HeaderMap, Path(id): Path<String>) -> Response {
+    if let Err(refused) = shared.authorize(&headers, Access::Read) {
+        return refused;
+    }
+    let id = match document_id(&id) {
+        Ok(id) => id,
+        Err(refused) => return refused,
+    };
+    match with_store(shared.store, move |store| store.mark_fetched(id)).await {
+        Ok(Some(fetched_at)) => {
+            axum::Json(serde_json::json!({ "document_id": id, "fetched_at": fetched_at })).into_response()
+        }
+        Ok(None) => error(StatusCode::NOT_FOUND, "not_found", format!("no document `{id}`"), None),
+        Err(failure) => store_failed(&failure),
+    }
+}
+
+async fn get_document(State(shared): State<Shared>, headers: HeaderMap, Path(id): Path<String>) -> Response {
+    if let Err(refused) = shared.authorize(&headers, Access::Read) {
+        return refused;
+    }
+    let store = shared.store;
+    let id = match document_id(&id) {
+        Ok(id) => id,
+        Err(refused) => return refused,
     };
     match with_store(store, move |store| store.get(id)).await {
         Ok(Some(stored)) => axum::Json(stored).into_response(),
@@ -241,8 +434,8 @@ async fn get_document(State(store): State<Store>, Path(id): Path<String>) -> Res
     }
 }
 
-async fn health(State(store): State<Store>) -> Response {
-    match with_store(store, Store::count).await {
+async fn health(State(shared): State<Shared>) -> Response {
+    match with_store(shared.store, Store::count).await {
         Ok(documents) => axum::Json(serde_json::json!({
             "status": "ok",
             "documents": documents,

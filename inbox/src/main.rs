@@ -27,6 +27,19 @@ struct Args {
     /// Largest document accepted, in bytes.
     #[arg(long, env = "TYOKYKY_MAX_BODY_BYTES", default_value_t = 256 * 1024)]
     max_body_bytes: usize,
+    /// Bearer token required to submit documents (the host portal hands it to the app); none if unset.
+    #[arg(long, env = "TYOKYKY_SUBMIT_TOKEN", hide_env_values = true)]
+    submit_token: Option<String>,
+    /// Bearer token required to list, fetch and mark documents. Required when listening beyond loopback.
+    #[arg(long, env = "TYOKYKY_READ_TOKEN", hide_env_values = true)]
+    read_token: Option<String>,
+    /// Origins whose pages may call the API from a browser (comma-separated, e.g.
+    /// `https://portal.example.fi`).
+    #[arg(long, env = "TYOKYKY_CORS_ORIGINS", value_delimiter = ',')]
+    cors_origin: Vec<String>,
+    /// Origins whose pages may show the app in a frame, besides the inbox's own (comma-separated).
+    #[arg(long, env = "TYOKYKY_FRAME_ANCESTORS", value_delimiter = ',')]
+    frame_ancestor: Vec<String>,
 }
 
 #[tokio::main]
@@ -42,6 +55,20 @@ async fn main() -> ExitCode {
 }
 
 async fn run(args: Args) -> Result<(), String> {
+    if !args.host.is_loopback() && args.read_token.is_none() {
+        return Err(format!(
+            "listening on {} without --read-token would let anyone on the network read the documents; \
+             set TYOKYKY_READ_TOKEN (or listen on 127.0.0.1 behind a proxy)",
+            args.host
+        ));
+    }
+    for origin in args.cors_origin.iter().chain(&args.frame_ancestor) {
+        if !(origin.starts_with("https://") || origin.starts_with("http://")) || origin.ends_with('/') {
+            return Err(format!(
+                "`{origin}` is not an origin: write it as scheme://host[:port], without a path"
+            ));
+        }
+    }
     std::fs::create_dir_all(&args.data_dir)
         .map_err(|error| format!("cannot create data folder `{}`: {error}", args.data_dir.display()))?;
     let database = args.data_dir.join("inbox.sqlite3");
@@ -59,8 +86,12 @@ async fn run(args: Args) -> Result<(), String> {
     let app = router(
         store,
         &RouterConfig {
-            dist,
             max_body_bytes: args.max_body_bytes,
+            submit_token: args.submit_token,
+            read_token: args.read_token,
+            cors_origins: args.cors_origin,
+            frame_ancestors: args.frame_ancestor,
+            ..RouterConfig::new(dist)
         },
     );
     let listener = tokio::net::TcpListener::bind(SocketAddr::new(args.host, args.port))

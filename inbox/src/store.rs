@@ -11,7 +11,7 @@ use tyokyky_engine::document::{Document, DocumentKind, Receipt};
 use uuid::Uuid;
 
 /// The schema this code creates and reads, kept in SQLite's `user_version`.
-const STORE_SCHEMA_VERSION: i64 = 1;
+const STORE_SCHEMA_VERSION: i64 = 2;
 
 const SCHEMA: &str = "
 CREATE TABLE documents (
@@ -24,6 +24,12 @@ CREATE TABLE documents (
     received_at      TEXT NOT NULL
 );
 CREATE INDEX documents_kind_seq ON documents (kind, seq);
+";
+
+/// From store schema 1 to 2: when a case-management system marked a document fetched.
+const MIGRATE_1_TO_2: &str = "
+ALTER TABLE documents ADD COLUMN fetched_at TEXT;
+CREATE INDEX documents_received_at ON documents (received_at);
 ";
 
 /// A shared handle to the store; cheap to clone.
@@ -58,6 +64,21 @@ pub struct Summary {
     pub reference: String,
     /// When it was received.
     pub received_at: DateTime<Utc>,
+    /// When a case-management system marked it fetched, if it did.
+    pub fetched_at: Option<DateTime<Utc>>,
+}
+
+/// Which documents a listing returns.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Only this kind.
+    pub kind: Option<DocumentKind>,
+    /// Only those received at or after this time.
+    pub since: Option<DateTime<Utc>>,
+    /// Only those received before this time.
+    pub until: Option<DateTime<Utc>>,
+    /// Only those fetched (`true`) or not yet fetched (`false`).
+    pub fetched: Option<bool>,
 }
 
 /// A stored document with its receipt.
@@ -143,15 +164,18 @@ impl Store {
         connection.pragma_update(None, "synchronous", "FULL")?;
         connection.busy_timeout(std::time::Duration::from_secs(5))?;
         let version: i64 = connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
-        match version {
-            0 => {
+        if !(0..=STORE_SCHEMA_VERSION).contains(&version) {
+            return Err(StoreError::UnknownSchema(version));
+        }
+        // Each step in one transaction, so a crash leaves the file at a version this code knows.
+        let steps: [(i64, &str); 2] = [(0, SCHEMA), (1, MIGRATE_1_TO_2)];
+        for (from, sql) in steps {
+            if version <= from {
                 let transaction = connection.unchecked_transaction()?;
-                transaction.execute_batch(SCHEMA)?;
-                transaction.pragma_update(None, "user_version", STORE_SCHEMA_VERSION)?;
+                transaction.execute_batch(sql)?;
+                transaction.pragma_update(None, "user_version", from + 1)?;
                 transaction.commit()?;
             }
-            STORE_SCHEMA_VERSION => {}
-            other => return Err(StoreError::UnknownSchema(other)),
         }
         Ok(Store {
             connection: Arc::new(Mutex::new(connection)),
@@ -212,30 +236,39 @@ impl Store {
         Ok(Stored::Created(receipt))
     }
 
-    /// Up to `limit` documents received after position `after`, oldest first, optionally of one kind.
-    pub fn list(
-        &self,
-        kind: Option<DocumentKind>,
-        after: i64,
-        limit: u32,
-    ) -> Result<Vec<Summary>, StoreError> {
+    /// Up to `limit` documents after position `after` that pass `filter`, oldest first.
+    pub fn list(&self, filter: &Filter, after: i64, limit: u32) -> Result<Vec<Summary>, StoreError> {
         let connection = self.lock()?;
         let mut statement = connection.prepare_cached(
-            "SELECT seq, id, kind, idempotency_key, received_at FROM documents
-             WHERE seq > ?1 AND (?2 IS NULL OR kind = ?2) ORDER BY seq LIMIT ?3",
+            "SELECT seq, id, kind, idempotency_key, received_at, fetched_at FROM documents
+             WHERE seq > ?1 AND (?2 IS NULL OR kind = ?2)
+               AND (?3 IS NULL OR received_at >= ?3) AND (?4 IS NULL OR received_at < ?4)
+               AND (?5 IS NULL OR (fetched_at IS NOT NULL) = ?5)
+             ORDER BY seq LIMIT ?6",
         )?;
-        let rows = statement.query_map(params![after, kind.map(DocumentKind::as_str), limit], |row| {
-            Ok((
-                row.get::<_, i64>(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, String>(2)?,
-                row.get::<_, String>(3)?,
-                row.get::<_, String>(4)?,
-            ))
-        })?;
+        let rows = statement.query_map(
+            params![
+                after,
+                filter.kind.map(DocumentKind::as_str),
+                filter.since.map(format_time),
+                filter.until.map(format_time),
+                filter.fetched,
+                limit
+            ],
+            |row| {
+                Ok((
+                    row.get::<_, i64>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, String>(2)?,
+                    row.get::<_, String>(3)?,
+                    row.get::<_, String>(4)?,
+                    row.get::<_, Option<String>>(5)?,
+                ))
+            },
+        )?;
         let mut summaries = Vec::new();
         for row in rows {
-            let (seq, id, kind, key, received_at) = row?;
+            let (seq, id, kind, key, received_at, fetched_at) = row?;
             let idempotency_key = parse_uuid(&key)?;
             summaries.push(Summary {
                 seq,
@@ -244,9 +277,28 @@ impl Store {
                 idempotency_key,
                 reference: tyokyky_engine::contact::reference_code(&idempotency_key),
                 received_at: parse_time(&received_at)?,
+                fetched_at: fetched_at.as_deref().map(parse_time).transpose()?,
             });
         }
         Ok(summaries)
+    }
+
+    /// Marks the document with this id fetched (the first time only) and returns when it was, or `None`
+    /// if there is no such document.
+    pub fn mark_fetched(&self, id: Uuid) -> Result<Option<DateTime<Utc>>, StoreError> {
+        let connection = self.lock()?;
+        connection.execute(
+            "UPDATE documents SET fetched_at = ?2 WHERE id = ?1 AND fetched_at IS NULL",
+            params![id.to_string(), format_time(now_millis())],
+        )?;
+        let fetched: Option<Option<String>> = connection
+            .query_row(
+                "SELECT fetched_at FROM documents WHERE id = ?1",
+                params![id.to_string()],
+                |row| row.get(0),
+            )
+            .optional()?;
+        fetched.flatten().as_deref().map(parse_time).transpose()
     }
 
     /// The document with this id, if stored.
@@ -342,10 +394,17 @@ mod tests {
         for key in 1..=5 {
             store.insert(&document(key, key)).unwrap();
         }
-        let page = store.list(None, 0, 2).unwrap();
+        let page = store.list(&Filter::default(), 0, 2).unwrap();
         assert_eq!(page.len(), 2);
         let rest = store
-            .list(Some(DocumentKind::WorkAbilityCheck), page[1].seq, 10)
+            .list(
+                &Filter {
+                    kind: Some(DocumentKind::WorkAbilityCheck),
+                    ..Filter::default()
+                },
+                page[1].seq,
+                10,
+            )
             .unwrap();
         assert_eq!(rest.len(), 3);
         let keys: Vec<Uuid> = page
@@ -361,6 +420,73 @@ mod tests {
     }
 
     #[test]
+    fn marks_documents_fetched_once_and_filters_by_fetched_and_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("inbox.sqlite3")).unwrap();
+        let mut receipts = Vec::new();
+        for key in 1..=3 {
+            let Stored::Created(receipt) = store.insert(&document(key, key)).unwrap() else {
+                panic!("not created")
+            };
+            receipts.push(receipt);
+        }
+        let first = store.mark_fetched(receipts[0].document_id).unwrap().unwrap();
+        assert_eq!(
+            store.mark_fetched(receipts[0].document_id).unwrap(),
+            Some(first),
+            "marking again keeps the first time"
+        );
+        assert_eq!(store.mark_fetched(Uuid::from_bytes([9; 16])).unwrap(), None);
+        let unfetched = |fetched| Filter {
+            fetched: Some(fetched),
+            ..Filter::default()
+        };
+        assert_eq!(store.list(&unfetched(false), 0, 10).unwrap().len(), 2);
+        let done = store.list(&unfetched(true), 0, 10).unwrap();
+        assert_eq!(done.len(), 1);
+        assert_eq!(done[0].fetched_at, Some(first));
+        let since_last = Filter {
+            since: Some(receipts[2].received_at),
+            ..Filter::default()
+        };
+        assert!(store.list(&since_last, 0, 10).unwrap().iter().all(|summary| summary.received_at >= receipts[2].received_at));
+        let before_first = Filter {
+            until: Some(receipts[0].received_at),
+            ..Filter::default()
+        };
+        assert!(store.list(&before_first, 0, 10).unwrap().is_empty());
+    }
+
+    #[test]
+    fn opens_a_database_of_the_first_store_schema_and_adds_the_fetched_column() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("inbox.sqlite3");
+        {
+            let connection = Connection::open(&path).unwrap();
+            connection.execute_batch(SCHEMA).unwrap();
+            connection.pragma_update(None, "user_version", 1).unwrap();
+            connection
+                .execute(
+                    "INSERT INTO documents (id, idempotency_key, kind, schema_version, body, received_at)
+                     VALUES ('00000000-0000-0000-0000-000000000001', '00000000-0000-0000-0000-000000000002',
+                             'work_ability_check', 1, '{}', '2026-01-01T00:00:00.000Z')",
+                    [],
+                )
+                .unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        let listed = store.list(&Filter::default(), 0, 10).unwrap();
+        assert_eq!(listed.len(), 1);
+        assert_eq!(listed[0].fetched_at, None);
+        let version: i64 = store
+            .lock()
+            .unwrap()
+            .pragma_query_value(None, "user_version", |row| row.get(0))
+            .unwrap();
+        assert_eq!(version, STORE_SCHEMA_VERSION);
+    }
+
+    #[test]
     fn refuses_a_database_from_a_newer_inbox() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("inbox.sqlite3");
@@ -371,7 +497,7 @@ mod tests {
         let error = Store::open(&path).unwrap_err();
         assert_eq!(
             error.to_string(),
-            "the database has store schema 7; this inbox knows 1"
+            "the database has store schema 7; this inbox knows 2"
         );
     }
 }

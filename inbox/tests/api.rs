@@ -21,6 +21,11 @@ struct Inbox {
 }
 
 fn inbox() -> Inbox {
+    inbox_with(|config| config)
+}
+
+/// An inbox whose router is set up by `configure` (from the test defaults: a 4 KiB body limit).
+fn inbox_with(configure: impl FnOnce(RouterConfig) -> RouterConfig) -> Inbox {
     let dir = tempfile::tempdir().unwrap();
     let dist = dir.path().join("dist");
     std::fs::create_dir(&dist).unwrap();
@@ -28,10 +33,10 @@ fn inbox() -> Inbox {
     let store = Store::open(&dir.path().join("inbox.sqlite3")).unwrap();
     let app = router(
         store.clone(),
-        &RouterConfig {
-            dist: Some(dist),
+        &configure(RouterConfig {
             max_body_bytes: 4096,
-        },
+            ..RouterConfig::new(Some(dist))
+        }),
     );
     Inbox {
         _dir: dir,
@@ -404,4 +409,151 @@ async fn a_contact_request_without_a_way_to_reach_the_person_is_refused_by_field
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(body["error"]["field"], "answers.phone");
     assert_eq!(inbox.store.count().unwrap(), 0);
+}
+
+fn with_headers(mut request: Request<Body>, headers: &[(&str, &str)]) -> Request<Body> {
+    for (name, value) in headers {
+        request
+            .headers_mut()
+            .insert(header::HeaderName::from_bytes(name.as_bytes()).unwrap(), value.parse().unwrap());
+    }
+    request
+}
+
+fn post_document(document: &Value, headers: &[(&str, &str)]) -> Request<Body> {
+    let request = Request::post("/api/documents")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(document.to_string()))
+        .unwrap();
+    with_headers(request, headers)
+}
+
+#[tokio::test]
+async fn tokens_guard_submitting_and_reading_separately() {
+    let inbox = inbox_with(|config| RouterConfig {
+        submit_token: Some("submit-secret".into()),
+        read_token: Some("read-secret".into()),
+        ..config
+    });
+    let (status, headers, body) = inbox.send(post_document(&document(), &[])).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(headers[header::WWW_AUTHENTICATE], "Bearer");
+    assert_eq!(body["error"]["code"], "unauthorized");
+    let (status, _, _) = inbox
+        .send(post_document(&document(), &[("authorization", "Bearer read-secret")]))
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "the read token does not submit");
+    assert_eq!(inbox.store.count().unwrap(), 0, "nothing stored without the token");
+    let (status, _, receipt) = inbox
+        .send(post_document(&document(), &[("authorization", "Bearer submit-secret")]))
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+
+    let list = || Request::get("/api/documents").body(Body::empty()).unwrap();
+    assert_eq!(inbox.send(list()).await.0, StatusCode::UNAUTHORIZED);
+    let (status, _, listing) = inbox
+        .send(with_headers(list(), &[("authorization", "Bearer read-secret")]))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(listing["documents"][0]["document_id"], receipt["document_id"]);
+    let one = format!("/api/documents/{}", receipt["document_id"].as_str().unwrap());
+    assert_eq!(
+        inbox.send(Request::get(&one).body(Body::empty()).unwrap()).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    // Health, the schema and the API description stay open.
+    assert_eq!(inbox.get("/api/health").await.0, StatusCode::OK);
+    assert_eq!(inbox.get("/api/schema").await.0, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_case_management_system_marks_documents_fetched_and_lists_the_rest() {
+    let inbox = inbox();
+    let (_, first) = inbox.post(&document()).await;
+    let (_, second) = inbox.post(&contact_request()).await;
+    let id = first["document_id"].as_str().unwrap();
+    let mark = |id: &str| {
+        Request::post(format!("/api/documents/{id}/fetched"))
+            .body(Body::empty())
+            .unwrap()
+    };
+    let (status, _, marked) = inbox.send(mark(id)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(marked["document_id"], id);
+    let (_, _, again) = inbox.send(mark(id)).await;
+    assert_eq!(again["fetched_at"], marked["fetched_at"], "marking twice keeps the first time");
+    let (_, unfetched) = inbox.get("/api/documents?fetched=false").await;
+    let ids: Vec<&Value> = unfetched["documents"].as_array().unwrap().iter().map(|d| &d["document_id"]).collect();
+    assert_eq!(ids, [&second["document_id"]]);
+    let (_, fetched) = inbox.get("/api/documents?fetched=true").await;
+    assert_eq!(fetched["documents"][0]["fetched_at"], marked["fetched_at"]);
+    assert_eq!(inbox.send(mark("00000000-0000-0000-0000-000000000000")).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(inbox.send(mark("nope")).await.0, StatusCode::BAD_REQUEST);
+    let (_, future) = inbox.get("/api/documents?since=2999-01-01T00:00:00Z").await;
+    assert_eq!(future["documents"], json!([]));
+    let (_, past) = inbox.get("/api/documents?until=2999-01-01T00:00:00Z&kind=contact_request").await;
+    assert_eq!(past["documents"].as_array().unwrap().len(), 1);
+    let (status, bad) = inbox.get("/api/documents?since=yesterday").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(bad["error"]["code"], "invalid_query");
+}
+
+#[tokio::test]
+async fn only_configured_origins_may_call_from_a_browser() {
+    let inbox = inbox_with(|config| RouterConfig {
+        cors_origins: vec!["https://portal.example.fi".into()],
+        ..config
+    });
+    let preflight = |origin: &str| {
+        Request::options("/api/documents")
+            .header(header::ORIGIN, origin)
+            .header(header::ACCESS_CONTROL_REQUEST_METHOD, "POST")
+            .header(header::ACCESS_CONTROL_REQUEST_HEADERS, "content-type,authorization")
+            .body(Body::empty())
+            .unwrap()
+    };
+    let (_, headers, _) = inbox.send(preflight("https://portal.example.fi")).await;
+    assert_eq!(headers[header::ACCESS_CONTROL_ALLOW_ORIGIN], "https://portal.example.fi");
+    let (_, headers, _) = inbox.send(preflight("https://evil.example.com")).await;
+    assert!(headers.get(header::ACCESS_CONTROL_ALLOW_ORIGIN).is_none());
+    let (status, headers, _) = inbox
+        .send(post_document(&document(), &[("origin", "https://portal.example.fi")]))
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    assert_eq!(headers[header::ACCESS_CONTROL_ALLOW_ORIGIN], "https://portal.example.fi");
+}
+
+#[tokio::test]
+async fn the_app_is_served_under_a_strict_content_security_policy() {
+    let inbox = inbox_with(|config| RouterConfig {
+        frame_ancestors: vec!["http://127.0.0.1:9999".into()],
+        ..config
+    });
+    let (_, headers, _) = inbox.send(Request::get("/").body(Body::empty()).unwrap()).await;
+    let policy = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+    for wanted in [
+        "default-src 'none'",
+        "script-src 'self' 'wasm-unsafe-eval'",
+        "style-src 'self'",
+        "connect-src 'self'",
+        "frame-ancestors 'self' http://127.0.0.1:9999",
+    ] {
+        assert!(policy.contains(wanted), "{wanted} in {policy}");
+    }
+    assert!(!policy.contains("unsafe-inline") && !policy.contains("'unsafe-eval'"));
+    assert_eq!(headers[header::REFERRER_POLICY], "no-referrer");
+}
+
+#[tokio::test]
+async fn the_schema_and_the_api_description_are_served() {
+    let inbox = inbox();
+    let (status, schema) = inbox.get("/api/schema").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(schema["title"], "Document");
+    let (status, api) = inbox.get("/api/openapi.json").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(api["openapi"].as_str().unwrap().starts_with("3.1"));
+    for path in ["/api/documents", "/api/documents/{id}", "/api/documents/{id}/fetched", "/api/health", "/api/schema", "/api/openapi.json"] {
+        assert!(api["paths"].get(path).is_some(), "{path} is described");
+    }
 }
