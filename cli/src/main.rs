@@ -53,6 +53,9 @@ enum Command {
         #[arg(long)]
         compiled: Option<PathBuf>,
     },
+    /// Print the JSON Schema of the documents the app posts (what `schema/document.schema.json` holds),
+    /// for a backend that wants to validate them.
+    Schema,
     /// Print the deadline date (YYYY-MM-DD) counted from a date.
     #[command(group(clap::ArgGroup::new("count").required(true).args(["workdays", "months"])))]
     Deadline {
@@ -170,6 +173,7 @@ fn run(command: Command) -> Result<String, Failure> {
                 })
             }
         }
+        Command::Schema => Ok(tyokyky_engine::schema::document_schema().trim_end().to_owned()),
         Command::Compile { dir, output } => {
             let json = load(&dir)?.to_json();
             match output {

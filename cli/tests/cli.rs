@@ -557,3 +557,11 @@ fn deadline_needs_from() {
     assert_eq!(run.stdout, "");
     assert!(run.stderr.contains("--from"), "stderr: {}", run.stderr);
 }
+
+#[test]
+fn schema_prints_the_committed_document_schema() {
+    let run = run(&["schema"]);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    let committed = fs::read_to_string(workspace().join("schema/document.schema.json")).unwrap();
+    assert_eq!(run.stdout, committed);
+}

@@ -14,6 +14,7 @@ use crate::facts::{FactCatalogue, FactError, Facts, Value};
 
 /// Who made the contact that opened the case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Initiator {
     /// The client.
@@ -30,6 +31,7 @@ pub enum Initiator {
 
 /// A professional's profession, as 817/2015 and 559/1994 distinguish them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Profession {
     /// Licensed social worker (sosiaalityöntekijä).
@@ -50,6 +52,7 @@ pub enum Profession {
 
 /// The nature of the need for support (37 §).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum NeedNature {
     /// tilapäinen
@@ -62,6 +65,7 @@ pub enum NeedNature {
 
 /// A view on whether a named worker is needed (37 § 4 k).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum NamedWorkerNeed {
     /// Needed.
@@ -72,6 +76,7 @@ pub enum NamedWorkerNeed {
 
 /// Why no named worker is named (42 § 1 mom), or `None` when one is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum NamingException {
     /// A named worker is named.
@@ -85,6 +90,7 @@ pub enum NamingException {
 
 /// The ground for mapping the close network (43 §).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CloseNetworkGround {
     /// The client's consent.
@@ -97,6 +103,7 @@ pub enum CloseNetworkGround {
 
 /// How the case came in.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct CaseOpening {
     /// The date of vireilletulo.
@@ -113,6 +120,7 @@ pub struct CaseOpening {
 
 /// The client's situation.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct Client {
     /// Age in years.
@@ -151,6 +159,7 @@ pub struct Client {
 
 /// A worker: the assessment's responsible professional, the named worker or the co-worker.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct Worker {
     /// Name.
@@ -163,6 +172,7 @@ pub struct Worker {
 
 /// The service-need assessment (36–37 §, 43–44 §).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct Assessment {
     /// The assessment is obviously unnecessary (36 § 1 mom).
@@ -197,6 +207,7 @@ pub struct Assessment {
 
 /// The content items of a client plan (39 § 2 mom); item 8 is [`Plan::partners`].
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct PlanItems {
     /// 1 k.
@@ -224,6 +235,7 @@ pub struct PlanItems {
 /// A partner from another sector (39 § 2 mom 8 k) and whether the client consents to sharing the joint
 /// plan with it (39 § 3 mom).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Partner {
     /// Who, e.g. the municipality's employment services.
@@ -238,6 +250,7 @@ pub struct Partner {
 
 /// A service chosen from the county catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ChosenService {
     /// The catalogue id.
@@ -249,6 +262,7 @@ pub struct ChosenService {
 
 /// The client plan (39 §).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct Plan {
     /// The plan is obviously unnecessary.
@@ -275,6 +289,7 @@ pub struct Plan {
 
 /// The named worker (42 §).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct NamedWorker {
     /// Whether one is named, or why not.
@@ -291,6 +306,7 @@ pub struct NamedWorker {
 
 /// Everything about one worker-assisted case.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct Case {
     /// How the case came in.

@@ -21,6 +21,7 @@ pub const GOAL_FACT: &str = "client.goal";
 
 /// What a service leads towards; the same values as the fact `client.goal`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Goal {
     /// Work.
@@ -64,6 +65,7 @@ impl Goal {
 
 /// The sector a service belongs to (who runs it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Sector {
     /// The wellbeing services county's social services.

@@ -20,6 +20,8 @@ pub const MAX_ANSWERS: usize = 100;
 
 /// A person's name as they gave it: not blank, at most [`MAX_NAME_CHARS`] characters.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(extend("minLength" = 1, "maxLength" = 200)))]
 #[serde(try_from = "String", into = "String")]
 pub struct Name(String);
 
@@ -53,6 +55,8 @@ impl Name {
 
 /// A phone number: digits with optional `+`, spaces, hyphens and brackets; 5 to 15 digits.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(extend("pattern" = "^\\+?[0-9 ()-]{5,}$")))]
 #[serde(try_from = "String", into = "String")]
 pub struct PhoneNumber(String);
 
@@ -91,6 +95,8 @@ impl PhoneNumber {
 
 /// An e-mail address of the usual shape `someone@example.fi` (no spaces, one `@`, a dot in the domain).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(extend("pattern" = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "maxLength" = 254)))]
 #[serde(try_from = "String", into = "String")]
 pub struct EmailAddress(String);
 
@@ -131,6 +137,7 @@ impl EmailAddress {
 
 /// When the person would rather be contacted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PreferredTime {
     /// Any time in office hours.
@@ -162,6 +169,7 @@ impl PreferredTime {
 
 /// Where the document was made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     /// On the person's own device.
@@ -172,6 +180,7 @@ pub enum Channel {
 
 /// Answers of a questionnaire, shared with a contact request when the person chose so.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SharedAnswers {
     /// The questionnaire's id.
@@ -187,6 +196,7 @@ pub struct SharedAnswers {
 
 /// A request to be contacted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ContactRequest {
     /// The person's name.
@@ -256,6 +266,8 @@ impl ContactRequest {
 
 /// How well the service served the person, 1 to 10.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(extend("minimum" = 1, "maximum" = 10)))]
 #[serde(try_from = "u8", into = "u8")]
 pub struct FeedbackScore(u8);
 
@@ -286,6 +298,7 @@ impl FeedbackScore {
 
 /// Anonymous feedback: nothing in it links to the person or to their contact request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Feedback {
     /// "How well did this serve you, 1–10", if answered.

@@ -20,6 +20,7 @@ pub const MAX_FREE_TEXT_CHARS: usize = 2000;
 
 /// The language a person used the app in (and so the language of their free-text answers).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
     /// Finnish (suomi).
@@ -54,6 +55,8 @@ impl Language {
 
 /// The single-item work-ability score: current work ability against its lifetime best of 10.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(extend("maximum" = 10)))]
 #[serde(try_from = "u8", into = "u8")]
 pub struct WorkAbilityScore(u8);
 
@@ -89,6 +92,8 @@ impl From<WorkAbilityScore> for u8 {
 
 /// Text a person typed, kept verbatim, at most [`MAX_FREE_TEXT_CHARS`] characters.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(extend("maxLength" = 2000)))]
 #[serde(try_from = "String", into = "String")]
 pub struct FreeText(String);
 
@@ -130,6 +135,7 @@ impl From<&str> for FreeText {
 
 /// Answers of the work-ability check: the score and what would help most.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct WorkAbilityCheck {
     /// "If your work ability at its best is 10, what is it now?"
@@ -140,6 +146,7 @@ pub struct WorkAbilityCheck {
 
 /// What kind of document an envelope holds; the `kind` field of the JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {
     /// A [`WorkAbilityCheck`].
@@ -166,6 +173,7 @@ impl DocumentKind {
 
 /// The answers of a document, tagged by kind (`"kind"` and `"answers"` in the JSON).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", content = "answers", rename_all = "snake_case")]
 pub enum DocumentBody {
     /// A work-ability check.
@@ -192,6 +200,7 @@ impl DocumentBody {
 
 /// A versioned document, as posted to a backend.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Document {
     /// Always [`SCHEMA_VERSION`] for documents this engine makes.
     pub schema_version: u32,
@@ -432,6 +441,7 @@ impl std::error::Error for DecodeError {}
 
 /// What a backend answers when it has stored a document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Receipt {
     /// The backend's id for the stored document.
@@ -444,6 +454,7 @@ pub struct Receipt {
 
 /// The body of every 4xx or 5xx answer: `{"error": {"code": …, "message": …, "field": …}}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ErrorResponse {
     /// The error.
     pub error: ErrorDetail,
@@ -451,6 +462,7 @@ pub struct ErrorResponse {
 
 /// One error, machine-readable (`code`, `field`) and human-readable (`message`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ErrorDetail {
     /// Stable code, e.g. `malformed_json`, `invalid_document`, `payload_too_large`.
     pub code: String,

@@ -15,6 +15,7 @@ use crate::ruleset::{Compare, Cond, OPENING_DATE_FACT, RuleSet, Then};
 
 /// How a finding stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// The rule applies and there is nothing to check (a deadline, routing or notice).

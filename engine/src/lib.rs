@@ -15,3 +15,5 @@ pub mod plan;
 pub mod questionnaire;
 pub mod rule;
 pub mod ruleset;
+#[cfg(feature = "schema")]
+pub mod schema;

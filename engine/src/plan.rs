@@ -13,6 +13,7 @@ use crate::ruleset::RuleSet;
 
 /// One finding as recorded in a plan, in the language of the document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RecordedFinding {
     /// The rule's id.
@@ -38,6 +39,7 @@ pub struct RecordedFinding {
 
 /// Which rules judged the plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RulesUsed {
     /// The rule set's name.
@@ -50,6 +52,7 @@ pub struct RulesUsed {
 
 /// Which service catalogue the services were chosen from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CatalogueUsed {
     /// The county.
@@ -60,6 +63,7 @@ pub struct CatalogueUsed {
 
 /// What a consent is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ConsentScope {
     /// Sharing the joint plan with one partner (39 § 3 mom); the record names the recipient.
@@ -70,6 +74,7 @@ pub enum ConsentScope {
 
 /// One consent and whether it was given.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ConsentRecord {
     /// What it is about.
@@ -83,6 +88,7 @@ pub struct ConsentRecord {
 
 /// A finished client plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ClientPlan {
     /// The answers.

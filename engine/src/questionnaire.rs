@@ -146,6 +146,7 @@ pub struct QuestionnaireFile {
 
 /// One answer, as kept in a document: `true`, `7`, `"work"`, `["money", "housing"]` or typed text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum Answer {
     /// A yes/no answer.

@@ -198,7 +198,10 @@ pub fn router(store: Store, config: &RouterConfig) -> Router {
                 .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"));
             app.fallback_service(
                 tower::ServiceBuilder::new()
-                    .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, policy))
+                    .layer(SetResponseHeaderLayer::overriding(
+                        header::CONTENT_SECURITY_POLICY,
+                        policy,
+                    ))
                     .layer(SetResponseHeaderLayer::if_not_present(
                         header::CACHE_CONTROL,
                         HeaderValue::from_static("no-cache"),
@@ -408,7 +411,12 @@ async fn mark_fetched(State(shared): State<Shared>, headers: HeaderMap, Path(id)
         Ok(Some(fetched_at)) => {
             axum::Json(serde_json::json!({ "document_id": id, "fetched_at": fetched_at })).into_response()
         }
-        Ok(None) => error(StatusCode::NOT_FOUND, "not_found", format!("no document `{id}`"), None),
+        Ok(None) => error(
+            StatusCode::NOT_FOUND,
+            "not_found",
+            format!("no document `{id}`"),
+            None,
+        ),
         Err(failure) => store_failed(&failure),
     }
 }

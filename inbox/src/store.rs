@@ -449,7 +449,13 @@ mod tests {
             since: Some(receipts[2].received_at),
             ..Filter::default()
         };
-        assert!(store.list(&since_last, 0, 10).unwrap().iter().all(|summary| summary.received_at >= receipts[2].received_at));
+        assert!(
+            store
+                .list(&since_last, 0, 10)
+                .unwrap()
+                .iter()
+                .all(|summary| summary.received_at >= receipts[2].received_at)
+        );
         let before_first = Filter {
             until: Some(receipts[0].received_at),
             ..Filter::default()

@@ -413,9 +413,10 @@ async fn a_contact_request_without_a_way_to_reach_the_person_is_refused_by_field
 
 fn with_headers(mut request: Request<Body>, headers: &[(&str, &str)]) -> Request<Body> {
     for (name, value) in headers {
-        request
-            .headers_mut()
-            .insert(header::HeaderName::from_bytes(name.as_bytes()).unwrap(), value.parse().unwrap());
+        request.headers_mut().insert(
+            header::HeaderName::from_bytes(name.as_bytes()).unwrap(),
+            value.parse().unwrap(),
+        );
     }
     request
 }
@@ -440,12 +441,22 @@ async fn tokens_guard_submitting_and_reading_separately() {
     assert_eq!(headers[header::WWW_AUTHENTICATE], "Bearer");
     assert_eq!(body["error"]["code"], "unauthorized");
     let (status, _, _) = inbox
-        .send(post_document(&document(), &[("authorization", "Bearer read-secret")]))
+        .send(post_document(
+            &document(),
+            &[("authorization", "Bearer read-secret")],
+        ))
         .await;
     assert_eq!(status, StatusCode::UNAUTHORIZED, "the read token does not submit");
-    assert_eq!(inbox.store.count().unwrap(), 0, "nothing stored without the token");
+    assert_eq!(
+        inbox.store.count().unwrap(),
+        0,
+        "nothing stored without the token"
+    );
     let (status, _, receipt) = inbox
-        .send(post_document(&document(), &[("authorization", "Bearer submit-secret")]))
+        .send(post_document(
+            &document(),
+            &[("authorization", "Bearer submit-secret")],
+        ))
         .await;
     assert_eq!(status, StatusCode::CREATED);
 
@@ -458,7 +469,10 @@ async fn tokens_guard_submitting_and_reading_separately() {
     assert_eq!(listing["documents"][0]["document_id"], receipt["document_id"]);
     let one = format!("/api/documents/{}", receipt["document_id"].as_str().unwrap());
     assert_eq!(
-        inbox.send(Request::get(&one).body(Body::empty()).unwrap()).await.0,
+        inbox
+            .send(Request::get(&one).body(Body::empty()).unwrap())
+            .await
+            .0,
         StatusCode::UNAUTHORIZED
     );
     // Health, the schema and the API description stay open.
@@ -481,17 +495,30 @@ async fn a_case_management_system_marks_documents_fetched_and_lists_the_rest() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(marked["document_id"], id);
     let (_, _, again) = inbox.send(mark(id)).await;
-    assert_eq!(again["fetched_at"], marked["fetched_at"], "marking twice keeps the first time");
+    assert_eq!(
+        again["fetched_at"], marked["fetched_at"],
+        "marking twice keeps the first time"
+    );
     let (_, unfetched) = inbox.get("/api/documents?fetched=false").await;
-    let ids: Vec<&Value> = unfetched["documents"].as_array().unwrap().iter().map(|d| &d["document_id"]).collect();
+    let ids: Vec<&Value> = unfetched["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| &d["document_id"])
+        .collect();
     assert_eq!(ids, [&second["document_id"]]);
     let (_, fetched) = inbox.get("/api/documents?fetched=true").await;
     assert_eq!(fetched["documents"][0]["fetched_at"], marked["fetched_at"]);
-    assert_eq!(inbox.send(mark("00000000-0000-0000-0000-000000000000")).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(
+        inbox.send(mark("00000000-0000-0000-0000-000000000000")).await.0,
+        StatusCode::NOT_FOUND
+    );
     assert_eq!(inbox.send(mark("nope")).await.0, StatusCode::BAD_REQUEST);
     let (_, future) = inbox.get("/api/documents?since=2999-01-01T00:00:00Z").await;
     assert_eq!(future["documents"], json!([]));
-    let (_, past) = inbox.get("/api/documents?until=2999-01-01T00:00:00Z&kind=contact_request").await;
+    let (_, past) = inbox
+        .get("/api/documents?until=2999-01-01T00:00:00Z&kind=contact_request")
+        .await;
     assert_eq!(past["documents"].as_array().unwrap().len(), 1);
     let (status, bad) = inbox.get("/api/documents?since=yesterday").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
@@ -508,19 +535,31 @@ async fn only_configured_origins_may_call_from_a_browser() {
         Request::options("/api/documents")
             .header(header::ORIGIN, origin)
             .header(header::ACCESS_CONTROL_REQUEST_METHOD, "POST")
-            .header(header::ACCESS_CONTROL_REQUEST_HEADERS, "content-type,authorization")
+            .header(
+                header::ACCESS_CONTROL_REQUEST_HEADERS,
+                "content-type,authorization",
+            )
             .body(Body::empty())
             .unwrap()
     };
     let (_, headers, _) = inbox.send(preflight("https://portal.example.fi")).await;
-    assert_eq!(headers[header::ACCESS_CONTROL_ALLOW_ORIGIN], "https://portal.example.fi");
+    assert_eq!(
+        headers[header::ACCESS_CONTROL_ALLOW_ORIGIN],
+        "https://portal.example.fi"
+    );
     let (_, headers, _) = inbox.send(preflight("https://evil.example.com")).await;
     assert!(headers.get(header::ACCESS_CONTROL_ALLOW_ORIGIN).is_none());
     let (status, headers, _) = inbox
-        .send(post_document(&document(), &[("origin", "https://portal.example.fi")]))
+        .send(post_document(
+            &document(),
+            &[("origin", "https://portal.example.fi")],
+        ))
         .await;
     assert_eq!(status, StatusCode::CREATED);
-    assert_eq!(headers[header::ACCESS_CONTROL_ALLOW_ORIGIN], "https://portal.example.fi");
+    assert_eq!(
+        headers[header::ACCESS_CONTROL_ALLOW_ORIGIN],
+        "https://portal.example.fi"
+    );
 }
 
 #[tokio::test]
@@ -553,7 +592,14 @@ async fn the_schema_and_the_api_description_are_served() {
     let (status, api) = inbox.get("/api/openapi.json").await;
     assert_eq!(status, StatusCode::OK);
     assert!(api["openapi"].as_str().unwrap().starts_with("3.1"));
-    for path in ["/api/documents", "/api/documents/{id}", "/api/documents/{id}/fetched", "/api/health", "/api/schema", "/api/openapi.json"] {
+    for path in [
+        "/api/documents",
+        "/api/documents/{id}",
+        "/api/documents/{id}/fetched",
+        "/api/health",
+        "/api/schema",
+        "/api/openapi.json",
+    ] {
         assert!(api["paths"].get(path).is_some(), "{path} is described");
     }
 }

@@ -1,0 +1,24 @@
+//! The JSON Schema of the documents, generated from the same types that write and read them, so any
+//! backend can validate what the app posts without reading Rust. `schema/document.schema.json` holds the
+//! generated text; a test fails when it is out of date.
+
+/// The JSON Schema (draft 2020-12) of a [`crate::document::Document`], pretty-printed with a final
+/// newline.
+pub fn document_schema() -> String {
+    let mut schema = schemars::schema_for!(crate::document::Document);
+    schema.insert(
+        "$id".to_owned(),
+        serde_json::Value::from("https://tyokyky.example/schema/document.schema.json"),
+    );
+    schema.insert(
+        "description".to_owned(),
+        serde_json::Value::from(
+            "A tyokyky document (schema_version 1): an envelope with the kind's answers. Also checked \
+             beyond this schema: a contact request names a phone number or an e-mail address; feedback has \
+             a score or a comment.",
+        ),
+    );
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
+}
