@@ -55,7 +55,10 @@ const tests = [
   }],
 
   ['self-assessment: a person answers every question, sees services with their reasons, asks to be contacted, and the request reaches the inbox verbatim', async ({ page, inbox }) => {
-    await page.goto(inbox.base + '/');
+    const response = await page.goto(inbox.base + '/');
+    const policy = response.headers()['content-security-policy'] || '';
+    expect(policy.includes("script-src 'self' 'wasm-unsafe-eval'") && !policy.includes('unsafe-inline'),
+      `the app runs under a strict CSP (a violation would be a console error): ${policy}`);
     await page.waitForSelector('#start');
     expectEqual(await page.locator('h1').textContent(), 'Oma arvio työkyvystä ja arjesta', 'heading');
     await expectNoAxeViolations(page, 'the start screen');

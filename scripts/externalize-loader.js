@@ -1,0 +1,52 @@
+// Trunk post-build hook: moves trunk's inline loader out of index.html, so the app runs under a strict
+// Content-Security-Policy (`script-src 'self' 'wasm-unsafe-eval'`, no inline script), and gives host
+// pages one stable file to load: `embed.js` (the glue and the .wasm keep their hashed names).
+//
+// embed.js loads the glue relative to its own address, adds the stylesheet if the page lacks it, starts
+// the app (which mounts itself into every `[data-tyokyky]` element, or the whole page) and exports
+// `mount(element, config)` for hosts that mount by hand.
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('externalize-loader: TRUNK_STAGING_DIR is not set (run it as a trunk post_build hook)');
+  process.exit(1);
+}
+const indexPath = path.join(staging, 'index.html');
+let html = fs.readFileSync(indexPath, 'utf8');
+
+const inline = /<script type="module">([\s\S]*?)<\/script>/.exec(html);
+if (!inline) {
+  console.error('externalize-loader: no inline module script in index.html; trunk changed its output');
+  process.exit(1);
+}
+const glue = /from '\/?([^']+\.js)'/.exec(inline[1]);
+const wasm = /module_or_path: '\/?([^']+\.wasm)'/.exec(inline[1]);
+const css = /<link rel="stylesheet" href="\/?([^"]+\.css)"/.exec(html);
+if (!glue || !wasm || !css) {
+  console.error('externalize-loader: cannot find the glue, the .wasm or the stylesheet in index.html');
+  process.exit(1);
+}
+
+const loader = `// tyokyky loader: a stable name for host pages (made by scripts/externalize-loader.js at build time).
+const base = new URL('./', import.meta.url);
+if (!document.querySelector('link[data-tyokyky-css]')) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('${css[1]}', base).href;
+  link.dataset.tyokykyCss = '';
+  document.head.append(link);
+}
+const glue = await import(new URL('${glue[1]}', base).href);
+await glue.default({ module_or_path: new URL('${wasm[1]}', base) });
+export const mount = glue.mount;
+`;
+fs.writeFileSync(path.join(staging, 'embed.js'), loader);
+
+html = html.replace(inline[0], '<script type="module" src="/embed.js"></script>');
+html = html.replace(css[0], `${css[0].replace('<link ', '<link data-tyokyky-css ')}`);
+fs.writeFileSync(indexPath, html);
+console.log(`externalize-loader: index.html loads embed.js (${glue[1]}, ${wasm[1]}, ${css[1]})`);
