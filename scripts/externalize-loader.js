@@ -42,7 +42,20 @@ if (!document.querySelector('link[data-tyokyky-css]')) {
 }
 const glue = await import(new URL('${glue[1]}', base).href);
 await glue.default({ module_or_path: new URL('${wasm[1]}', base) });
-export const mount = glue.mount;
+const where = base.href.endsWith('/') ? base.href.slice(0, -1) : base.href;
+/** Mounts the app into \`element\`; see src/embed.rs for \`config\`. Returns a handle with setToken(token). */
+export function mount(element, config = {}) {
+  return glue.mount(element, { base: where, ...config });
+}
+for (const element of document.querySelectorAll('[data-tyokyky]')) {
+  try {
+    mount(element, window.tyokykyConfig);
+  } catch (error) {
+    element.textContent = String(error.message || error);
+    element.setAttribute('role', 'alert');
+    console.error(error);
+  }
+}
 `;
 fs.writeFileSync(path.join(staging, 'embed.js'), loader);
 

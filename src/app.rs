@@ -4,13 +4,16 @@ use tyokyky_engine::document::Language;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::delivery::DeliveryProvider;
 use crate::components::language_switch::LanguageSwitch;
 use crate::config::{KioskTimings, Mode};
+use crate::host::Host;
 use crate::i18n::I18n;
 use crate::kiosk::KioskGuard;
 use crate::pages::self_assessment::SelfAssessment;
 use crate::pages::worker::{WorkerFlow, WorkerStep};
 use crate::rules::{self, SharedRules};
+use crate::submit::Transport;
 
 /// The screens, as hash routes so the app works inside any host page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Routable)]
@@ -42,9 +45,12 @@ pub enum Route {
 /// Props of [`App`].
 #[derive(Debug, Properties, PartialEq)]
 pub struct AppProps {
-    /// Where documents are posted.
-    #[prop_or(AttrValue::Static("/api/documents"))]
-    pub endpoint: AttrValue,
+    /// Where and how documents are posted (the host may change its headers at run time).
+    #[prop_or_else(|| Transport::new("/api/documents"))]
+    pub transport: Transport,
+    /// Who hears about what happens (events on the mount element, messages to a parent window).
+    #[prop_or_default]
+    pub host: Host,
     /// The language to start in.
     #[prop_or(Language::Fi)]
     pub language: Language,
@@ -62,7 +68,8 @@ pub struct AppProps {
 impl Default for AppProps {
     fn default() -> AppProps {
         AppProps {
-            endpoint: AttrValue::Static("/api/documents"),
+            transport: Transport::new("/api/documents"),
+            host: Host::default(),
             language: Language::Fi,
             owns_document: false,
             mode: Mode::SelfService,
@@ -89,6 +96,18 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // The host hears once that the app is up, in which mode and language.
+    {
+        let host = props.host.clone();
+        let mode = props.mode;
+        let language = props.language;
+        use_effect_with((), move |_| {
+            host.emit(
+                "ready",
+                &serde_json::json!({ "mode": mode.name(), "lang": language.tag() }),
+            );
+        });
+    }
     let on_language = {
         let language = language.clone();
         Callback::from(move |chosen: Language| language.set(chosen))
@@ -98,22 +117,23 @@ pub fn App(props: &AppProps) -> Html {
     let body = match &*rules {
         Ok(shared) => html! {
             <ContextProvider<SharedRules> context={shared.clone()}>
+              <DeliveryProvider transport={props.transport.clone()} persist={props.mode != Mode::Kiosk} host={props.host.clone()}>
                 <HashRouter>
                     <Switch<Route> render={{
-                        let endpoint = props.endpoint.clone();
                         let mode = props.mode;
                         move |route: Route| match route {
                             // A kiosk shows the self-assessment only: the worker flow is not for a shared screen.
-                            _ if mode == Mode::Kiosk => html! { <SelfAssessment endpoint={endpoint.clone()} {mode} /> },
-                            Route::SelfAssessment | Route::NotFound => html! { <SelfAssessment endpoint={endpoint.clone()} {mode} /> },
-                            Route::Worker => html! { <WorkerFlow step={WorkerStep::Opening} endpoint={endpoint.clone()} /> },
-                            Route::WorkerAssessment => html! { <WorkerFlow step={WorkerStep::Assessment} endpoint={endpoint.clone()} /> },
-                            Route::WorkerPlan => html! { <WorkerFlow step={WorkerStep::Plan} endpoint={endpoint.clone()} /> },
-                            Route::WorkerSummary => html! { <WorkerFlow step={WorkerStep::Summary} endpoint={endpoint.clone()} /> },
-                            Route::WorkerNamedWorker => html! { <WorkerFlow step={WorkerStep::NamedWorker} endpoint={endpoint.clone()} /> },
+                            _ if mode == Mode::Kiosk => html! { <SelfAssessment {mode} /> },
+                            Route::SelfAssessment | Route::NotFound => html! { <SelfAssessment {mode} /> },
+                            Route::Worker => html! { <WorkerFlow step={WorkerStep::Opening} /> },
+                            Route::WorkerAssessment => html! { <WorkerFlow step={WorkerStep::Assessment} /> },
+                            Route::WorkerPlan => html! { <WorkerFlow step={WorkerStep::Plan} /> },
+                            Route::WorkerSummary => html! { <WorkerFlow step={WorkerStep::Summary} /> },
+                            Route::WorkerNamedWorker => html! { <WorkerFlow step={WorkerStep::NamedWorker} /> },
                         }
                     }} />
                 </HashRouter>
+              </DeliveryProvider>
             </ContextProvider<SharedRules>>
         },
         Err(errors) => html! {

@@ -16,6 +16,14 @@ pub enum Mode {
 }
 
 impl Mode {
+    /// The name used in `data-mode` and in events: `self` or `kiosk`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::SelfService => "self",
+            Mode::Kiosk => "kiosk",
+        }
+    }
+
     /// The channel recorded in documents.
     pub fn channel(self) -> Channel {
         match self {

@@ -4,7 +4,10 @@
 pub mod app;
 pub mod components;
 pub mod config;
+pub mod delivery;
+pub mod embed;
 pub mod hooks;
+pub mod host;
 pub mod i18n;
 pub mod kiosk;
 pub mod outbox;

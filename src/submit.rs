@@ -1,4 +1,8 @@
-//! Posting a document to the inbox (or any backend that speaks the same contract).
+//! Posting a document to the inbox (or any backend that speaks the same contract): where to, with which
+//! headers (a host page may hand over an access token at run time), and what the answer means.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use gloo::net::http::Request;
 use tyokyky_engine::document::{Document, ErrorResponse, Receipt};
@@ -12,6 +16,8 @@ pub enum SendFailure {
     Server {
         /// The HTTP status.
         status: u16,
+        /// Seconds the server asked to wait (`Retry-After`), if it said.
+        retry_after: Option<u32>,
     },
     /// The server refused the document (another 4xx); sending it again unchanged will not help.
     Rejected {
@@ -24,28 +30,68 @@ pub enum SendFailure {
     UnreadableReceipt,
 }
 
-/// Posts `document` as JSON to `endpoint` and reads the receipt.
-pub async fn send(endpoint: &str, document: &Document) -> Result<Receipt, SendFailure> {
-    let request = Request::post(endpoint)
-        .header("Accept", "application/json")
-        .json(document)
-        .map_err(|_| SendFailure::Network)?;
-    let response = request.send().await.map_err(|_| SendFailure::Network)?;
-    let status = response.status();
-    if (200..300).contains(&status) {
-        return response
-            .json::<Receipt>()
-            .await
-            .map_err(|_| SendFailure::UnreadableReceipt);
+/// Where documents go and which headers go with them. The headers can change at run time (a host page
+/// refreshing its access token); two transports are equal when they share the same settings.
+#[derive(Debug, Clone)]
+pub struct Transport {
+    /// The URL documents are posted to.
+    pub endpoint: Rc<str>,
+    /// Extra headers, e.g. `Authorization: Bearer …`.
+    pub headers: Rc<RefCell<Vec<(String, String)>>>,
+}
+
+impl PartialEq for Transport {
+    fn eq(&self, other: &Transport) -> bool {
+        Rc::ptr_eq(&self.endpoint, &other.endpoint) && Rc::ptr_eq(&self.headers, &other.headers)
     }
-    if status >= 500 || status == 408 || status == 429 {
-        return Err(SendFailure::Server { status });
+}
+
+impl Transport {
+    /// Posting to `endpoint` with no extra headers.
+    pub fn new(endpoint: &str) -> Transport {
+        Transport {
+            endpoint: Rc::from(endpoint),
+            headers: Rc::new(RefCell::new(Vec::new())),
+        }
     }
-    let message = match response.json::<ErrorResponse>().await {
-        Ok(body) => body.error.message,
-        Err(_) => format!("HTTP {status}"),
-    };
-    Err(SendFailure::Rejected { status, message })
+
+    /// Sets (or, with `None`, removes) the bearer token sent with every document.
+    pub fn set_token(&self, token: Option<&str>) {
+        let mut headers = self.headers.borrow_mut();
+        headers.retain(|(name, _)| !name.eq_ignore_ascii_case("authorization"));
+        if let Some(token) = token.filter(|token| !token.is_empty()) {
+            headers.push(("Authorization".to_owned(), format!("Bearer {token}")));
+        }
+    }
+
+    /// Posts `document` as JSON and reads the receipt.
+    pub async fn send(&self, document: &Document) -> Result<Receipt, SendFailure> {
+        let mut request = Request::post(&self.endpoint).header("Accept", "application/json");
+        for (name, value) in self.headers.borrow().iter() {
+            request = request.header(name, value);
+        }
+        let request = request.json(document).map_err(|_| SendFailure::Network)?;
+        let response = request.send().await.map_err(|_| SendFailure::Network)?;
+        let status = response.status();
+        if (200..300).contains(&status) {
+            return response
+                .json::<Receipt>()
+                .await
+                .map_err(|_| SendFailure::UnreadableReceipt);
+        }
+        if status >= 500 || status == 408 || status == 429 {
+            let retry_after = response
+                .headers()
+                .get("retry-after")
+                .and_then(|value| value.trim().parse::<u32>().ok());
+            return Err(SendFailure::Server { status, retry_after });
+        }
+        let message = match response.json::<ErrorResponse>().await {
+            Ok(body) => body.error.message,
+            Err(_) => format!("HTTP {status}"),
+        };
+        Err(SendFailure::Rejected { status, message })
+    }
 }
 
 /// A failure in plain words, in the current language.

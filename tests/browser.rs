@@ -25,7 +25,7 @@ async fn mount_at(language: Language, hash: &str) -> Element {
     web_sys::window().unwrap().location().set_hash(hash).unwrap();
     let root = fresh_root();
     let props = AppProps {
-        endpoint: "/must-not-be-called".into(),
+        transport: tyokyky::submit::Transport::new("/must-not-be-called"),
         language,
         ..AppProps::default()
     };

@@ -1,5 +1,6 @@
 //! Shared presentational components: they render what they are given and report choices upward.
 
+pub mod delivery;
 pub mod error_summary;
 pub mod findings_panel;
 pub mod language_switch;

@@ -45,6 +45,14 @@ async function walkQuestions(page, answers, { checkAxe = false } = {}) {
 
 const check = selector => page => page.locator(selector).check();
 
+/** Opens the contact form from the results and fills it in for `name`. */
+async function fillContact(page, name) {
+  await page.locator('#ask-contact').click();
+  await page.getByLabel('Nimi').fill(name);
+  await page.getByLabel('Puhelinnumero').fill('040 000 0009');
+  await page.getByLabel('Ymmärrän, mitä lähetetään').check();
+}
+
 const tests = [
   ['the accessibility check itself catches problems on a page built to fail it', async ({ page }) => {
     await page.setContent('<html><body><img src="x.png"><button></button><input type="text"></body></html>');
@@ -492,35 +500,179 @@ const tests = [
     expectEqual(await page.getByLabel('Asiakkaan ikä vuosina').inputValue(), '', 'the form is cleared');
   }],
 
-  ['when the inbox is down the contact request stays, and the retry after it is back stores it once', async ({ page, inbox }) => {
+  ['delivery: while the backend cannot be reached the request waits with "try now", survives a reload, and arrives once', async ({ page, inbox }) => {
     await page.goto(inbox.base + '/');
     await page.waitForSelector('#start');
     await walkQuestions(page, {});
-    await page.locator('#ask-contact').click();
-    await page.getByLabel('Nimi').fill('Testi Katkos');
-    await page.getByLabel('Puhelinnumero').fill('+358 40 000 0001');
-    await page.getByLabel('Ymmärrän, mitä lähetetään').check();
-    const bodies = [];
-    page.on('request', r => { if (r.method() === 'POST') bodies.push(JSON.parse(r.postData())); });
+    await fillContact(page, 'Testi Katkos');
+    const posts = [];
+    page.on('request', r => { if (r.method() === 'POST') posts.push(JSON.parse(r.postData())); });
+    page.expectedConsoleErrors = [/ERR_CONNECTION_REFUSED|ERR_FAILED|Failed to load resource/];
+    await page.route('**/api/documents', route => route.abort('connectionrefused'));
+    await page.locator('#send-contact').click();
+    await page.waitForSelector('#delivery-waiting');
+    const notice = await page.locator('#delivery-waiting').textContent();
+    expect(notice.includes('Yhteys palveluun ei toiminut.') && notice.includes('tässä selaimessa'), `told in plain words: ${notice}`);
+    expectEqual(await page.getByLabel('Nimi').inputValue(), 'Testi Katkos', 'the name is kept on the page');
+    await expectNoAxeViolations(page, 'waiting to retry');
+    await screenshot(page, 'delivery-waiting-fi');
+    const kept = await page.evaluate(() => Object.keys(localStorage).filter(k => k.startsWith('tyokyky.outbox.v1.'))
+      .flatMap(k => JSON.parse(localStorage.getItem(k))));
+    expectEqual(kept.map(d => d.kind), ['contact_request'], 'kept in the browser');
 
+    await page.reload();
+    await page.waitForSelector('#earlier-documents');
+    expect((await page.locator('#earlier-documents').textContent()).includes('lähetetään nyt'), 'the earlier document is on its way');
+    await page.unroute('**/api/documents');
+    await page.waitForFunction(() => (document.querySelector('#earlier-documents')?.textContent || '').includes('on nyt perillä'),
+      null, { timeout: 20000 });
+    const key = kept[0].idempotency_key;
+    expect(posts.length >= 3 && posts.every(p => p.idempotency_key === key), `every attempt with the same key (${posts.length})`);
+    const listing = await inbox.api('/api/documents?limit=500');
+    expectEqual(listing.body.documents.filter(d => d.idempotency_key === key).length, 1, 'stored exactly once');
+    expectEqual(await page.evaluate(() => Object.keys(localStorage).filter(k => k.startsWith('tyokyky.outbox')).length), 0,
+      'nothing left in storage once delivered');
+  }],
+
+  ['delivery: with the inbox stopped, requests from three tabs wait, and all arrive exactly once when it is back', async ({ page, inbox, context }) => {
+    const pages = [page, await context.newPage(), await context.newPage()];
+    const names = ['Testi Yksi', 'Testi Kaksi', 'Testi Kolme'];
+    for (const [index, tab] of pages.entries()) {
+      await tab.goto(inbox.base + '/');
+      await tab.waitForSelector('#start');
+      await walkQuestions(tab, {});
+      await fillContact(tab, names[index]);
+    }
     await inbox.kill();
-    page.expectedConsoleErrors = [/ERR_CONNECTION_REFUSED/];
+    page.expectedConsoleErrors = [/ERR_CONNECTION_REFUSED|Failed to load resource/];
+    for (const tab of pages) {
+      await tab.locator('#send-contact').click();
+      await tab.waitForSelector('#delivery-waiting');
+    }
+    await inbox.start();
+    for (const tab of pages) {
+      if (await tab.locator('#try-now').count()) await tab.locator('#try-now').click().catch(() => {});
+      await tab.waitForSelector('#receipt', { timeout: 20000 });
+    }
+    const listing = (await inbox.api('/api/documents?kind=contact_request&limit=500')).body.documents;
+    for (const tab of pages) {
+      const code = (await tab.locator('#reference-code').textContent()).trim();
+      expectEqual(listing.filter(d => d.reference === code).length, 1, `request ${code} stored once`);
+    }
+  }],
+
+  ['delivery: a 400 from the backend is shown with its reason and not retried', async ({ page, inbox }) => {
+    await page.goto(inbox.base + '/');
+    await page.waitForSelector('#start');
+    await walkQuestions(page, {});
+    await fillContact(page, 'Testi Hylätty');
+    const before = (await inbox.api('/api/health')).body.documents;
+    let posts = 0;
+    page.expectedConsoleErrors = [/status of 400/];
+    // The request reaches the real inbox, damaged on the way: malformed JSON.
+    await page.route('**/api/documents', route => { posts += 1; return route.continue({ postData: 'not json' }); });
     await page.locator('#send-contact').click();
     await page.waitForSelector('#send-failed');
     const notice = await page.locator('#send-failed').textContent();
-    expect(notice.includes('Yhteys palveluun ei toiminut.'), `plain-words failure: ${notice}`);
-    expectEqual(await page.getByLabel('Nimi').inputValue(), 'Testi Katkos', 'the name is kept');
-    await expectNoAxeViolations(page, 'the failure notice');
-    await screenshot(page, 'send-failed-fi');
+    expect(notice.includes('malformed JSON'), `the reason is named: ${notice}`);
+    await page.waitForTimeout(3000);
+    expectEqual(posts, 1, 'not retried');
+    expectEqual((await inbox.api('/api/health')).body.documents, before, 'nothing stored');
+    await expectNoAxeViolations(page, 'a rejection');
+  }],
 
-    await inbox.start();
-    await page.locator('#retry').click();
+  ['delivery: an answer lost on the way back is retried and stored once; a reused key with another body is a 409, shown and not retried', async ({ page, inbox }) => {
+    await page.goto(inbox.base + '/');
+    await page.waitForSelector('#start');
+    await walkQuestions(page, {});
+    await fillContact(page, 'Testi Kadonnut');
+    page.expectedConsoleErrors = [/ERR_FAILED|ERR_CONNECTION|Failed to load resource|status of 409/];
+    let attempt = 0;
+    await page.route('**/api/documents', async route => {
+      attempt += 1;
+      if (attempt === 1) {
+        await route.fetch();          // the inbox stores it …
+        return route.abort('failed'); // … but the answer never arrives
+      }
+      return route.continue();
+    });
+    await page.locator('#send-contact').click();
+    await page.waitForSelector('#delivery-waiting');
+    await page.locator('#try-now').click();
     await page.waitForSelector('#receipt');
-    expectEqual(bodies.length, 2, 'two attempts');
-    expectEqual(bodies[1].idempotency_key, bodies[0].idempotency_key, 'the retry reuses the key');
-    const listing = await inbox.api('/api/documents?limit=500');
-    const matching = listing.body.documents.filter(d => d.idempotency_key === bodies[0].idempotency_key);
-    expectEqual(matching.length, 1, 'stored exactly once');
+    const code = (await page.locator('#reference-code').textContent()).trim();
+    const contacts = (await inbox.api('/api/documents?kind=contact_request&limit=500')).body.documents;
+    expectEqual(contacts.filter(d => d.reference === code).length, 1, 'stored once, the retry got the original receipt');
+
+    // Feedback: the first attempt arrives but its answer is lost; the retry is changed on the way.
+    attempt = 0;
+    await page.unroute('**/api/documents');
+    await page.route('**/api/documents', async route => {
+      attempt += 1;
+      if (attempt === 1) {
+        await route.fetch();
+        return route.abort('failed');
+      }
+      const body = JSON.parse(route.request().postData());
+      body.answers.comment = 'toinen teksti';
+      return route.continue({ postData: JSON.stringify(body) });
+    });
+    await page.locator('#give-feedback').click();
+    await page.locator('label[for=feedback-score-6]').click();
+    await page.locator('#send-feedback').click();
+    await page.waitForSelector('#delivery-waiting');
+    await page.locator('#try-now').click();
+    await page.waitForSelector('#send-failed');
+    const notice = await page.locator('#send-failed').textContent();
+    expect(notice.includes('idempotency_key is already stored'), `the conflict is named: ${notice}`);
+    await page.waitForTimeout(2500);
+    expectEqual(attempt, 2, 'a 409 is not retried');
+  }],
+
+  ['inbox: a kill -9 during a burst of 200 documents loses nothing that was acknowledged and stores nothing twice', async ({ inbox }) => {
+    const documents = Array.from({ length: 200 }, (_, index) => ({
+      schema_version: 1, kind: 'feedback', idempotency_key: crypto.randomUUID(), created_at: '2026-11-22T00:00:00Z', lang: 'fi',
+      answers: { score: 1 + (index % 10), comment: `palaute ${index} <script>x</script>`, channel: 'kiosk' },
+    }));
+    const acknowledged = new Map();
+    const post = async document => {
+      try {
+        const response = await fetch(inbox.base + '/api/documents', {
+          method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(document),
+        });
+        if (response.status === 200 || response.status === 201) acknowledged.set(document.idempotency_key, await response.json());
+        return response.status;
+      } catch {
+        return 0;
+      }
+    };
+    const burst = Promise.all(documents.map(post));
+    while (acknowledged.size < 40) await new Promise(resolve => setTimeout(resolve, 5));
+    await inbox.kill();
+    const statuses = await burst;
+    const beforeKill = new Map(acknowledged);
+    expect(beforeKill.size < documents.length, `the kill landed during the burst (${beforeKill.size} acknowledged)`);
+    await inbox.start();
+    // Every document again, as the app's queue would: same key, same body.
+    for (const document of documents) {
+      let status = 0;
+      for (let tries = 0; tries < 5 && status !== 200 && status !== 201; tries += 1) status = await post(document);
+      expect(status === 200 || status === 201, `document ${document.idempotency_key} stored (${status})`);
+    }
+    for (const [key, receipt] of beforeKill) {
+      expectEqual(acknowledged.get(key).document_id, receipt.document_id, `acknowledged before the kill, still there: ${key}`);
+    }
+    const keys = new Set(documents.map(d => d.idempotency_key));
+    let stored = [];
+    for (let after = 0; ;) {
+      const page = (await inbox.api(`/api/documents?kind=feedback&limit=500&after=${after}`)).body;
+      stored = stored.concat(page.documents.filter(d => keys.has(d.idempotency_key)));
+      if (page.next_after === null) break;
+      after = page.next_after;
+    }
+    expectEqual(stored.length, 200, 'every document stored');
+    expectEqual(new Set(stored.map(d => d.idempotency_key)).size, 200, 'none twice');
+    console.log(`      burst: ${beforeKill.size} of 200 acknowledged before kill -9, ${statuses.filter(s => s === 0).length} cut off; all 200 stored once after restart`);
   }],
 ];
 

@@ -26,8 +26,6 @@ use state::{Screen, SelfAction, SelfState};
 /// Props of [`SelfAssessment`].
 #[derive(Debug, Properties, PartialEq)]
 pub struct SelfAssessmentProps {
-    /// Where documents are posted.
-    pub endpoint: AttrValue,
     /// Self-service or kiosk.
     #[prop_or_default]
     pub mode: Mode,
@@ -105,7 +103,7 @@ fn facts_of(shared: &SharedRules, state: &SelfState) -> Facts {
 #[component]
 pub fn SelfAssessment(props: &SelfAssessmentProps) -> Html {
     match use_context::<SharedRules>() {
-        Some(shared) => html! { <Flow {shared} endpoint={props.endpoint.clone()} mode={props.mode} /> },
+        Some(shared) => html! { <Flow {shared} mode={props.mode} /> },
         None => html! {},
     }
 }
@@ -113,7 +111,6 @@ pub fn SelfAssessment(props: &SelfAssessmentProps) -> Html {
 #[derive(Debug, Properties, PartialEq)]
 struct FlowProps {
     shared: SharedRules,
-    endpoint: AttrValue,
     mode: Mode,
 }
 
@@ -131,13 +128,11 @@ fn Flow(props: &FlowProps) -> Html {
         let dispatcher = state.dispatcher();
         use_send(
             state.contact_outbox.sending(),
-            props.endpoint.clone(),
             Callback::from(move |result| dispatcher.dispatch(SelfAction::ContactAnswered(result))),
         );
         let dispatcher = state.dispatcher();
         use_send(
             state.feedback_outbox.sending(),
-            props.endpoint.clone(),
             Callback::from(move |result| dispatcher.dispatch(SelfAction::FeedbackAnswered(result))),
         );
     }
@@ -180,7 +175,7 @@ fn Flow(props: &FlowProps) -> Html {
             html! { <screens::SentScreen receipt={state.receipt.clone()} {kiosk} on_action={dispatch} /> }
         }
         Screen::Feedback => {
-            html! { <screens::FeedbackScreen state={(*state).clone()} on_action={dispatch} /> }
+            html! { <screens::FeedbackScreen state={(*state).clone()} {kiosk} on_action={dispatch} /> }
         }
         Screen::Thanks => html! { <screens::ThanksScreen {kiosk} on_action={dispatch} /> },
     }

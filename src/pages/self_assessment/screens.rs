@@ -279,7 +279,9 @@ pub struct SendStatusProps {
 pub fn SendStatus(props: &SendStatusProps) -> Html {
     let i18n = use_i18n();
     let content = match &props.outbox {
-        Outbox::Sending { .. } => html! { <p class="tk-status__sending">{ i18n.t("sending") }</p> },
+        Outbox::Sending { document, .. } => html! {
+            <crate::components::delivery::DeliveryStatus key_of={document.idempotency_key} persist={!props.kiosk} />
+        },
         Outbox::Failed { failure, .. } => html! {
             <div class="tk-notice tk-notice--error" id="send-failed">
                 <h2 class="tk-notice__title">{ i18n.t("send-failed-title") }</h2>
@@ -360,6 +362,8 @@ pub fn SentScreen(props: &SentScreenProps) -> Html {
 pub struct FeedbackScreenProps {
     /// The state.
     pub state: SelfState,
+    /// Whether this is a kiosk.
+    pub kiosk: bool,
     /// Where actions go.
     pub on_action: Callback<SelfAction>,
 }
@@ -448,7 +452,7 @@ pub fn FeedbackScreen(props: &FeedbackScreenProps) -> Html {
                     <button type="submit" class="tk-button" id="send-feedback" disabled={sending}>{ i18n.t("feedback-send") }</button>
                 </div>
             </form>
-            <SendStatus outbox={state.feedback_outbox.clone()} form="feedback-form" />
+            <SendStatus outbox={state.feedback_outbox.clone()} form="feedback-form" kiosk={props.kiosk} />
         </>
     }
 }

@@ -92,8 +92,6 @@ pub fn use_worker() -> WorkerHandle {
 pub struct WorkerFlowProps {
     /// The step to show.
     pub step: WorkerStep,
-    /// Where finished plans are posted.
-    pub endpoint: AttrValue,
 }
 
 /// The flow: the steps' navigation, the current step's form and the findings panel.
@@ -189,7 +187,6 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
         let dispatcher = state.dispatcher();
         use_send(
             sending,
-            props.endpoint.clone(),
             Callback::from(move |result| {
                 dispatcher.dispatch(match result {
                     Ok(receipt) => WorkerAction::Delivered(receipt),

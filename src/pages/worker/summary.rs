@@ -111,7 +111,9 @@ pub fn SummaryStep() -> Html {
         .collect();
     let sending = state.is_sending();
     let status = match &state.sending {
-        Sending::Sending { .. } => html! { <p>{ i18n.t("sending") }</p> },
+        Sending::Sending { document, .. } => html! {
+            <crate::components::delivery::DeliveryStatus key_of={document.idempotency_key} persist=true />
+        },
         Sending::Failed { failure, .. } => {
             let reason = crate::submit::failure_message(&i18n, failure);
             html! {

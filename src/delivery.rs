@@ -1,0 +1,402 @@
+//! The delivery queue: every document the app posts goes through it, and stays in it until the backend
+//! acknowledges it. Network errors, 5xx, 408 and 429 are retried with exponential backoff and jitter
+//! (at least the server's `Retry-After`); any other 4xx is a rejection that is shown and not retried
+//! unless the person asks. A document keeps its idempotency key across every attempt, so the backend
+//! stores it once however many attempts reach it.
+//!
+//! The queue is pure state changed by [`QueueAction`]s; [`crate::components::delivery`] runs the requests
+//! and timers, keeps the queue in `localStorage` outside kiosk mode, and tells the host page.
+
+use std::rc::Rc;
+
+use tyokyky_engine::document::{Document, Receipt};
+use uuid::Uuid;
+use yew::Reducible;
+
+use crate::submit::SendFailure;
+
+/// Delay before the first retry, in milliseconds.
+pub const FIRST_DELAY_MS: f64 = 1_000.0;
+/// The longest delay between attempts that the queue chooses itself, in milliseconds.
+pub const MAX_DELAY_MS: f64 = 60_000.0;
+/// The longest `Retry-After` honoured, in milliseconds (a longer one is cut to this).
+pub const MAX_RETRY_AFTER_MS: f64 = 600_000.0;
+
+/// Where one document is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Delivery {
+    /// To be sent as soon as the runner sees it.
+    Due,
+    /// A request is out.
+    Sending,
+    /// The last attempt failed in a way that may pass; the next one is at `until` (ms since the epoch).
+    Waiting { until: f64, failure: SendFailure },
+    /// The backend refused it (a 4xx other than 408 and 429); not retried unless asked.
+    Rejected { failure: SendFailure },
+    /// The backend stored it.
+    Sent { receipt: Receipt },
+}
+
+/// One document in the queue.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// The document, sent as is on every attempt.
+    pub document: Document,
+    /// Attempts made so far.
+    pub attempts: u32,
+    /// Where it is.
+    pub delivery: Delivery,
+    /// Whether it was restored from storage at start (made before the page was loaded).
+    pub earlier: bool,
+}
+
+impl Entry {
+    /// Whether the backend has not acknowledged it yet and it is still being tried.
+    pub fn pending(&self) -> bool {
+        matches!(
+            self.delivery,
+            Delivery::Due | Delivery::Sending | Delivery::Waiting { .. }
+        )
+    }
+}
+
+/// What can happen to the queue.
+#[derive(Debug, Clone, PartialEq)]
+pub enum QueueAction {
+    /// Send this document (again, if it was rejected; nothing changes if it is already on its way).
+    Enqueue(Document),
+    /// Documents kept from an earlier visit, to be sent now.
+    Restore(Vec<Document>),
+    /// The runner sent a request for this key.
+    Started(Uuid),
+    /// The request for this key was answered. `now` is the time in ms, `random` a number in [0, 1).
+    Answered {
+        key: Uuid,
+        result: Result<Receipt, SendFailure>,
+        now: f64,
+        random: f64,
+    },
+    /// Time has passed: documents whose wait is over become due.
+    Tick(f64),
+    /// The person asked to try this one now.
+    TryNow(Uuid),
+}
+
+/// The queue, in the order documents were added.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Queue {
+    /// The documents.
+    pub entries: Vec<Entry>,
+}
+
+/// The wait before the next attempt after `attempts` failed ones: doubling from [`FIRST_DELAY_MS`] up to
+/// [`MAX_DELAY_MS`], with "equal jitter" (half fixed, half random) so that many clients that failed
+/// together do not retry together; never shorter than the server's `Retry-After`.
+pub fn backoff_ms(attempts: u32, retry_after_seconds: Option<u32>, random: f64) -> f64 {
+    let exponent = attempts.saturating_sub(1).min(16);
+    let delay = (FIRST_DELAY_MS * f64::from(1u32 << exponent)).min(MAX_DELAY_MS);
+    let jittered = delay / 2.0 + random.clamp(0.0, 1.0) * delay / 2.0;
+    let floor = retry_after_seconds.map_or(0.0, |seconds| {
+        (f64::from(seconds) * 1000.0).min(MAX_RETRY_AFTER_MS)
+    });
+    jittered.max(floor)
+}
+
+/// Whether a failure may pass if the same request is tried again later.
+pub fn retryable(failure: &SendFailure) -> bool {
+    !matches!(failure, SendFailure::Rejected { .. })
+}
+
+impl Queue {
+    /// The entry for this idempotency key.
+    pub fn entry(&self, key: Uuid) -> Option<&Entry> {
+        self.entries
+            .iter()
+            .find(|entry| entry.document.idempotency_key == key)
+    }
+
+    fn entry_mut(&mut self, key: Uuid) -> Option<&mut Entry> {
+        self.entries
+            .iter_mut()
+            .find(|entry| entry.document.idempotency_key == key)
+    }
+
+    /// The documents still to be delivered, as kept across page loads.
+    pub fn undelivered(&self) -> Vec<&Document> {
+        self.entries
+            .iter()
+            .filter(|entry| entry.pending())
+            .map(|entry| &entry.document)
+            .collect()
+    }
+
+    /// The keys to send now.
+    pub fn due(&self) -> Vec<Uuid> {
+        self.entries
+            .iter()
+            .filter(|entry| entry.delivery == Delivery::Due)
+            .map(|entry| entry.document.idempotency_key)
+            .collect()
+    }
+
+    /// When the next waiting document becomes due (ms since the epoch).
+    pub fn next_wake(&self) -> Option<f64> {
+        self.entries
+            .iter()
+            .filter_map(|entry| match entry.delivery {
+                Delivery::Waiting { until, .. } => Some(until),
+                _ => None,
+            })
+            .reduce(f64::min)
+    }
+
+    /// The queue after `action`.
+    pub fn apply(&self, action: QueueAction) -> Queue {
+        let mut next = self.clone();
+        match action {
+            QueueAction::Enqueue(document) => match next.entry_mut(document.idempotency_key) {
+                Some(entry) if matches!(entry.delivery, Delivery::Rejected { .. }) => {
+                    entry.document = document;
+                    entry.delivery = Delivery::Due;
+                }
+                Some(_) => {}
+                None => next.entries.push(Entry {
+                    document,
+                    attempts: 0,
+                    delivery: Delivery::Due,
+                    earlier: false,
+                }),
+            },
+            QueueAction::Restore(documents) => {
+                for document in documents {
+                    if next.entry(document.idempotency_key).is_none() {
+                        next.entries.push(Entry {
+                            document,
+                            attempts: 0,
+                            delivery: Delivery::Due,
+                            earlier: true,
+                        });
+                    }
+                }
+            }
+            QueueAction::Started(key) => {
+                if let Some(entry) = next.entry_mut(key)
+                    && entry.delivery == Delivery::Due
+                {
+                    entry.attempts += 1;
+                    entry.delivery = Delivery::Sending;
+                }
+            }
+            QueueAction::Answered {
+                key,
+                result,
+                now,
+                random,
+            } => {
+                if let Some(entry) = next.entry_mut(key)
+                    && entry.delivery == Delivery::Sending
+                {
+                    entry.delivery = match result {
+                        Ok(receipt) => Delivery::Sent { receipt },
+                        Err(failure) if retryable(&failure) => {
+                            let retry_after = match failure {
+                                SendFailure::Server { retry_after, .. } => retry_after,
+                                _ => None,
+                            };
+                            Delivery::Waiting {
+                                until: now + backoff_ms(entry.attempts, retry_after, random),
+                                failure,
+                            }
+                        }
+                        Err(failure) => Delivery::Rejected { failure },
+                    };
+                }
+            }
+            QueueAction::Tick(now) => {
+                for entry in &mut next.entries {
+                    if matches!(entry.delivery, Delivery::Waiting { until, .. } if until <= now) {
+                        entry.delivery = Delivery::Due;
+                    }
+                }
+            }
+            QueueAction::TryNow(key) => {
+                if let Some(entry) = next.entry_mut(key)
+                    && matches!(entry.delivery, Delivery::Waiting { .. })
+                {
+                    entry.delivery = Delivery::Due;
+                }
+            }
+        }
+        next
+    }
+}
+
+impl Reducible for Queue {
+    type Action = QueueAction;
+
+    fn reduce(self: Rc<Self>, action: QueueAction) -> Rc<Self> {
+        let next = self.apply(action);
+        if next == *self { self } else { Rc::new(next) }
+    }
+}
+
+/// The undelivered documents as kept in storage: a JSON array of documents.
+pub fn to_storage(queue: &Queue) -> String {
+    let documents: Vec<serde_json::Value> = queue
+        .undelivered()
+        .into_iter()
+        .filter_map(|document| serde_json::to_value(document).ok())
+        .collect();
+    serde_json::Value::Array(documents).to_string()
+}
+
+/// Documents read back from storage; anything that is not a valid document is left out (it could never
+/// be delivered, and keeping it would block nothing).
+pub fn from_storage(text: &str) -> Vec<Document> {
+    let Ok(serde_json::Value::Array(items)) = serde_json::from_str::<serde_json::Value>(text) else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|item| Document::decode(item.to_string().as_bytes()).ok())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::DateTime;
+    use tyokyky_engine::contact::{Channel, Feedback, FeedbackScore};
+    use tyokyky_engine::document::{DocumentBody, FreeText, Language};
+
+    use super::*;
+
+    fn document(key: u128) -> Document {
+        Document::new(
+            Uuid::from_u128(key),
+            DateTime::UNIX_EPOCH,
+            Language::Fi,
+            DocumentBody::Feedback(Feedback {
+                score: FeedbackScore::try_from(7).ok(),
+                comment: FreeText::default(),
+                channel: Channel::SelfService,
+            }),
+        )
+    }
+
+    fn receipt(key: u128) -> Receipt {
+        Receipt {
+            document_id: Uuid::from_u128(key + 100),
+            idempotency_key: Uuid::from_u128(key),
+            received_at: DateTime::UNIX_EPOCH,
+        }
+    }
+
+    fn answered(queue: &Queue, key: u128, result: Result<Receipt, SendFailure>, now: f64) -> Queue {
+        queue.apply(QueueAction::Answered {
+            key: Uuid::from_u128(key),
+            result,
+            now,
+            random: 0.5,
+        })
+    }
+
+    #[test]
+    fn the_wait_doubles_with_jitter_up_to_a_minute_and_honours_retry_after() {
+        assert_eq!(backoff_ms(1, None, 0.0), 500.0);
+        assert_eq!(backoff_ms(1, None, 1.0), 1_000.0);
+        assert_eq!(backoff_ms(2, None, 1.0), 2_000.0);
+        assert_eq!(backoff_ms(4, None, 0.5), 6_000.0);
+        assert_eq!(backoff_ms(30, None, 1.0), MAX_DELAY_MS);
+        assert_eq!(backoff_ms(1, Some(30), 0.0), 30_000.0, "Retry-After is a floor");
+        assert_eq!(backoff_ms(1, Some(86_400), 0.0), MAX_RETRY_AFTER_MS);
+        for attempts in 1..20 {
+            assert!(backoff_ms(attempts + 1, None, 0.0) >= backoff_ms(attempts, None, 0.0));
+        }
+    }
+
+    #[test]
+    fn a_document_is_retried_until_delivered_with_the_same_key() {
+        let queue = Queue::default().apply(QueueAction::Enqueue(document(1)));
+        assert_eq!(queue.due(), [Uuid::from_u128(1)]);
+        let queue = queue.apply(QueueAction::Started(Uuid::from_u128(1)));
+        assert!(queue.due().is_empty(), "one request at a time");
+        let queue = answered(&queue, 1, Err(SendFailure::Network), 10_000.0);
+        assert_eq!(queue.next_wake(), Some(10_750.0));
+        assert!(
+            queue.apply(QueueAction::Tick(10_700.0)).due().is_empty(),
+            "not yet"
+        );
+        let queue = queue.apply(QueueAction::Tick(10_750.0));
+        assert_eq!(queue.due(), [Uuid::from_u128(1)]);
+        let queue = queue.apply(QueueAction::Started(Uuid::from_u128(1)));
+        let queue = answered(
+            &queue,
+            1,
+            Err(SendFailure::Server {
+                status: 503,
+                retry_after: Some(5),
+            }),
+            20_000.0,
+        );
+        assert_eq!(
+            queue.next_wake(),
+            Some(25_000.0),
+            "Retry-After: 5 beats the 1.5 s backoff"
+        );
+        let queue = queue.apply(QueueAction::TryNow(Uuid::from_u128(1)));
+        let queue = queue.apply(QueueAction::Started(Uuid::from_u128(1)));
+        let queue = answered(&queue, 1, Ok(receipt(1)), 21_000.0);
+        let entry = queue.entry(Uuid::from_u128(1)).unwrap_or_else(|| panic!("gone"));
+        assert_eq!(entry.attempts, 3);
+        assert_eq!(entry.delivery, Delivery::Sent { receipt: receipt(1) });
+        assert!(queue.undelivered().is_empty());
+    }
+
+    #[test]
+    fn a_rejection_is_not_retried_until_the_person_asks() {
+        let rejected = SendFailure::Rejected {
+            status: 400,
+            message: "bad".into(),
+        };
+        let queue = Queue::default()
+            .apply(QueueAction::Enqueue(document(2)))
+            .apply(QueueAction::Started(Uuid::from_u128(2)));
+        let queue = answered(&queue, 2, Err(rejected.clone()), 0.0);
+        assert_eq!(queue.next_wake(), None);
+        assert!(queue.apply(QueueAction::Tick(1e12)).due().is_empty());
+        assert!(
+            queue.undelivered().is_empty(),
+            "a rejected document is not kept for later"
+        );
+        let again = queue.apply(QueueAction::Enqueue(document(2)));
+        assert_eq!(again.due(), [Uuid::from_u128(2)]);
+    }
+
+    #[test]
+    fn enqueueing_twice_sends_once_and_stale_answers_change_nothing() {
+        let queue = Queue::default()
+            .apply(QueueAction::Enqueue(document(3)))
+            .apply(QueueAction::Started(Uuid::from_u128(3)))
+            .apply(QueueAction::Enqueue(document(3)));
+        assert!(queue.due().is_empty());
+        assert_eq!(queue.entries.len(), 1);
+        let delivered = answered(&queue, 3, Ok(receipt(3)), 0.0);
+        assert_eq!(answered(&delivered, 3, Err(SendFailure::Network), 0.0), delivered);
+    }
+
+    #[test]
+    fn undelivered_documents_survive_storage_and_come_back_due() {
+        let queue = Queue::default()
+            .apply(QueueAction::Enqueue(document(4)))
+            .apply(QueueAction::Enqueue(document(5)))
+            .apply(QueueAction::Started(Uuid::from_u128(5)));
+        let queue = answered(&queue, 5, Ok(receipt(5)), 0.0);
+        let kept = from_storage(&to_storage(&queue));
+        assert_eq!(kept, [document(4)], "only what is not delivered");
+        let restored = Queue::default().apply(QueueAction::Restore(kept));
+        assert_eq!(restored.due(), [Uuid::from_u128(4)]);
+        assert!(restored.entries[0].earlier);
+        assert_eq!(from_storage("not json"), []);
+        assert_eq!(from_storage(r#"[{"schema_version": 99}]"#), []);
+    }
+}

@@ -1,0 +1,177 @@
+//! Mounting the app into a host page. A host marks an element
+//! (`<div data-tyokyky data-mode="self" data-lang="sv" data-endpoint="https://…/api/documents">`) and loads
+//! `embed.js`, or calls `mount(element, config)` itself. Attributes give the simple settings; the config
+//! object can give them too (it wins) and also what does not fit an attribute: extra headers, the access
+//! token, the origins of a parent window that may hear about submissions.
+//!
+//! | attribute | config key | meaning |
+//! |---|---|---|
+//! | `data-mode` | `mode` | `self` (default), `kiosk` or `worker` (self-service, starting at the worker flow) |
+//! | `data-lang` | `lang` | `fi`, `sv` or `en` (default: the browser's preferred language) |
+//! | `data-endpoint` | `endpoint` | where documents are posted (default: `api/documents` beside `embed.js`) |
+//! | `data-idle-seconds`, `data-warning-seconds` | `idleSeconds`, `warningSeconds` | kiosk timeouts |
+//! | `data-parent-origins` | `parentOrigins` | origins of a parent window that get `postMessage`s (space-separated) |
+//! | — | `headers` | extra request headers, `{ "X-Portal": "…" }` |
+//! | — | `token` | a bearer token for the backend; change it later with `handle.setToken(…)` |
+//! | `data-owns-page` | — | the app is the whole page: it sets the page's `lang` and title |
+
+use serde::Deserialize;
+use tyokyky_engine::document::Language;
+
+use crate::config::{KioskTimings, Mode};
+use crate::host::Host;
+use crate::submit::Transport;
+use crate::{App, AppProps};
+
+/// The settings a host passes, as JSON.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct EmbedConfig {
+    /// `self`, `kiosk` or `worker`.
+    pub mode: Option<String>,
+    /// `fi`, `sv` or `en`.
+    pub lang: Option<String>,
+    /// Where documents are posted.
+    pub endpoint: Option<String>,
+    /// Kiosk: seconds without activity before the wipe.
+    pub idle_seconds: Option<u32>,
+    /// Kiosk: seconds of warning before it.
+    pub warning_seconds: Option<u32>,
+    /// Origins of a parent window that may receive messages.
+    pub parent_origins: Option<Vec<String>>,
+    /// Extra request headers.
+    pub headers: Option<std::collections::BTreeMap<String, String>>,
+    /// A bearer token.
+    pub token: Option<String>,
+    /// The folder `embed.js` was loaded from (set by `embed.js`).
+    pub base: Option<String>,
+    /// The app owns the whole page.
+    pub owns_page: Option<bool>,
+}
+
+/// Everything needed to render the app, read from attributes and the config.
+#[derive(Debug)]
+pub struct Mounting {
+    /// The app's props.
+    pub props: AppProps,
+    /// Start at the worker flow.
+    pub worker: bool,
+}
+
+/// The first of the browser's preferred languages that the app speaks; Finnish otherwise.
+pub fn preferred_language() -> Language {
+    let Some(navigator) = web_sys::window().map(|window| window.navigator()) else {
+        return Language::Fi;
+    };
+    navigator
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .chain(navigator.language())
+        .find_map(|tag| Language::from_tag(&tag))
+        .unwrap_or(Language::Fi)
+}
+
+/// Reads the settings of `element` and `config`; a setting that cannot be used is an error that names it.
+pub fn settings(element: &web_sys::Element, mut config: EmbedConfig) -> Result<Mounting, String> {
+    let attribute = |name: &str| {
+        element
+            .get_attribute(name)
+            .filter(|value| !value.trim().is_empty())
+    };
+    let owns_page = config.owns_page.unwrap_or(false) || element.has_attribute("data-owns-page");
+    let query = if owns_page {
+        web_sys::window()
+            .and_then(|window| window.location().search().ok())
+            .unwrap_or_default()
+    } else {
+        String::new()
+    };
+    let (query_mode, query_timings) = crate::config::from_query(&query);
+    let mode_name = config.mode.take().or_else(|| attribute("data-mode"));
+    let (mode, worker) = match mode_name.as_deref() {
+        None => (query_mode, false),
+        Some("self") => (Mode::SelfService, false),
+        Some("kiosk") => (Mode::Kiosk, false),
+        Some("worker") => (Mode::SelfService, true),
+        Some(other) => {
+            return Err(format!(
+                "data-mode / mode must be `self`, `kiosk` or `worker`, not `{other}`"
+            ));
+        }
+    };
+    let language = match config.lang.take().or_else(|| attribute("data-lang")) {
+        None => preferred_language(),
+        Some(tag) => Language::from_tag(&tag)
+            .ok_or_else(|| format!("data-lang / lang must be `fi`, `sv` or `en`, not `{tag}`"))?,
+    };
+    let seconds = |value: Option<u32>, name: &str| -> Result<Option<u32>, String> {
+        match value {
+            Some(value) => Ok(Some(value)),
+            None => match attribute(name) {
+                None => Ok(None),
+                Some(text) => text
+                    .trim()
+                    .parse::<u32>()
+                    .map(Some)
+                    .map_err(|_| format!("{name} must be a whole number of seconds, not `{text}`")),
+            },
+        }
+    };
+    let mut kiosk = query_timings;
+    if let Some(idle) = seconds(config.idle_seconds, "data-idle-seconds")? {
+        kiosk.idle_seconds = idle.max(1);
+    }
+    if let Some(warning) = seconds(config.warning_seconds, "data-warning-seconds")? {
+        kiosk.warning_seconds = warning;
+    }
+    kiosk.warning_seconds = kiosk.warning_seconds.min(kiosk.idle_seconds);
+    let endpoint = match config.endpoint.take().or_else(|| attribute("data-endpoint")) {
+        Some(endpoint) => endpoint,
+        None => match &config.base {
+            Some(base) => format!("{}/api/documents", base.trim_end_matches('/')),
+            None => "/api/documents".to_owned(),
+        },
+    };
+    let transport = Transport::new(&endpoint);
+    if let Some(headers) = config.headers.take() {
+        transport.headers.borrow_mut().extend(headers);
+    }
+    transport.set_token(config.token.as_deref());
+    let parent_origins: Vec<String> = match config.parent_origins.take() {
+        Some(origins) => origins,
+        None => attribute("data-parent-origins")
+            .map(|text| {
+                text.split([' ', ','])
+                    .filter(|origin| !origin.is_empty())
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .unwrap_or_default(),
+    };
+    Ok(Mounting {
+        props: AppProps {
+            transport,
+            host: Host {
+                root: Some(element.clone()),
+                parent_origins: parent_origins.into(),
+            },
+            language,
+            owns_document: owns_page,
+            mode,
+            kiosk: KioskTimings { ..kiosk },
+        },
+        worker,
+    })
+}
+
+/// Renders the app into `element`.
+pub fn render(element: &web_sys::Element, mounting: Mounting) -> yew::AppHandle<App> {
+    if mounting.worker
+        && let Some(window) = web_sys::window()
+        && window.location().hash().unwrap_or_default().len() <= 2
+    {
+        let _ = window.location().set_hash("/worker");
+    }
+    yew::Renderer::<App>::with_root_and_props(element.clone(), mounting.props).render()
+}
