@@ -146,21 +146,38 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         },
     };
-    html! {
-        <ContextProvider<std::rc::Rc<I18n>> context={i18n.clone()}>
-            <div class={classes!("tk-app", (props.mode == Mode::Kiosk).then_some("tk-app--kiosk"))} lang={language.tag()}>
-
-                <header class="tk-header">
-                    <div class="tk-header__inner">
-                        <p class="tk-header__service">{ i18n.t("service-name") }</p>
-                        <LanguageSwitch current={*language} label={i18n.t("language-switch-label")} on_choose={on_language} />
-                    </div>
-                </header>
-                if props.mode == Mode::Kiosk && rules.is_ok() {
-                    <KioskGuard timings={props.kiosk} />
-                }
+    let header = html! {
+        <div class="tk-header__inner">
+            <p class="tk-header__service">{ i18n.t("service-name") }</p>
+            <LanguageSwitch current={*language} label={i18n.t("language-switch-label")} on_choose={on_language} />
+        </div>
+    };
+    let kiosk = html! {
+        if props.mode == Mode::Kiosk && rules.is_ok() {
+            <KioskGuard timings={props.kiosk} />
+        }
+    };
+    let class = classes!("tk-app", (props.mode == Mode::Kiosk).then_some("tk-app--kiosk"));
+    // The whole page has a banner and a main landmark; inside a host page, whose landmarks those are, the
+    // component is one named region.
+    let app = if props.owns_document {
+        html! {
+            <div {class} lang={language.tag()}>
+                <header class="tk-header">{ header }</header>
+                { kiosk }
                 <main class="tk-main" id="main">{ body }</main>
             </div>
-        </ContextProvider<std::rc::Rc<I18n>>>
+        }
+    } else {
+        html! {
+            <section {class} lang={language.tag()} aria-label={i18n.t("service-name")}>
+                <div class="tk-header">{ header }</div>
+                { kiosk }
+                <div class="tk-main" id="main">{ body }</div>
+            </section>
+        }
+    };
+    html! {
+        <ContextProvider<std::rc::Rc<I18n>> context={i18n.clone()}>{ app }</ContextProvider<std::rc::Rc<I18n>>>
     }
 }

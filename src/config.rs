@@ -79,6 +79,40 @@ pub fn from_query(query: &str) -> (Mode, KioskTimings) {
     (mode, timings)
 }
 
+/// The origins of a parent window named in a query string (`?parent=https://portal.example.fi`, several
+/// separated by commas): an app shown in an iframe tells only them about submissions.
+pub fn parent_origins_from_query(query: &str) -> Vec<String> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.strip_prefix("parent="))
+        .flat_map(|value| value.split(','))
+        .map(percent_decoded)
+        .filter(|origin| origin.starts_with("https://") || origin.starts_with("http://"))
+        .collect()
+}
+
+/// `%3A` → `:` and so on (origins in a query string are often encoded).
+fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        let hex = |at: usize| bytes.get(at).and_then(|b| char::from(*b).to_digit(16));
+        match (bytes[index], hex(index + 1), hex(index + 2)) {
+            (b'%', Some(high), Some(low)) => {
+                out.push(u8::try_from(high * 16 + low).unwrap_or(b'?'));
+                index += 3;
+            }
+            (byte, _, _) => {
+                out.push(byte);
+                index += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,5 +133,17 @@ mod tests {
         let (mode, timings) = from_query("?mode=other&idle=0&warn=x");
         assert_eq!((mode, timings), (Mode::SelfService, KioskTimings::default()));
         assert_eq!(from_query("?idle=10&warn=60").1.warning_seconds, 10);
+    }
+
+    #[test]
+    fn parent_origins_come_from_the_query_decoded_and_checked() {
+        assert_eq!(
+            parent_origins_from_query(
+                "?mode=kiosk&parent=http%3A%2F%2F127.0.0.1%3A9000,https://portal.example.fi"
+            ),
+            ["http://127.0.0.1:9000", "https://portal.example.fi"]
+        );
+        assert!(parent_origins_from_query("?parent=javascript:alert(1)").is_empty());
+        assert!(parent_origins_from_query("").is_empty());
     }
 }

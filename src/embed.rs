@@ -140,14 +140,14 @@ pub fn settings(element: &web_sys::Element, mut config: EmbedConfig) -> Result<M
     transport.set_token(config.token.as_deref());
     let parent_origins: Vec<String> = match config.parent_origins.take() {
         Some(origins) => origins,
-        None => attribute("data-parent-origins")
-            .map(|text| {
-                text.split([' ', ','])
-                    .filter(|origin| !origin.is_empty())
-                    .map(str::to_owned)
-                    .collect()
-            })
-            .unwrap_or_default(),
+        None => match attribute("data-parent-origins") {
+            Some(text) => text
+                .split([' ', ','])
+                .filter(|origin| !origin.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            None => crate::config::parent_origins_from_query(&query),
+        },
     };
     Ok(Mounting {
         props: AppProps {
@@ -165,8 +165,36 @@ pub fn settings(element: &web_sys::Element, mut config: EmbedConfig) -> Result<M
     })
 }
 
+/// In an iframe, the parent (only from an allowed origin) may hand over the access token with
+/// `postMessage({type: "tyokyky:set-token", token}, appOrigin)`; the listener lives as long as the page.
+fn accept_token_from_parent(mounting: &Mounting) {
+    let origins = mounting.props.host.parent_origins.clone();
+    if origins.is_empty() {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let transport = mounting.props.transport.clone();
+    gloo::events::EventListener::new(&window, "message", move |event| {
+        let Some(message) = wasm_bindgen::JsCast::dyn_ref::<web_sys::MessageEvent>(event) else {
+            return;
+        };
+        if !origins.iter().any(|origin| *origin == message.origin()) {
+            return;
+        }
+        let data = message.data();
+        let field = |name: &str| js_sys::Reflect::get(&data, &wasm_bindgen::JsValue::from_str(name)).ok();
+        if field("type").and_then(|kind| kind.as_string()).as_deref() == Some("tyokyky:set-token") {
+            transport.set_token(field("token").and_then(|token| token.as_string()).as_deref());
+        }
+    })
+    .forget();
+}
+
 /// Renders the app into `element`.
 pub fn render(element: &web_sys::Element, mounting: Mounting) -> yew::AppHandle<App> {
+    accept_token_from_parent(&mounting);
     if mounting.worker
         && let Some(window) = web_sys::window()
         && window.location().hash().unwrap_or_default().len() <= 2

@@ -189,7 +189,6 @@ pub fn router(store: Store, config: &RouterConfig) -> Router {
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
         ))
-        .layer(cors)
         .with_state(shared);
     let app = Router::new().nest("/api", api);
     let app = match &config.dist {
@@ -211,14 +210,17 @@ pub fn router(store: Store, config: &RouterConfig) -> Router {
         }
         None => app,
     };
-    app.layer(SetResponseHeaderLayer::overriding(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    ))
-    .layer(SetResponseHeaderLayer::overriding(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    ))
+    // CORS for the API and for the app's files, so a host page on an allowed origin can load embed.js,
+    // the glue and the .wasm, and post documents.
+    app.layer(cors)
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
 }
 
 /// A JSON text served as is.

@@ -112,7 +112,9 @@ pub fn DeliveryProvider(props: &DeliveryProviderProps) -> Html {
         let wake = queue.next_wake().map(|until| until.to_bits());
         use_effect_with(wake, move |wake| {
             let timer = wake.map(|bits| {
-                let wait = (f64::from_bits(bits) - js_sys::Date::now()).clamp(0.0, f64::from(u32::MAX));
+                let wait = (f64::from_bits(bits) - js_sys::Date::now())
+                    .ceil()
+                    .clamp(0.0, f64::from(u32::MAX));
                 #[allow(
                     clippy::cast_possible_truncation,
                     clippy::cast_sign_loss,

@@ -3,6 +3,7 @@
 'use strict';
 
 const { spawn } = require('node:child_process');
+const http = require('node:http');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -21,17 +22,19 @@ const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 class Inbox {
-  constructor() {
+  /** `args`: more flags for the inbox, e.g. `['--submit-token', 't']`. */
+  constructor(args = []) {
     this.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tyokyky-e2e-data-'));
     this.port = 0;
     this.child = null;
+    this.args = args;
   }
 
   /** Starts the inbox (on the same port as before, if it ran before) and waits for its URL line. */
   async start() {
     if (!fs.existsSync(INBOX_BIN)) throw new Error(`no inbox binary at ${INBOX_BIN} (cargo build -p tyokyky-inbox)`);
     if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`no built app in ${DIST} (trunk build --release)`);
-    const child = spawn(INBOX_BIN, ['--port', String(this.port), '--data-dir', this.dataDir, '--dist', DIST],
+    const child = spawn(INBOX_BIN, ['--port', String(this.port), '--data-dir', this.dataDir, '--dist', DIST, ...this.args],
       { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     let stderr = '';
@@ -58,9 +61,9 @@ class Inbox {
     await exited;
   }
 
-  /** Asks the inbox's own API, as a case-management system would. */
-  async api(pathname) {
-    const response = await fetch(this.base + pathname);
+  /** Asks the inbox's own API, as a case-management system would (with `token` if it needs one). */
+  async api(pathname, token) {
+    const response = await fetch(this.base + pathname, token ? { headers: { authorization: `Bearer ${token}` } } : {});
     return { status: response.status, body: await response.json() };
   }
 
@@ -74,10 +77,34 @@ class Inbox {
   }
 }
 
+/**
+ * Serves the files of `dir` on a free loopback port, as another origin (a host portal), with each
+ * `[from, to]` of `replacements` applied to the text files. Resolves to `{ base, close() }`.
+ */
+function serveStatic(dir, replacements, port = 0) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  const server = http.createServer((request, response) => {
+    const name = path.basename(new URL(request.url, 'http://x').pathname) || 'index.html';
+    const file = path.join(dir, name);
+    if (!fs.existsSync(file)) { response.writeHead(404); response.end(); return; }
+    let text = fs.readFileSync(file, 'utf8');
+    for (const [from, to] of replacements) text = text.split(from).join(to);
+    response.writeHead(200, { 'content-type': `${types[path.extname(file)] || 'text/plain'}; charset=utf-8` });
+    response.end(text);
+  });
+  return new Promise(resolve => server.listen(port, '127.0.0.1', () => resolve({
+    base: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise(done => server.close(done)),
+  })));
+}
+
 /** A fresh browser context per test: empty storage, nothing allowed off the inbox's origin. */
 async function openPage(browser, inbox, problems, locale) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, locale });
-  await context.route(url => url.origin !== new URL(inbox.base).origin, route => {
+  // Only the inbox's origin, unless a test lets in another (a host portal, a second inbox).
+  const allowed = new Set([new URL(inbox.base).origin]);
+  context.allowOrigin = origin => allowed.add(new URL(origin).origin);
+  await context.route(url => !allowed.has(url.origin), route => {
     problems.push(`request off localhost: ${route.request().url()}`);
     return route.abort();
   });
@@ -98,7 +125,9 @@ async function axe(page) {
   // refuse a <script> tag, and the tests keep that policy on.
   if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async tags => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    // Frames are checked on their own pages (the app in a frame is the app). No CSSOM preload: for a
+    // cross-origin stylesheet axe would parse it in an inline <style>, which a strict CSP rightly refuses.
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, iframes: false, preload: false });
     return result.violations.map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
   }, AXE_TAGS);
   return violations;
@@ -123,7 +152,9 @@ async function run(tests) {
   let failed = 0;
   try {
     await inbox.start();
-    for (const [name, body, options = {}] of tests) {
+    // `E2E_ONLY=<part of a name>` runs only the matching tests (for working on one by hand).
+    const only = process.env.E2E_ONLY;
+    for (const [name, body, options = {}] of tests.filter(([name]) => !only || name.includes(only))) {
       const problems = [];
       const { context, page } = await openPage(browser, inbox, problems, options.locale || 'fi-FI');
       const started = Date.now();
@@ -158,4 +189,4 @@ function expectEqual(actual, expected, what) {
   }
 }
 
-module.exports = { run, axe, screenshot, expect, expectEqual };
+module.exports = { run, axe, screenshot, expect, expectEqual, Inbox, serveStatic, ROOT };

@@ -5,7 +5,7 @@
 
 const { execFileSync } = require('node:child_process');
 const path = require('node:path');
-const { run, axe, screenshot, expect, expectEqual } = require('./harness');
+const { run, axe, screenshot, expect, expectEqual, Inbox, serveStatic, ROOT } = require('./harness');
 
 const HOSTILE = 'Lyhyempi työpäivä <script>window.__pwned = 1</script><img src=x onerror="alert(1)"> & "lainaus"';
 
@@ -44,6 +44,24 @@ async function walkQuestions(page, answers, { checkAxe = false } = {}) {
 }
 
 const check = selector => page => page.locator(selector).check();
+
+/** A free loopback port (for a server that must know its origin before it starts). */
+function freePort() {
+  return new Promise(resolve => {
+    const server = require('node:net').createServer();
+    server.listen(0, '127.0.0.1', () => { const { port } = server.address(); server.close(() => resolve(port)); });
+  });
+}
+
+/** The frame of `page` whose address starts with `base`, once it is there. */
+async function waitForFrame(page, base) {
+  for (let tries = 0; tries < 100; tries += 1) {
+    const frame = page.frames().find(f => f.url().startsWith(base));
+    if (frame) return frame;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`no frame from ${base}`);
+}
 
 /** Opens the contact form from the results and fills it in for `name`. */
 async function fillContact(page, name) {
@@ -283,6 +301,76 @@ const tests = [
     expectEqual(await page.locator('h1').textContent(), 'Your own view of your work ability and daily life', 'English heading');
     await expectNoAxeViolations(page, 'the English start');
   }, { locale: 'sv-FI' }],
+
+  ['embedding: a portal page on another origin mounts the component under its own strict CSP, themes it, hands over the token and hears the submission', async ({ page, context }) => {
+    // The portal runs on one origin, the inbox (which requires a token to submit) on another.
+    const portalPort = await freePort();
+    const portalOrigin = `http://127.0.0.1:${portalPort}`;
+    const inbox = new Inbox(['--cors-origin', portalOrigin, '--frame-ancestor', portalOrigin, '--submit-token', 'portal-session-token']);
+    await inbox.start();
+    context.allowOrigin(inbox.base);
+    context.allowOrigin(portalOrigin);
+    const portal = await serveStatic(path.join(ROOT, 'examples'), [['http://127.0.0.1:8080', inbox.base], ['http://127.0.0.1:9000', portalOrigin]], portalPort);
+    try {
+      await page.goto(`${portal.base}/host.html`);
+      await page.waitForSelector('#tyokyky #start');
+      await page.waitForFunction(() => document.getElementById('events').textContent.includes('tyokyky:ready self'));
+      await expectNoAxeViolations(page, 'the portal page with the component');
+      await screenshot(page, 'embedded-portal-fi');
+      const looks = await page.evaluate(() => ({
+        heading: getComputedStyle(document.querySelector('#tyokyky h1')).color,
+        margin: getComputedStyle(document.body).marginTop,
+        title: document.title,
+      }));
+      expectEqual(looks.heading, 'rgb(91, 42, 134)', 'themed through the custom properties');
+      expectEqual(looks.margin, '32px', "the portal's own body style is left alone");
+      expect(looks.title.startsWith('Esimerkkikunnan'), 'the component does not take over the title');
+      await walkQuestions(page, {});
+      await fillContact(page, 'Testi Portaali');
+      const [request] = await Promise.all([
+        page.waitForRequest(r => r.url() === `${inbox.base}/api/documents` && r.method() === 'POST'),
+        page.locator('#send-contact').click(),
+      ]);
+      expectEqual(request.headers()['authorization'], 'Bearer portal-session-token', 'the token from the portal');
+      expectEqual(request.headers()['x-portal'], 'esimerkki', 'extra headers from the portal');
+      await page.waitForSelector('#receipt');
+      const code = (await page.locator('#reference-code').textContent()).trim();
+      await page.waitForFunction(c => document.getElementById('events').textContent.includes(`tyokyky:submitted contact_request ${c}`), code);
+      const listing = (await inbox.api('/api/documents?kind=contact_request')).body.documents;
+      expectEqual(listing.filter(d => d.reference === code).length, 1, 'stored once in the inbox');
+    } finally {
+      await portal.close();
+      await inbox.stop();
+    }
+  }],
+
+  ['embedding: an iframe tells only its parent origin what was sent, and takes the token from it', async ({ page, context }) => {
+    const portalPort = await freePort();
+    const portalOrigin = `http://127.0.0.1:${portalPort}`;
+    const inbox = new Inbox(['--frame-ancestor', portalOrigin, '--submit-token', 'portal-session-token']);
+    await inbox.start();
+    context.allowOrigin(inbox.base);
+    context.allowOrigin(portalOrigin);
+    const portal = await serveStatic(path.join(ROOT, 'examples'), [['http://127.0.0.1:8080', inbox.base], ['http://127.0.0.1:9000', portalOrigin]], portalPort);
+    try {
+      await page.goto(`${portal.base}/iframe.html`);
+      const frame = await waitForFrame(page, inbox.base);
+      await frame.waitForSelector('#start');
+      await page.waitForFunction(() => document.getElementById('messages').textContent.includes('tyokyky:ready'));
+      await expectNoAxeViolations(page, 'the portal page with the frame');
+      await walkQuestions(frame, {});
+      await fillContact(frame, 'Testi Kehys');
+      await frame.locator('#send-contact').click();
+      await frame.waitForSelector('#receipt');
+      const code = (await frame.locator('#reference-code').textContent()).trim();
+      await page.waitForFunction(c => document.getElementById('messages').textContent.includes(`tyokyky:submitted contact_request ${c}`), code);
+      const listing = (await inbox.api('/api/documents?kind=contact_request')).body.documents;
+      expectEqual(listing.filter(d => d.reference === code).length, 1, 'sent with the token the parent handed over');
+    } finally {
+      await portal.close();
+      await inbox.stop();
+    }
+  }],
 
   ['worker flow: a disabled client whose relative called the day before Good Friday gets a start date after Easter, with the reason and the law', async ({ page, inbox }) => {
     await page.goto(inbox.base + '/#/worker');

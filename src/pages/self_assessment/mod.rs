@@ -136,8 +136,13 @@ fn Flow(props: &FlowProps) -> Html {
             Callback::from(move |result| dispatcher.dispatch(SelfAction::FeedbackAnswered(result))),
         );
     }
-    // Each new screen moves focus to its heading, so a screen reader starts reading there.
-    use_effect_with(state.screen, |_| {
+    // Each new screen moves focus to its heading, so a screen reader starts reading there; not the first
+    // screen, so that a page with the component in it keeps its own focus when it loads.
+    let first_screen = use_mut_ref(|| true);
+    use_effect_with(state.screen, move |_| {
+        if first_screen.replace(false) {
+            return;
+        }
         let heading = web_sys::window()
             .and_then(|window| window.document())
             .and_then(|document| document.get_element_by_id("screen-heading"))
