@@ -9,7 +9,7 @@
 
 use std::rc::Rc;
 
-use tyokyky_engine::document::{Document, Receipt};
+use tyokyky_engine::document::{Document, DocumentKind, Receipt, SCHEMA_VERSION};
 use uuid::Uuid;
 use yew::Reducible;
 
@@ -39,11 +39,34 @@ pub enum Delivery {
     Sent { receipt: Receipt },
 }
 
+/// A document as the queue keeps it: its key, its kind and its JSON, sent byte for byte on every attempt.
+/// (The queue never parses a document back into its Rust type: kept documents are read with a plain JSON
+/// parser, which keeps the typed decoders of every kind out of the browser bundle.)
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parcel {
+    /// The idempotency key.
+    pub key: Uuid,
+    /// The kind.
+    pub kind: DocumentKind,
+    /// The document as JSON.
+    pub json: Rc<str>,
+}
+
+impl From<&Document> for Parcel {
+    fn from(document: &Document) -> Parcel {
+        Parcel {
+            key: document.idempotency_key,
+            kind: document.body.kind(),
+            json: Rc::from(document.to_json()),
+        }
+    }
+}
+
 /// One document in the queue.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
     /// The document, sent as is on every attempt.
-    pub document: Document,
+    pub document: Parcel,
     /// Attempts made so far.
     pub attempts: u32,
     /// Where it is.
@@ -66,9 +89,9 @@ impl Entry {
 #[derive(Debug, Clone, PartialEq)]
 pub enum QueueAction {
     /// Send this document (again, if it was rejected; nothing changes if it is already on its way).
-    Enqueue(Document),
+    Enqueue(Parcel),
     /// Documents kept from an earlier visit, to be sent now.
-    Restore(Vec<Document>),
+    Restore(Vec<Parcel>),
     /// The runner sent a request for this key.
     Started(Uuid),
     /// The request for this key was answered. `now` is the time in ms, `random` a number in [0, 1).
@@ -112,19 +135,15 @@ pub fn retryable(failure: &SendFailure) -> bool {
 impl Queue {
     /// The entry for this idempotency key.
     pub fn entry(&self, key: Uuid) -> Option<&Entry> {
-        self.entries
-            .iter()
-            .find(|entry| entry.document.idempotency_key == key)
+        self.entries.iter().find(|entry| entry.document.key == key)
     }
 
     fn entry_mut(&mut self, key: Uuid) -> Option<&mut Entry> {
-        self.entries
-            .iter_mut()
-            .find(|entry| entry.document.idempotency_key == key)
+        self.entries.iter_mut().find(|entry| entry.document.key == key)
     }
 
     /// The documents still to be delivered, as kept across page loads.
-    pub fn undelivered(&self) -> Vec<&Document> {
+    pub fn undelivered(&self) -> Vec<&Parcel> {
         self.entries
             .iter()
             .filter(|entry| entry.pending())
@@ -137,7 +156,7 @@ impl Queue {
         self.entries
             .iter()
             .filter(|entry| entry.delivery == Delivery::Due)
-            .map(|entry| entry.document.idempotency_key)
+            .map(|entry| entry.document.key)
             .collect()
     }
 
@@ -156,7 +175,7 @@ impl Queue {
     pub fn apply(&self, action: QueueAction) -> Queue {
         let mut next = self.clone();
         match action {
-            QueueAction::Enqueue(document) => match next.entry_mut(document.idempotency_key) {
+            QueueAction::Enqueue(document) => match next.entry_mut(document.key) {
                 Some(entry) if matches!(entry.delivery, Delivery::Rejected { .. }) => {
                     entry.document = document;
                     entry.delivery = Delivery::Due;
@@ -171,7 +190,7 @@ impl Queue {
             },
             QueueAction::Restore(documents) => {
                 for document in documents {
-                    if next.entry(document.idempotency_key).is_none() {
+                    if next.entry(document.key).is_none() {
                         next.entries.push(Entry {
                             document,
                             attempts: 0,
@@ -247,23 +266,36 @@ impl Reducible for Queue {
 
 /// The undelivered documents as kept in storage: a JSON array of documents.
 pub fn to_storage(queue: &Queue) -> String {
-    let documents: Vec<serde_json::Value> = queue
+    let documents: Vec<&str> = queue
         .undelivered()
         .into_iter()
-        .filter_map(|document| serde_json::to_value(document).ok())
+        .map(|parcel| &*parcel.json)
         .collect();
-    serde_json::Value::Array(documents).to_string()
+    format!("[{}]", documents.join(","))
 }
 
-/// Documents read back from storage; anything that is not a valid document is left out (it could never
-/// be delivered, and keeping it would block nothing).
-pub fn from_storage(text: &str) -> Vec<Document> {
-    let Ok(serde_json::Value::Array(items)) = serde_json::from_str::<serde_json::Value>(text) else {
+/// Documents read back from storage, byte for byte; anything that is not a document of this schema version
+/// with a key and a known kind is left out (the backend would refuse it anyway).
+pub fn from_storage(text: &str) -> Vec<Parcel> {
+    #[derive(serde::Deserialize)]
+    struct Envelope {
+        schema_version: u32,
+        idempotency_key: Uuid,
+        kind: DocumentKind,
+    }
+    let Ok(items) = serde_json::from_str::<Vec<&serde_json::value::RawValue>>(text) else {
         return Vec::new();
     };
     items
-        .iter()
-        .filter_map(|item| Document::decode(item.to_string().as_bytes()).ok())
+        .into_iter()
+        .filter_map(|item| {
+            let envelope: Envelope = serde_json::from_str(item.get()).ok()?;
+            (envelope.schema_version == SCHEMA_VERSION).then(|| Parcel {
+                key: envelope.idempotency_key,
+                kind: envelope.kind,
+                json: Rc::from(item.get()),
+            })
+        })
         .collect()
 }
 
@@ -275,8 +307,8 @@ mod tests {
 
     use super::*;
 
-    fn document(key: u128) -> Document {
-        Document::new(
+    fn document(key: u128) -> Parcel {
+        Parcel::from(&Document::new(
             Uuid::from_u128(key),
             DateTime::UNIX_EPOCH,
             Language::Fi,
@@ -285,7 +317,7 @@ mod tests {
                 comment: FreeText::default(),
                 channel: Channel::SelfService,
             }),
-        )
+        ))
     }
 
     fn receipt(key: u128) -> Receipt {

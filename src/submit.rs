@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::net::http::Request;
-use tyokyky_engine::document::{Document, ErrorResponse, Receipt};
+use tyokyky_engine::document::{ErrorResponse, Receipt};
 
 /// Why a document was not delivered, in terms a person can be told.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,13 +64,17 @@ impl Transport {
         }
     }
 
-    /// Posts `document` as JSON and reads the receipt.
-    pub async fn send(&self, document: &Document) -> Result<Receipt, SendFailure> {
-        let mut request = Request::post(&self.endpoint).header("Accept", "application/json");
+    /// Posts a document (its JSON) and reads the receipt.
+    pub async fn send(&self, document: &str) -> Result<Receipt, SendFailure> {
+        let mut request = Request::post(&self.endpoint)
+            .header("Accept", "application/json")
+            .header("Content-Type", "application/json");
         for (name, value) in self.headers.borrow().iter() {
             request = request.header(name, value);
         }
-        let request = request.json(document).map_err(|_| SendFailure::Network)?;
+        let request = request
+            .body(document.to_owned())
+            .map_err(|_| SendFailure::Network)?;
         let response = request.send().await.map_err(|_| SendFailure::Network)?;
         let status = response.status();
         if (200..300).contains(&status) {

@@ -22,7 +22,7 @@ use crate::submit::Transport;
 pub const STORAGE_PREFIX: &str = "tyokyky.outbox.v1.";
 
 /// Takes every kept list out of storage and returns their documents.
-fn adopt_kept() -> Vec<tyokyky_engine::document::Document> {
+fn adopt_kept() -> Vec<crate::delivery::Parcel> {
     let Some(storage) = storage() else {
         return Vec::new();
     };
@@ -87,7 +87,7 @@ pub fn DeliveryProvider(props: &DeliveryProviderProps) -> Html {
         use_effect_with(queue.due(), move |due| {
             let queue = snapshot;
             for key in due {
-                let Some(document) = queue.entry(*key).map(|entry| entry.document.clone()) else {
+                let Some(document) = queue.entry(*key).map(|entry| entry.document.json.clone()) else {
                     continue;
                 };
                 dispatch.emit(QueueAction::Started(*key));
@@ -147,8 +147,8 @@ pub fn DeliveryProvider(props: &DeliveryProviderProps) -> Html {
         let host = props.host.clone();
         use_effect_with(queue.clone(), move |queue| {
             for entry in &queue.entries {
-                let key = entry.document.idempotency_key;
-                let kind = entry.document.body.kind().as_str();
+                let key = entry.document.key;
+                let kind = entry.document.kind.as_str();
                 match &entry.delivery {
                     Delivery::Sent { receipt } if told.borrow_mut().insert((key, true)) => host.emit(
                         "submitted",
@@ -210,7 +210,7 @@ fn EarlierDocuments() -> Html {
         <div class="tk-notice tk-earlier" id="earlier-documents" role="status">
             <ul class="tk-list">
                 { for earlier.iter().map(|entry| {
-                    let reference = reference_code(&entry.document.idempotency_key);
+                    let reference = reference_code(&entry.document.key);
                     let text = match &entry.delivery {
                         Delivery::Sent { .. } => i18n.t_with("delivery-earlier-sent", &[("reference", reference.into())]),
                         Delivery::Rejected { failure } => format!(

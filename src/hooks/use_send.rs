@@ -22,7 +22,7 @@ pub fn use_send(sending: Option<(Document, u32)>, on_result: Callback<Result<Rec
         let dispatch = delivery.as_ref().map(|handle| handle.dispatch.clone());
         use_effect_with(attempt, move |_| {
             if let (Some(document), Some(dispatch)) = (document, dispatch) {
-                dispatch.emit(QueueAction::Enqueue(document));
+                dispatch.emit(QueueAction::Enqueue((&document).into()));
             }
         });
     }

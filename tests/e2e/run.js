@@ -659,8 +659,11 @@ const tests = [
     page.expectedConsoleErrors = [/status of 400/];
     // The request reaches the real inbox, damaged on the way: malformed JSON.
     await page.route('**/api/documents', route => { posts += 1; return route.continue({ postData: 'not json' }); });
+    const told = page.evaluate(() => new Promise(resolve => document.addEventListener('tyokyky:error', e => resolve(e.detail))));
     await page.locator('#send-contact').click();
     await page.waitForSelector('#send-failed');
+    const detail = await told;
+    expectEqual([detail.kind, detail.status], ['contact_request', 400], 'the page hears a tyokyky:error event');
     const notice = await page.locator('#send-failed').textContent();
     expect(notice.includes('malformed JSON'), `the reason is named: ${notice}`);
     await page.waitForTimeout(3000);
