@@ -312,3 +312,25 @@ delivery-try-now = Try now
 delivery-earlier-pending = A document saved earlier (reference { $reference }) is being sent now.
 delivery-earlier-sent = A document saved earlier (reference { $reference }) has now arrived.
 delivery-earlier-rejected = A document saved earlier (reference { $reference }) could not be accepted.
+locale-partial = Not all texts are in plain-language Finnish yet. Some are in standard Finnish.
+
+## Accessibility statement (Laki digitaalisten palvelujen tarjoamisesta 306/2019)
+
+footer-accessibility = Accessibility statement
+a11y-title = Accessibility statement
+a11y-lead = This statement covers the Work ability support service: the self-assessment, the contact request, the service point screen and the professional's client plan. It was written on 22 November 2026. Public digital services must be accessible (Act on the Provision of Digital Services 306/2019).
+a11y-status-title = Status
+a11y-status = The service partially meets the level AA requirements of WCAG 2.1. The gaps are listed below.
+a11y-tested-title = How accessibility has been checked
+a11y-tested-axe = Every screen is checked automatically with axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA) in every language on every change.
+a11y-tested-keyboard = The self-assessment and the professional's form are completed with the keyboard alone.
+a11y-tested-reflow = The screens are checked at 320 pixels wide and at 200 % text size.
+a11y-gaps-title = Known gaps
+a11y-gap-screen-reader = The service has not yet been tested with screen readers (NVDA, JAWS, VoiceOver, TalkBack).
+a11y-gap-selko = The plain-language Finnish texts cover the self-assessment. The professional's forms are in standard language. The plain-language texts have not yet been reviewed by a plain-language expert.
+a11y-gap-sami = The service is not available in Sámi.
+a11y-feedback-title = Give feedback on accessibility
+a11y-feedback = If you notice a gap, tell the provider of the service, for example the registry office of the wellbeing services county. You will get an answer within two weeks.
+a11y-enforcement-title = Supervisory authority
+a11y-enforcement = If you are not satisfied with the answer, or get none within two weeks, you can report it to accessibility supervision. Instructions are at saavutettavuusvaatimukset.fi (in English: webaccessibility.fi).
+a11y-back = Back to the service

@@ -312,3 +312,25 @@ delivery-try-now = Yritä nyt
 delivery-earlier-pending = Aiemmin tallennettu asiakirja (viite { $reference }) lähetetään nyt.
 delivery-earlier-sent = Aiemmin tallennettu asiakirja (viite { $reference }) on nyt perillä.
 delivery-earlier-rejected = Aiemmin tallennettua asiakirjaa (viite { $reference }) ei voitu ottaa vastaan.
+locale-partial = Kaikkia tekstejä ei ole vielä selkokielellä. Osa teksteistä on yleiskieltä.
+
+## Accessibility statement (Laki digitaalisten palvelujen tarjoamisesta 306/2019)
+
+footer-accessibility = Saavutettavuusseloste
+a11y-title = Saavutettavuusseloste
+a11y-lead = Tämä seloste koskee Työkyvyn tuki -palvelua: omaa arviota, yhteydenottopyyntöä, palvelupisteen näyttöä ja ammattilaisen asiakassuunnitelmaa. Seloste on laadittu 22.11.2026. Julkisten digitaalisten palvelujen on oltava saavutettavia (laki digitaalisten palvelujen tarjoamisesta 306/2019).
+a11y-status-title = Saavutettavuuden tila
+a11y-status = Palvelu täyttää osittain WCAG 2.1 -ohjeiden AA-tason vaatimukset. Puutteet on lueteltu alla.
+a11y-tested-title = Miten saavutettavuus on tarkistettu
+a11y-tested-axe = Jokainen näkymä tarkistetaan automaattisesti axe-core-työkalulla (WCAG 2.0, 2.1 ja 2.2, tasot A ja AA) kaikilla kielillä jokaisen muutoksen yhteydessä.
+a11y-tested-keyboard = Oma arvio ja ammattilaisen lomake käydään läpi pelkällä näppäimistöllä.
+a11y-tested-reflow = Näkymät tarkistetaan 320 pikselin leveydellä ja 200 %:n tekstikoolla.
+a11y-gaps-title = Tunnetut puutteet
+a11y-gap-screen-reader = Palvelua ei ole vielä testattu ruudunlukijoilla (NVDA, JAWS, VoiceOver, TalkBack).
+a11y-gap-selko = Selkokieliset tekstit kattavat oman arvion. Ammattilaisen lomakkeet ovat yleiskieltä. Selkokielisiä tekstejä ei ole vielä tarkistanut selkokielen asiantuntija.
+a11y-gap-sami = Palvelu ei ole saatavilla saameksi.
+a11y-feedback-title = Anna palautetta saavutettavuudesta
+a11y-feedback = Jos huomaat puutteen, kerro siitä palvelun tarjoajalle, esimerkiksi hyvinvointialueen kirjaamoon. Saat vastauksen kahden viikon kuluessa.
+a11y-enforcement-title = Valvontaviranomainen
+a11y-enforcement = Jos et ole tyytyväinen vastaukseen tai et saa vastausta kahdessa viikossa, voit tehdä ilmoituksen saavutettavuusvalvontaan. Ohjeet ovat osoitteessa saavutettavuusvaatimukset.fi.
+a11y-back = Takaisin palveluun

@@ -312,3 +312,25 @@ delivery-try-now = Försök nu
 delivery-earlier-pending = Ett tidigare sparat dokument (referens { $reference }) skickas nu.
 delivery-earlier-sent = Ett tidigare sparat dokument (referens { $reference }) har nu kommit fram.
 delivery-earlier-rejected = Ett tidigare sparat dokument (referens { $reference }) kunde inte tas emot.
+locale-partial = Alla texter finns ännu inte på lättläst finska. En del av texterna är på standardfinska.
+
+## Accessibility statement (Laki digitaalisten palvelujen tarjoamisesta 306/2019)
+
+footer-accessibility = Tillgänglighetsutlåtande
+a11y-title = Tillgänglighetsutlåtande
+a11y-lead = Det här utlåtandet gäller tjänsten Stöd för arbetsförmågan: den egna bedömningen, begäran om kontakt, skärmen på servicestället och yrkespersonens klientplan. Utlåtandet har gjorts 22.11.2026. Offentliga digitala tjänster ska vara tillgängliga (lagen om tillhandahållande av digitala tjänster 306/2019).
+a11y-status-title = Tillgänglighetens status
+a11y-status = Tjänsten uppfyller delvis kraven på nivå AA i WCAG 2.1. Bristerna räknas upp nedan.
+a11y-tested-title = Hur tillgängligheten har kontrollerats
+a11y-tested-axe = Varje vy kontrolleras automatiskt med verktyget axe-core (WCAG 2.0, 2.1 och 2.2, nivåerna A och AA) på alla språk vid varje ändring.
+a11y-tested-keyboard = Den egna bedömningen och yrkespersonens formulär gås igenom med enbart tangentbordet.
+a11y-tested-reflow = Vyerna kontrolleras med en bredd på 320 pixlar och med 200 % textstorlek.
+a11y-gaps-title = Kända brister
+a11y-gap-screen-reader = Tjänsten har ännu inte testats med skärmläsare (NVDA, JAWS, VoiceOver, TalkBack).
+a11y-gap-selko = Texterna på lättläst finska täcker den egna bedömningen. Yrkespersonens formulär är på standardspråk. Texterna på lättläst finska har ännu inte granskats av en expert på lättläst språk.
+a11y-gap-sami = Tjänsten finns inte på samiska.
+a11y-feedback-title = Ge respons om tillgängligheten
+a11y-feedback = Om du märker en brist, berätta om den för den som tillhandahåller tjänsten, till exempel välfärdsområdets registratorskontor. Du får svar inom två veckor.
+a11y-enforcement-title = Tillsynsmyndighet
+a11y-enforcement = Om du inte är nöjd med svaret eller inte får svar inom två veckor kan du göra en anmälan till tillgänglighetstillsynen. Anvisningar finns på webbplatsen tillganglighetskrav.fi.
+a11y-back = Tillbaka till tjänsten

@@ -1,6 +1,5 @@
 //! The root component: the language in use, the header with the language switch, and the page.
 
-use tyokyky_engine::document::Language;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -8,8 +7,9 @@ use crate::components::delivery::DeliveryProvider;
 use crate::components::language_switch::LanguageSwitch;
 use crate::config::{KioskTimings, Mode};
 use crate::host::Host;
-use crate::i18n::I18n;
+use crate::i18n::{I18n, Locale};
 use crate::kiosk::KioskGuard;
+use crate::pages::accessibility::AccessibilityStatement;
 use crate::pages::self_assessment::SelfAssessment;
 use crate::pages::worker::{WorkerFlow, WorkerStep};
 use crate::rules::{self, SharedRules};
@@ -36,6 +36,9 @@ pub enum Route {
     /// The worker-assisted flow: check and finish.
     #[at("/worker/summary")]
     WorkerSummary,
+    /// The accessibility statement.
+    #[at("/accessibility")]
+    Accessibility,
     /// Anything else goes to the start.
     #[not_found]
     #[at("/404")]
@@ -52,8 +55,8 @@ pub struct AppProps {
     #[prop_or_default]
     pub host: Host,
     /// The language to start in.
-    #[prop_or(Language::Fi)]
-    pub language: Language,
+    #[prop_or(Locale::Fi)]
+    pub language: Locale,
     /// Whether the app owns the whole page (then it also sets the page's `lang` and title).
     #[prop_or(false)]
     pub owns_document: bool,
@@ -70,7 +73,7 @@ impl Default for AppProps {
         AppProps {
             transport: Transport::new("/api/documents"),
             host: Host::default(),
-            language: Language::Fi,
+            language: Locale::Fi,
             owns_document: false,
             mode: Mode::SelfService,
             kiosk: KioskTimings::default(),
@@ -110,7 +113,7 @@ pub fn App(props: &AppProps) -> Html {
     }
     let on_language = {
         let language = language.clone();
-        Callback::from(move |chosen: Language| language.set(chosen))
+        Callback::from(move |chosen: Locale| language.set(chosen))
     };
     // The rules are read once; the pages that apply the law take them from context.
     let rules = use_memo((), |_| rules::embedded());
@@ -122,6 +125,7 @@ pub fn App(props: &AppProps) -> Html {
                     <Switch<Route> render={{
                         let mode = props.mode;
                         move |route: Route| match route {
+                            Route::Accessibility => html! { <AccessibilityStatement /> },
                             // A kiosk shows the self-assessment only: the worker flow is not for a shared screen.
                             _ if mode == Mode::Kiosk => html! { <SelfAssessment {mode} /> },
                             Route::SelfAssessment | Route::NotFound => html! { <SelfAssessment {mode} /> },
@@ -152,10 +156,21 @@ pub fn App(props: &AppProps) -> Html {
             <LanguageSwitch current={*language} label={i18n.t("language-switch-label")} on_choose={on_language} />
         </div>
     };
+    // Plain-language Finnish that falls back to standard Finnish somewhere says so, in plain language.
+    let partial = i18n.partial().then(|| {
+        html! {
+            <p class="tk-partial-note" id="partial-note">{ i18n.t("locale-partial") }</p>
+        }
+    });
     let kiosk = html! {
         if props.mode == Mode::Kiosk && rules.is_ok() {
             <KioskGuard timings={props.kiosk} />
         }
+    };
+    let footer = html! {
+        <div class="tk-footer__inner">
+            <a href="#/accessibility" class="tk-link" id="accessibility-link">{ i18n.t("footer-accessibility") }</a>
+        </div>
     };
     let class = classes!("tk-app", (props.mode == Mode::Kiosk).then_some("tk-app--kiosk"));
     // The whole page has a banner and a main landmark; inside a host page, whose landmarks those are, the
@@ -165,7 +180,8 @@ pub fn App(props: &AppProps) -> Html {
             <div {class} lang={language.tag()}>
                 <header class="tk-header">{ header }</header>
                 { kiosk }
-                <main class="tk-main" id="main">{ body }</main>
+                <main class="tk-main" id="main">{ partial.unwrap_or_default() }{ body }</main>
+                <footer class="tk-footer">{ footer.clone() }</footer>
             </div>
         }
     } else {
@@ -173,7 +189,8 @@ pub fn App(props: &AppProps) -> Html {
             <section {class} lang={language.tag()} aria-label={i18n.t("service-name")}>
                 <div class="tk-header">{ header }</div>
                 { kiosk }
-                <div class="tk-main" id="main">{ body }</div>
+                <div class="tk-main" id="main">{ partial.unwrap_or_default() }{ body }</div>
+                <div class="tk-footer">{ footer }</div>
             </section>
         }
     };

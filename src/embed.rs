@@ -7,7 +7,7 @@
 //! | attribute | config key | meaning |
 //! |---|---|---|
 //! | `data-mode` | `mode` | `self` (default), `kiosk` or `worker` (self-service, starting at the worker flow) |
-//! | `data-lang` | `lang` | `fi`, `sv` or `en` (default: the browser's preferred language) |
+//! | `data-lang` | `lang` | `fi`, `fi-x-selko` (plain-language Finnish), `sv` or `en` (default: the browser's preferred language) |
 //! | `data-endpoint` | `endpoint` | where documents are posted (default: `api/documents` beside `embed.js`) |
 //! | `data-idle-seconds`, `data-warning-seconds` | `idleSeconds`, `warningSeconds` | kiosk timeouts |
 //! | `data-parent-origins` | `parentOrigins` | origins of a parent window that get `postMessage`s (space-separated) |
@@ -101,9 +101,10 @@ pub fn settings(element: &web_sys::Element, mut config: EmbedConfig) -> Result<M
         }
     };
     let language = match config.lang.take().or_else(|| attribute("data-lang")) {
-        None => preferred_language(),
-        Some(tag) => Language::from_tag(&tag)
-            .ok_or_else(|| format!("data-lang / lang must be `fi`, `sv` or `en`, not `{tag}`"))?,
+        None => preferred_language().into(),
+        Some(tag) => crate::i18n::Locale::from_tag(&tag).ok_or_else(|| {
+            format!("data-lang / lang must be `fi`, `fi-x-selko`, `sv` or `en`, not `{tag}`")
+        })?,
     };
     let seconds = |value: Option<u32>, name: &str| -> Result<Option<u32>, String> {
         match value {

@@ -1,61 +1,171 @@
-//! UI text through Fluent: one `.ftl` file per language in `locales/`, embedded at build time.
+//! UI text through Fluent: one `.ftl` file per locale in `locales/`, embedded at build time: Finnish,
+//! plain-language Finnish (selkosuomi, `fi-x-selko`), Swedish and English.
 //!
-//! Components never hold UI text themselves: they ask the [`I18n`] in context for a message id.
+//! Components never hold UI text themselves: they ask the [`I18n`] in context for a message id. Finnish,
+//! Swedish and English are complete (a test fails otherwise); plain-language Finnish covers what a person
+//! reads in the self-assessment and falls back to standard Finnish for the rest, which the app says.
 
 use std::borrow::Cow;
 use std::rc::Rc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use tyokyky_engine::document::Language;
+use tyokyky_engine::rule::Texts;
 use unic_langid::LanguageIdentifier;
 
-/// The Fluent source of a language.
-pub fn source(language: Language) -> &'static str {
-    match language {
-        Language::Fi => include_str!("../locales/fi.ftl"),
-        Language::Sv => include_str!("../locales/sv.ftl"),
-        Language::En => include_str!("../locales/en.ftl"),
+/// A language of the user interface: the document languages, and plain-language Finnish.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Locale {
+    /// Finnish.
+    Fi,
+    /// Plain-language Finnish (selkosuomi).
+    FiSelko,
+    /// Swedish.
+    Sv,
+    /// English.
+    En,
+}
+
+impl Locale {
+    /// Every locale, in the order the language switch shows them.
+    pub const ALL: [Locale; 4] = [Locale::Fi, Locale::FiSelko, Locale::Sv, Locale::En];
+
+    /// The BCP 47 tag (`fi-x-selko` for plain-language Finnish), for `lang` attributes.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::Fi => "fi",
+            Locale::FiSelko => "fi-x-selko",
+            Locale::Sv => "sv",
+            Locale::En => "en",
+        }
+    }
+
+    /// The language of documents made in this locale (plain-language Finnish is Finnish).
+    pub fn language(self) -> Language {
+        match self {
+            Locale::Fi | Locale::FiSelko => Language::Fi,
+            Locale::Sv => Language::Sv,
+            Locale::En => Language::En,
+        }
+    }
+
+    /// The locale for a tag such as `sv-FI` or `fi-x-selko`, if it is one of ours.
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        if tag.eq_ignore_ascii_case("fi-x-selko") || tag.eq_ignore_ascii_case("selko") {
+            return Some(Locale::FiSelko);
+        }
+        Language::from_tag(tag).map(Locale::from)
+    }
+
+    /// Its name in itself, for the language switch.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Locale::Fi => "Suomi",
+            Locale::FiSelko => "Selkosuomi",
+            Locale::Sv => "Svenska",
+            Locale::En => "English",
+        }
     }
 }
 
-/// The messages of one language.
+impl From<Language> for Locale {
+    fn from(language: Language) -> Locale {
+        match language {
+            Language::Fi => Locale::Fi,
+            Language::Sv => Locale::Sv,
+            Language::En => Locale::En,
+        }
+    }
+}
+
+/// The Fluent source of a locale.
+pub fn source(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Fi => include_str!("../locales/fi.ftl"),
+        Locale::FiSelko => include_str!("../locales/fi-x-selko.ftl"),
+        Locale::Sv => include_str!("../locales/sv.ftl"),
+        Locale::En => include_str!("../locales/en.ftl"),
+    }
+}
+
+fn bundle(locale: Locale) -> FluentBundle<FluentResource> {
+    let resource = FluentResource::try_new(source(locale).to_owned()).unwrap_or_else(|(partial, _)| partial);
+    // Plural and number rules by the language (plain-language Finnish is Finnish).
+    let identifier: LanguageIdentifier = locale.language().tag().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![identifier]);
+    // All our languages run left to right; bidi isolation marks would only end up in copied text.
+    bundle.set_use_isolating(false);
+    // Duplicate ids are reported by the tests; at run time the first one wins.
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// The ids of the messages of a Fluent source (lines `id = …`; terms and comments are not messages).
+fn message_ids(source: &str) -> impl Iterator<Item = &str> {
+    source.lines().filter_map(|line| {
+        let (id, _) = line.split_once(" =")?;
+        (id.starts_with(|c: char| c.is_ascii_lowercase())
+            && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        .then_some(id)
+    })
+}
+
+/// The messages of one locale.
 pub struct I18n {
-    language: Language,
+    locale: Locale,
     bundle: FluentBundle<FluentResource>,
+    /// Standard Finnish, for the messages plain-language Finnish does not have yet.
+    fallback: Option<FluentBundle<FluentResource>>,
 }
 
 impl std::fmt::Debug for I18n {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("I18n")
-            .field("language", &self.language)
+            .field("locale", &self.locale)
             .finish_non_exhaustive()
     }
 }
 
 impl PartialEq for I18n {
     fn eq(&self, other: &I18n) -> bool {
-        self.language == other.language
+        self.locale == other.locale
     }
 }
 
 impl I18n {
-    /// The messages of `language`. The files are embedded and checked by the tests, so a file that does
-    /// not parse cannot ship; should one anyway, the messages that did parse are still used.
-    pub fn new(language: Language) -> Rc<I18n> {
-        let resource =
-            FluentResource::try_new(source(language).to_owned()).unwrap_or_else(|(partial, _)| partial);
-        let locale: LanguageIdentifier = language.tag().parse().unwrap_or_default();
-        let mut bundle = FluentBundle::new(vec![locale]);
-        // All our languages run left to right; bidi isolation marks would only end up in copied text.
-        bundle.set_use_isolating(false);
-        // Duplicate ids are reported by the tests; at run time the first one wins.
-        let _ = bundle.add_resource(resource);
-        Rc::new(I18n { language, bundle })
+    /// The messages of `locale`. The files are embedded and checked by the tests, so a file that does not
+    /// parse cannot ship; should one anyway, the messages that did parse are still used.
+    pub fn new(locale: impl Into<Locale>) -> Rc<I18n> {
+        let locale = locale.into();
+        Rc::new(I18n {
+            locale,
+            bundle: bundle(locale),
+            fallback: (locale == Locale::FiSelko).then(|| bundle(Locale::Fi)),
+        })
     }
 
-    /// The language of these messages.
+    /// The locale of these messages.
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// The language of documents and of the rules' and catalogue's texts.
     pub fn language(&self) -> Language {
-        self.language
+        self.locale.language()
+    }
+
+    /// A text of the questionnaire, the catalogue or the rules in this locale: the plain-language version
+    /// where there is one, standard Finnish otherwise.
+    pub fn text<'a>(&self, texts: &'a Texts) -> &'a str {
+        match (self.locale, &texts.selko) {
+            (Locale::FiSelko, Some(selko)) => selko,
+            _ => texts.get(self.language()),
+        }
+    }
+
+    /// Whether some messages of this locale fall back to standard Finnish (then the app says so).
+    pub fn partial(&self) -> bool {
+        self.fallback.is_some() && message_ids(source(Locale::Fi)).any(|id| !self.bundle.has_message(id))
     }
 
     /// The message `id` with no arguments.
@@ -73,13 +183,15 @@ impl I18n {
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|message| message.value()) else {
-            // Visible, so a missing message is noticed rather than shown as a blank.
-            return format!("[{id}]");
-        };
-        let mut errors = Vec::new();
-        let text: Cow<'_, str> = self.bundle.format_pattern(pattern, args, &mut errors);
-        text.into_owned()
+        for bundle in std::iter::once(&self.bundle).chain(&self.fallback) {
+            if let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) {
+                let mut errors = Vec::new();
+                let text: Cow<'_, str> = bundle.format_pattern(pattern, args, &mut errors);
+                return text.into_owned();
+            }
+        }
+        // Visible, so a missing message is noticed rather than shown as a blank.
+        format!("[{id}]")
     }
 }
 
@@ -89,7 +201,8 @@ mod tests {
 
     use super::*;
 
-    fn ids(language: Language) -> BTreeSet<String> {
+    fn ids(language: impl Into<Locale>) -> BTreeSet<String> {
+        let language = language.into();
         let resource = FluentResource::try_new(source(language).to_owned())
             .unwrap_or_else(|(_, errors)| panic!("{language:?}: {errors:?}"));
         let mut ids = BTreeSet::new();
@@ -105,18 +218,85 @@ mod tests {
         ids
     }
 
+    /// The message ids of Finnish that `locale` lacks, and the ids it has that Finnish does not.
+    fn missing_and_extra(locale: Locale) -> (Vec<String>, Vec<String>) {
+        let finnish = ids(Locale::Fi);
+        let other = ids(locale);
+        (
+            finnish.difference(&other).cloned().collect(),
+            other.difference(&finnish).cloned().collect(),
+        )
+    }
+
+    /// Lists the missing messages of every locale; Finnish, Swedish and English must have them all, and no
+    /// locale may have a message Finnish does not. Plain-language Finnish may lack some (the professional
+    /// worker flow): they fall back to standard Finnish, visibly.
     #[test]
     fn every_language_has_every_message() {
-        let finnish = ids(Language::Fi);
-        for language in Language::ALL {
-            let other = ids(language);
-            let missing: Vec<_> = finnish.difference(&other).collect();
-            let extra: Vec<_> = other.difference(&finnish).collect();
+        let mut report = Vec::new();
+        for locale in Locale::ALL {
+            let (missing, extra) = missing_and_extra(locale);
+            println!("{}: {} missing {missing:?}", locale.tag(), missing.len());
             assert!(
-                missing.is_empty() && extra.is_empty(),
-                "{language:?}: missing {missing:?}, extra {extra:?}"
+                extra.is_empty(),
+                "{}: messages Finnish does not have: {extra:?}",
+                locale.tag()
             );
+            if locale != Locale::FiSelko && !missing.is_empty() {
+                report.push(format!("{}: missing {missing:?}", locale.tag()));
+            }
         }
+        assert!(report.is_empty(), "{}", report.join("\n"));
+    }
+
+    /// Plain-language Finnish has every message of the self-assessment's own screens.
+    #[test]
+    fn plain_language_finnish_covers_the_self_assessment() {
+        let selko = ids(Locale::FiSelko);
+        let mut missing = Vec::new();
+        for file in [
+            "pages/self_assessment/mod.rs",
+            "pages/self_assessment/question.rs",
+            "pages/self_assessment/results.rs",
+            "pages/self_assessment/screens.rs",
+            "kiosk.rs",
+            "components/delivery.rs",
+        ] {
+            let text = std::fs::read_to_string(format!("{}/src/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+            for call in [".t(\"", ".t_with(\""] {
+                for (index, _) in text.match_indices(call) {
+                    let rest = &text[index + call.len()..];
+                    let id = &rest[..rest.find('"').unwrap()];
+                    if !selko.contains(id) {
+                        missing.push(format!("{file}: {id}"));
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "not in plain-language Finnish: {missing:?}");
+    }
+
+    #[test]
+    fn plain_language_finnish_falls_back_to_finnish_and_says_so() {
+        let selko = I18n::new(Locale::FiSelko);
+        let finnish = I18n::new(Locale::Fi);
+        assert_eq!(selko.language(), Language::Fi);
+        let (missing, _) = missing_and_extra(Locale::FiSelko);
+        if let Some(id) = missing.first() {
+            assert_eq!(selko.t(id), finnish.t(id), "a missing message is the Finnish one");
+            assert!(selko.partial());
+        }
+        assert!(!finnish.partial());
+        let texts = Texts {
+            fi: "Työkyvyn arviointi".into(),
+            sv: "Bedömning".into(),
+            en: "Assessment".into(),
+            selko: Some("Arvio siitä, miten jaksat tehdä työtä".into()),
+        };
+        assert_eq!(selko.text(&texts), "Arvio siitä, miten jaksat tehdä työtä");
+        assert_eq!(finnish.text(&texts), "Työkyvyn arviointi");
+        assert_eq!(Locale::from_tag("fi-x-selko"), Some(Locale::FiSelko));
+        assert_eq!(Locale::from_tag("sv-FI"), Some(Locale::Sv));
     }
 
     /// Every `.t("…")` / `.t_with("…"` in the app's source names a message that exists (this file, whose

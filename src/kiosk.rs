@@ -156,7 +156,7 @@ pub fn KioskGuard(props: &KioskGuardProps) -> Html {
         use_effect_with(warning, move |warning| {
             // While the warning shows, the page behind it is inert: no focus, no clicks, not read out.
             let document = web_sys::window().and_then(|window| window.document());
-            for selector in [".tk-header", "#main", ".tk-kiosk-bar"] {
+            for selector in [".tk-header", "#main", ".tk-kiosk-bar", ".tk-footer"] {
                 if let Some(element) = document
                     .as_ref()
                     .and_then(|document| document.query_selector(selector).ok().flatten())

@@ -26,7 +26,7 @@ async fn mount_at(language: Language, hash: &str) -> Element {
     let root = fresh_root();
     let props = AppProps {
         transport: tyokyky::submit::Transport::new("/must-not-be-called"),
-        language,
+        language: language.into(),
         ..AppProps::default()
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();

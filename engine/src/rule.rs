@@ -55,6 +55,9 @@ pub struct Texts {
     pub sv: String,
     /// English.
     pub en: String,
+    /// Plain-language Finnish (selkosuomi), if written; standard Finnish is shown otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub selko: Option<String>,
 }
 
 impl Texts {

@@ -1,26 +1,18 @@
 //! The language switch: each language named in itself, with its own `lang`.
 
-use tyokyky_engine::document::Language;
 use yew::prelude::*;
+
+use crate::i18n::Locale;
 
 /// Props of [`LanguageSwitch`].
 #[derive(Debug, Properties, PartialEq)]
 pub struct LanguageSwitchProps {
     /// The language in use.
-    pub current: Language,
+    pub current: Locale,
     /// Accessible name of the switch ("Kieli", "Språk", "Language").
     pub label: AttrValue,
     /// Called with the chosen language.
-    pub on_choose: Callback<Language>,
-}
-
-/// The name of a language in that language.
-fn endonym(language: Language) -> &'static str {
-    match language {
-        Language::Fi => "Suomi",
-        Language::Sv => "Svenska",
-        Language::En => "English",
-    }
+    pub on_choose: Callback<Locale>,
 }
 
 /// Buttons for every language; the current one is pressed.
@@ -29,7 +21,7 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
     html! {
         <nav class="tk-language-switch" aria-label={props.label.clone()}>
             <ul>
-                { for Language::ALL.into_iter().map(|language| {
+                { for Locale::ALL.into_iter().map(|language| {
                     let on_choose = props.on_choose.clone();
                     let current = language == props.current;
                     html! {
@@ -38,7 +30,7 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
                                 aria-pressed={if current { "true" } else { "false" }}
                                 data-lang={language.tag()}
                                 onclick={Callback::from(move |_| on_choose.emit(language))}>
-                                { endonym(language) }
+                                { language.endonym() }
                             </button>
                         </li>
                     }

@@ -63,6 +63,64 @@ async function waitForFrame(page, base) {
   throw new Error(`no frame from ${base}`);
 }
 
+
+// ---------------------------------------------------------------------------------------------------------
+// Keyboard only: Tab to a control, then Space, arrows or typing, as a person without a mouse would.
+// ---------------------------------------------------------------------------------------------------------
+
+/** Presses Tab until the focused element has `id` (radios: until the focus is in its group, then arrows). */
+async function tabTo(page, id) {
+  const group = await page.evaluate(target => {
+    const element = document.getElementById(target);
+    return element && element.type === 'radio' ? element.name : null;
+  }, id);
+  for (let presses = 0; presses < 250; presses += 1) {
+    const active = await page.evaluate(() => ({ id: document.activeElement?.id, name: document.activeElement?.name, type: document.activeElement?.type }));
+    if (active.id === id) return;
+    if (group && active.type === 'radio' && active.name === group) {
+      // In a radio group the arrow keys move (and choose); walk to the wanted one.
+      for (let steps = 0; steps < 15 && (await page.evaluate(() => document.activeElement.id)) !== id; steps += 1) {
+        await page.keyboard.press('ArrowDown');
+      }
+      expectEqual(await page.evaluate(() => document.activeElement.id), id, `arrows reach ${id}`);
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached #${id}`);
+}
+
+/** The keyboard actions for one field, by the control's id: check, fill, choose an option, press. */
+async function keyboard(page, action, id, value) {
+  await tabTo(page, id);
+  switch (action) {
+    case 'check':
+      if (!(await page.evaluate(target => document.getElementById(target).checked, id))) await page.keyboard.press('Space');
+      expect(await page.evaluate(target => document.getElementById(target).checked, id), `#${id} checked by keyboard`);
+      break;
+    case 'fill':
+      await page.keyboard.type(value);
+      break;
+    case 'select':
+      for (let steps = 0; steps < 20 && (await page.evaluate(target => document.getElementById(target).value, id)) !== value; steps += 1) {
+        await page.keyboard.press('ArrowDown');
+      }
+      expectEqual(await page.evaluate(target => document.getElementById(target).value, id), value, `#${id} chosen by keyboard`);
+      break;
+    case 'press':
+      await page.keyboard.press('Enter');
+      break;
+    default:
+      throw new Error(action);
+  }
+}
+
+/** The id of the control a label names (to reach it by keyboard). */
+const idOf = (page, label, options) => page.getByLabel(label, options).getAttribute('id');
+
+/** Whether anything sticks out sideways (WCAG 1.4.10 reflow). */
+const overflow = page => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
 /** Opens the contact form from the results and fills it in for `name`. */
 async function fillContact(page, name) {
   await page.locator('#ask-contact').click();
@@ -370,6 +428,158 @@ const tests = [
       await portal.close();
       await inbox.stop();
     }
+  }],
+
+  ['keyboard only: the self-assessment from the start to a contact request, with focus on each heading and on the error summary', async ({ page, inbox }) => {
+    await page.goto(inbox.base + '/');
+    await page.waitForSelector('#start');
+    await keyboard(page, 'press', 'begin');
+    await page.waitForSelector('#question-form');
+    expectEqual(await page.evaluate(() => document.activeElement.id), 'screen-heading', 'focus on the first question');
+    await keyboard(page, 'check', 'q-work_ability_score-0');
+    for (let presses = 0; presses < 5; presses += 1) await page.keyboard.press('ArrowRight');
+    expect(await page.locator('#q-work_ability_score-5').isChecked(), 'the score chosen with the arrow keys');
+    await keyboard(page, 'press', 'next');
+    await page.waitForFunction(() => !document.querySelector('[name="q-work_ability_score"]'));
+    await keyboard(page, 'check', 'q-right_now-none');
+    await keyboard(page, 'press', 'next');
+    let screens = 2;
+    while (!(await page.locator('#results').count())) {
+      expectEqual(await page.evaluate(() => document.activeElement.id), 'screen-heading', `focus on the heading of screen ${screens + 1}`);
+      await keyboard(page, 'press', 'next');
+      await page.waitForTimeout(50);
+      screens += 1;
+      expect(screens < 30, 'the results come');
+    }
+    await keyboard(page, 'press', 'ask-contact');
+    await page.waitForSelector('#contact-form');
+    await keyboard(page, 'press', 'send-contact');
+    await page.waitForSelector('.tk-error-summary');
+    expect(await page.locator('.tk-error-summary').evaluate(e => e === document.activeElement), 'focus on the error summary');
+    await keyboard(page, 'fill', 'contact-name', 'Testi Näppäimistö');
+    await keyboard(page, 'fill', 'contact-phone', '040 000 0003');
+    await keyboard(page, 'check', 'contact-consent');
+    await keyboard(page, 'press', 'send-contact');
+    await page.waitForSelector('#receipt');
+    expectEqual(await page.evaluate(() => document.activeElement.id), 'screen-heading', 'focus on the receipt heading');
+  }],
+
+  ['keyboard only: the worker flow from the case opening to a finished plan in the inbox', async ({ page, inbox }) => {
+    await page.goto(inbox.base + '/#/worker');
+    await page.waitForSelector('form#case-opening');
+    const step = async name => {
+      const id = await page.getByRole('link', { name }).evaluate(link => { link.id = link.id || `step-${link.textContent.trim().slice(0, 2)}`; return link.id; });
+      await keyboard(page, 'press', id);
+    };
+    await keyboard(page, 'fill', await idOf(page, 'Vireilletulopäivä'), '02022026');
+    expectEqual(await page.getByLabel('Vireilletulopäivä').inputValue(), '2026-02-02', 'a date typed on the keyboard');
+    await keyboard(page, 'check', await idOf(page, 'Asiakas itse'));
+    await keyboard(page, 'fill', await idOf(page, 'Asiakkaan ikä vuosina'), '36');
+    for (const id of ['client_language-fi', 'urgent-no', 'highest_care_allowance-no', 'vpl_disabled-no', 'special_support-no', 'has_dependants-no']) {
+      await keyboard(page, 'check', id);
+    }
+    await step('2. Palvelutarpeen arviointi');
+    await page.waitForSelector('form#assessment');
+    await keyboard(page, 'select', await idOf(page, 'Arvioinnista vastaavan ammatti'), 'social_worker');
+    await keyboard(page, 'check', 'assessment_responsible_in_office-yes');
+    await keyboard(page, 'fill', await idOf(page, 'Yhteenveto asiakkaan tilanteesta sekä palvelujen ja erityisen tuen tarpeesta'), 'Pitkään työttömänä');
+    await keyboard(page, 'fill', await idOf(page, 'Ammattihenkilön johtopäätökset asiakkuuden edellytyksistä'), 'Edellytykset täyttyvät');
+    await keyboard(page, 'fill', await idOf(page, 'Asiakkaan oma mielipide ja näkemys palvelutarpeestaan'), 'Haluaa töihin');
+    for (const id of ['need_client-needed', 'need_professional-needed', 'needs_support-yes', 'need_nature-long-term', 'close_network_mapping-no']) {
+      await keyboard(page, 'check', id);
+    }
+    await step('3. Asiakassuunnitelma');
+    await page.waitForSelector('form#plan');
+    await keyboard(page, 'check', await idOf(page, 'Työ', { exact: true }));
+    for (const id of ['unemployed_job_seeker-yes', 'can_use_employment_services-yes', 'can_attend_half_days_weekly-yes', 'illness_reduces_work_ability-no', 'service-tyokokeilu', 'plan_unnecessary-no', 'made_with_client-yes']) {
+      await keyboard(page, 'check', id);
+    }
+    for (const [id, text] of [['item_support_need', 'Tukea työelämään'], ['item_services_needed', 'Työkokeilu'], ['item_goals', 'Työkokeilu alkaa'], ['item_follow_up', 'Kolmen kuukauden päästä']]) {
+      await keyboard(page, 'fill', id, text);
+    }
+    await keyboard(page, 'check', 'joint_plan-no');
+    await step('4. Omatyöntekijä');
+    await page.waitForSelector('form#named-worker');
+    await keyboard(page, 'fill', await idOf(page, 'Omatyöntekijän nimi'), 'Testi Sosiaalityöntekijä');
+    await keyboard(page, 'select', await idOf(page, 'Omatyöntekijän ammatti'), 'social_worker');
+    await keyboard(page, 'check', 'named_worker_in_office-yes');
+    await keyboard(page, 'fill', await idOf(page, 'Kuinka usein omatyöntekijä ja asiakas tapaavat?'), 'Viikoittain');
+    await step('5. Yhteenveto ja valmistuminen');
+    await page.waitForSelector('#ready-to-finish');
+    await keyboard(page, 'press', 'finish-plan');
+    await page.waitForSelector('#plan-receipt');
+    const id = (await page.locator('#plan-receipt-id').textContent()).trim();
+    expectEqual((await inbox.api(`/api/documents/${id}`)).status, 200, 'the plan made by keyboard is in the inbox');
+  }],
+
+  ['reflow: every self-assessment screen fits 320 CSS px, and 200 % text at 640 px, without sideways scrolling', async ({ page, inbox }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(inbox.base + '/');
+    await page.waitForSelector('#start');
+    const check = async screen => {
+      expectEqual(await overflow(page), 0, `${screen} at 320 px`);
+      await page.setViewportSize({ width: 640, height: 640 });
+      await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+      expectEqual(await overflow(page), 0, `${screen} at 200 % text`);
+      await page.evaluate(() => { document.documentElement.style.fontSize = ''; });
+      await page.setViewportSize({ width: 320, height: 640 });
+    };
+    await check('the start');
+    await page.locator('#begin').click();
+    while (!(await page.locator('#results').count())) {
+      await page.waitForSelector('#question-form');
+      await check(`question "${(await page.locator('h1').textContent()).slice(0, 30)}"`);
+      await page.locator('#next').click();
+      await page.waitForTimeout(30);
+    }
+    await check('the results');
+    await page.locator('#ask-contact').click();
+    await check('the contact form');
+    await page.goto(inbox.base + '/#/accessibility');
+    await page.waitForSelector('#accessibility-statement');
+    await check('the accessibility statement');
+    await screenshot(page, 'accessibility-statement-320');
+  }],
+
+  ['languages: every self-assessment screen, the statement and the worker steps pass axe in Swedish, English and plain-language Finnish', async ({ page, inbox }) => {
+    const counts = {};
+    for (const [button, tag] of [['Svenska', 'sv'], ['English', 'en'], ['Selkosuomi', 'fi-x-selko']]) {
+      await page.goto(inbox.base + '/');
+      await page.waitForSelector('#start');
+      await page.getByRole('button', { name: button }).click();
+      expectEqual(await page.evaluate(() => document.documentElement.lang), tag, `html lang ${tag}`);
+      let screens = 0;
+      const axeHere = async screen => { await expectNoAxeViolations(page, `${screen} (${tag})`); screens += 1; };
+      await axeHere('the start');
+      const texts = await page.locator('#main').textContent();
+      expect(!/\[[a-z0-9-]+\]/.test(texts), `no missing message ids on the start (${tag})`);
+      await walkQuestions(page, { own_words: p => p.locator('textarea').fill('x') }, { checkAxe: true });
+      screens += 15;
+      await axeHere('the results');
+      await page.locator('#ask-contact').click();
+      await axeHere('the contact form');
+      await page.locator('#send-contact').click();
+      await page.waitForSelector('.tk-error-summary');
+      await axeHere('the contact form with errors');
+      await page.locator('#back').click();
+      await page.locator('#finish-without-contact').click();
+      await axeHere('feedback');
+      await page.locator('#skip-feedback').click();
+      await axeHere('the end');
+      await page.locator('#accessibility-link').click();
+      await page.waitForSelector('#accessibility-statement');
+      await axeHere('the accessibility statement');
+      if (tag === 'fi-x-selko') {
+        expect(await page.locator('#partial-note').count() === 1, 'plain-language Finnish says where it falls back');
+      }
+      for (const [route, form] of [['/#/worker', 'form#case-opening'], ['/#/worker/assessment', 'form#assessment'], ['/#/worker/plan', 'form#plan'], ['/#/worker/named-worker', 'form#named-worker'], ['/#/worker/summary', '.tk-worker__form']]) {
+        await page.evaluate(hash => { location.hash = hash; }, route.slice(1));
+        await page.waitForSelector(form);
+        await axeHere(`worker ${route}`);
+      }
+      counts[tag] = screens;
+    }
+    console.log(`      axe: ${Object.entries(counts).map(([tag, n]) => `${tag} ${n} screens`).join(', ')}`);
   }],
 
   ['worker flow: a disabled client whose relative called the day before Good Friday gets a start date after Easter, with the reason and the law', async ({ page, inbox }) => {

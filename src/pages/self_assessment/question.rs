@@ -63,7 +63,6 @@ pub fn problem_message(i18n: &I18n, problem: AnswerProblem) -> String {
 #[component]
 pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     let i18n = use_i18n();
-    let language = i18n.language();
     let state = &props.state;
     let Some(question) = state.questionnaire.questions().get(props.index) else {
         return html! {};
@@ -102,7 +101,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(SelfAction::Back))
     };
-    let hint = question.help.as_ref().map(|help| help.get(language).to_owned());
+    let hint = question.help.as_ref().map(|help| i18n.text(help).to_owned());
     let skippable = if question.sensitive {
         Some(i18n.t("question-sensitive"))
     } else if !question.required {
@@ -126,25 +125,21 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     let error_html = html! {
         if let Some(error) = &error { <p class="tk-error-message" id={error_id.clone()}>{ error }</p> }
     };
-    let heading = html! { <h1 class="tk-legend__heading" id="screen-heading" tabindex="-1">{ question.text.get(language) }</h1> };
+    let heading = html! { <h1 class="tk-legend__heading" id="screen-heading" tabindex="-1">{ i18n.text(&question.text) }</h1> };
     let control = match question.answer_type {
         AnswerType::Score => {
             let (low, high) = (
-                question
-                    .low
-                    .as_ref()
-                    .map_or("", |low| low.get(language))
-                    .to_owned(),
+                question.low.as_ref().map_or("", |low| i18n.text(low)).to_owned(),
                 question
                     .high
                     .as_ref()
-                    .map_or("", |high| high.get(language))
+                    .map_or("", |high| i18n.text(high))
                     .to_owned(),
             );
             let set = set.clone();
             html! {
                 <>
-                    <ScoreScale name={format!("q-{}", question.id)} legend={question.text.get(language).to_owned()}
+                    <ScoreScale name={format!("q-{}", question.id)} legend={i18n.text(&question.text).to_owned()}
                         heading=true
                         hint={format!("{} {}", hint.clone().unwrap_or_default(), skippable.clone().unwrap_or_default()).trim().to_owned()}
                         anchors={(AttrValue::from(format!("0 = {low}")), AttrValue::from(format!("10 = {high}")))}
@@ -199,11 +194,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                             Some(Answer::Options(values)) => values.contains(&option.value),
                             _ => false,
                         };
-                        (
-                            option.value.clone(),
-                            option.text.get(language).to_owned(),
-                            checked,
-                        )
+                        (option.value.clone(), i18n.text(&option.text).to_owned(), checked)
                     })
                     .collect(),
             };
@@ -268,7 +259,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             <p class="tk-progress" id="progress">
                 <span class="tk-progress__page">
                     { page.map(|(at, page)| i18n.t_with("progress-page", &[
-                        ("page", (at + 1).into()), ("pages", pages.into()), ("title", page.title.get(language).to_owned().into()),
+                        ("page", (at + 1).into()), ("pages", pages.into()), ("title", i18n.text(&page.title).to_owned().into()),
                     ])).unwrap_or_default() }
                 </span>
                 <span class="tk-progress__count">

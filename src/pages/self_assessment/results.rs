@@ -15,11 +15,10 @@ use crate::rules::SharedRules;
 
 /// An answer in words, in the current language.
 pub fn answer_text(i18n: &I18n, question: &Question, answer: &Answer) -> String {
-    let language = i18n.language();
     let option = |value: &str| {
         question
             .option(value)
-            .map_or_else(|| value.to_owned(), |option| option.text.get(language).to_owned())
+            .map_or_else(|| value.to_owned(), |option| i18n.text(&option.text).to_owned())
     };
     match answer {
         Answer::Bool(true) => i18n.t("answer-yes"),
@@ -92,11 +91,11 @@ pub fn results(
         let reasons = questionnaire.reasons(&shared.0, service, &state.answers);
         html! {
             <li class="tk-service" id={format!("service-{id}")}>
-                <h2 class="tk-service__name">{ service.name.get(language) }</h2>
-                <p class="tk-service__provider">{ service.provider.get(language) }</p>
-                <p>{ service.suits_whom.get(language) }</p>
+                <h2 class="tk-service__name">{ i18n.text(&service.name) }</h2>
+                <p class="tk-service__provider">{ i18n.text(&service.provider) }</p>
+                <p>{ i18n.text(&service.suits_whom) }</p>
                 <h3 class="tk-service__subtitle">{ i18n.t("results-how-to-reach") }</h3>
-                <p>{ service.how_to_reach.get(language) }</p>
+                <p>{ i18n.text(&service.how_to_reach) }</p>
                 if !reasons.is_empty() {
                     <h3 class="tk-service__subtitle">{ i18n.t("results-because") }</h3>
                     <ul class="tk-reasons">
@@ -106,7 +105,7 @@ pub fn results(
                             Some(html! {
                                 <li>
                                     { i18n.t_with("results-you-answered", &[
-                                        ("question", question.text.get(language).to_owned().into()),
+                                        ("question", i18n.text(&question.text).to_owned().into()),
                                         ("answer", answer_text(i18n, question, answer).into()),
                                     ]) }
                                 </li>
@@ -134,7 +133,7 @@ pub fn results(
                 <p>{ i18n.t("results-maybe-lead") }</p>
                 <ul class="tk-list" id="maybe-services">
                     { for maybe.iter().filter_map(|id| shared.1.service(id)).map(|service| html! {
-                        <li>{ service.name.get(language) }</li>
+                        <li>{ i18n.text(&service.name) }</li>
                     }) }
                 </ul>
             }
@@ -147,13 +146,13 @@ pub fn results(
                     let answer = effective.get(&question.id).map_or_else(|| i18n.t("answer-skipped"), |answer| answer_text(i18n, question, answer));
                     html! {
                         <div class="tk-answers__row">
-                            <dt>{ question.text.get(language) }</dt>
+                            <dt>{ i18n.text(&question.text) }</dt>
                             <dd>{ answer }</dd>
                             <dd class="tk-answers__change">
                                 <button type="button" class="tk-link-button" id={format!("change-{}", question.id)}
                                     onclick={action(SelfAction::Change(index))}>
                                     { i18n.t("results-change") }
-                                    <span class="tk-visually-hidden">{ format!(": {}", question.text.get(language)) }</span>
+                                    <span class="tk-visually-hidden">{ format!(": {}", i18n.text(&question.text)) }</span>
                                 </button>
                             </dd>
                         </div>

@@ -31,7 +31,6 @@ pub struct StartScreenProps {
 #[component]
 pub fn StartScreen(props: &StartScreenProps) -> Html {
     let i18n = use_i18n();
-    let language = i18n.language();
     let file = props.questionnaire.file();
     let on_begin = {
         let on_action = props.on_action.clone();
@@ -39,8 +38,8 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
     };
     html! {
         <div class="tk-start" id="start">
-            <h1 class="tk-title" id="screen-heading" tabindex="-1">{ file.title.get(language) }</h1>
-            <p class="tk-lead">{ file.intro.get(language) }</p>
+            <h1 class="tk-title" id="screen-heading" tabindex="-1">{ i18n.text(&file.title) }</h1>
+            <p class="tk-lead">{ i18n.text(&file.intro) }</p>
             <ul class="tk-list">
                 <li>{ i18n.t_with("start-questions", &[("count", props.questionnaire.questions().len().into())]) }</li>
                 <li>{ i18n.t("start-nothing-sent") }</li>
