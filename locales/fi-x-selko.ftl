@@ -163,3 +163,4 @@ a11y-feedback = Huomasitko puutteen? Kerro siitä palvelun tarjoajalle. Voit ker
 a11y-enforcement-title = Kuka valvoo saavutettavuutta
 a11y-enforcement = Jos et ole tyytyväinen vastaukseen, voit tehdä ilmoituksen saavutettavuusvalvontaan. Voit tehdä ilmoituksen myös, jos et saa vastausta 2 viikossa. Saavutettavuusvalvonta on viranomainen, joka valvoo saavutettavuutta. Ohjeet ovat osoitteessa saavutettavuusvaatimukset.fi.
 a11y-back = Takaisin palveluun
+contact-plain-language = Toivon, että työntekijä puhuu minulle selkokieltä. Toivon myös, että hän kirjoittaa minulle selkokieltä.

@@ -334,3 +334,4 @@ a11y-feedback = Jos huomaat puutteen, kerro siitä palvelun tarjoajalle, esimerk
 a11y-enforcement-title = Valvontaviranomainen
 a11y-enforcement = Jos et ole tyytyväinen vastaukseen tai et saa vastausta kahdessa viikossa, voit tehdä ilmoituksen saavutettavuusvalvontaan. Ohjeet ovat osoitteessa saavutettavuusvaatimukset.fi.
 a11y-back = Takaisin palveluun
+contact-plain-language = Toivon, että työntekijä puhuu ja kirjoittaa minulle selkokieltä.

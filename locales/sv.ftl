@@ -334,3 +334,4 @@ a11y-feedback = Om du märker en brist, berätta om den för den som tillhandah�
 a11y-enforcement-title = Tillsynsmyndighet
 a11y-enforcement = Om du inte är nöjd med svaret eller inte får svar inom två veckor kan du göra en anmälan till tillgänglighetstillsynen. Anvisningar finns på webbplatsen tillganglighetskrav.fi.
 a11y-back = Tillbaka till tjänsten
+contact-plain-language = Jag önskar att den anställda talar och skriver lättläst finska med mig.

@@ -211,6 +211,9 @@ pub struct ContactRequest {
     pub contact_language: Language,
     /// When to be contacted.
     pub preferred_time: PreferredTime,
+    /// Whether the person asks to be spoken to in plain language (selkokieli).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub plain_language: bool,
     /// Whether an answer signalled an urgent need (SHL 36 § 1 mom): handled at once, never queued.
     pub urgent: bool,
     /// The consent text the person agreed to, word for word, in their language.
@@ -383,6 +386,8 @@ pub struct ContactDraft {
     pub contact_language: Language,
     /// When.
     pub preferred_time: PreferredTime,
+    /// Whether to ask for plain language.
+    pub plain_language: bool,
     /// Whether the consent box is ticked.
     pub consent: bool,
     /// Whether to send the answers too.
@@ -398,6 +403,7 @@ impl ContactDraft {
             email: String::new(),
             contact_language: language,
             preferred_time: PreferredTime::Any,
+            plain_language: false,
             consent: false,
             share_answers: false,
         }
@@ -449,6 +455,7 @@ impl ContactDraft {
             email: email.and_then(Result::ok),
             contact_language: self.contact_language,
             preferred_time: self.preferred_time,
+            plain_language: self.plain_language,
             urgent,
             consent_text: FreeText::from(consent_text),
             channel,

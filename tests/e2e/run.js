@@ -470,6 +470,7 @@ const tests = [
     const step = async name => {
       const id = await page.getByRole('link', { name }).evaluate(link => { link.id = link.id || `step-${link.textContent.trim().slice(0, 2)}`; return link.id; });
       await keyboard(page, 'press', id);
+      await page.waitForFunction(() => document.activeElement?.id === 'screen-heading');
     };
     await keyboard(page, 'fill', await idOf(page, 'Vireilletulopäivä'), '02022026');
     expectEqual(await page.getByLabel('Vireilletulopäivä').inputValue(), '2026-02-02', 'a date typed on the keyboard');
@@ -541,7 +542,7 @@ const tests = [
     await screenshot(page, 'accessibility-statement-320');
   }],
 
-  ['languages: every self-assessment screen, the statement and the worker steps pass axe in Swedish, English and plain-language Finnish', async ({ page, inbox }) => {
+  ['languages: every self-assessment screen, the statement, the worker steps and the kiosk pass axe in Swedish, English and plain-language Finnish', async ({ page, inbox }) => {
     const counts = {};
     for (const [button, tag] of [['Svenska', 'sv'], ['English', 'en'], ['Selkosuomi', 'fi-x-selko']]) {
       await page.goto(inbox.base + '/');
@@ -577,6 +578,14 @@ const tests = [
         await page.waitForSelector(form);
         await axeHere(`worker ${route}`);
       }
+      // The kiosk in the same language: its start and its first question.
+      await page.goto(inbox.base + '/?mode=kiosk&idle=600&warn=30');
+      await page.waitForSelector('#start');
+      await page.getByRole('button', { name: button }).click();
+      await axeHere('the kiosk start');
+      await page.locator('#begin').click();
+      await page.waitForSelector('#question-form');
+      await axeHere('a kiosk question');
       counts[tag] = screens;
     }
     console.log(`      axe: ${Object.entries(counts).map(([tag, n]) => `${tag} ${n} screens`).join(', ')}`);

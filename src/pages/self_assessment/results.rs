@@ -162,7 +162,7 @@ pub fn results(
             <h2 class="tk-subtitle">{ i18n.t("results-next-title") }</h2>
             <p>{ i18n.t("results-next-lead") }</p>
             <div class="tk-actions">
-                <button type="button" class="tk-button" id="ask-contact" onclick={action(SelfAction::OpenContact(language))}>
+                <button type="button" class="tk-button" id="ask-contact" onclick={action(SelfAction::OpenContact(language, i18n.locale() == crate::i18n::Locale::FiSelko))}>
                     { i18n.t("results-ask-contact") }
                 </button>
                 <button type="button" class="tk-button tk-button--secondary" id="finish-without-contact"

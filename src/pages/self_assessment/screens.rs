@@ -245,6 +245,7 @@ pub fn ContactScreen(props: &ContactScreenProps) -> Html {
                     <legend class="tk-legend tk-legend--small">{ i18n.t("contact-time") }</legend>
                     <div class="tk-radios">{ for times }</div>
                 </fieldset>
+                { check("contact-plain-language", draft.plain_language, i18n.t("contact-plain-language"), ContactEdit::PlainLanguage, None) }
                 { check("contact-share-answers", draft.share_answers, i18n.t("contact-share-answers"), ContactEdit::ShareAnswers, None) }
                 <div class="tk-consent">
                     <h2 class="tk-subtitle">{ i18n.t("contact-consent-title") }</h2>

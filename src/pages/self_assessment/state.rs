@@ -53,6 +53,8 @@ pub enum ContactEdit {
     Consent(bool),
     /// Whether to send the answers too.
     ShareAnswers(bool),
+    /// Whether to ask for plain language.
+    PlainLanguage(bool),
 }
 
 /// What can happen.
@@ -68,8 +70,9 @@ pub enum SelfAction {
     Back,
     /// Go to the question at this index (a "change" link on the results screen).
     Change(usize),
-    /// Open the contact form; `Language` is the one in use, the default for being contacted.
-    OpenContact(Language),
+    /// Open the contact form; the language in use is the default for being contacted, and plain-language
+    /// Finnish in use asks for plain language by default.
+    OpenContact(Language, bool),
     /// Edit the contact form.
     EditContact(ContactEdit),
     /// Send the contact request. `key` and `now` are used only if a new document is made.
@@ -242,11 +245,12 @@ impl SelfState {
                     next.screen = Screen::Question(index);
                 }
             }
-            SelfAction::OpenContact(language) => {
+            SelfAction::OpenContact(language, plain) => {
                 if self.receipt.is_none() {
                     next.screen = Screen::Contact;
                     if self.contact == ContactDraft::new(self.contact.contact_language) {
                         next.contact.contact_language = language;
+                        next.contact.plain_language = plain;
                     }
                 }
             }
@@ -263,6 +267,7 @@ impl SelfState {
                     ContactEdit::Time(time) => draft.preferred_time = time,
                     ContactEdit::Consent(given) => draft.consent = given,
                     ContactEdit::ShareAnswers(share) => draft.share_answers = share,
+                    ContactEdit::PlainLanguage(plain) => draft.plain_language = plain,
                 }
                 if !next.contact_problems.is_empty() {
                     next.contact_problems = next
@@ -478,11 +483,22 @@ mod tests {
     #[test]
     fn a_contact_request_needs_a_name_a_way_to_reach_and_consent_and_is_resent_unchanged() {
         let (state, _) = walk_to_results(state());
-        let state = state.apply(SelfAction::OpenContact(Language::Sv));
+        let state = state.apply(SelfAction::OpenContact(Language::Sv, false));
         assert_eq!(
             state.contact.contact_language,
             Language::Sv,
             "the language in use by default"
+        );
+        let plain = walk_to_results(SelfState::new(
+            questionnaire(),
+            Channel::SelfService,
+            Language::Fi,
+        ))
+        .0
+        .apply(SelfAction::OpenContact(Language::Fi, true));
+        assert!(
+            plain.contact.plain_language,
+            "plain-language Finnish in use asks for plain language"
         );
         let refused = submit_contact(&state);
         assert_eq!(refused.contact_problems.len(), 3);

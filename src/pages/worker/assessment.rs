@@ -33,7 +33,7 @@ pub fn AssessmentStep() -> Html {
 
     html! {
         <div class="tk-worker__form">
-            <h1 class="tk-title">{ i18n.t("worker-assessment-title") }</h1>
+            <h1 class="tk-title" id="screen-heading" tabindex="-1">{ i18n.t("worker-assessment-title") }</h1>
             <p class="tk-lead">{ i18n.t("worker-assessment-lead") }</p>
             <form id="assessment" class="tk-form" novalidate=true onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
                 <YesNo name="assessment_unnecessary" legend={i18n.t("assessment-unnecessary")}

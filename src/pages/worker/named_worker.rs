@@ -54,7 +54,7 @@ pub fn NamedWorkerStep() -> Html {
 
     html! {
         <div class="tk-worker__form">
-            <h1 class="tk-title">{ i18n.t("worker-named-worker-title") }</h1>
+            <h1 class="tk-title" id="screen-heading" tabindex="-1">{ i18n.t("worker-named-worker-title") }</h1>
             <p class="tk-lead">{ i18n.t("worker-named-worker-lead") }</p>
             <form id="named-worker" class="tk-form" novalidate=true onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
                 <div class="tk-field">

@@ -74,7 +74,7 @@ pub fn CaseOpeningStep() -> Html {
 
     html! {
         <div class="tk-worker__form">
-                <h1 class="tk-title">{ i18n.t("worker-opening-title") }</h1>
+                <h1 class="tk-title" id="screen-heading" tabindex="-1">{ i18n.t("worker-opening-title") }</h1>
                 <p class="tk-lead">{ i18n.t("worker-opening-lead") }</p>
                 <form id="case-opening" class="tk-form" novalidate=true onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
                     <div class="tk-field">

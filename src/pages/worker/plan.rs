@@ -277,7 +277,7 @@ pub fn PlanStep() -> Html {
 
     html! {
         <div class="tk-worker__form">
-            <h1 class="tk-title">{ i18n.t("worker-plan-title") }</h1>
+            <h1 class="tk-title" id="screen-heading" tabindex="-1">{ i18n.t("worker-plan-title") }</h1>
             <p class="tk-lead">{ i18n.t("worker-plan-lead") }</p>
             <form id="plan" class="tk-form" novalidate=true onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
                 <h2 class="tk-subtitle">{ i18n.t("plan-situation") }</h2>

@@ -129,7 +129,7 @@ pub fn SummaryStep() -> Html {
 
     html! {
         <div class="tk-worker__form">
-            <h1 class="tk-title">{ i18n.t("worker-summary-title") }</h1>
+            <h1 class="tk-title" id="screen-heading" tabindex="-1">{ i18n.t("worker-summary-title") }</h1>
             <p class="tk-lead">{ i18n.t("worker-summary-lead") }</p>
             <section class="tk-summary">
                 <h2 class="tk-subtitle">{ i18n.t("worker-opening-title") }{ " " }{ change(WorkerStep::Opening) }</h2>
