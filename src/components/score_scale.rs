@@ -31,9 +31,11 @@ pub struct ScoreScaleProps {
 pub fn ScoreScale(props: &ScoreScaleProps) -> Html {
     let hint_id = format!("{}-hint", props.name);
     let error_id = format!("{}-error", props.name);
+    // The meaning of the ends is part of the description, so a screen reader says what 0 and 10 are.
+    let anchors_id = format!("{}-anchors", props.name);
     let described_by = match props.error {
-        Some(_) => format!("{hint_id} {error_id}"),
-        None => hint_id.clone(),
+        Some(_) => format!("{hint_id} {anchors_id} {error_id}"),
+        None => format!("{hint_id} {anchors_id}"),
     };
     let onchange = {
         let on_choose = props.on_choose.clone();
@@ -71,7 +73,7 @@ pub fn ScoreScale(props: &ScoreScaleProps) -> Html {
                         }
                     }) }
                 </div>
-                <div class="tk-scale__anchors" aria-hidden="true">
+                <div class="tk-scale__anchors" id={anchors_id}>
                     <span>{ &props.anchors.0 }</span>
                     <span>{ &props.anchors.1 }</span>
                 </div>

@@ -591,6 +591,41 @@ const tests = [
     console.log(`      axe: ${Object.entries(counts).map(([tag, n]) => `${tag} ${n} screens`).join(', ')}`);
   }],
 
+  ['screen-reader view: every question is announced as a level-1 heading inside a named group with named choices, and the tree is saved', async ({ page, inbox }) => {
+    // No screen reader runs here; the accessibility tree that one reads is the next best thing.
+    await page.goto(inbox.base + '/');
+    await page.waitForSelector('#start');
+    await page.locator('#begin').click();
+    const trees = [];
+    while (!(await page.locator('#results').count())) {
+      await page.waitForSelector('#question-form');
+      const question = (await page.locator('h1').textContent()).trim();
+      const tree = await page.locator('#main').ariaSnapshot();
+      trees.push(tree);
+      expect(tree.includes(`heading "${question}" [level=1]`), `the question is a level-1 heading:\n${tree}`);
+      const choices = await page.locator('#question-form input[type=radio], #question-form input[type=checkbox]').count();
+      if (await page.locator('[name="q-work_ability_score"]').count()) {
+        const described = await page.locator('#question-form fieldset').getAttribute('aria-describedby');
+        const description = await page.evaluate(ids => ids.split(' ').map(id => document.getElementById(id)?.textContent || '').join(' '), described);
+        expect(description.includes('0 =') && description.includes('10 ='), `the ends of the scale are described: ${description}`);
+      }
+      if (choices > 0) {
+        expect(tree.includes(`group "${question}`), `the choices are a group named by the question:\n${tree}`);
+        expect(!/- (radio|checkbox)( \[|$)/m.test(tree), `every choice has a name:\n${tree}`);
+      } else {
+        expect(tree.includes(`textbox "${question}"`), `the text box is named by the question:\n${tree}`);
+      }
+      await page.locator('#next').click();
+      await page.waitForTimeout(30);
+    }
+    const results = await page.locator('#main').ariaSnapshot();
+    trees.push(results);
+    for (const wanted of ['heading "Palvelut, jotka voisivat auttaa sinua" [level=1]', 'button "Pyydä yhteydenottoa"', 'term', 'button "Muuta']) {
+      expect(results.includes(wanted), `the results read out with ${wanted}`);
+    }
+    require('node:fs').writeFileSync(path.join(__dirname, 'out', 'aria-self-assessment-fi.txt'), trees.join('\n\n---\n\n'));
+  }],
+
   ['worker flow: a disabled client whose relative called the day before Good Friday gets a start date after Easter, with the reason and the law', async ({ page, inbox }) => {
     await page.goto(inbox.base + '/#/worker');
     await page.waitForSelector('form#case-opening');

@@ -266,8 +266,9 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                     { i18n.t_with("progress-question", &[("number", position.into()), ("total", shown.len().into())]) }
                 </span>
             </p>
+            // The text above says the same; the bar is for the eye only.
             <progress class="tk-progress__bar" max={shown.len().to_string()} value={position.to_string()}
-                aria-labelledby="progress" />
+                aria-hidden="true" />
             <form class="tk-form tk-question" id="question-form" novalidate=true autocomplete="off" onsubmit={on_submit}>
                 { control }
                 if answer.is_some() && !question.required {

@@ -417,7 +417,7 @@ pub fn FeedbackScreen(props: &FeedbackScreenProps) -> Html {
         <>
             <ErrorSummary title={i18n.t("error-summary-title")} {errors} focus_key={state.stops} />
             <form class="tk-form" id="feedback-form" novalidate=true autocomplete="off" onsubmit={on_submit}>
-                <fieldset class="tk-fieldset tk-field">
+                <fieldset class="tk-fieldset tk-field" aria-describedby="feedback-anchors">
                     <legend class="tk-legend tk-legend--page">
                         <h1 class="tk-legend__heading" id="screen-heading" tabindex="-1">{ i18n.t("feedback-title") }</h1>
                     </legend>
@@ -437,7 +437,7 @@ pub fn FeedbackScreen(props: &FeedbackScreenProps) -> Html {
                             }
                         }) }
                     </div>
-                    <div class="tk-scale__anchors" aria-hidden="true">
+                    <div class="tk-scale__anchors" id="feedback-anchors">
                         <span>{ i18n.t("feedback-low") }</span>
                         <span>{ i18n.t("feedback-high") }</span>
                     </div>
