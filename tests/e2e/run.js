@@ -513,7 +513,7 @@ const tests = [
     expectEqual((await inbox.api(`/api/documents/${id}`)).status, 200, 'the plan made by keyboard is in the inbox');
   }],
 
-  ['reflow: every self-assessment screen fits 320 CSS px, and 200 % text at 640 px, without sideways scrolling', async ({ page, inbox }) => {
+  ['reflow: every self-assessment screen and worker step fits 320 CSS px, and 200 % text at 640 px, without sideways scrolling', async ({ page, inbox }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(inbox.base + '/');
     await page.waitForSelector('#start');
@@ -539,6 +539,11 @@ const tests = [
     await page.goto(inbox.base + '/#/accessibility');
     await page.waitForSelector('#accessibility-statement');
     await check('the accessibility statement');
+    for (const [route, form] of [['#/worker', 'form#case-opening'], ['#/worker/assessment', 'form#assessment'], ['#/worker/plan', 'form#plan'], ['#/worker/named-worker', 'form#named-worker'], ['#/worker/summary', '.tk-worker__form']]) {
+      await page.evaluate(hash => { location.hash = hash; }, route);
+      await page.waitForSelector(form);
+      await check(`worker ${route}`);
+    }
     await screenshot(page, 'accessibility-statement-320');
   }],
 
@@ -562,8 +567,13 @@ const tests = [
       await page.locator('#send-contact').click();
       await page.waitForSelector('.tk-error-summary');
       await axeHere('the contact form with errors');
-      await page.locator('#back').click();
-      await page.locator('#finish-without-contact').click();
+      await page.locator('#contact-name').fill('Testi Kieli');
+      await page.locator('#contact-email').fill('testi.kieli@example.fi');
+      await page.locator('#contact-consent').check();
+      await page.locator('#send-contact').click();
+      await page.waitForSelector('#receipt');
+      await axeHere('the receipt');
+      await page.locator('#give-feedback').click();
       await axeHere('feedback');
       await page.locator('#skip-feedback').click();
       await axeHere('the end');
