@@ -18,6 +18,7 @@ const CHROMIUM = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
 // Flags that keep Chromium quiet on a machine with no network but loopback.
 const CHROMIUM_ARGS = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const TEST_LIMIT_MS = 180000;
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -92,7 +93,7 @@ function serveStatic(dir, replacements, port = 0) {
     response.writeHead(200, { 'content-type': `${types[path.extname(file)] || 'text/plain'}; charset=utf-8` });
     response.end(text);
   });
-  return new Promise(resolve => server.listen(port, '127.0.0.1', () => resolve({
+  return new Promise((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', () => resolve({
     base: `http://127.0.0.1:${server.address().port}`,
     close: () => new Promise(done => server.close(done)),
   })));
@@ -159,7 +160,10 @@ async function run(tests) {
       const { context, page } = await openPage(browser, inbox, problems, options.locale || 'fi-FI');
       const started = Date.now();
       try {
-        await body({ page, inbox, context, problems });
+        // A test that hangs fails by name instead of stalling the whole run.
+        let timer;
+        const limit = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`no result in ${TEST_LIMIT_MS / 1000} s`)), TEST_LIMIT_MS); });
+        await Promise.race([body({ page, inbox, context, problems }), limit]).finally(() => clearTimeout(timer));
         if (problems.length) throw new Error(problems.join('\n'));
         passed += 1;
         console.log(`ok    ${name} (${Date.now() - started} ms)`);
@@ -168,7 +172,7 @@ async function run(tests) {
         console.log(`FAIL  ${name}\n      ${String(error.stack || error).split('\n').join('\n      ')}`);
         await screenshot(page, `failed-${name.replace(/[^a-z0-9]+/gi, '-')}`).catch(() => {});
       } finally {
-        await context.close();
+        await Promise.race([context.close(), new Promise(resolve => setTimeout(resolve, 15000))]);
       }
     }
   } finally {

@@ -397,6 +397,8 @@ const tests = [
       const listing = (await inbox.api('/api/documents?kind=contact_request')).body.documents;
       expectEqual(listing.filter(d => d.reference === code).length, 1, 'stored once in the inbox');
     } finally {
+      // The page first, so nothing of it holds a connection to the servers being stopped.
+      await page.close().catch(() => {});
       await portal.close();
       await inbox.stop();
     }
@@ -425,6 +427,8 @@ const tests = [
       const listing = (await inbox.api('/api/documents?kind=contact_request')).body.documents;
       expectEqual(listing.filter(d => d.reference === code).length, 1, 'sent with the token the parent handed over');
     } finally {
+      // The page first, so nothing of it holds a connection to the servers being stopped.
+      await page.close().catch(() => {});
       await portal.close();
       await inbox.stop();
     }
