@@ -1,12 +1,18 @@
 // Prints what the browser downloads from a built dist/ folder: every file raw, gzip -9 and brotli q11
-// (node's zlib; there is no brotli CLI on these machines). Usage: node scripts/sizes.js [dist]
+// (node's zlib; there is no brotli CLI on these machines). Usage:
+//   node scripts/sizes.js [dist] [--budget bench/size-budget.json]
+// With --budget it fails (exit 1) when the gzip total exceeds the budget written in the repo; the bytes are
+// deterministic, so this is not a timed test.
 'use strict';
 
 const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
 
-const dist = path.resolve(process.argv[2] || 'dist');
+const args = process.argv.slice(2);
+const budgetAt = args.indexOf('--budget');
+const budgetFile = budgetAt >= 0 ? args.splice(budgetAt, 2)[1] : null;
+const dist = path.resolve(args[0] || 'dist');
 const rows = fs.readdirSync(dist, { withFileTypes: true })
   .filter(entry => entry.isFile())
   .map(entry => {
@@ -28,3 +34,14 @@ const line = row => `${row.file.padEnd(40)} ${String(row.raw).padStart(9)} ${Str
 console.log(`${'file (bytes)'.padEnd(40)} ${'raw'.padStart(9)} ${'gzip -9'.padStart(9)} ${'brotli'.padStart(9)}`);
 rows.forEach(row => console.log(line(row)));
 console.log(line(total));
+
+if (budgetFile) {
+  const budget = JSON.parse(fs.readFileSync(budgetFile, 'utf8'));
+  const over = total.gzip - budget.total_gzip_bytes;
+  const goal = `goal ${budget.goal_gzip_bytes} B (${(total.gzip / budget.goal_gzip_bytes).toFixed(2)}× of it now)`;
+  if (over > 0) {
+    console.error(`size budget exceeded: ${total.gzip} B gzip > ${budget.total_gzip_bytes} B in ${budgetFile} (by ${over} B); ${goal}`);
+    process.exit(1);
+  }
+  console.log(`size budget: ${total.gzip} B gzip of ${budget.total_gzip_bytes} B allowed (${-over} B to spare); ${goal}`);
+}

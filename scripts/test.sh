@@ -28,7 +28,7 @@ step "native tests" cargo test --workspace --locked
 step "rules check (the county lint)" cargo run --quiet --locked -p tyokyky-rules -- check rules
 step "browser tests (headless Chromium)" cargo test -p tyokyky --locked --target wasm32-unknown-unknown --test browser
 step "release build of the app" trunk build --release --locked
-step "sizes of the release app" node scripts/sizes.js dist
+step "sizes of the release app, against the budget" node scripts/sizes.js dist --budget bench/size-budget.json
 step "inbox for the end-to-end tests" cargo build -p tyokyky-inbox --locked
 step "end-to-end tests (real inbox, Chromium, axe-core)" node tests/e2e/run.js
 
