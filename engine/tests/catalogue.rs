@@ -12,19 +12,16 @@
     reason = "test code: a failed unwrap is a failed test"
 )]
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::PathBuf;
+
+use common::{assert_recorded_messages, root, toml_files};
 
 use tyokyky_engine::catalogue::{Catalogue, Fit, Gap, Goal, Matching, Sector};
 use tyokyky_engine::facts::Facts;
 use tyokyky_engine::load::{catalogue_files, load_catalogue, load_dir};
 use tyokyky_engine::ruleset::RuleSet;
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
 
 fn rules() -> RuleSet {
     load_dir(&root().join("rules")).unwrap_or_else(|errors| panic!("{errors}"))
@@ -73,13 +70,7 @@ fn fitting<'a>(matching: &'a Matching<'a>) -> Vec<&'a str> {
 }
 
 fn fixtures(kind: &str) -> Vec<PathBuf> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(root().join("tests/fixtures/catalogue").join(kind))
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|extension| extension == "toml"))
-        .collect();
-    paths.sort();
-    paths
+    toml_files(&format!("tests/fixtures/catalogue/{kind}"))
 }
 
 /// The client of field report 004's gap: aims for work, but cannot use employment services, cannot
@@ -551,12 +542,10 @@ fn good_catalogue_fixtures_load() {
 #[test]
 fn bad_catalogue_fixtures_fail_with_their_recorded_messages() {
     let rules = rules();
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let paths = fixtures("bad");
     assert!(paths.len() >= 7, "only {} bad fixtures", paths.len());
-    let mut mismatches = Vec::new();
-    for path in paths {
-        let message = match load(&path, &rules) {
+    assert_recorded_messages(&paths, |path| {
+        let message = match load(path, &rules) {
             Ok(_) => panic!("{} should fail to load", path.display()),
             Err(errors) => errors.to_string(),
         };
@@ -568,22 +557,8 @@ fn bad_catalogue_fixtures_fail_with_their_recorded_messages() {
             "not located: {message}"
         );
         assert_eq!(message.lines().count(), 1, "one message per fixture: {message}");
-        let expected_path = path.with_extension("expected");
-        if update {
-            std::fs::write(&expected_path, format!("{message}\n")).unwrap();
-            continue;
-        }
-        let expected = std::fs::read_to_string(&expected_path)
-            .unwrap_or_else(|_| panic!("no {} (run with UPDATE_GOLDEN=1)", expected_path.display()));
-        if expected.trim_end() != message {
-            mismatches.push(format!(
-                "{}:\n  expected: {}\n  got:      {message}",
-                path.display(),
-                expected.trim_end()
-            ));
-        }
-    }
-    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+        message
+    });
 }
 
 #[test]

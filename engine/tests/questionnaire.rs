@@ -10,7 +10,11 @@
     reason = "test code: a failed unwrap is a failed test"
 )]
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
+
+use common::{assert_recorded_messages, root, toml_files};
 
 use tyokyky_engine::catalogue::Catalogue;
 use tyokyky_engine::eval::Status;
@@ -18,13 +22,6 @@ use tyokyky_engine::facts::{Facts, Value};
 use tyokyky_engine::load::{load_catalogue, load_dir, load_questionnaire, questionnaire_files};
 use tyokyky_engine::questionnaire::{Answer, AnswerProblem, Answers, Questionnaire};
 use tyokyky_engine::ruleset::RuleSet;
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
 
 fn rules() -> RuleSet {
     load_dir(&root().join("rules")).unwrap_or_else(|errors| panic!("{errors}"))
@@ -306,18 +303,10 @@ fn the_compiled_json_reads_back_to_the_same_questionnaire() {
 #[test]
 fn bad_questionnaire_fixtures_fail_with_their_recorded_messages() {
     let rules = rules();
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
-    let folder = root().join("tests/fixtures/questionnaire/bad");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&folder)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|extension| extension == "toml"))
-        .collect();
-    paths.sort();
+    let paths = toml_files("tests/fixtures/questionnaire/bad");
     assert!(paths.len() >= 15, "only {} bad fixtures", paths.len());
-    let mut mismatches = Vec::new();
-    for path in paths {
-        let message = match load(&path, &rules) {
+    assert_recorded_messages(&paths, |path| {
+        let message = match load(path, &rules) {
             Ok(_) => panic!("{} should fail to load", path.display()),
             Err(errors) => errors.to_string(),
         };
@@ -328,19 +317,6 @@ fn bad_questionnaire_fixtures_fail_with_their_recorded_messages() {
                 .all(|line| line.contains(&format!("questionnaire/bad/{name}"))),
             "not located: {message}"
         );
-        let expected_path = path.with_extension("expected");
-        if update {
-            std::fs::write(&expected_path, format!("{message}\n")).unwrap();
-            continue;
-        }
-        let expected = std::fs::read_to_string(&expected_path)
-            .unwrap_or_else(|_| panic!("{} has no .expected file", path.display()));
-        if expected.trim_end() != message {
-            mismatches.push(format!(
-                "{name}:\n  expected: {}\n  actual:   {message}",
-                expected.trim_end()
-            ));
-        }
-    }
-    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+        message
+    });
 }

@@ -8,17 +8,14 @@
     reason = "test code: a failed unwrap is a failed test"
 )]
 
+mod common;
+
 use std::path::{Path, PathBuf};
+
+use common::{assert_recorded_messages, root, toml_files};
 
 use tyokyky_engine::load::{SourceFile, from_files, load_dir};
 use tyokyky_engine::ruleset::RuleSet;
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
 
 fn source(path: &Path) -> SourceFile {
     SourceFile {
@@ -39,13 +36,7 @@ fn load_with_real_catalogue(path: &Path) -> Result<RuleSet, String> {
 }
 
 fn fixtures(kind: &str) -> Vec<PathBuf> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(root().join("tests/fixtures").join(kind))
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|extension| extension == "toml"))
-        .collect();
-    paths.sort();
-    paths
+    toml_files(&format!("tests/fixtures/{kind}"))
 }
 
 #[test]
@@ -69,12 +60,10 @@ fn good_fixtures_load() {
 
 #[test]
 fn bad_fixtures_fail_with_their_recorded_messages() {
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let paths = fixtures("bad");
     assert!(paths.len() >= 15, "only {} bad fixtures", paths.len());
-    let mut mismatches = Vec::new();
-    for path in paths {
-        let message = match load_with_real_catalogue(&path) {
+    assert_recorded_messages(&paths, |path| {
+        let message = match load_with_real_catalogue(path) {
             Ok(_) => panic!("{} should fail to load", path.display()),
             Err(message) => message,
         };
@@ -82,22 +71,8 @@ fn bad_fixtures_fail_with_their_recorded_messages() {
             message.starts_with("tests/fixtures/bad/"),
             "not located: {message}"
         );
-        let expected_path = path.with_extension("expected");
-        if update {
-            std::fs::write(&expected_path, format!("{message}\n")).unwrap();
-            continue;
-        }
-        let expected = std::fs::read_to_string(&expected_path)
-            .unwrap_or_else(|_| panic!("no {} (run with UPDATE_GOLDEN=1)", expected_path.display()));
-        if expected.trim_end() != message {
-            mismatches.push(format!(
-                "{}:\n  expected: {}\n  got:      {message}",
-                path.display(),
-                expected.trim_end()
-            ));
-        }
-    }
-    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+        message
+    });
 }
 
 #[test]
