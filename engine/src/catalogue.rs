@@ -161,6 +161,8 @@ pub struct Matching<'a> {
     pub fits: Vec<Fit<'a>>,
     /// Whether there is a service gap for the client's goal.
     pub gap: Gap<'a>,
+    /// The client's goal (`client.goal`), if known.
+    pub goal: Option<Goal>,
 }
 
 impl Catalogue {
@@ -337,6 +339,6 @@ impl Catalogue {
                 }
             }
         };
-        Matching { fits, gap }
+        Matching { fits, gap, goal }
     }
 }

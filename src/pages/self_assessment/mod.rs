@@ -10,7 +10,7 @@ pub mod results;
 pub mod screens;
 pub mod state;
 
-use tyokyky_engine::catalogue::{Goal, Matching};
+use tyokyky_engine::catalogue::Matching;
 use tyokyky_engine::eval::{Outcome, Status};
 use tyokyky_engine::facts::Facts;
 use tyokyky_engine::rule::Consequence;
@@ -31,11 +31,9 @@ pub struct SelfAssessmentProps {
     pub mode: Mode,
 }
 
-/// What the engine says about the answers so far: the case facts, the findings and the services.
+/// What the engine says about the answers so far: the findings and the services.
 #[derive(Debug)]
 pub struct Judgement<'a> {
-    /// The facts the answers give.
-    pub facts: &'a Facts,
     /// The findings of the rules.
     pub outcome: Option<Outcome<'a>>,
     /// The catalogue matched against the facts.
@@ -52,26 +50,11 @@ impl Judgement<'_> {
         })
     }
 
-    /// The goal the person chose, if any.
-    pub fn goal(&self, rules: &tyokyky_engine::ruleset::RuleSet) -> Option<Goal> {
-        let catalogue = rules.catalogue();
-        let index = catalogue.index(tyokyky_engine::catalogue::GOAL_FACT)?;
-        match (
-            self.facts.get(index),
-            catalogue.get(index).map(|definition| &definition.fact_type),
-        ) {
-            (
-                Some(tyokyky_engine::facts::Value::Choice(choice)),
-                Some(tyokyky_engine::facts::FactType::Choice(values)),
-            ) => values.get(*choice).and_then(|name| Goal::from_name(name)),
-            _ => None,
-        }
-    }
-
     /// The ids of the services suggested: those that suit for sure and either lead where the person wants
     /// to go (any direction, if they did not say) or answer a need the person named (a service with a
     /// `suits` condition that holds, such as debt advice for someone who ticked debts).
-    pub fn suggested(&self, goal: Option<Goal>) -> Vec<&str> {
+    pub fn suggested(&self) -> Vec<&str> {
+        let goal = self.matching.goal;
         self.matching
             .fits
             .iter()
@@ -153,7 +136,6 @@ fn Flow(props: &FlowProps) -> Html {
     });
     let facts = facts_of(shared, &state);
     let judgement = Judgement {
-        facts: &facts,
         outcome: shared.0.evaluate(&facts).ok(),
         matching: shared.1.matching(&shared.0, &facts),
     };
@@ -173,7 +155,7 @@ fn Flow(props: &FlowProps) -> Html {
         Screen::Results => results::results(&i18n, shared, &state, &judgement, kiosk, &dispatch),
         Screen::Contact => html! {
             <screens::ContactScreen state={(*state).clone()} {urgent} {kiosk}
-                suggested={judgement.suggested(judgement.goal(&shared.0)).into_iter().map(str::to_owned).collect::<Vec<_>>()}
+                suggested={judgement.suggested().into_iter().map(str::to_owned).collect::<Vec<_>>()}
                 on_action={dispatch} />
         },
         Screen::Sent => {

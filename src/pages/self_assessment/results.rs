@@ -46,8 +46,8 @@ pub fn results(
 ) -> Html {
     let language = i18n.language();
     let questionnaire = &shared.2;
-    let goal = judgement.goal(&shared.0);
-    let suggested = judgement.suggested(goal);
+    let goal = judgement.matching.goal;
+    let suggested = judgement.suggested();
     let effective = questionnaire.effective(&state.answers);
     let maybe: Vec<&str> = judgement
         .matching
