@@ -388,9 +388,11 @@ async fn list_documents(
     }
 }
 
-/// The document id of a path, or a 400 that says it is not one.
+/// The id of a document a reader may see: a 401 without the read token, else a 400 if the path holds no
+/// document id (a UUID).
 #[allow(clippy::result_large_err, reason = "the error is the response to send")]
-fn document_id(id: &str) -> Result<Uuid, Response> {
+fn readable_document(shared: &Shared, headers: &HeaderMap, id: &str) -> Result<Uuid, Response> {
+    shared.authorize(headers, Access::Read)?;
     Uuid::parse_str(id).map_err(|_| {
         error(
             StatusCode::BAD_REQUEST,
@@ -402,10 +404,7 @@ fn document_id(id: &str) -> Result<Uuid, Response> {
 }
 
 async fn mark_fetched(State(shared): State<Shared>, headers: HeaderMap, Path(id): Path<String>) -> Response {
-    if let Err(refused) = shared.authorize(&headers, Access::Read) {
-        return refused;
-    }
-    let id = match document_id(&id) {
+    let id = match readable_document(&shared, &headers, &id) {
         Ok(id) => id,
         Err(refused) => return refused,
     };
@@ -424,15 +423,11 @@ async fn mark_fetched(State(shared): State<Shared>, headers: HeaderMap, Path(id)
 }
 
 async fn get_document(State(shared): State<Shared>, headers: HeaderMap, Path(id): Path<String>) -> Response {
-    if let Err(refused) = shared.authorize(&headers, Access::Read) {
-        return refused;
-    }
-    let store = shared.store;
-    let id = match document_id(&id) {
+    let id = match readable_document(&shared, &headers, &id) {
         Ok(id) => id,
         Err(refused) => return refused,
     };
-    match with_store(store, move |store| store.get(id)).await {
+    match with_store(shared.store, move |store| store.get(id)).await {
         Ok(Some(stored)) => axum::Json(stored).into_response(),
         Ok(None) => error(
             StatusCode::NOT_FOUND,
