@@ -581,3 +581,33 @@ fn the_required_bad_catalogues_are_among_the_fixtures() {
         assert!(message.contains(wanted), "{name}: {message}");
     }
 }
+
+#[test]
+fn money_housing_and_debt_worries_lead_to_social_work_and_debt_advice() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    let case = |worries: serde_json::Value| facts(&rules, &serde_json::json!({ "client": worries }));
+    let fits = |facts: &Facts, id: &str| fit(&catalogue.matching(&rules, facts), id).fits;
+
+    let money =
+        case(serde_json::json!({ "money_worries": true, "housing_worries": false, "debt_worries": false }));
+    assert_eq!(fits(&money, "aikuissosiaalityo-raha-ja-asuminen"), Some(true));
+    assert_eq!(fits(&money, "talous-ja-velkaneuvonta"), Some(true));
+
+    let housing =
+        case(serde_json::json!({ "money_worries": false, "housing_worries": true, "debt_worries": false }));
+    assert_eq!(fits(&housing, "aikuissosiaalityo-raha-ja-asuminen"), Some(true));
+    assert_eq!(fits(&housing, "talous-ja-velkaneuvonta"), Some(false));
+
+    let debts =
+        case(serde_json::json!({ "money_worries": false, "housing_worries": false, "debt_worries": true }));
+    assert_eq!(fits(&debts, "aikuissosiaalityo-raha-ja-asuminen"), Some(false));
+    assert_eq!(fits(&debts, "talous-ja-velkaneuvonta"), Some(true));
+
+    let none =
+        case(serde_json::json!({ "money_worries": false, "housing_worries": false, "debt_worries": false }));
+    assert_eq!(fits(&none, "aikuissosiaalityo-raha-ja-asuminen"), Some(false));
+    assert_eq!(fits(&none, "talous-ja-velkaneuvonta"), Some(false));
+    // Not asked: not a quiet "no".
+    assert_eq!(fits(&facts_none(&rules), "talous-ja-velkaneuvonta"), None);
+}
