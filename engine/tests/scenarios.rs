@@ -7,14 +7,17 @@
     reason = "test code: a failed unwrap is a failed test"
 )]
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 use tyokyky_engine::eval::{Due, Status};
 use tyokyky_engine::load::load_dir;
 use tyokyky_engine::rule::Consequence;
 use tyokyky_engine::ruleset::RuleSet;
+
+use common::root;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -45,13 +48,6 @@ struct Expect {
     blocks_finishing: Option<bool>,
     /// The evaluation error expected instead of an outcome.
     error: Option<String>,
-}
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
 }
 
 fn rules() -> RuleSet {
