@@ -1,7 +1,6 @@
 //! The root component: the language in use, the header with the language switch, and the page.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::delivery::DeliveryProvider;
 use crate::components::language_switch::LanguageSwitch;
@@ -12,38 +11,9 @@ use crate::kiosk::KioskGuard;
 use crate::pages::accessibility::AccessibilityStatement;
 use crate::pages::self_assessment::SelfAssessment;
 use crate::pages::worker::{WorkerFlow, WorkerStep};
+use crate::router::{Route, use_route};
 use crate::rules::{self, SharedRules};
 use crate::submit::Transport;
-
-/// The screens, as hash routes so the app works inside any host page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Routable)]
-pub enum Route {
-    /// The self-assessment (the only screen of a kiosk).
-    #[at("/")]
-    SelfAssessment,
-    /// The worker-assisted flow: opening the case.
-    #[at("/worker")]
-    Worker,
-    /// The worker-assisted flow: the service-need assessment.
-    #[at("/worker/assessment")]
-    WorkerAssessment,
-    /// The worker-assisted flow: the client plan.
-    #[at("/worker/plan")]
-    WorkerPlan,
-    /// The worker-assisted flow: the named worker.
-    #[at("/worker/named-worker")]
-    WorkerNamedWorker,
-    /// The worker-assisted flow: check and finish.
-    #[at("/worker/summary")]
-    WorkerSummary,
-    /// The accessibility statement.
-    #[at("/accessibility")]
-    Accessibility,
-    /// Anything else goes to the start.
-    #[not_found]
-    #[at("/404")]
-    NotFound,
-}
 
 /// Props of [`App`].
 #[derive(Debug, Properties, PartialEq)]
@@ -117,26 +87,25 @@ pub fn App(props: &AppProps) -> Html {
     };
     // The rules are read once; the pages that apply the law take them from context.
     let rules = use_memo((), |_| rules::embedded());
+    let route = use_route();
     let body = match &*rules {
         Ok(shared) => html! {
             <ContextProvider<SharedRules> context={shared.clone()}>
               <DeliveryProvider transport={props.transport.clone()} persist={props.mode != Mode::Kiosk} host={props.host.clone()}>
-                <HashRouter>
-                    <Switch<Route> render={{
-                        let mode = props.mode;
-                        move |route: Route| match route {
-                            Route::Accessibility => html! { <AccessibilityStatement /> },
-                            // A kiosk shows the self-assessment only: the worker flow is not for a shared screen.
-                            _ if mode == Mode::Kiosk => html! { <SelfAssessment {mode} /> },
-                            Route::SelfAssessment | Route::NotFound => html! { <SelfAssessment {mode} /> },
-                            Route::Worker => html! { <WorkerFlow step={WorkerStep::Opening} /> },
-                            Route::WorkerAssessment => html! { <WorkerFlow step={WorkerStep::Assessment} /> },
-                            Route::WorkerPlan => html! { <WorkerFlow step={WorkerStep::Plan} /> },
-                            Route::WorkerSummary => html! { <WorkerFlow step={WorkerStep::Summary} /> },
-                            Route::WorkerNamedWorker => html! { <WorkerFlow step={WorkerStep::NamedWorker} /> },
-                        }
-                    }} />
-                </HashRouter>
+                {{
+                    let mode = props.mode;
+                    match route {
+                        Route::Accessibility => html! { <AccessibilityStatement /> },
+                        // A kiosk shows the self-assessment only: the worker flow is not for a shared screen.
+                        _ if mode == Mode::Kiosk => html! { <SelfAssessment {mode} /> },
+                        Route::SelfAssessment | Route::NotFound => html! { <SelfAssessment {mode} /> },
+                        Route::Worker => html! { <WorkerFlow step={WorkerStep::Opening} /> },
+                        Route::WorkerAssessment => html! { <WorkerFlow step={WorkerStep::Assessment} /> },
+                        Route::WorkerPlan => html! { <WorkerFlow step={WorkerStep::Plan} /> },
+                        Route::WorkerSummary => html! { <WorkerFlow step={WorkerStep::Summary} /> },
+                        Route::WorkerNamedWorker => html! { <WorkerFlow step={WorkerStep::NamedWorker} /> },
+                    }
+                }}
               </DeliveryProvider>
             </ContextProvider<SharedRules>>
         },

@@ -13,6 +13,7 @@ pub mod kiosk;
 pub mod outbox;
 pub mod pages;
 pub mod platform;
+pub mod router;
 pub mod rules;
 pub mod submit;
 

@@ -14,13 +14,12 @@ pub mod state;
 mod summary;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::app::Route;
 use crate::components::findings_panel::FindingsPanel;
 use crate::hooks::use_i18n::use_i18n;
 use crate::hooks::use_send::use_send;
 use crate::platform;
+use crate::router::{self, Route};
 use crate::rules::SharedRules;
 use assessment::AssessmentStep;
 use confirmation::PlanConfirmation;
@@ -100,7 +99,6 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     let i18n = use_i18n();
     let rules = use_context::<SharedRules>();
     let state = use_reducer(|| WorkerState::new(platform::today()));
-    let navigator = use_navigator();
     let step = props.step;
     let pending_focus = use_state(|| None::<&'static str>);
     // Field messages appear once the summary has shown what stops finishing (as after a failed submit).
@@ -181,13 +179,10 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
         });
     }
     let go_to_field = {
-        let navigator = navigator.clone();
         let pending_focus = pending_focus.clone();
         GoToField(Callback::from(move |(target, id): (WorkerStep, &'static str)| {
             pending_focus.set(Some(id));
-            if let Some(navigator) = &navigator {
-                navigator.push(&target.route());
-            }
+            router::navigate(target.route());
         }))
     };
 
@@ -211,12 +206,9 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     if let Sending::Sent { document, receipt } = &state.sending {
         let on_start_over = {
             let state = state.clone();
-            let navigator = navigator.clone();
             Callback::from(move |_| {
                 state.dispatch(WorkerAction::StartOver(platform::today()));
-                if let Some(navigator) = &navigator {
-                    navigator.push(&Route::Worker);
-                }
+                router::navigate(Route::Worker);
             })
         };
         return html! {
@@ -244,15 +236,7 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
         .position(|candidate| *candidate == step)
         .unwrap_or(0);
     let link = |target: WorkerStep, label: String, class: &'static str| {
-        let navigator = navigator.clone();
-        let route = target.route();
-        let onclick = Callback::from(move |event: MouseEvent| {
-            event.prevent_default();
-            if let Some(navigator) = &navigator {
-                navigator.push(&route);
-            }
-        });
-        html! { <a class={class} href={format!("#{}", route.to_path())} {onclick}>{ label }</a> }
+        html! { <a class={class} href={target.route().href()}>{ label }</a> }
     };
     let nav = html! {
         <nav class="tk-steps" aria-label={i18n.t("steps-label")}>

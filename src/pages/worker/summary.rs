@@ -6,7 +6,6 @@ use tyokyky_engine::document::{Document, DocumentBody};
 use tyokyky_engine::plan::ClientPlan;
 use tyokyky_engine::rule::Consequence;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::state::{Sending, WorkerAction};
 use super::{WorkerStep, use_worker};
@@ -24,7 +23,6 @@ pub fn SummaryStep() -> Html {
     let i18n = use_i18n();
     let state = use_worker();
     let rules = use_context::<SharedRules>();
-    let navigator = use_navigator();
     let go_to_field = use_context::<super::GoToField>();
     let language = i18n.language();
     let case = &state.case;
@@ -86,15 +84,7 @@ pub fn SummaryStep() -> Html {
         })
     };
     let change = |step: WorkerStep| {
-        let navigator = navigator.clone();
-        let route = step.route();
-        let onclick = Callback::from(move |event: MouseEvent| {
-            event.prevent_default();
-            if let Some(navigator) = &navigator {
-                navigator.push(&route);
-            }
-        });
-        html! { <a href={format!("#{}", step.route().to_path())} {onclick} class="tk-change">{ i18n.t("summary-change") }</a> }
+        html! { <a href={step.route().href()} class="tk-change">{ i18n.t("summary-change") }</a> }
     };
     let services: Vec<String> = case
         .plan
@@ -168,7 +158,7 @@ pub fn SummaryStep() -> Html {
                                     event.prevent_default();
                                     go.emit((step, id));
                                 });
-                                html! { <li><a href={format!("#{}", step.route().to_path())} {onclick}>{ line }</a></li> }
+                                html! { <li><a href={step.route().href()} {onclick}>{ line }</a></li> }
                             }
                             _ => html! { <li>{ line }</li> },
                         }) }

@@ -1,0 +1,129 @@
+//! Hash routes (`#/worker/plan`), which work inside any host page without server configuration.
+//!
+//! Links are plain `<a href="#/…">`: the browser changes the hash and [`use_route`] hears `hashchange`.
+//! A small table instead of a router crate keeps about 20 KB of code out of the bundle.
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+/// The screens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route {
+    /// The self-assessment (the only screen of a kiosk).
+    SelfAssessment,
+    /// The worker-assisted flow: opening the case.
+    Worker,
+    /// The worker-assisted flow: the service-need assessment.
+    WorkerAssessment,
+    /// The worker-assisted flow: the client plan.
+    WorkerPlan,
+    /// The worker-assisted flow: the named worker.
+    WorkerNamedWorker,
+    /// The worker-assisted flow: check and finish.
+    WorkerSummary,
+    /// The accessibility statement.
+    Accessibility,
+    /// Anything else, which shows the start.
+    NotFound,
+}
+
+/// Every route with its path (the part after `#`).
+const PATHS: [(Route, &str); 7] = [
+    (Route::SelfAssessment, "/"),
+    (Route::Worker, "/worker"),
+    (Route::WorkerAssessment, "/worker/assessment"),
+    (Route::WorkerPlan, "/worker/plan"),
+    (Route::WorkerNamedWorker, "/worker/named-worker"),
+    (Route::WorkerSummary, "/worker/summary"),
+    (Route::Accessibility, "/accessibility"),
+];
+
+impl Route {
+    /// The route of a location hash (`#/worker`, `#/worker/`, `/worker`, or empty for the start); a query
+    /// after `?` is ignored.
+    pub fn from_hash(hash: &str) -> Route {
+        let path = hash.strip_prefix('#').unwrap_or(hash);
+        let path = path.split_once('?').map_or(path, |(path, _)| path);
+        let path = match path.trim_end_matches('/') {
+            "" => "/",
+            trimmed => trimmed,
+        };
+        PATHS
+            .iter()
+            .find(|(_, candidate)| *candidate == path)
+            .map_or(Route::NotFound, |(route, _)| *route)
+    }
+
+    /// The path of the route (the start for [`Route::NotFound`]).
+    pub fn path(self) -> &'static str {
+        PATHS
+            .iter()
+            .find(|(route, _)| *route == self)
+            .map_or("/", |(_, path)| path)
+    }
+
+    /// The link to the route, for `href`.
+    pub fn href(self) -> String {
+        format!("#{}", self.path())
+    }
+}
+
+/// Shows `route`, as following a link to it would.
+pub fn navigate(route: Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(route.path());
+    }
+}
+
+fn current() -> Route {
+    web_sys::window()
+        .and_then(|window| window.location().hash().ok())
+        .map_or(Route::SelfAssessment, |hash| Route::from_hash(&hash))
+}
+
+/// The route of the page's hash, updated when it changes.
+#[hook]
+pub fn use_route() -> Route {
+    let route = use_state(current);
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window()
+                .map(|window| EventListener::new(&window, "hashchange", move |_| route.set(current())));
+            move || drop(listener)
+        });
+    }
+    *route
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_reads_back_from_its_own_link() {
+        for (route, _) in PATHS {
+            assert_eq!(Route::from_hash(&route.href()), route);
+        }
+    }
+
+    #[test]
+    fn an_empty_hash_or_a_lone_slash_is_the_start() {
+        for hash in ["", "#", "#/", "/"] {
+            assert_eq!(Route::from_hash(hash), Route::SelfAssessment, "{hash:?}");
+        }
+    }
+
+    #[test]
+    fn a_trailing_slash_or_a_query_does_not_change_the_route() {
+        assert_eq!(Route::from_hash("#/worker/plan/"), Route::WorkerPlan);
+        assert_eq!(Route::from_hash("#/worker?lang=sv"), Route::Worker);
+    }
+
+    #[test]
+    fn an_unknown_path_is_not_found_and_links_to_the_start() {
+        assert_eq!(Route::from_hash("#/nowhere"), Route::NotFound);
+        assert_eq!(Route::from_hash("#/worker/plan/extra"), Route::NotFound);
+        assert_eq!(Route::NotFound.href(), "#/");
+    }
+}
