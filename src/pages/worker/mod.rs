@@ -100,7 +100,8 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     let rules = use_context::<SharedRules>();
     let state = use_reducer(|| WorkerState::new(platform::today()));
     let step = props.step;
-    let pending_focus = use_state(|| None::<&'static str>);
+    // The field to focus once its step is shown (the route changes after the click, on `hashchange`).
+    let pending_focus = use_state(|| None::<(WorkerStep, &'static str)>);
     // Field messages appear once the summary has shown what stops finishing (as after a failed submit).
     let show_field_errors = use_state(|| false);
     // The case judged once per render; the field messages and the findings panel both read it.
@@ -164,7 +165,9 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
                     let _ = heading.focus();
                 }
             }
-            if let Some(target) = target {
+            if let Some((target_step, target)) = target
+                && target_step == step
+            {
                 let field = web_sys::window()
                     .and_then(|window| window.document())
                     .and_then(|d| d.get_element_by_id(target));
@@ -181,7 +184,7 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     let go_to_field = {
         let pending_focus = pending_focus.clone();
         GoToField(Callback::from(move |(target, id): (WorkerStep, &'static str)| {
-            pending_focus.set(Some(id));
+            pending_focus.set(Some((target, id)));
             router::navigate(target.route());
         }))
     };
