@@ -312,7 +312,8 @@ delivery-try-now = Try now
 delivery-earlier-pending = A document saved earlier (reference { $reference }) is being sent now.
 delivery-earlier-sent = A document saved earlier (reference { $reference }) has now arrived.
 delivery-earlier-rejected = A document saved earlier (reference { $reference }) could not be accepted.
-locale-partial = Not all texts are in plain-language Finnish yet. Some are in standard Finnish.
+locale-partial = Not all texts are available in English yet. Some are in Finnish.
+locale-load-failed = The language { $language } could not be loaded. Check the connection and choose the language again.
 
 ## Accessibility statement (Laki digitaalisten palvelujen tarjoamisesta 306/2019)
 

@@ -142,6 +142,7 @@ delivery-earlier-pending = Lähetämme nyt tiedot, jotka tallensimme aiemmin. Vi
 delivery-earlier-sent = Tiedot, jotka tallensimme aiemmin, ovat nyt perillä. Viitetunnus on { $reference }.
 delivery-earlier-rejected = Palvelu ei voinut ottaa vastaan tietoja, jotka tallensimme aiemmin. Viitetunnus on { $reference }.
 locale-partial = Kaikki tekstit eivät ole vielä selkokieltä. Osa teksteistä on tavallista suomea.
+locale-load-failed = Kieltä { $language } ei voitu avata. Tarkista, että netti toimii. Valitse kieli sitten uudelleen.
 
 ## Accessibility statement (Laki digitaalisten palvelujen tarjoamisesta 306/2019)
 

@@ -313,6 +313,7 @@ delivery-earlier-pending = Aiemmin tallennettu asiakirja (viite { $reference }) 
 delivery-earlier-sent = Aiemmin tallennettu asiakirja (viite { $reference }) on nyt perillä.
 delivery-earlier-rejected = Aiemmin tallennettua asiakirjaa (viite { $reference }) ei voitu ottaa vastaan.
 locale-partial = Kaikkia tekstejä ei ole vielä selkokielellä. Osa teksteistä on yleiskieltä.
+locale-load-failed = Kieltä { $language } ei voitu ladata. Tarkista verkkoyhteys ja valitse kieli uudelleen.
 
 ## Accessibility statement (Laki digitaalisten palvelujen tarjoamisesta 306/2019)
 

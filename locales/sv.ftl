@@ -312,7 +312,8 @@ delivery-try-now = Försök nu
 delivery-earlier-pending = Ett tidigare sparat dokument (referens { $reference }) skickas nu.
 delivery-earlier-sent = Ett tidigare sparat dokument (referens { $reference }) har nu kommit fram.
 delivery-earlier-rejected = Ett tidigare sparat dokument (referens { $reference }) kunde inte tas emot.
-locale-partial = Alla texter finns ännu inte på lättläst finska. En del av texterna är på standardfinska.
+locale-partial = Alla texter finns ännu inte på svenska. En del av texterna är på finska.
+locale-load-failed = Språket { $language } kunde inte laddas. Kontrollera nätverksanslutningen och välj språket igen.
 
 ## Accessibility statement (Laki digitaalisten palvelujen tarjoamisesta 306/2019)
 

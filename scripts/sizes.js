@@ -1,7 +1,9 @@
-// Prints what the browser downloads from a built dist/ folder: every file raw, gzip -9 and brotli q11
-// (node's zlib; there is no brotli CLI on these machines). Usage:
+// Prints what the browser downloads from a built dist/ folder before the first question: every file of the
+// folder raw, gzip -9 and brotli q11 (node's zlib; there is no brotli CLI on these machines), plus the
+// language file of a person who does not start in Finnish (Finnish is built into the .wasm; the others are
+// in dist/locales/ and fetched when chosen). The total counts the largest of them: the worst case. Usage:
 //   node scripts/sizes.js [dist] [--budget bench/size-budget.json]
-// With --budget it fails (exit 1) when the gzip total exceeds the budget written in the repo; the bytes are
+// With --budget it fails (exit 1) when that gzip total exceeds the budget written in the repo; the bytes are
 // deterministic, so this is not a timed test.
 'use strict';
 
@@ -13,26 +15,40 @@ const args = process.argv.slice(2);
 const budgetAt = args.indexOf('--budget');
 const budgetFile = budgetAt >= 0 ? args.splice(budgetAt, 2)[1] : null;
 const dist = path.resolve(args[0] || 'dist');
-const rows = fs.readdirSync(dist, { withFileTypes: true })
-  .filter(entry => entry.isFile())
-  .map(entry => {
-    const bytes = fs.readFileSync(path.join(dist, entry.name));
-    return {
-      file: entry.name,
-      raw: bytes.length,
-      gzip: zlib.gzipSync(bytes, { level: 9 }).length,
-      brotli: zlib.brotliCompressSync(bytes, {
-        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-      }).length,
-    };
-  })
-  .sort((a, b) => b.raw - a.raw);
-const total = rows.reduce((sum, row) => ({
+/** The sizes of the files of `folder` (not its subfolders), largest first; names relative to dist. */
+function measure(folder) {
+  if (!fs.existsSync(folder)) return [];
+  return fs.readdirSync(folder, { withFileTypes: true })
+    .filter(entry => entry.isFile())
+    .map(entry => {
+      const bytes = fs.readFileSync(path.join(folder, entry.name));
+      return {
+        file: path.relative(dist, path.join(folder, entry.name)),
+        raw: bytes.length,
+        gzip: zlib.gzipSync(bytes, { level: 9 }).length,
+        brotli: zlib.brotliCompressSync(bytes, {
+          params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+        }).length,
+      };
+    })
+    .sort((a, b) => b.raw - a.raw);
+}
+
+const rows = measure(dist);
+// Finnish is built in; its file is in dist/locales/ only for hosts that want it.
+const languages = measure(path.join(dist, 'locales')).filter(row => path.basename(row.file) !== 'fi.ftl');
+const largest = languages.reduce((max, row) => (max && max.gzip >= row.gzip ? max : row), null);
+const total = rows.concat(largest ? [largest] : []).reduce((sum, row) => ({
   file: 'total', raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip, brotli: sum.brotli + row.brotli,
 }), { raw: 0, gzip: 0, brotli: 0 });
+if (largest) total.file = `total (with ${largest.file})`;
 const line = row => `${row.file.padEnd(40)} ${String(row.raw).padStart(9)} ${String(row.gzip).padStart(9)} ${String(row.brotli).padStart(9)}`;
 console.log(`${'file (bytes)'.padEnd(40)} ${'raw'.padStart(9)} ${'gzip -9'.padStart(9)} ${'brotli'.padStart(9)}`);
 rows.forEach(row => console.log(line(row)));
+if (languages.length) {
+  console.log('languages fetched when chosen (the largest counts in the total):');
+  languages.forEach(row => console.log(line(row)));
+}
 console.log(line(total));
 
 if (budgetFile) {

@@ -5,8 +5,9 @@ use yew::prelude::*;
 use crate::components::delivery::DeliveryProvider;
 use crate::components::language_switch::LanguageSwitch;
 use crate::config::{KioskTimings, Mode};
+use crate::hooks::use_locale::use_locale;
 use crate::host::Host;
-use crate::i18n::{I18n, Locale};
+use crate::i18n::{I18n, Locale, Locales};
 use crate::kiosk::KioskGuard;
 use crate::pages::accessibility::AccessibilityStatement;
 use crate::pages::self_assessment::SelfAssessment;
@@ -27,6 +28,9 @@ pub struct AppProps {
     /// The language to start in.
     #[prop_or(Locale::Fi)]
     pub language: Locale,
+    /// Where the languages other than Finnish come from (and those already at hand).
+    #[prop_or_default]
+    pub locales: Locales,
     /// Whether the app owns the whole page (then it also sets the page's `lang` and title).
     #[prop_or(false)]
     pub owns_document: bool,
@@ -44,6 +48,7 @@ impl Default for AppProps {
             transport: Transport::new("/api/documents"),
             host: Host::default(),
             language: Locale::Fi,
+            locales: Locales::default(),
             owns_document: false,
             mode: Mode::SelfService,
             kiosk: KioskTimings::default(),
@@ -54,14 +59,16 @@ impl Default for AppProps {
 /// The app.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let language = use_state(|| props.language);
-    let i18n = use_memo(*language, |language| I18n::new(*language));
-    let i18n = (*i18n).clone();
+    let choice = use_locale(&props.locales, props.language);
+    // Until the first language has arrived, Finnish serves the hooks below and nothing is shown.
+    let waiting = choice.shown.is_none();
+    let i18n = choice.shown.clone().unwrap_or_else(I18n::finnish);
+    let language = i18n.locale();
     {
-        let owns_document = props.owns_document;
+        let owns_document = props.owns_document && !waiting;
         let i18n = i18n.clone();
-        use_effect_with(*language, move |language| {
-            if owns_document && let Some(document) = web_sys::window().and_then(|window| window.document()) {
+        use_effect_with((language, owns_document), move |(language, owns_document)| {
+            if *owns_document && let Some(document) = web_sys::window().and_then(|window| window.document()) {
                 if let Some(root) = document.document_element() {
                     let _ = root.set_attribute("lang", language.tag());
                 }
@@ -81,10 +88,7 @@ pub fn App(props: &AppProps) -> Html {
             );
         });
     }
-    let on_language = {
-        let language = language.clone();
-        Callback::from(move |chosen: Locale| language.set(chosen))
-    };
+    let on_language = choice.choose.clone();
     // The rules are read once; the pages that apply the law take them from context.
     let rules = use_memo((), |_| rules::embedded());
     let route = use_route();
@@ -122,15 +126,23 @@ pub fn App(props: &AppProps) -> Html {
     let header = html! {
         <div class="tk-header__inner">
             <p class="tk-header__service">{ i18n.t("service-name") }</p>
-            <LanguageSwitch current={*language} label={i18n.t("language-switch-label")} on_choose={on_language} />
+            <LanguageSwitch current={language} label={i18n.t("language-switch-label")} on_choose={on_language} />
         </div>
     };
-    // Plain-language Finnish that falls back to standard Finnish somewhere says so, in plain language.
-    let partial = i18n.partial().then(|| {
-        html! {
-            <p class="tk-partial-note" id="partial-note">{ i18n.t("locale-partial") }</p>
-        }
-    });
+    // Plain-language Finnish that falls back to standard Finnish somewhere says so, in plain language; a
+    // language that could not be fetched is named.
+    let partial = html! {
+        <>
+            if i18n.partial() {
+                <p class="tk-partial-note" id="partial-note">{ i18n.t("locale-partial") }</p>
+            }
+            if let Some(failed) = choice.failed {
+                <p class="tk-notice tk-notice--error" id="locale-failed" role="alert">
+                    { i18n.t_with("locale-load-failed", &[("language", failed.endonym().into())]) }
+                </p>
+            }
+        </>
+    };
     let kiosk = html! {
         if props.mode == Mode::Kiosk && rules.is_ok() {
             <KioskGuard timings={props.kiosk} />
@@ -149,7 +161,7 @@ pub fn App(props: &AppProps) -> Html {
             <div {class} lang={language.tag()}>
                 <header class="tk-header">{ header }</header>
                 { kiosk }
-                <main class="tk-main" id="main">{ partial.unwrap_or_default() }{ body }</main>
+                <main class="tk-main" id="main">{ partial }{ body }</main>
                 <footer class="tk-footer">{ footer.clone() }</footer>
             </div>
         }
@@ -158,12 +170,17 @@ pub fn App(props: &AppProps) -> Html {
             <section {class} lang={language.tag()} aria-label={i18n.t("service-name")}>
                 <div class="tk-header">{ header }</div>
                 { kiosk }
-                <div class="tk-main" id="main">{ partial.unwrap_or_default() }{ body }</div>
+                <div class="tk-main" id="main">{ partial }{ body }</div>
                 <div class="tk-footer">{ footer }</div>
             </section>
         }
     };
+    if waiting {
+        return html! { <div class="tk-app" lang={props.language.tag()} aria-busy="true"></div> };
+    }
     html! {
-        <ContextProvider<std::rc::Rc<I18n>> context={i18n.clone()}>{ app }</ContextProvider<std::rc::Rc<I18n>>>
+        <ContextProvider<Locales> context={props.locales.clone()}>
+            <ContextProvider<std::rc::Rc<I18n>> context={i18n.clone()}>{ app }</ContextProvider<std::rc::Rc<I18n>>>
+        </ContextProvider<Locales>>
     }
 }

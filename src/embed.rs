@@ -20,6 +20,7 @@ use tyokyky_engine::document::Language;
 
 use crate::config::{KioskTimings, Mode};
 use crate::host::Host;
+use crate::i18n::Locales;
 use crate::submit::Transport;
 use crate::{App, AppProps};
 
@@ -158,6 +159,7 @@ pub fn settings(element: &web_sys::Element, mut config: EmbedConfig) -> Result<M
                 parent_origins: parent_origins.into(),
             },
             language,
+            locales: Locales::new(config.base.as_deref()),
             owns_document: owns_page,
             mode,
             kiosk: KioskTimings { ..kiosk },

@@ -1,11 +1,16 @@
-//! UI text through Fluent: one `.ftl` file per locale in `locales/`, embedded at build time: Finnish,
-//! plain-language Finnish (selkosuomi, `fi-x-selko`), Swedish and English.
+//! UI text through Fluent: one `.ftl` file per locale in `locales/`: Finnish, plain-language Finnish
+//! (selkosuomi, `fi-x-selko`), Swedish and English.
+//!
+//! Finnish is built into the app; the other languages are fetched from `locales/` beside the app when
+//! first chosen ([`Locales`]), so a person downloads only the language they read.
 //!
 //! Components never hold UI text themselves: they ask the [`I18n`] in context for a message id. Finnish,
 //! Swedish and English are complete (a test fails otherwise); plain-language Finnish covers what a person
 //! reads in the self-assessment and falls back to standard Finnish for the rest, which the app says.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -78,18 +83,11 @@ impl From<Language> for Locale {
     }
 }
 
-/// The Fluent source of a locale.
-pub fn source(locale: Locale) -> &'static str {
-    match locale {
-        Locale::Fi => include_str!("../locales/fi.ftl"),
-        Locale::FiSelko => include_str!("../locales/fi-x-selko.ftl"),
-        Locale::Sv => include_str!("../locales/sv.ftl"),
-        Locale::En => include_str!("../locales/en.ftl"),
-    }
-}
+/// The Fluent source of Finnish, built into the app.
+pub const FINNISH: &str = include_str!("../locales/fi.ftl");
 
-fn bundle(locale: Locale) -> FluentBundle<FluentResource> {
-    let resource = FluentResource::try_new(source(locale).to_owned()).unwrap_or_else(|(partial, _)| partial);
+fn bundle(locale: Locale, source: &str) -> FluentBundle<FluentResource> {
+    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
     // Plural and number rules by the language (plain-language Finnish is Finnish).
     let identifier: LanguageIdentifier = locale.language().tag().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![identifier]);
@@ -114,8 +112,11 @@ fn message_ids(source: &str) -> impl Iterator<Item = &str> {
 pub struct I18n {
     locale: Locale,
     bundle: FluentBundle<FluentResource>,
-    /// Standard Finnish, for the messages plain-language Finnish does not have yet.
-    fallback: Option<FluentBundle<FluentResource>>,
+    /// Standard Finnish, for the messages another locale lacks: plain-language Finnish does not have all
+    /// yet, and a damaged file fetched from the server may have lost some.
+    fallback: Option<Rc<I18n>>,
+    /// Whether Finnish stands in for some message (worked out once: the app asks on every render).
+    partial: bool,
 }
 
 impl std::fmt::Debug for I18n {
@@ -133,14 +134,33 @@ impl PartialEq for I18n {
 }
 
 impl I18n {
-    /// The messages of `locale`. The files are embedded and checked by the tests, so a file that does not
-    /// parse cannot ship; should one anyway, the messages that did parse are still used.
-    pub fn new(locale: impl Into<Locale>) -> Rc<I18n> {
-        let locale = locale.into();
+    /// The Finnish messages, built into the app.
+    pub fn finnish() -> Rc<I18n> {
+        thread_local! {
+            static FINNISH_MESSAGES: Rc<I18n> = Rc::new(I18n {
+                locale: Locale::Fi,
+                bundle: bundle(Locale::Fi, FINNISH),
+                fallback: None,
+                partial: false,
+            });
+        }
+        FINNISH_MESSAGES.with(Rc::clone)
+    }
+
+    /// The messages of `locale` read from its Fluent `source` (Finnish is always the built-in one). The
+    /// files are checked by the tests, so one that does not parse cannot ship; should a damaged one arrive
+    /// anyway, the messages that did parse are used and Finnish stands in for the rest, which the app says.
+    pub fn from_source(locale: Locale, source: &str) -> Rc<I18n> {
+        if locale == Locale::Fi {
+            return I18n::finnish();
+        }
+        let bundle = bundle(locale, source);
+        let partial = message_ids(FINNISH).any(|id| !bundle.has_message(id));
         Rc::new(I18n {
             locale,
-            bundle: bundle(locale),
-            fallback: (locale == Locale::FiSelko).then(|| bundle(Locale::Fi)),
+            bundle,
+            fallback: Some(I18n::finnish()),
+            partial,
         })
     }
 
@@ -165,7 +185,7 @@ impl I18n {
 
     /// Whether some messages of this locale fall back to standard Finnish (then the app says so).
     pub fn partial(&self) -> bool {
-        self.fallback.is_some() && message_ids(source(Locale::Fi)).any(|id| !self.bundle.has_message(id))
+        self.partial
     }
 
     /// The message `id` with no arguments.
@@ -183,7 +203,8 @@ impl I18n {
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-        for bundle in std::iter::once(&self.bundle).chain(&self.fallback) {
+        let fallback = self.fallback.as_ref().map(|fallback| &fallback.bundle);
+        for bundle in std::iter::once(&self.bundle).chain(fallback) {
             if let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) {
                 let mut errors = Vec::new();
                 let text: Cow<'_, str> = bundle.format_pattern(pattern, args, &mut errors);
@@ -195,15 +216,104 @@ impl I18n {
     }
 }
 
+/// The languages read so far, shared by the app: Finnish is built in, the others are fetched once from
+/// `<base>/locales/<tag>.ftl` and then kept in memory (never in browser storage, so a kiosk keeps
+/// nothing). Two handles are equal when they share the same store.
+#[derive(Clone, Default)]
+pub struct Locales {
+    loaded: Rc<RefCell<HashMap<Locale, Rc<I18n>>>>,
+    base: Option<Rc<str>>,
+}
+
+impl std::fmt::Debug for Locales {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locales")
+            .field("base", &self.base)
+            .field("loaded", &self.loaded.borrow().keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl PartialEq for Locales {
+    fn eq(&self, other: &Locales) -> bool {
+        Rc::ptr_eq(&self.loaded, &other.loaded)
+    }
+}
+
+impl Locales {
+    /// Languages fetched from `base` (the folder of the app's files; the page's own folder when `None`).
+    pub fn new(base: Option<&str>) -> Locales {
+        Locales {
+            loaded: Rc::default(),
+            base: base.map(|base| Rc::from(base.trim_end_matches('/'))),
+        }
+    }
+
+    /// Adds a language from its source, as if it had been fetched (tests, and hosts that bundle the text).
+    #[must_use]
+    pub fn with_source(self, locale: Locale, source: &str) -> Locales {
+        self.loaded
+            .borrow_mut()
+            .insert(locale, I18n::from_source(locale, source));
+        self
+    }
+
+    /// The messages of `locale`, if they are at hand.
+    pub fn get(&self, locale: Locale) -> Option<Rc<I18n>> {
+        if locale == Locale::Fi {
+            return Some(I18n::finnish());
+        }
+        self.loaded.borrow().get(&locale).cloned()
+    }
+
+    /// Where the file of `locale` is fetched from.
+    pub fn url(&self, locale: Locale) -> String {
+        match &self.base {
+            Some(base) => format!("{base}/locales/{}.ftl", locale.tag()),
+            None => format!("locales/{}.ftl", locale.tag()),
+        }
+    }
+
+    /// The messages of `locale`, fetched if they are not at hand yet; the error says what went wrong.
+    pub async fn load(&self, locale: Locale) -> Result<Rc<I18n>, String> {
+        if let Some(i18n) = self.get(locale) {
+            return Ok(i18n);
+        }
+        let url = self.url(locale);
+        let response = gloo::net::http::Request::get(&url)
+            .send()
+            .await
+            .map_err(|error| format!("{url}: {error}"))?;
+        if !response.ok() {
+            return Err(format!("{url}: HTTP {}", response.status()));
+        }
+        let source = response.text().await.map_err(|error| format!("{url}: {error}"))?;
+        let i18n = I18n::from_source(locale, &source);
+        self.loaded.borrow_mut().insert(locale, i18n.clone());
+        Ok(i18n)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;
 
     use super::*;
 
+    /// The Fluent source of `locale`, read from `locales/`.
+    fn source(locale: Locale) -> String {
+        let path = format!("{}/locales/{}.ftl", env!("CARGO_MANIFEST_DIR"), locale.tag());
+        std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
+    }
+
+    fn messages(locale: impl Into<Locale>) -> Rc<I18n> {
+        let locale = locale.into();
+        I18n::from_source(locale, &source(locale))
+    }
+
     fn ids(language: impl Into<Locale>) -> BTreeSet<String> {
         let language = language.into();
-        let resource = FluentResource::try_new(source(language).to_owned())
+        let resource = FluentResource::try_new(source(language))
             .unwrap_or_else(|(_, errors)| panic!("{language:?}: {errors:?}"));
         let mut ids = BTreeSet::new();
         for entry in resource.entries() {
@@ -278,8 +388,8 @@ mod tests {
 
     #[test]
     fn plain_language_finnish_falls_back_to_finnish_and_says_so() {
-        let selko = I18n::new(Locale::FiSelko);
-        let finnish = I18n::new(Locale::Fi);
+        let selko = messages(Locale::FiSelko);
+        let finnish = I18n::finnish();
         assert_eq!(selko.language(), Language::Fi);
         let (missing, _) = missing_and_extra(Locale::FiSelko);
         if let Some(id) = missing.first() {
@@ -338,14 +448,48 @@ mod tests {
         );
     }
 
+    /// A file cut short on its way from the server still shows what arrived; Finnish stands in for the
+    /// rest, and the app says so.
+    #[test]
+    fn a_truncated_file_shows_what_arrived_and_finnish_for_the_rest() {
+        let full = source(Locale::Sv);
+        let cut = &full[..full.len() / 2];
+        let swedish = I18n::from_source(Locale::Sv, cut);
+        assert!(swedish.partial());
+        assert_eq!(
+            swedish.t("retry"),
+            messages(Locale::Sv).t("retry"),
+            "in the first half"
+        );
+        let last = message_ids(&full).last().unwrap();
+        assert_eq!(swedish.t(last), I18n::finnish().t(last));
+        assert!(!messages(Locale::Sv).partial());
+    }
+
+    #[test]
+    fn languages_are_fetched_beside_the_app_and_finnish_is_built_in() {
+        let hosted = Locales::new(Some("https://palvelu.example/tyokyky/"));
+        assert_eq!(
+            hosted.url(Locale::FiSelko),
+            "https://palvelu.example/tyokyky/locales/fi-x-selko.ftl"
+        );
+        assert_eq!(Locales::default().url(Locale::Sv), "locales/sv.ftl");
+        assert!(hosted.get(Locale::Fi).is_some());
+        assert!(hosted.get(Locale::En).is_none());
+        let hosted = hosted.with_source(Locale::En, &source(Locale::En));
+        assert_eq!(hosted.get(Locale::En).unwrap().t("retry"), "Try again");
+        assert_eq!(hosted.clone(), hosted, "a clone shares the store");
+        assert_ne!(hosted, Locales::default());
+    }
+
     #[test]
     fn formats_arguments_without_isolation_marks() {
-        let i18n = I18n::new(Language::En);
+        let i18n = messages(Language::En);
         assert_eq!(
             i18n.t_with("progress-question", &[("number", 3.into()), ("total", 17.into())]),
             "Question 3 of 17"
         );
-        assert_eq!(I18n::new(Language::Sv).t("retry"), "Försök igen");
+        assert_eq!(messages(Language::Sv).t("retry"), "Försök igen");
         assert_eq!(i18n.t("no-such-message"), "[no-such-message]");
     }
 }

@@ -8,6 +8,7 @@
     reason = "test code: a failed unwrap is a failed test"
 )]
 
+use tyokyky::i18n::{Locale, Locales};
 use tyokyky::{App, AppProps};
 use tyokyky_engine::document::Language;
 use wasm_bindgen::JsCast;
@@ -27,6 +28,11 @@ async fn mount_at(language: Language, hash: &str) -> Element {
     let props = AppProps {
         transport: tyokyky::submit::Transport::new("/must-not-be-called"),
         language: language.into(),
+        // No server here to fetch languages from: they are at hand from the start.
+        locales: Locales::default()
+            .with_source(Locale::Sv, include_str!("../locales/sv.ftl"))
+            .with_source(Locale::En, include_str!("../locales/en.ftl"))
+            .with_source(Locale::FiSelko, include_str!("../locales/fi-x-selko.ftl")),
         ..AppProps::default()
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();

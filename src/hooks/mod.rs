@@ -1,4 +1,5 @@
 //! Hooks shared by pages.
 
 pub mod use_i18n;
+pub mod use_locale;
 pub mod use_send;

@@ -2,7 +2,6 @@
 
 use std::rc::Rc;
 
-use tyokyky_engine::document::Language;
 use yew::prelude::*;
 
 use crate::i18n::I18n;
@@ -10,5 +9,5 @@ use crate::i18n::I18n;
 /// The [`I18n`] provided by the app; Finnish if a component is rendered outside it (as in tests).
 #[hook]
 pub fn use_i18n() -> Rc<I18n> {
-    use_context::<Rc<I18n>>().unwrap_or_else(|| I18n::new(Language::Fi))
+    use_context::<Rc<I18n>>().unwrap_or_else(I18n::finnish)
 }

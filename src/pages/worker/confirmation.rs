@@ -2,11 +2,13 @@
 //! (print CSS hides everything else). It is drawn from the document as sent, which stays in memory only
 //! until a new case is started.
 
+use std::rc::Rc;
+
 use tyokyky_engine::document::{Document, DocumentBody, Receipt};
 use yew::prelude::*;
 
 use crate::hooks::use_i18n::use_i18n;
-use crate::i18n::I18n;
+use crate::i18n::{I18n, Locale, Locales};
 use crate::platform;
 use crate::rules::SharedRules;
 
@@ -26,6 +28,26 @@ pub struct PlanConfirmationProps {
 pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
     let ui = use_i18n();
     let rules = use_context::<SharedRules>();
+    let locales = use_context::<Locales>();
+    let client_messages = use_state(|| None::<Rc<I18n>>);
+    {
+        let wanted = match &props.document.body {
+            DocumentBody::ClientPlan(plan) => plan.case.client.language.map(Locale::from),
+            _ => None,
+        }
+        .filter(|wanted| wanted.language() != ui.language());
+        let locales = locales.clone();
+        let client_messages = client_messages.clone();
+        use_effect_with(wanted, move |wanted| {
+            if let (Some(wanted), Some(locales)) = (*wanted, locales) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(messages) = locales.load(wanted).await {
+                        client_messages.set(Some(messages));
+                    }
+                });
+            }
+        });
+    }
     let DocumentBody::ClientPlan(plan) = &props.document.body else {
         return html! {};
     };
@@ -34,7 +56,12 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
     let i18n = if language == ui.language() {
         ui.clone()
     } else {
-        I18n::new(language)
+        // Fetched when first needed (see the hook above); the interface's language until it arrives.
+        locales
+            .as_ref()
+            .and_then(|locales| locales.get(language.into()))
+            .or_else(|| (*client_messages).clone())
+            .unwrap_or_else(|| ui.clone())
     };
     let case = &plan.case;
     let service_name = |id: &str| {
