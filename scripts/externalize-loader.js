@@ -5,6 +5,8 @@
 // embed.js loads the glue relative to its own address, adds the stylesheet if the page lacks it, starts
 // the app (which mounts itself into every `[data-tyokyky]` element, or the whole page) and exports
 // `mount(element, config)` for hosts that mount by hand.
+//
+// Last, it writes the compressed copies of every file that a server sends (scripts/precompress.js).
 'use strict';
 
 const fs = require('node:fs');
@@ -63,3 +65,6 @@ html = html.replace(inline[0], '<script type="module" src="/embed.js"></script>'
 html = html.replace(css[0], `${css[0].replace('<link ', '<link data-tyokyky-css ')}`);
 fs.writeFileSync(indexPath, html);
 console.log(`externalize-loader: index.html loads embed.js (${glue[1]}, ${wasm[1]}, ${css[1]})`);
+
+// Last, once every file is final: the compressed copies a server sends.
+console.log(`externalize-loader: precompressed ${require('./precompress.js').precompress(staging)} files`);

@@ -19,7 +19,8 @@ const dist = path.resolve(args[0] || 'dist');
 function measure(folder) {
   if (!fs.existsSync(folder)) return [];
   return fs.readdirSync(folder, { withFileTypes: true })
-    .filter(entry => entry.isFile())
+    // The .gz and .br copies written by precompress.js are what this script measures, not more downloads.
+    .filter(entry => entry.isFile() && !/\.(gz|br)$/.test(entry.name))
     .map(entry => {
       const bytes = fs.readFileSync(path.join(folder, entry.name));
       return {

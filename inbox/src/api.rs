@@ -205,7 +205,19 @@ pub fn router(store: Store, config: &RouterConfig) -> Router {
                         header::CACHE_CONTROL,
                         HeaderValue::from_static("no-cache"),
                     ))
-                    .service(ServeDir::new(dist).fallback(ServeFile::new(dist.join("index.html")))),
+                    // The answer depends on Accept-Encoding (the compressed copies below).
+                    .layer(SetResponseHeaderLayer::appending(
+                        header::VARY,
+                        HeaderValue::from_static("accept-encoding"),
+                    ))
+                    // The build writes `.br` and `.gz` copies (scripts/precompress.js): the browser gets
+                    // the compressed bytes the size budget counts, at no cost per request.
+                    .service(
+                        ServeDir::new(dist)
+                            .precompressed_br()
+                            .precompressed_gzip()
+                            .fallback(ServeFile::new(dist.join("index.html"))),
+                    ),
             )
         }
         None => app,

@@ -603,3 +603,52 @@ async fn the_schema_and_the_api_description_are_served() {
         assert!(api["paths"].get(path).is_some(), "{path} is described");
     }
 }
+
+/// The build's compressed copies are sent to a browser that accepts them, as they are; others get the file.
+#[tokio::test]
+async fn the_app_files_are_sent_compressed_from_the_builds_copies() {
+    let inbox = inbox();
+    let dist = inbox._dir.path().join("dist");
+    std::fs::write(dist.join("app.wasm"), b"\0asm raw bytes").unwrap();
+    std::fs::write(dist.join("app.wasm.br"), b"brotli bytes").unwrap();
+    std::fs::write(dist.join("app.wasm.gz"), b"gzip bytes").unwrap();
+    for (accept, encoding, body) in [
+        (Some("gzip, deflate, br, zstd"), Some("br"), &b"brotli bytes"[..]),
+        (Some("gzip"), Some("gzip"), &b"gzip bytes"[..]),
+        (None, None, &b"\0asm raw bytes"[..]),
+    ] {
+        let mut request = Request::get("/app.wasm");
+        if let Some(accept) = accept {
+            request = request.header(header::ACCEPT_ENCODING, accept);
+        }
+        let response = inbox
+            .app
+            .clone()
+            .oneshot(request.body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK, "{accept:?}");
+        let headers = response.headers().clone();
+        assert_eq!(headers[header::CONTENT_TYPE], "application/wasm", "{accept:?}");
+        assert_eq!(
+            headers
+                .get(header::CONTENT_ENCODING)
+                .map(|value| value.to_str().unwrap()),
+            encoding,
+            "{accept:?}"
+        );
+        assert!(headers.get(header::CONTENT_SECURITY_POLICY).is_some());
+        // A shared cache keeps one copy per encoding.
+        let vary: Vec<_> = headers
+            .get_all(header::VARY)
+            .iter()
+            .map(|value| value.to_str().unwrap())
+            .collect();
+        assert!(
+            vary.iter().any(|value| value.contains("accept-encoding")),
+            "{vary:?}"
+        );
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        assert_eq!(&bytes[..], body, "{accept:?}");
+    }
+}
