@@ -1,10 +1,27 @@
 //! Benchmark: evaluating the whole rule set in `rules/` for typical cases. Prints nanoseconds per
 //! evaluation (median of several rounds). Run: `cargo bench -p tyokyky-engine --features toml`.
+//!
+//! The cases are read from `bench/engine-cases.json`, which the WASM benchmark (`bench/engine-wasm.sh`)
+//! embeds too, so the native and browser figures come from identical cases.
 
 use std::hint::black_box;
 use std::time::Instant;
 
 use tyokyky_engine::load::load_dir;
+
+/// One case of `bench/engine-cases.json`: a name and the facts as nested JSON.
+#[derive(serde::Deserialize)]
+struct Case {
+    name: String,
+    facts: serde_json::Value,
+}
+
+fn read_cases() -> Result<Vec<Case>, String> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../bench/engine-cases.json");
+    let text =
+        std::fs::read_to_string(&path).map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+    serde_json::from_str(&text).map_err(|error| format!("{}: {error}", path.display()))
+}
 
 fn main() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../rules");
@@ -15,39 +32,20 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let cases = [
-        (
-            "intake: 78-year-old, relative phoned, nothing else known yet",
-            serde_json::json!({"case": {"opened_on": "2026-04-02", "initiator": "relative_or_close_person", "urgent": false},
-                "client": {"age": 78}, "assessment": {"obviously_unnecessary": false}}),
-        ),
-        (
-            "full plan: special support, sosionomi with a social-worker pair, joint plan",
-            serde_json::json!({
-                "case": {"opened_on": "2025-11-30", "initiator": "client", "urgent": false, "needs_other_authority": true},
-                "client": {"age": 41, "highest_care_allowance": false, "vpl_disabled": true, "special_support": true,
-                           "has_dependants": true, "care_capacity_weakened": false},
-                "consent": {"contact_other_authority": true},
-                "assessment": {"obviously_unnecessary": false, "summary": "x", "professional_conclusions": "x",
-                    "client_view": "x", "named_worker_need_client": "needed", "named_worker_need_professional": "needed",
-                    "needs_support": true, "need_nature": "long_term", "responsible_profession": "social_worker",
-                    "responsible_in_public_office": true, "close_network_mapping": false},
-                "plan": {"obviously_unnecessary": false, "made_with_client": true, "item_01_support_need": "x",
-                    "item_02_services": "x", "item_04_meeting_frequency": "x", "item_06_goals": "x", "item_09_follow_up": "x",
-                    "partners": 3, "partners_missing_responsibility": 0, "joint": true, "partners_missing_consent": 1},
-                "named_worker": {"exception": "none", "name": "x", "profession": "sosionomi", "in_public_office": false},
-                "co_worker": {"profession": "social_worker", "in_public_office": true},
-                "decision": {"deviates_from_plan": false}
-            }),
-        ),
-    ];
+    let cases = match read_cases() {
+        Ok(cases) => cases,
+        Err(error) => {
+            eprintln!("{error}");
+            std::process::exit(1);
+        }
+    };
     println!(
         "rule set: {} rules in {} versions",
         rules.counts().0,
         rules.counts().1
     );
-    for (name, json) in cases {
-        let facts = match rules.catalogue().facts_from_json(&json) {
+    for Case { name, facts } in cases {
+        let facts = match rules.catalogue().facts_from_json(&facts) {
             Ok(facts) => facts,
             Err(error) => {
                 eprintln!("{name}: {error}");

@@ -1,0 +1,473 @@
+// Browser figures a person feels, at 4× CPU throttling in headless Chromium: time to interactive of the
+// self-assessment and the worker flow (a fresh browser context, so an empty cache, per load; on loopback and
+// on a slow connection), and the latency from an answer change to the re-evaluated findings painted. The
+// release app in dist/ is served by the real inbox (target/debug/tyokyky-inbox), as in the e2e tests.
+//
+//   node bench/browser.js [--runs N] [--slow-runs N] [--inputs N] [--json FILE] [--quick]
+//
+// --runs: loads of each screen on loopback (15); --slow-runs: on the slow connection (as --runs; 0 skips it);
+// --inputs: timed answer changes per screen (200); --json: the raw numbers and the summaries to FILE.
+// `--quick` (2 loads on loopback, 20 inputs per screen) checks that the script still works; there are no
+// thresholds anywhere, but a missing selector, a missing measurement or inputs that change nothing make it
+// exit non-zero.
+'use strict';
+
+const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { Inbox, ROOT } = require('../tests/e2e/harness.js');
+const { chromium } = require(path.join(ROOT, 'tests/e2e/node_modules/playwright-core'));
+
+const CHROMIUM = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
+// The harness's flags (it does not export them), plus --no-sandbox: the benchmark may run as root.
+const CHROMIUM_ARGS = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--no-sandbox'];
+const CPU_SLOWDOWN = 4;
+const VIEWPORT = { width: 1000, height: 900 };
+const LOCALE = 'fi-FI';
+// No network emulation: loopback to the inbox on this machine.
+const LOOPBACK = { name: 'loopback', label: 'loopback (no network emulation)', conditions: null };
+// Roughly DevTools' "slow 4G": 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
+const SLOW = {
+  name: 'slow',
+  label: 'slow 4G-ish: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up',
+  conditions: { offline: false, latency: 150, downloadThroughput: 200000, uploadThroughput: 93750 },
+};
+
+/**
+ * The screens whose time to interactive is measured. Each `targets` entry is an element that counts as
+ * interactive once it is in the DOM and enabled (yew delegates events at its root, so nothing else is
+ * needed); `click` clicks it at once, to time the screen behind it without a person's delay.
+ */
+const SCREENS = [
+  {
+    name: 'self', label: 'self-assessment (/)', route: '/',
+    targets: [
+      { name: 'start', label: 'start button #begin enabled', selector: '#begin', click: true },
+      { name: 'question', label: 'first question input (#begin clicked at once)', selector: '#question-form [name^="q-"]' },
+    ],
+  },
+  {
+    name: 'worker', label: 'worker case opening (/#/worker)', route: '/#/worker',
+    targets: [{ name: 'field', label: 'first field of form#case-opening enabled', selector: 'form#case-opening input' }],
+  },
+];
+
+/**
+ * The answer changes timed for input latency: `region` is what must change (the findings panel, or the
+ * urgent help notice), `inputs` cycle in order and each one should change it.
+ */
+const LATENCY_SCREENS = [
+  {
+    name: 'worker-assessment', label: 'worker assessment step (after a filled case opening), findings panel',
+    route: '/#/worker', ready: 'form#case-opening', region: '.tk-findings',
+    // A case in progress: the opening answered (the profession findings wait for special_support), then step 2.
+    open: async page => {
+      await page.fill('#opened_on', '2026-02-02');
+      await page.click('#initiator-client');
+      await page.fill('#age', '36');
+      await page.click('#special_support-no');
+      await page.click('a.tk-steps__link[href="#/worker/assessment"]');
+      await page.waitForSelector('form#assessment');
+    },
+    inputs: [
+      ['click needs_support: yes', page => page.click('#needs_support-yes')],
+      ['click needs_support: no', page => page.click('#needs_support-no')],
+      ['select responsible profession', page => page.selectOption('#assessment_responsible_profession', 'social_worker')],
+      ['select no profession', page => page.selectOption('#assessment_responsible_profession', '')],
+      ['type a letter in the summary', page => page.press('#assessment_summary', 'x')],
+      ['erase it (Backspace)', page => page.press('#assessment_summary', 'Backspace')],
+    ],
+  },
+  {
+    name: 'self-urgent', label: 'self-assessment question 2 (right_now), urgent help notice',
+    route: '/', ready: '#begin', region: '#urgent-help',
+    // From the start screen to the question whose answers show or hide the urgent help.
+    open: async page => {
+      await page.click('#begin');
+      await page.click('#next');
+      await page.waitForSelector('#q-right_now-none');
+    },
+    inputs: [
+      ['tick "no place to sleep"', page => page.click('#q-right_now-no_place_to_sleep')],
+      ['tick "none of these"', page => page.click('#q-right_now-none')],
+    ],
+  },
+];
+// The most inputs allowed to change nothing before the figure is refused as measuring nothing.
+const MAX_UNCHANGED_SHARE = 0.05;
+const NO_CHANGE_WAIT_MS = 1000;
+
+function parseArgs(argv) {
+  const options = { runs: 15, slowRuns: null, inputs: 200, json: null, quick: false };
+  const number = (flag, value, least = 1) => {
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < least) throw new Error(`${flag} needs a whole number ≥ ${least}, got ${value}`);
+    return parsed;
+  };
+  for (let i = 0; i < argv.length; i += 1) {
+    const flag = argv[i];
+    if (flag === '--quick') options.quick = true;
+    else if (flag === '--runs') options.runs = number(flag, argv[++i]);
+    else if (flag === '--slow-runs') options.slowRuns = number(flag, argv[++i], 0);
+    else if (flag === '--inputs') options.inputs = number(flag, argv[++i]);
+    else if (flag === '--json') options.json = argv[++i];
+    else throw new Error(`unknown option ${flag} (see the comment at the top of bench/browser.js)`);
+  }
+  if (options.quick) Object.assign(options, { runs: 2, slowRuns: 0, inputs: 20 });
+  if (options.slowRuns === null) options.slowRuns = options.runs;
+  if (options.json === undefined) throw new Error('--json needs a file name');
+  return options;
+}
+
+/** The value at quantile `q` of `values` (nearest rank), or null for none. */
+function quantile(values, q) {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)];
+}
+
+function summarize(values) {
+  return {
+    n: values.length, median: quantile(values, 0.5), p90: quantile(values, 0.9), p95: quantile(values, 0.95),
+    min: quantile(values, 0), max: quantile(values, 1),
+  };
+}
+
+/**
+ * Injected before any script of the page: notes `performance.now()` the first time each target is in the
+ * DOM and enabled (clicking it at once if asked), and when the app's WASM starts and finishes instantiating.
+ * `window.__ttiDone` resolves with the marks once every target is there.
+ */
+function ttiProbe(targets) {
+  const marks = {};
+  window.__tti = marks;
+  let done;
+  window.__ttiDone = new Promise(resolve => { done = resolve; });
+  const check = () => {
+    for (const target of targets) {
+      if (marks[target.name] !== undefined) continue;
+      const element = document.querySelector(target.selector);
+      if (element && !element.matches(':disabled')) {
+        marks[target.name] = performance.now();
+        if (target.click) element.click();
+      }
+    }
+    if (targets.every(target => marks[target.name] !== undefined)) {
+      observer.disconnect();
+      done(marks);
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
+  for (const name of ['instantiateStreaming', 'instantiate']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = function (...args) {
+      const started = performance.now();
+      return original.apply(this, args).then(result => {
+        if (marks.wasmInstantiated === undefined) Object.assign(marks, { wasmInstantiateStart: started, wasmInstantiated: performance.now() });
+        return result;
+      });
+    };
+  }
+}
+
+/** Opens a fresh context and page with the CPU (and, if given, the network) slowed down; `errors` collects page errors. */
+async function openThrottled(browser, network, errors) {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: LOCALE });
+  const page = await context.newPage();
+  page.on('pageerror', error => errors.push(`page error: ${error.message}`));
+  page.on('console', message => { if (message.type() === 'error') errors.push(`console error: ${message.text()}`); });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  if (network.conditions) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network.conditions);
+  }
+  return { context, page };
+}
+
+/** One load of `screen` in a fresh context: the marks of its targets, first contentful paint and the WASM's timings. */
+async function loadOnce(browser, base, screen, network) {
+  const errors = [];
+  const { context, page } = await openThrottled(browser, network, errors);
+  try {
+    await context.addInitScript(ttiProbe, screen.targets.map(({ name, selector, click }) => ({ name, selector, click })));
+    const limit = network.conditions ? 120000 : 30000;
+    await page.goto(base + screen.route, { waitUntil: 'commit', timeout: limit });
+    const marks = await withTimeout(page.evaluate(() => window.__ttiDone), limit,
+      () => `${screen.label}: not every target appeared in ${limit / 1000} s (${screen.targets.map(t => t.selector).join(', ')})`);
+    const timings = await page.evaluate(() => new Promise(resolve => {
+      // First contentful paint can come a frame after the last target; wait for it (or give up after 5 s).
+      const finish = () => {
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+        const [navigation] = performance.getEntriesByType('navigation');
+        const wasm = performance.getEntriesByType('resource').filter(entry => new URL(entry.name).pathname.endsWith('.wasm'));
+        resolve({
+          fcp: fcp ? fcp.startTime : null,
+          htmlResponseEnd: navigation ? navigation.responseEnd : null,
+          wasmResponseEnd: wasm.length ? wasm[0].responseEnd : null,
+          wasmBytes: wasm.length ? wasm[0].encodedBodySize : null,
+          wasmDecodedBytes: wasm.length ? wasm[0].decodedBodySize : null,
+        });
+      };
+      if (performance.getEntriesByName('first-contentful-paint').length) { finish(); return; }
+      new PerformanceObserver(finish).observe({ type: 'paint', buffered: true });
+      setTimeout(finish, 5000);
+    }));
+    const run = { ...timings, ...marks };
+    const missing = ['fcp', 'htmlResponseEnd', 'wasmResponseEnd', 'wasmInstantiated', ...screen.targets.map(t => t.name)]
+      .filter(key => typeof run[key] !== 'number');
+    if (missing.length) throw new Error(`${screen.label} on ${network.name}: missing ${missing.join(', ')}`);
+    if (errors.length) throw new Error(`${screen.label} on ${network.name}:\n${errors.join('\n')}`);
+    return run;
+  } finally {
+    await context.close();
+  }
+}
+
+function withTimeout(promise, ms, message) {
+  let timer;
+  const limit = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(message())), ms); });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Time to interactive: `runs` loads of each screen on `network`, the screens taking turns so that a noisy
+ * moment of a shared machine falls on both.
+ */
+async function measureTti(browser, base, network, runs) {
+  const results = SCREENS.map(screen => ({ network: network.name, networkLabel: network.label, screen: screen.name, screenLabel: screen.label, runs: [] }));
+  for (let run = 0; run < runs; run += 1) {
+    for (const [index, screen] of SCREENS.entries()) {
+      const result = await loadOnce(browser, base, screen, network);
+      if (network.conditions) {
+        // The emulation must really slow the download, or the figure is a loopback figure under another name.
+        const floor = result.wasmBytes / network.conditions.downloadThroughput * 1000;
+        if (result.wasmResponseEnd < 0.9 * floor) throw new Error(`network emulation not applied: .wasm of ${result.wasmBytes} B done at ${result.wasmResponseEnd} ms`);
+      }
+      results[index].runs.push(result);
+      process.stderr.write('.');
+    }
+  }
+  process.stderr.write('\n');
+  for (const result of results) {
+    const screen = SCREENS.find(s => s.name === result.screen);
+    const keys = ['htmlResponseEnd', 'wasmResponseEnd', 'wasmInstantiateStart', 'wasmInstantiated', 'fcp', ...screen.targets.map(t => t.name)];
+    result.summary = Object.fromEntries(keys.map(key => [key, summarize(result.runs.map(r => r[key]))]));
+  }
+  return results;
+}
+
+/**
+ * Installed in a loaded page: times one armed input at a time, from the first `click`, `change` or `input`
+ * event (its `timeStamp`, the clock of `performance.now()`) to the frame after the first change inside
+ * `region` (rAF, then a message: roughly when that frame is painted). Also when the DOM had changed (the
+ * mutation observer's callback, right after the app's work): the part the app controls, without the wait
+ * for the next frame.
+ */
+function latencyProbe(region) {
+  let armed = false;
+  let start = null;
+  let changed = false;
+  let finish = null;
+  let measured = null;
+  const note = event => { if (armed && start === null) start = event.timeStamp; };
+  for (const type of ['click', 'change', 'input']) document.addEventListener(type, note, true);
+  // A change inside the region, or the region itself added or removed.
+  const element = node => (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement);
+  const inside = node => Boolean(element(node)?.closest(region));
+  const isOrHolds = node => node.nodeType === Node.ELEMENT_NODE && (node.matches(region) || Boolean(node.querySelector(region)));
+  new MutationObserver(records => {
+    if (!armed || start === null || changed) return;
+    const touches = records.some(record => inside(record.target) || [...record.addedNodes, ...record.removedNodes].some(isOrHolds));
+    if (!touches) return;
+    changed = true;
+    const updated = performance.now() - start;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => finish({ painted: performance.now() - start, updated });
+      channel.port2.postMessage(0);
+    });
+  }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+  window.__latency = {
+    arm() {
+      armed = true;
+      start = null;
+      changed = false;
+      measured = new Promise(resolve => { finish = resolve; });
+    },
+    /**
+     * The latency of the armed input in ms (to the change painted, and to the DOM changed), or why there is
+     * none: `{ms, updated}`, `{noInput}` or `{noChange}`.
+     */
+    async result(waitMs) {
+      const times = await Promise.race([measured, new Promise(resolve => setTimeout(() => resolve(null), waitMs))]);
+      const sawInput = start !== null;
+      armed = false;
+      if (times !== null) return { ms: times.painted, updated: times.updated };
+      return sawInput ? { noChange: true } : { noInput: true };
+    },
+  };
+}
+
+/** `count` inputs on one screen, cycling through its inputs, each timed before the next. */
+async function measureLatency(browser, base, screen, count) {
+  const errors = [];
+  const { context, page } = await openThrottled(browser, LOOPBACK, errors);
+  const samples = [];
+  const unchanged = [];
+  try {
+    await page.goto(base + screen.route);
+    await page.waitForSelector(screen.ready, { timeout: 60000 });
+    if (screen.open) await screen.open(page);
+    await page.evaluate(latencyProbe, screen.region);
+    for (let i = 0; i < count; i += 1) {
+      const [kind, act] = screen.inputs[i % screen.inputs.length];
+      await page.evaluate(() => window.__latency.arm());
+      await act(page);
+      const result = await page.evaluate(wait => window.__latency.result(wait), NO_CHANGE_WAIT_MS);
+      if (result.noInput) throw new Error(`${screen.label}: "${kind}" fired no click, change or input event`);
+      if (result.noChange) unchanged.push({ index: i, kind });
+      else if (!(result.ms >= 0 && result.ms < 10000)) throw new Error(`${screen.label}: "${kind}" timed at ${result.ms} ms; event.timeStamp is not on the clock of performance.now()`);
+      else samples.push({ index: i, kind, ms: result.ms, updated: result.updated });
+      if (i % 10 === 9) process.stderr.write('.');
+    }
+    process.stderr.write('\n');
+    if (errors.length) throw new Error(`${screen.label}:\n${errors.join('\n')}`);
+  } finally {
+    await context.close();
+  }
+  if (!samples.length || unchanged.length > MAX_UNCHANGED_SHARE * count) {
+    throw new Error(`${screen.label}: ${unchanged.length} of ${count} inputs changed nothing in ${screen.region} `
+      + `(${[...new Set(unchanged.map(u => u.kind))].join('; ')}); the benchmark would measure nothing`);
+  }
+  const byKind = screen.inputs.map(([kind]) => ({ kind, ...summarize(samples.filter(s => s.kind === kind).map(s => s.ms)) }));
+  return {
+    screen: screen.name, screenLabel: screen.label, region: screen.region, inputs: count, samples, unchanged,
+    summary: summarize(samples.map(s => s.ms)), updated: summarize(samples.map(s => s.updated)), byKind,
+  };
+}
+
+const ms = value => (value === null || value === undefined ? '–' : value.toFixed(0));
+const pad = (text, width) => String(text).padEnd(width);
+const padLeft = (text, width) => String(text).padStart(width);
+
+function printTti(results) {
+  const labels = {
+    htmlResponseEnd: 'HTML received (responseEnd)',
+    wasmResponseEnd: '.wasm received (responseEnd)',
+    wasmInstantiateStart: '.wasm instantiation called',
+    wasmInstantiated: '.wasm compiled + instantiated',
+    fcp: 'first contentful paint',
+  };
+  for (const result of results) {
+    const screen = SCREENS.find(s => s.name === result.screen);
+    for (const target of screen.targets) labels[target.name] = `TTI: ${target.label}`;
+    const [first] = result.runs;
+    console.log(`\n${result.screenLabel} — ${result.networkLabel}, ${result.runs.length} loads; `
+      + `.wasm ${first.wasmBytes} B over the wire, ${first.wasmDecodedBytes} B decoded`);
+    console.log(`  ${pad('ms from navigation start', 50)}${['median', 'p90', 'min', 'max'].map(h => padLeft(h, 8)).join('')}`);
+    for (const [key, s] of Object.entries(result.summary)) {
+      console.log(`  ${pad(labels[key], 50)}${[s.median, s.p90, s.min, s.max].map(v => padLeft(ms(v), 8)).join('')}`);
+    }
+  }
+}
+
+function printLatency(result) {
+  const fixed = value => (value === null ? '–' : value.toFixed(1));
+  console.log(`\n${result.screenLabel} — ${result.inputs} inputs, ${result.unchanged.length} changed nothing (excluded)`);
+  console.log(`  ${pad('ms from input event to the change painted', 50)}${['p50', 'p95', 'max', 'n'].map(h => padLeft(h, 8)).join('')}`);
+  const row = (label, s) => console.log(`  ${pad(label, 50)}${[fixed(s.median), fixed(s.p95), fixed(s.max), String(s.n)].map(v => padLeft(v, 8)).join('')}`);
+  row('all inputs', result.summary);
+  for (const kind of result.byKind) row(`  ${kind.kind}`, kind);
+  row('all inputs, to the DOM changed (the app\'s work)', result.updated);
+}
+
+/** The build in dist/ (its .wasm's name and size): the figures are of this build, whatever the commit says. */
+function distBuild() {
+  const dist = process.env.TYOKYKY_DIST || path.join(ROOT, 'dist');
+  const wasm = fs.readdirSync(dist).filter(name => name.endsWith('.wasm'));
+  if (wasm.length !== 1) throw new Error(`expected one .wasm in ${dist}, found ${wasm.length} (a build in progress?)`);
+  return `${wasm[0]} (${fs.statSync(path.join(dist, wasm[0])).size} B)`;
+}
+
+function gitCommit() {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    return dirty ? `${commit} (working tree has changes)` : commit;
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const meta = {
+    command: ['node', path.relative(process.cwd(), __filename) || __filename, ...process.argv.slice(2)].join(' '),
+    options,
+    commit: gitCommit(),
+    build: distBuild(),
+    date: new Date().toISOString(),
+    cpus: os.cpus().length,
+    loadAverageAtStart: os.loadavg().map(v => Number(v.toFixed(2))),
+    cpuSlowdown: CPU_SLOWDOWN,
+    viewport: VIEWPORT,
+    locale: LOCALE,
+  };
+  const inbox = new Inbox();
+  let browser = null;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    meta.chromium = browser.version();
+    const base = await inbox.start();
+    console.log('tyokyky browser benchmark');
+    console.log(`commit ${meta.commit}, ${meta.date}, Chromium ${meta.chromium}, node ${process.version}, `
+      + `${meta.cpus} CPUs, load average ${meta.loadAverageAtStart.join(' ')}`);
+    console.log(`command: ${meta.command}`);
+    console.log(`build: dist/${meta.build}`);
+    console.log(`CPU ${CPU_SLOWDOWN}× slower (CDP Emulation.setCPUThrottlingRate), a fresh browser context (empty cache) per load, `
+      + `${VIEWPORT.width}×${VIEWPORT.height}, ${LOCALE}; dist/ served by target/debug/tyokyky-inbox`);
+
+    // One load of each screen first, not counted: the browser's own first-use costs are not the app's.
+    for (const screen of SCREENS) await loadOnce(browser, base, screen, LOOPBACK);
+
+    console.log('\n== Time to interactive: from navigation start until the element is in the DOM and enabled ==');
+    const tti = [];
+    for (const [network, runs] of [[LOOPBACK, options.runs], [SLOW, options.slowRuns]]) {
+      if (!runs) continue;
+      const results = await measureTti(browser, base, network, runs);
+      printTti(results);
+      tti.push(...results);
+    }
+
+    console.log('\n== Input latency: from the input event until the re-evaluated region is painted (loopback) ==');
+    const latency = [];
+    for (const screen of LATENCY_SCREENS) {
+      const result = await measureLatency(browser, base, screen, options.inputs);
+      printLatency(result);
+      latency.push(result);
+    }
+
+    // Others may rebuild dist/ on a shared machine; figures from two builds would describe neither.
+    if (distBuild() !== meta.build) throw new Error(`dist/ changed during the run (${meta.build} → ${distBuild()}); run again`);
+    meta.seconds = Math.round((Date.now() - started) / 1000);
+    meta.loadAverageAtEnd = os.loadavg().map(v => Number(v.toFixed(2)));
+    console.log(`\ntook ${meta.seconds} s; load average at the end ${meta.loadAverageAtEnd.join(' ')}`);
+    if (options.json) {
+      fs.writeFileSync(options.json, `${JSON.stringify({ meta, tti, latency }, null, 2)}\n`);
+      console.log(`raw numbers: ${options.json}`);
+    }
+  } finally {
+    if (browser) await browser.close();
+    await inbox.stop();
+  }
+}
+
+main().catch(error => {
+  console.error(`\nbenchmark failed: ${error.stack || error}`);
+  process.exitCode = 1;
+});
