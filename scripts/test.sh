@@ -31,5 +31,11 @@ step "release build of the app" trunk build --release --locked
 step "sizes of the release app, against the budget" node scripts/sizes.js dist --budget bench/size-budget.json
 step "inbox for the end-to-end tests" cargo build -p tyokyky-inbox --locked
 step "end-to-end tests (real inbox, Chromium, axe-core)" node tests/e2e/run.js
+# The benchmarks in their smoke modes: they must keep working; their figures are not checked here (timed
+# tests would flake on a shared machine). The figures: BENCHMARKS.md.
+step "benchmark smoke: time to interactive and input latency" node bench/browser.js --quick
+step "benchmark smoke: the engine in WASM in Chromium" bash bench/engine-wasm.sh --quick
+step "benchmark smoke: the inbox under load, every document stored once" \
+  cargo test -p tyokyky-inbox --benches --locked
 
 printf '\nall checks passed in %d s\n' $((SECONDS - started))
