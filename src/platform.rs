@@ -1,5 +1,5 @@
-//! The few things the app asks of the browser directly: randomness for idempotency keys and the
-//! browser's own date formatting (Intl), which costs nothing in the bundle.
+//! The few things the app asks of the browser directly: randomness for idempotency keys, today's date and
+//! the browser's own formatting (Intl) of the receipt's time in Finland's time zone.
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use tyokyky_engine::document::Language;
@@ -42,25 +42,23 @@ pub fn format_date_time(language: Language, time: DateTime<Utc>) -> String {
     date.to_locale_string(locale, &options).into()
 }
 
-/// A date with its weekday, in the conventions of `language` ("ke 15.4.2026", "Wed 15/04/2026").
+/// A date with its weekday, in the conventions of `language` ("ke 15.4.2026", "ons 15.4.2026",
+/// "Wed, 15/04/2026": what Chromium's Intl gives for fi-FI, sv-FI and en-GB). Formatted here rather than by
+/// `Date.toLocaleDateString`, whose first call sets up the browser's locale data: 60–250 ms at 4× CPU
+/// throttling, on the worker screens' first render (measured, issue 8).
 pub fn format_date(language: Language, date: NaiveDate) -> String {
-    let js_date =
-        js_sys::Date::new_with_year_month_day(date.year() as u32, date.month0() as i32, date.day() as i32);
-    let options = js_sys::Object::new();
-    for (key, value) in [
-        ("weekday", "short"),
-        ("day", "numeric"),
-        ("month", "numeric"),
-        ("year", "numeric"),
-    ] {
-        let _ = js_sys::Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value));
+    const WEEKDAYS: [[&str; 7]; 3] = [
+        ["ma", "ti", "ke", "to", "pe", "la", "su"],
+        ["mån", "tis", "ons", "tors", "fre", "lör", "sön"],
+        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    ];
+    let weekday = date.weekday().num_days_from_monday() as usize;
+    let (day, month, year) = (date.day(), date.month(), date.year());
+    match language {
+        Language::Fi => format!("{} {day}.{month}.{year}", WEEKDAYS[0][weekday]),
+        Language::Sv => format!("{} {day}.{month}.{year}", WEEKDAYS[1][weekday]),
+        Language::En => format!("{}, {day:02}/{month:02}/{year}", WEEKDAYS[2][weekday]),
     }
-    let locale = match language {
-        Language::Fi => "fi-FI",
-        Language::Sv => "sv-FI",
-        Language::En => "en-GB",
-    };
-    js_date.to_locale_date_string(locale, &options).into()
 }
 
 /// Today's date where the browser is.
@@ -68,4 +66,21 @@ pub fn today() -> NaiveDate {
     let now = js_sys::Date::new_0();
     NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The same text as Intl's `toLocaleDateString` with a short weekday for fi-FI, sv-FI and en-GB.
+    #[test]
+    fn dates_read_as_in_each_language() {
+        let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+        assert_eq!(format_date(Language::Fi, date(2026, 4, 15)), "ke 15.4.2026");
+        assert_eq!(format_date(Language::Sv, date(2026, 5, 2)), "lör 2.5.2026");
+        assert_eq!(format_date(Language::En, date(2026, 4, 5)), "Sun, 05/04/2026");
+        assert_eq!(format_date(Language::Fi, date(2026, 4, 2)), "to 2.4.2026");
+        assert_eq!(format_date(Language::Sv, date(2026, 4, 9)), "tors 9.4.2026");
+        assert_eq!(format_date(Language::En, date(2026, 11, 23)), "Mon, 23/11/2026");
+    }
 }
