@@ -7,127 +7,10 @@ const { execFileSync } = require('node:child_process');
 const path = require('node:path');
 const { run, axe, screenshot, expect, expectEqual, Inbox, serveStatic, ROOT } = require('./harness');
 
-const HOSTILE = 'Lyhyempi työpäivä <script>window.__pwned = 1</script><img src=x onerror="alert(1)"> & "lainaus"';
-
-async function expectNoAxeViolations(page, screen) {
-  const violations = await axe(page);
-  expect(violations.length === 0, `axe found ${violations.length} violations on ${screen}:\n${violations.join('\n')}`);
-}
-
-/** The question id of the question on screen (its controls are named `q-<id>`). */
-async function questionOnScreen(page) {
-  const name = await page.locator('#question-form [name^="q-"], #question-form textarea').first().evaluate(e => e.name || e.id);
-  return name.replace(/^q-/, '');
-}
-
-/**
- * Walks the self-assessment from its start screen to the results, answering with `answers[id]` (a
- * function of the page) and skipping the rest; runs axe on every question screen when `checkAxe`.
- * Returns the question ids seen, in order.
- */
-async function walkQuestions(page, answers, { checkAxe = false } = {}) {
-  await page.locator('#begin').click();
-  const seen = [];
-  for (let step = 0; step < 40; step += 1) {
-    await page.waitForSelector('#question-form, #results');
-    if (await page.locator('#results').count()) return seen;
-    const id = await questionOnScreen(page);
-    expect(!seen.includes(id), `question ${id} asked twice`);
-    seen.push(id);
-    expectEqual(await page.evaluate(() => document.activeElement.id), 'screen-heading', `focus on the heading of ${id}`);
-    if (answers[id]) await answers[id](page);
-    if (checkAxe) await expectNoAxeViolations(page, `question ${id}`);
-    await page.locator('#next').click();
-    await page.waitForFunction(previous => !document.querySelector(`[name="q-${previous}"], #q-${previous}`), id);
-  }
-  throw new Error(`no results after 40 screens: ${seen}`);
-}
-
-const check = selector => page => page.locator(selector).check();
-
-/** A free loopback port (for a server that must know its origin before it starts). */
-function freePort() {
-  return new Promise(resolve => {
-    const server = require('node:net').createServer();
-    server.listen(0, '127.0.0.1', () => { const { port } = server.address(); server.close(() => resolve(port)); });
-  });
-}
-
-/** The frame of `page` whose address starts with `base`, once it is there. */
-async function waitForFrame(page, base) {
-  for (let tries = 0; tries < 100; tries += 1) {
-    const frame = page.frames().find(f => f.url().startsWith(base));
-    if (frame) return frame;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`no frame from ${base}`);
-}
-
-
-// ---------------------------------------------------------------------------------------------------------
-// Keyboard only: Tab to a control, then Space, arrows or typing, as a person without a mouse would.
-// ---------------------------------------------------------------------------------------------------------
-
-/** Presses Tab until the focused element has `id` (radios: until the focus is in its group, then arrows). */
-async function tabTo(page, id) {
-  const group = await page.evaluate(target => {
-    const element = document.getElementById(target);
-    return element && element.type === 'radio' ? element.name : null;
-  }, id);
-  for (let presses = 0; presses < 250; presses += 1) {
-    const active = await page.evaluate(() => ({ id: document.activeElement?.id, name: document.activeElement?.name, type: document.activeElement?.type }));
-    if (active.id === id) return;
-    if (group && active.type === 'radio' && active.name === group) {
-      // In a radio group the arrow keys move (and choose); walk to the wanted one.
-      for (let steps = 0; steps < 15 && (await page.evaluate(() => document.activeElement.id)) !== id; steps += 1) {
-        await page.keyboard.press('ArrowDown');
-      }
-      expectEqual(await page.evaluate(() => document.activeElement.id), id, `arrows reach ${id}`);
-      return;
-    }
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached #${id}`);
-}
-
-/** The keyboard actions for one field, by the control's id: check, fill, choose an option, press. */
-async function keyboard(page, action, id, value) {
-  await tabTo(page, id);
-  switch (action) {
-    case 'check':
-      if (!(await page.evaluate(target => document.getElementById(target).checked, id))) await page.keyboard.press('Space');
-      expect(await page.evaluate(target => document.getElementById(target).checked, id), `#${id} checked by keyboard`);
-      break;
-    case 'fill':
-      await page.keyboard.type(value);
-      break;
-    case 'select':
-      for (let steps = 0; steps < 20 && (await page.evaluate(target => document.getElementById(target).value, id)) !== value; steps += 1) {
-        await page.keyboard.press('ArrowDown');
-      }
-      expectEqual(await page.evaluate(target => document.getElementById(target).value, id), value, `#${id} chosen by keyboard`);
-      break;
-    case 'press':
-      await page.keyboard.press('Enter');
-      break;
-    default:
-      throw new Error(action);
-  }
-}
-
-/** The id of the control a label names (to reach it by keyboard). */
-const idOf = (page, label, options) => page.getByLabel(label, options).getAttribute('id');
-
-/** Whether anything sticks out sideways (WCAG 1.4.10 reflow). */
-const overflow = page => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
-/** Opens the contact form from the results and fills it in for `name`. */
-async function fillContact(page, name) {
-  await page.locator('#ask-contact').click();
-  await page.getByLabel('Nimi').fill(name);
-  await page.getByLabel('Puhelinnumero').fill('040 000 0009');
-  await page.getByLabel('Ymmärrän, mitä lähetetään').check();
-}
+const {
+  HOSTILE, expectNoAxeViolations, questionOnScreen, walkQuestions, check, freePort, waitForFrame, tabTo, keyboard,
+  idOf, overflow, fillContact,
+} = require('./flows');
 
 const tests = [
   ['the accessibility check itself catches problems on a page built to fail it', async ({ page }) => {
@@ -1076,6 +959,9 @@ const tests = [
     console.log(`      burst: ${beforeKill.size} of 200 acknowledged before kill -9, ${statuses.filter(s => s === 0).length} cut off; all 200 stored once after restart`);
   }],
 ];
+
+// Hostile input and faults (issue 9) live in files of their own.
+tests.push(...require('./hostile').tests, ...require('./faults').tests);
 
 run(tests).then(ok => process.exit(ok ? 0 : 1), error => {
   console.error(error);
