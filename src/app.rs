@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::components::delivery::DeliveryProvider;
 use crate::components::language_switch::LanguageSwitch;
+use crate::components::rules_error::RulesError;
 use crate::config::{KioskTimings, Mode};
 use crate::hooks::use_locale::use_locale;
 use crate::host::Host;
@@ -113,15 +114,7 @@ pub fn App(props: &AppProps) -> Html {
               </DeliveryProvider>
             </ContextProvider<SharedRules>>
         },
-        Err(errors) => html! {
-            <div class="tk-notice tk-notice--error" id="rules-error" role="alert">
-                <h1 class="tk-notice__title">{ i18n.t("rules-error-title") }</h1>
-                <p>{ i18n.t("rules-error-lead") }</p>
-                <ul class="tk-error-list">
-                    { for errors.0.iter().map(|error| html! { <li><code>{ error.to_string() }</code></li> }) }
-                </ul>
-            </div>
-        },
+        Err(errors) => html! { <RulesError errors={errors.clone()} /> },
     };
     let header = html! {
         <div class="tk-header__inner">

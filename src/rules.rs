@@ -29,10 +29,12 @@ impl PartialEq for SharedRules {
     }
 }
 
-fn load() -> Result<SharedRules, LoadErrors> {
-    let rules = RuleSet::from_json(COMPILED, "embedded rules")?;
-    let catalogue = Catalogue::from_json(CATALOGUE, &rules, "embedded service catalogue")?;
-    let questionnaire = Questionnaire::from_json(QUESTIONNAIRE, &rules, "embedded questionnaire")?;
+/// Reads and validates a compiled rule set, service catalogue and questionnaire (the JSON the build script
+/// writes); a damaged one gives located errors naming the part, never a panic.
+pub fn load(rules: &str, catalogue: &str, questionnaire: &str) -> Result<SharedRules, LoadErrors> {
+    let rules = RuleSet::from_json(rules, "embedded rules")?;
+    let catalogue = Catalogue::from_json(catalogue, &rules, "embedded service catalogue")?;
+    let questionnaire = Questionnaire::from_json(questionnaire, &rules, "embedded questionnaire")?;
     Ok(SharedRules(
         Rc::new(rules),
         Rc::new(catalogue),
@@ -41,11 +43,50 @@ fn load() -> Result<SharedRules, LoadErrors> {
 }
 
 thread_local! {
-    static EMBEDDED: Result<SharedRules, Rc<LoadErrors>> = load().map_err(Rc::new);
+    static EMBEDDED: Result<SharedRules, Rc<LoadErrors>> = load(COMPILED, CATALOGUE, QUESTIONNAIRE).map_err(Rc::new);
 }
 
 /// The embedded rule set, or why it could not be read (which the build script makes near impossible, but
 /// a damaged bundle still gets an error screen rather than a blank page).
 pub fn embedded() -> Result<SharedRules, Rc<LoadErrors>> {
     EMBEDDED.with(Clone::clone)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_rules_load() {
+        assert!(load(COMPILED, CATALOGUE, QUESTIONNAIRE).is_ok());
+    }
+
+    /// A bundle damaged on its way (cut short anywhere, or a byte changed) gives errors that name the
+    /// damaged part, never a panic: the app then shows its error screen.
+    #[test]
+    fn damaged_data_gives_errors_naming_the_part() {
+        for (part, name) in [
+            (0, "embedded rules"),
+            (1, "embedded service catalogue"),
+            (2, "embedded questionnaire"),
+        ] {
+            let original = [COMPILED, CATALOGUE, QUESTIONNAIRE][part];
+            let step = (original.len() / 97).max(1);
+            let mut damaged: Vec<String> = (0..original.len())
+                .step_by(step)
+                .map(|cut| original[..original.floor_char_boundary(cut)].to_owned())
+                .collect();
+            damaged.push(original.replacen("\"id\"", "\"ID\"", 1));
+            damaged.push(original.replacen(':', ";", 1));
+            for text in &damaged {
+                let mut inputs = [COMPILED, CATALOGUE, QUESTIONNAIRE];
+                inputs[part] = text;
+                let Err(errors) = load(inputs[0], inputs[1], inputs[2]) else {
+                    panic!("{name} damaged to {} bytes still loads", text.len());
+                };
+                let message = errors.to_string();
+                assert!(message.contains(name), "{message}");
+            }
+        }
+    }
 }

@@ -401,3 +401,32 @@ async fn a_yes_no_field_with_a_message_marks_its_buttons_invalid_and_describes_t
     let no: HtmlInputElement = find(&root, "#in_office-no").dyn_into().unwrap();
     assert!(no.checked());
 }
+
+/// A rule set cut short on its way (a damaged bundle) is an error screen that says what happened and names
+/// the damaged part; no panic reaches the console.
+#[wasm_bindgen_test]
+async fn a_truncated_rule_set_is_a_clear_error_screen() {
+    use tyokyky::components::rules_error::{RulesError, RulesErrorProps};
+    use tyokyky::rules;
+    let truncated = &rules::COMPILED[..rules::COMPILED.len() / 3];
+    let Err(errors) = rules::load(truncated, rules::CATALOGUE, rules::QUESTIONNAIRE) else {
+        panic!("a truncated rule set loads");
+    };
+    let root = fresh_root();
+    yew::Renderer::<RulesError>::with_root_and_props(
+        root.clone(),
+        RulesErrorProps {
+            errors: std::rc::Rc::new(errors),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        find(&root, "#rules-error").get_attribute("role").unwrap(),
+        "alert"
+    );
+    assert_eq!(text(&root, "h1"), "Palvelu ei juuri nyt toimi");
+    let listed = text(&root, ".tk-error-list");
+    assert!(listed.contains("embedded rules"), "{listed}");
+    assert!(listed.contains("line"), "the error is located: {listed}");
+}
