@@ -775,6 +775,47 @@ mod tests {
             prop_assert!(add_months(other, months).unwrap() >= add_months(start, months).unwrap());
         }
 
+        /// The month rule where it bites: starts on the 28th to the 31st of any month, leap years
+        /// included. The result is the same day number, or the last day of the target month when that
+        /// month is shorter; 29 February appears only in leap years.
+        #[test]
+        fn months_from_month_ends_clamp_to_the_last_day(
+            year in 1900..=2190i32,
+            month in 1..=12u32,
+            day in 28..=31u32,
+            months in 0..120u32,
+        ) {
+            let Some(start) = NaiveDate::from_ymd_opt(year, month, day) else { return Ok(()) };
+            let end = add_months(start, months).unwrap();
+            let last_of_month = |date: NaiveDate| date.succ_opt().unwrap().day() == 1;
+            prop_assert!(end.day() == start.day() || (end.day() < start.day() && last_of_month(end)));
+            let leap = |year: i32| (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+            if end.month() == 2 && end.day() == 29 {
+                prop_assert!(leap(end.year()));
+            }
+            if end.month() == 2 && start.day() >= 29 {
+                prop_assert_eq!(end.day(), if leap(end.year()) { 29 } else { 28 });
+            }
+        }
+
+        /// A deadline of months (45 §: three months from the opening), moved off a weekend or holiday:
+        /// never on one, never before the plain month date, and never earlier for a later start.
+        #[test]
+        fn deadlines_in_months_land_on_working_days_and_keep_order(
+            start in date(),
+            later in 0..400u64,
+            months in 1..=12u32,
+        ) {
+            let deadline = |start: NaiveDate| roll_forward(add_months(start, months).unwrap()).unwrap();
+            let due = deadline(start);
+            prop_assert!(is_working_day(due, DEFAULT));
+            prop_assert!(holiday_on(due).is_none());
+            prop_assert!(due >= add_months(start, months).unwrap());
+            // At most five days: Christmas Eve on a Wednesday rolls to Monday the 29th.
+            prop_assert!((due - add_months(start, months).unwrap()).num_days() <= 5);
+            prop_assert!(deadline(start + Days::new(later)) >= due);
+        }
+
         #[test]
         fn rolled_forward_is_the_next_working_day(due in date()) {
             let rolled = roll_forward(due).unwrap();
