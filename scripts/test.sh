@@ -35,7 +35,10 @@ step "end-to-end tests (real inbox, Chromium, axe-core)" node tests/e2e/run.js
 # tests would flake on a shared machine). The figures: BENCHMARKS.md.
 step "benchmark smoke: time to interactive and input latency" node bench/browser.js --quick
 step "benchmark smoke: the engine in WASM in Chromium" bash bench/engine-wasm.sh --quick
-step "benchmark smoke: the inbox under load, every document stored once" \
-  cargo test -p tyokyky-inbox --benches --locked
+# Issue 9's load check: a bounded loopback burst with 15 % duplicate keys and 15 % malformed bodies; it
+# fails on any 5xx or transport error, a duplicate not answered with its first receipt, a malformed body
+# not refused with a 4xx, or a stored set that differs from the acknowledged one.
+step "inbox under load with duplicates and malformed bodies, every document stored once" \
+  cargo test -p tyokyky-inbox --bench load --locked -- --duplicates 0.15 --malformed 0.15
 
 printf '\nall checks passed in %d s\n' $((SECONDS - started))
