@@ -134,7 +134,9 @@ fn TextAreaField(props: &TextAreaFieldProps) -> Html {
             if let Some(error) = &error {
                 <p class="tk-error-message" id={error_id.clone()}>{ error }</p>
             }
-            <textarea id={props.id} class="tk-textarea tk-textarea--short" rows="3" maxlength="2000"
+            // No `maxlength`: browsers count it in UTF-16 units, so 1,500 emoji stopped at 1,000. The flow
+            // keeps the first 2,000 characters (the document's limit, `text_of` in state.rs).
+            <textarea id={props.id} class="tk-textarea tk-textarea--short" rows="3"
                 value={props.value.clone()} {oninput}
                 aria-invalid={error.as_ref().map(|_| "true")} aria-describedby={error.as_ref().map(|_| error_id.clone())} />
         </div>

@@ -380,7 +380,9 @@ impl WorkerState {
     }
 }
 
-/// Typed text, kept as typed (the text areas stop at the length limit, so nothing is cut here).
+/// Typed text, kept as typed up to the document's limit of 2,000 characters (counted as characters, not
+/// as the UTF-16 units of the browser's `maxlength`); the field then shows what is kept, as `maxlength`
+/// would.
 fn text_of(text: &str) -> FreeText {
     FreeText::from(text)
 }
