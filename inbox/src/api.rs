@@ -6,12 +6,14 @@
 //! | `GET /api/documents?kind=&since=&until=&fetched=&after=&limit=` | a page of summaries, oldest first, and `next_after` |
 //! | `GET /api/documents/{id}` | the stored document and its receipt |
 //! | `POST /api/documents/{id}/fetched` | marks it fetched by a case-management system |
-//! | `GET /api/health` | `{"status": "ok", "documents": n}`, or 503 |
+//! | `GET /api/health` | `{"status": "ok", "documents": n}`, or 503 while the storage fails |
 //! | `GET /api/schema` | the JSON Schema of the documents |
 //! | `GET /api/openapi.json` | this API in OpenAPI 3.1 |
 //!
 //! Every error is `{"error": {"code", "message", "field"?}}`. A client's mistake is always a 4xx and
-//! stores nothing; only a failure of the store itself is a 5xx (503, so that clients retry).
+//! stores nothing; only a failure of the store itself is a 5xx: 503 with `Retry-After`, so that clients
+//! retry, and a code naming the cause (`storage_full`, `storage_read_only`, `storage_busy`,
+//! `storage_io_error`, `storage_unavailable`).
 //!
 //! Optional bearer tokens: one for submitting (the token a host portal hands to the app) and one for
 //! reading and marking (a case-management system's). Cross-origin browsers are let in only from the
@@ -244,17 +246,30 @@ fn error(status: StatusCode, code: &str, message: impl Into<String>, field: Opti
     (status, axum::Json(ErrorResponse::new(code, message, field))).into_response()
 }
 
+/// Seconds a client is asked to wait (`Retry-After`) when the storage fails. Short: it is only the
+/// floor of a client's own backoff (the app's doubles with jitter up to a minute), and a storage fault
+/// often passes in seconds (a lock released, space freed).
+pub const STORAGE_RETRY_AFTER_SECONDS: u32 = 2;
+
+/// A 503 that names why the storage failed (`storage_full`, `storage_read_only`, `storage_busy`,
+/// `storage_io_error`, `storage_unavailable`), with `Retry-After`: the request stored nothing and may be
+/// sent again as it is.
 fn store_failed(failure: &StoreError) -> Response {
     eprintln!("tyokyky-inbox: store failed: {failure}");
+    let fault = failure.fault();
     let mut response = error(
         StatusCode::SERVICE_UNAVAILABLE,
-        "storage_unavailable",
-        "the inbox cannot store documents right now; nothing was stored, please try again",
+        fault.code(),
+        format!(
+            "{}: the inbox cannot store documents right now; nothing was stored, please try again",
+            fault.cause()
+        ),
         None,
     );
-    response
-        .headers_mut()
-        .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+    response.headers_mut().insert(
+        header::RETRY_AFTER,
+        HeaderValue::from(STORAGE_RETRY_AFTER_SECONDS),
+    );
     response
 }
 
@@ -452,7 +467,7 @@ async fn get_document(State(shared): State<Shared>, headers: HeaderMap, Path(id)
 }
 
 async fn health(State(shared): State<Shared>) -> Response {
-    match with_store(shared.store, Store::count).await {
+    match with_store(shared.store, Store::health).await {
         Ok(documents) => axum::Json(serde_json::json!({
             "status": "ok",
             "documents": documents,
@@ -460,5 +475,74 @@ async fn health(State(shared): State<Shared>) -> Response {
         }))
         .into_response(),
         Err(failure) => store_failed(&failure),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use http_body_util::BodyExt;
+    use rusqlite::ffi;
+
+    use super::*;
+
+    fn sqlite_error(code: std::os::raw::c_int) -> StoreError {
+        StoreError::Sqlite(rusqlite::Error::SqliteFailure(ffi::Error::new(code), None))
+    }
+
+    /// Every storage fault is a 503 with `Retry-After` and a code and message naming the cause; never a 500.
+    #[tokio::test]
+    async fn each_storage_fault_is_a_503_naming_its_cause() {
+        for (failure, code, words) in [
+            (sqlite_error(ffi::SQLITE_FULL), "storage_full", "disk is full"),
+            (
+                sqlite_error(ffi::SQLITE_READONLY),
+                "storage_read_only",
+                "read-only",
+            ),
+            (
+                sqlite_error(ffi::SQLITE_READONLY_DBMOVED),
+                "storage_read_only",
+                "read-only",
+            ),
+            (
+                sqlite_error(ffi::SQLITE_BUSY),
+                "storage_busy",
+                "locked by another process",
+            ),
+            (
+                sqlite_error(ffi::SQLITE_LOCKED),
+                "storage_busy",
+                "locked by another process",
+            ),
+            (
+                sqlite_error(ffi::SQLITE_IOERR_WRITE),
+                "storage_io_error",
+                "failed to read or write",
+            ),
+            (
+                sqlite_error(ffi::SQLITE_IOERR_FSYNC),
+                "storage_io_error",
+                "failed to read or write",
+            ),
+            (
+                sqlite_error(ffi::SQLITE_CANTOPEN),
+                "storage_unavailable",
+                "cannot be used",
+            ),
+            (StoreError::Poisoned, "storage_unavailable", "cannot be used"),
+        ] {
+            let response = store_failed(&failure);
+            assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE, "{failure}");
+            assert_eq!(response.headers()[header::RETRY_AFTER], "2");
+            let bytes = response.into_body().collect().await.unwrap().to_bytes();
+            let body: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+            assert_eq!(body["error"]["code"], code, "{failure}");
+            let message = body["error"]["message"].as_str().unwrap();
+            assert!(
+                message.contains(words) && message.contains("nothing was stored"),
+                "{message}"
+            );
+            assert_eq!(body["error"].get("field"), None);
+        }
     }
 }

@@ -1,11 +1,18 @@
 //! Documents in one SQLite file (WAL journal, `synchronous = FULL`): a document is committed to disk
 //! before its receipt is returned, and stored exactly once per idempotency key.
+//!
+//! When the storage fails (the disk is full or read-only, a disk I/O error, the file locked by another
+//! process) the failing transaction is rolled back whole, the error names the [`Fault`], and the store keeps
+//! going: it closes its connection after any fault but a lock, opens the file again for the next request,
+//! and so stores again as soon as the disk can take it, without a restart. It also remembers the fault, so
+//! that [`Store::health`] reports the storage failing until a write succeeds again.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
 
 use chrono::{DateTime, SecondsFormat, Utc};
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, params};
 use serde::Serialize;
 use tyokyky_engine::document::{Document, DocumentKind, Receipt};
 use uuid::Uuid;
@@ -32,10 +39,22 @@ ALTER TABLE documents ADD COLUMN fetched_at TEXT;
 CREATE INDEX documents_received_at ON documents (received_at);
 ";
 
+/// How long a write waits for a lock held by another process (a backup, the `sqlite3` shell) before it
+/// fails with [`Fault::Busy`].
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
 /// A shared handle to the store; cheap to clone.
 #[derive(Debug, Clone)]
 pub struct Store {
-    connection: Arc<Mutex<Connection>>,
+    path: Arc<PathBuf>,
+    state: Arc<Mutex<State>>,
+}
+
+/// The connection (none after a fault, until the next request opens the file again) and the last fault.
+#[derive(Debug)]
+struct State {
+    connection: Option<Connection>,
+    fault: Option<Fault>,
 }
 
 /// What storing a document did.
@@ -92,11 +111,76 @@ pub struct StoredDocument {
     pub document: serde_json::Value,
 }
 
+/// Why the storage failed, as far as the inbox can tell. Each one may pass (space freed, the disk made
+/// writable again, the lock released), so a client should try again later with the same document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Fault {
+    /// The disk (or the quota) is full: `SQLITE_FULL`, or a disk error on a file system with no space.
+    Full,
+    /// The storage is read-only: `SQLITE_READONLY`, or a disk error on a file system mounted read-only.
+    ReadOnly,
+    /// Another process holds the database's lock (`SQLITE_BUSY`, `SQLITE_LOCKED`) past [`BUSY_TIMEOUT`].
+    Busy,
+    /// The disk failed to read or write (`SQLITE_IOERR`) for another reason.
+    Io,
+    /// Anything else: the file cannot be opened, is damaged, or holds what this inbox cannot read.
+    Unavailable,
+}
+
+impl Fault {
+    /// The error code an API answers with, e.g. `storage_full`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Fault::Full => "storage_full",
+            Fault::ReadOnly => "storage_read_only",
+            Fault::Busy => "storage_busy",
+            Fault::Io => "storage_io_error",
+            Fault::Unavailable => "storage_unavailable",
+        }
+    }
+
+    /// The cause in words, for the error message.
+    pub fn cause(self) -> &'static str {
+        match self {
+            Fault::Full => "the inbox's disk is full",
+            Fault::ReadOnly => "the inbox's disk is read-only",
+            Fault::Busy => "the inbox's database is locked by another process",
+            Fault::Io => "the inbox's disk failed to read or write",
+            Fault::Unavailable => "the inbox's database cannot be used",
+        }
+    }
+
+    /// The fault SQLite's error stands for, before looking at the disk.
+    fn of(error: &rusqlite::Error) -> Fault {
+        match error.sqlite_error_code() {
+            Some(ErrorCode::DiskFull) => Fault::Full,
+            Some(ErrorCode::ReadOnly) => Fault::ReadOnly,
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Fault::Busy,
+            Some(ErrorCode::SystemIoFailure) => Fault::Io,
+            _ => Fault::Unavailable,
+        }
+    }
+}
+
+impl std::fmt::Display for Fault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.cause())
+    }
+}
+
 /// What went wrong in the store; never the client's fault.
 #[derive(Debug)]
 pub enum StoreError {
-    /// SQLite refused.
+    /// SQLite refused (when opening the store).
     Sqlite(rusqlite::Error),
+    /// The storage failed while serving a request; nothing of that request was stored.
+    Storage {
+        /// Why, as far as the inbox can tell.
+        fault: Fault,
+        /// SQLite's error.
+        source: rusqlite::Error,
+    },
     /// The file holds a schema this code does not know.
     UnknownSchema(i64),
     /// A stored row could not be read back.
@@ -105,10 +189,24 @@ pub enum StoreError {
     Poisoned,
 }
 
+impl StoreError {
+    /// Why the storage failed.
+    pub fn fault(&self) -> Fault {
+        match self {
+            StoreError::Storage { fault, .. } => *fault,
+            StoreError::Sqlite(error) => Fault::of(error),
+            StoreError::UnknownSchema(_) | StoreError::Corrupt(_) | StoreError::Poisoned => {
+                Fault::Unavailable
+            }
+        }
+    }
+}
+
 impl std::fmt::Display for StoreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             StoreError::Sqlite(error) => write!(f, "sqlite: {error}"),
+            StoreError::Storage { fault, source } => write!(f, "{fault} (sqlite: {source})"),
             StoreError::UnknownSchema(version) => {
                 write!(
                     f,
@@ -124,7 +222,7 @@ impl std::fmt::Display for StoreError {
 impl std::error::Error for StoreError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            StoreError::Sqlite(error) => Some(error),
+            StoreError::Sqlite(error) | StoreError::Storage { source: error, .. } => Some(error),
             _ => None,
         }
     }
@@ -156,196 +254,318 @@ fn parse_uuid(text: &str) -> Result<Uuid, StoreError> {
     Uuid::parse_str(text).map_err(|error| StoreError::Corrupt(format!("id `{text}`: {error}")))
 }
 
+/// Opens the SQLite file at `path` with `flags` and brings it to this code's schema.
+fn connect(path: &Path, flags: OpenFlags) -> Result<Connection, StoreError> {
+    let connection = Connection::open_with_flags(path, flags)?;
+    connection.pragma_update(None, "journal_mode", "WAL")?;
+    connection.pragma_update(None, "synchronous", "FULL")?;
+    connection.busy_timeout(BUSY_TIMEOUT)?;
+    let version: i64 = connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    if !(0..=STORE_SCHEMA_VERSION).contains(&version) {
+        return Err(StoreError::UnknownSchema(version));
+    }
+    // Each step in one transaction, so a crash leaves the file at a version this code knows.
+    let steps: [(i64, &str); 2] = [(0, SCHEMA), (1, MIGRATE_1_TO_2)];
+    for (from, sql) in steps {
+        if version <= from {
+            let transaction = connection.unchecked_transaction()?;
+            transaction.execute_batch(sql)?;
+            transaction.pragma_update(None, "user_version", from + 1)?;
+            transaction.commit()?;
+        }
+    }
+    Ok(connection)
+}
+
+/// A write that changes nothing but still goes to disk: `user_version` set to what it is (SQLite writes
+/// the database header again, one page, and syncs it).
+fn probe_write(connection: &mut Connection) -> Result<(), StoreError> {
+    let version: i64 = connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    connection.pragma_update(None, "user_version", version)?;
+    Ok(())
+}
+
 impl Store {
     /// Opens (creating if needed) the SQLite file at `path`.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
-        let connection = Connection::open(path)?;
-        connection.pragma_update(None, "journal_mode", "WAL")?;
-        connection.pragma_update(None, "synchronous", "FULL")?;
-        connection.busy_timeout(std::time::Duration::from_secs(5))?;
-        let version: i64 = connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
-        if !(0..=STORE_SCHEMA_VERSION).contains(&version) {
-            return Err(StoreError::UnknownSchema(version));
-        }
-        // Each step in one transaction, so a crash leaves the file at a version this code knows.
-        let steps: [(i64, &str); 2] = [(0, SCHEMA), (1, MIGRATE_1_TO_2)];
-        for (from, sql) in steps {
-            if version <= from {
-                let transaction = connection.unchecked_transaction()?;
-                transaction.execute_batch(sql)?;
-                transaction.pragma_update(None, "user_version", from + 1)?;
-                transaction.commit()?;
-            }
-        }
+        let connection = connect(path, OpenFlags::default())?;
         Ok(Store {
-            connection: Arc::new(Mutex::new(connection)),
+            path: Arc::new(path.to_owned()),
+            state: Arc::new(Mutex::new(State {
+                connection: Some(connection),
+                fault: None,
+            })),
         })
     }
 
-    fn lock(&self) -> Result<MutexGuard<'_, Connection>, StoreError> {
-        self.connection.lock().map_err(|_| StoreError::Poisoned)
+    fn lock(&self) -> Result<MutexGuard<'_, State>, StoreError> {
+        self.state.lock().map_err(|_| StoreError::Poisoned)
     }
 
-    /// Stores a validated document once per idempotency key.
+    /// Runs `work` on the connection, opening the file again first if a fault closed it. A SQLite error
+    /// becomes [`StoreError::Storage`] with its fault, which is remembered (and, unless it is a lock held by
+    /// another process, closes the connection: after a full or read-only disk SQLite may keep a read-only
+    /// handle, and a new one sees the disk as it is now). A result for which `wrote` is true proves the disk
+    /// takes writes again and clears the remembered fault.
+    fn run<T>(
+        &self,
+        wrote: impl FnOnce(&T) -> bool,
+        work: impl FnOnce(&mut Connection) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let mut state = self.lock()?;
+        let result = match state.connection.as_mut() {
+            Some(connection) => work(connection),
+            // Not created again: a database that is gone is a fault to report, not an empty inbox.
+            None => connect(&self.path, OpenFlags::default() - OpenFlags::SQLITE_OPEN_CREATE)
+                .and_then(|connection| work(state.connection.insert(connection))),
+        };
+        match result {
+            Ok(value) => {
+                if wrote(&value) {
+                    state.fault = None;
+                }
+                Ok(value)
+            }
+            Err(StoreError::Sqlite(source)) => {
+                let fault = self.diagnose(Fault::of(&source));
+                if fault != Fault::Busy {
+                    state.connection = None;
+                }
+                state.fault = Some(fault);
+                Err(StoreError::Storage { fault, source })
+            }
+            Err(other) => {
+                state.fault = Some(other.fault());
+                Err(other)
+            }
+        }
+    }
+
+    /// A disk error (`SQLITE_IOERR`, `SQLITE_CANTOPEN`) does not say why; a small file written and synced
+    /// next to the database does: the file system answers that it is read-only or out of space.
+    fn diagnose(&self, fault: Fault) -> Fault {
+        use std::io::{ErrorKind, Write};
+        if !matches!(fault, Fault::Io | Fault::Unavailable) {
+            return fault;
+        }
+        let mut probe = self.path.as_os_str().to_owned();
+        probe.push("-probe");
+        let written = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .open(&probe)
+            .and_then(|mut file| {
+                file.write_all(&[0; 4096])?;
+                file.sync_all()
+            });
+        let _ = std::fs::remove_file(&probe);
+        match written.map_err(|error| error.kind()) {
+            Err(ErrorKind::ReadOnlyFilesystem) => Fault::ReadOnly,
+            Err(ErrorKind::StorageFull | ErrorKind::QuotaExceeded) => Fault::Full,
+            _ => fault,
+        }
+    }
+
+    /// Stores a validated document once per idempotency key, in one transaction: on any failure nothing of
+    /// it is stored, and the same document sent again is stored then.
     pub fn insert(&self, document: &Document) -> Result<Stored, StoreError> {
         let body = document.to_json();
         let key = document.idempotency_key.to_string();
-        let mut connection = self.lock()?;
-        let transaction = connection.transaction()?;
-        let existing = transaction
-            .query_row(
-                "SELECT id, body, received_at FROM documents WHERE idempotency_key = ?1",
-                params![key],
-                |row| {
-                    Ok((
-                        row.get::<_, String>(0)?,
-                        row.get::<_, String>(1)?,
-                        row.get::<_, String>(2)?,
-                    ))
-                },
-            )
-            .optional()?;
-        if let Some((id, stored_body, received_at)) = existing {
-            if stored_body != body {
-                return Ok(Stored::KeyConflict);
-            }
-            return Ok(Stored::AlreadyStored(Receipt {
-                document_id: parse_uuid(&id)?,
-                idempotency_key: document.idempotency_key,
-                received_at: parse_time(&received_at)?,
-            }));
-        }
-        let receipt = Receipt {
-            document_id: Uuid::new_v4(),
-            idempotency_key: document.idempotency_key,
-            received_at: now_millis(),
-        };
-        transaction.execute(
-            "INSERT INTO documents (id, idempotency_key, kind, schema_version, body, received_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                receipt.document_id.to_string(),
-                key,
-                document.body.kind().as_str(),
-                document.schema_version,
-                body,
-                format_time(receipt.received_at),
-            ],
-        )?;
-        transaction.commit()?;
-        Ok(Stored::Created(receipt))
+        self.run(
+            |stored| matches!(stored, Stored::Created(_)),
+            |connection| {
+                // Immediate: the write lock is taken (waiting up to the busy timeout) before the key is looked
+                // up, so a lock held by another process is waited for rather than failing the upgrade.
+                let transaction =
+                    connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+                let existing = transaction
+                    .query_row(
+                        "SELECT id, body, received_at FROM documents WHERE idempotency_key = ?1",
+                        params![key],
+                        |row| {
+                            Ok((
+                                row.get::<_, String>(0)?,
+                                row.get::<_, String>(1)?,
+                                row.get::<_, String>(2)?,
+                            ))
+                        },
+                    )
+                    .optional()?;
+                if let Some((id, stored_body, received_at)) = existing {
+                    if stored_body != body {
+                        return Ok(Stored::KeyConflict);
+                    }
+                    return Ok(Stored::AlreadyStored(Receipt {
+                        document_id: parse_uuid(&id)?,
+                        idempotency_key: document.idempotency_key,
+                        received_at: parse_time(&received_at)?,
+                    }));
+                }
+                let receipt = Receipt {
+                    document_id: Uuid::new_v4(),
+                    idempotency_key: document.idempotency_key,
+                    received_at: now_millis(),
+                };
+                transaction.execute(
+                    "INSERT INTO documents (id, idempotency_key, kind, schema_version, body, received_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![
+                        receipt.document_id.to_string(),
+                        key,
+                        document.body.kind().as_str(),
+                        document.schema_version,
+                        body,
+                        format_time(receipt.received_at),
+                    ],
+                )?;
+                transaction.commit()?;
+                Ok(Stored::Created(receipt))
+            },
+        )
     }
 
     /// Up to `limit` documents after position `after` that pass `filter`, oldest first.
     pub fn list(&self, filter: &Filter, after: i64, limit: u32) -> Result<Vec<Summary>, StoreError> {
-        let connection = self.lock()?;
-        let mut statement = connection.prepare_cached(
-            "SELECT seq, id, kind, idempotency_key, received_at, fetched_at FROM documents
+        self.run(
+            |_| false,
+            |connection| {
+                let mut statement = connection.prepare_cached(
+                    "SELECT seq, id, kind, idempotency_key, received_at, fetched_at FROM documents
              WHERE seq > ?1 AND (?2 IS NULL OR kind = ?2)
                AND (?3 IS NULL OR received_at >= ?3) AND (?4 IS NULL OR received_at < ?4)
                AND (?5 IS NULL OR (fetched_at IS NOT NULL) = ?5)
              ORDER BY seq LIMIT ?6",
-        )?;
-        let rows = statement.query_map(
-            params![
-                after,
-                filter.kind.map(DocumentKind::as_str),
-                filter.since.map(format_time),
-                filter.until.map(format_time),
-                filter.fetched,
-                limit
-            ],
-            |row| {
-                Ok((
-                    row.get::<_, i64>(0)?,
-                    row.get::<_, String>(1)?,
-                    row.get::<_, String>(2)?,
-                    row.get::<_, String>(3)?,
-                    row.get::<_, String>(4)?,
-                    row.get::<_, Option<String>>(5)?,
-                ))
+                )?;
+                let rows = statement.query_map(
+                    params![
+                        after,
+                        filter.kind.map(DocumentKind::as_str),
+                        filter.since.map(format_time),
+                        filter.until.map(format_time),
+                        filter.fetched,
+                        limit
+                    ],
+                    |row| {
+                        Ok((
+                            row.get::<_, i64>(0)?,
+                            row.get::<_, String>(1)?,
+                            row.get::<_, String>(2)?,
+                            row.get::<_, String>(3)?,
+                            row.get::<_, String>(4)?,
+                            row.get::<_, Option<String>>(5)?,
+                        ))
+                    },
+                )?;
+                let mut summaries = Vec::new();
+                for row in rows {
+                    let (seq, id, kind, key, received_at, fetched_at) = row?;
+                    let idempotency_key = parse_uuid(&key)?;
+                    summaries.push(Summary {
+                        seq,
+                        document_id: parse_uuid(&id)?,
+                        kind,
+                        idempotency_key,
+                        reference: tyokyky_engine::contact::reference_code(&idempotency_key),
+                        received_at: parse_time(&received_at)?,
+                        fetched_at: fetched_at.as_deref().map(parse_time).transpose()?,
+                    });
+                }
+                Ok(summaries)
             },
-        )?;
-        let mut summaries = Vec::new();
-        for row in rows {
-            let (seq, id, kind, key, received_at, fetched_at) = row?;
-            let idempotency_key = parse_uuid(&key)?;
-            summaries.push(Summary {
-                seq,
-                document_id: parse_uuid(&id)?,
-                kind,
-                idempotency_key,
-                reference: tyokyky_engine::contact::reference_code(&idempotency_key),
-                received_at: parse_time(&received_at)?,
-                fetched_at: fetched_at.as_deref().map(parse_time).transpose()?,
-            });
-        }
-        Ok(summaries)
+        )
     }
 
     /// Marks the document with this id fetched (the first time only) and returns when it was, or `None`
     /// if there is no such document.
     pub fn mark_fetched(&self, id: Uuid) -> Result<Option<DateTime<Utc>>, StoreError> {
-        let connection = self.lock()?;
-        connection.execute(
-            "UPDATE documents SET fetched_at = ?2 WHERE id = ?1 AND fetched_at IS NULL",
-            params![id.to_string(), format_time(now_millis())],
-        )?;
-        let fetched: Option<Option<String>> = connection
-            .query_row(
-                "SELECT fetched_at FROM documents WHERE id = ?1",
-                params![id.to_string()],
-                |row| row.get(0),
-            )
-            .optional()?;
-        fetched.flatten().as_deref().map(parse_time).transpose()
+        self.run(
+            |_| false,
+            |connection| {
+                connection.execute(
+                    "UPDATE documents SET fetched_at = ?2 WHERE id = ?1 AND fetched_at IS NULL",
+                    params![id.to_string(), format_time(now_millis())],
+                )?;
+                let fetched: Option<Option<String>> = connection
+                    .query_row(
+                        "SELECT fetched_at FROM documents WHERE id = ?1",
+                        params![id.to_string()],
+                        |row| row.get(0),
+                    )
+                    .optional()?;
+                fetched.flatten().as_deref().map(parse_time).transpose()
+            },
+        )
     }
 
     /// The document with this id, if stored.
     pub fn get(&self, id: Uuid) -> Result<Option<StoredDocument>, StoreError> {
-        let connection = self.lock()?;
-        let row = connection
-            .query_row(
-                "SELECT idempotency_key, kind, body, received_at FROM documents WHERE id = ?1",
-                params![id.to_string()],
-                |row| {
-                    Ok((
-                        row.get::<_, String>(0)?,
-                        row.get::<_, String>(1)?,
-                        row.get::<_, String>(2)?,
-                        row.get::<_, String>(3)?,
-                    ))
-                },
-            )
-            .optional()?;
-        let Some((key, kind, body, received_at)) = row else {
-            return Ok(None);
-        };
-        let document = serde_json::from_str(&body)
-            .map_err(|error| StoreError::Corrupt(format!("document {id}: {error}")))?;
-        Ok(Some(StoredDocument {
-            receipt: Receipt {
-                document_id: id,
-                idempotency_key: parse_uuid(&key)?,
-                received_at: parse_time(&received_at)?,
+        self.run(
+            |_| false,
+            |connection| {
+                let row = connection
+                    .query_row(
+                        "SELECT idempotency_key, kind, body, received_at FROM documents WHERE id = ?1",
+                        params![id.to_string()],
+                        |row| {
+                            Ok((
+                                row.get::<_, String>(0)?,
+                                row.get::<_, String>(1)?,
+                                row.get::<_, String>(2)?,
+                                row.get::<_, String>(3)?,
+                            ))
+                        },
+                    )
+                    .optional()?;
+                let Some((key, kind, body, received_at)) = row else {
+                    return Ok(None);
+                };
+                let document = serde_json::from_str(&body)
+                    .map_err(|error| StoreError::Corrupt(format!("document {id}: {error}")))?;
+                Ok(Some(StoredDocument {
+                    receipt: Receipt {
+                        document_id: id,
+                        idempotency_key: parse_uuid(&key)?,
+                        received_at: parse_time(&received_at)?,
+                    },
+                    kind,
+                    document,
+                }))
             },
-            kind,
-            document,
-        }))
+        )
     }
 
     /// How many documents are stored; also proves the database answers.
     pub fn count(&self) -> Result<i64, StoreError> {
-        Ok(self
-            .lock()?
-            .query_row("SELECT count(*) FROM documents", [], |row| row.get(0))?)
+        self.run(
+            |_| false,
+            |connection| Ok(connection.query_row("SELECT count(*) FROM documents", [], |row| row.get(0))?),
+        )
+    }
+
+    /// How many documents are stored, or why the storage is failing. Reads alone would pass on a full or
+    /// read-only disk, so after a fault (until a document is stored again) this also writes to disk, a write
+    /// that changes nothing: the storage is reported failing for as long as it fails, and well again as
+    /// soon as it takes writes.
+    pub fn health(&self) -> Result<i64, StoreError> {
+        if self.fault()?.is_some() {
+            self.run(|_| true, probe_write)?;
+        }
+        self.count()
+    }
+
+    /// The fault seen last, unless a write has succeeded since.
+    pub fn fault(&self) -> Result<Option<Fault>, StoreError> {
+        Ok(self.lock()?.fault)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tyokyky_engine::document::{DocumentBody, Language, WorkAbilityCheck, WorkAbilityScore};
+    use tyokyky_engine::document::{
+        DocumentBody, FreeText, Language, MAX_FREE_TEXT_CHARS, WorkAbilityCheck, WorkAbilityScore,
+    };
 
     fn document(key: u8, score: u8) -> Document {
         Document::new(
@@ -357,6 +577,120 @@ mod tests {
                 what_would_help: "Osa-aikatyö".into(),
             }),
         )
+    }
+
+    /// A pragma's value on the store's connection, as text.
+    fn pragma(store: &Store, name: &str) -> String {
+        let state = store.lock().unwrap();
+        let connection = state.connection.as_ref().unwrap();
+        connection
+            .pragma_query_value(None, name, |row| {
+                row.get_ref(0).map(|value| match value {
+                    rusqlite::types::ValueRef::Integer(number) => number.to_string(),
+                    other => String::from_utf8_lossy(other.as_bytes().unwrap_or_default()).into_owned(),
+                })
+            })
+            .unwrap()
+    }
+
+    /// Sets a pragma on the store's live connection (a fault for this connection only: a new one, opened
+    /// after a fault, does not have it).
+    fn set_pragma(store: &Store, name: &str, value: i64) {
+        let state = store.lock().unwrap();
+        state
+            .connection
+            .as_ref()
+            .unwrap()
+            .pragma_update(None, name, value)
+            .unwrap();
+    }
+
+    /// A document whose text (4000 bytes) needs a new page in the file.
+    fn large_document(key: u8) -> Document {
+        Document::new(
+            Uuid::from_bytes([key; 16]),
+            DateTime::UNIX_EPOCH,
+            Language::Fi,
+            DocumentBody::WorkAbilityCheck(WorkAbilityCheck {
+                work_ability_score: WorkAbilityScore::new(3).unwrap(),
+                what_would_help: FreeText::new("ö".repeat(MAX_FREE_TEXT_CHARS)).unwrap(),
+            }),
+        )
+    }
+
+    #[test]
+    fn a_full_disk_stores_nothing_and_the_same_document_is_stored_once_when_there_is_room() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("inbox.sqlite3")).unwrap();
+        store.insert(&document(1, 5)).unwrap();
+        // SQLITE_FULL as on a full disk: the file may not grow by a page.
+        let pages: i64 = pragma(&store, "page_count").parse().unwrap();
+        set_pragma(&store, "max_page_count", pages);
+        let error = store.insert(&large_document(2)).unwrap_err();
+        assert_eq!(error.fault(), Fault::Full, "{error}");
+        assert!(matches!(error, StoreError::Storage { .. }));
+        assert_eq!(store.fault().unwrap(), Some(Fault::Full));
+        assert!(
+            store.lock().unwrap().connection.is_none(),
+            "the connection is closed after the fault"
+        );
+        // Nothing half-stored: the next request opens the file again and finds one document.
+        assert_eq!(store.count().unwrap(), 1);
+        assert_eq!(store.get(Uuid::from_bytes([2; 16])).unwrap(), None);
+        let Stored::Created(receipt) = store.insert(&large_document(2)).unwrap() else {
+            panic!("not created after the fault")
+        };
+        assert_eq!(store.fault().unwrap(), None, "a stored document clears the fault");
+        assert_eq!(
+            store.insert(&large_document(2)).unwrap(),
+            Stored::AlreadyStored(receipt)
+        );
+        assert_eq!(store.count().unwrap(), 2);
+        assert_eq!(pragma(&store, "journal_mode"), "wal", "opened as before");
+        assert_eq!(pragma(&store, "synchronous"), "2", "synchronous = FULL");
+    }
+
+    #[test]
+    fn a_read_only_database_stores_nothing_and_health_reports_it_until_a_write_succeeds() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("inbox.sqlite3")).unwrap();
+        store.insert(&document(1, 5)).unwrap();
+        // SQLITE_READONLY as from a database the connection may only read.
+        set_pragma(&store, "query_only", 1);
+        let error = store.insert(&document(2, 6)).unwrap_err();
+        assert_eq!(error.fault(), Fault::ReadOnly, "{error}");
+        assert_eq!(store.fault().unwrap(), Some(Fault::ReadOnly));
+        // The health check writes (a write that changes nothing) while a fault is remembered; on a new
+        // connection the database is writable again, so the fault is cleared.
+        assert_eq!(store.health().unwrap(), 1);
+        assert_eq!(store.fault().unwrap(), None);
+        assert!(matches!(
+            store.insert(&document(2, 6)).unwrap(),
+            Stored::Created(_)
+        ));
+        assert_eq!(store.count().unwrap(), 2);
+    }
+
+    #[test]
+    fn a_database_gone_after_a_fault_is_not_created_again_empty() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("inbox.sqlite3");
+        let store = Store::open(&path).unwrap();
+        store.insert(&document(1, 5)).unwrap();
+        set_pragma(&store, "query_only", 1);
+        store.insert(&document(2, 6)).unwrap_err();
+        let moved = dir.path().join("moved.sqlite3");
+        std::fs::rename(&path, &moved).unwrap();
+        let error = store.insert(&document(2, 6)).unwrap_err();
+        assert_eq!(error.fault(), Fault::Unavailable, "{error}");
+        assert!(!path.exists(), "no new, empty database in its place");
+        assert!(store.health().is_err(), "health reports it");
+        std::fs::rename(&moved, &path).unwrap();
+        assert!(matches!(
+            store.insert(&document(2, 6)).unwrap(),
+            Stored::Created(_)
+        ));
+        assert_eq!(store.health().unwrap(), 2);
     }
 
     #[test]
@@ -379,12 +713,7 @@ mod tests {
         let stored = store.get(first.document_id).unwrap().unwrap();
         assert_eq!(stored.receipt, first);
         assert_eq!(stored.document["answers"]["work_ability_score"], 5);
-        let journal: String = store
-            .lock()
-            .unwrap()
-            .pragma_query_value(None, "journal_mode", |row| row.get(0))
-            .unwrap();
-        assert_eq!(journal, "wal");
+        assert_eq!(pragma(&store, "journal_mode"), "wal");
     }
 
     #[test]
@@ -484,12 +813,7 @@ mod tests {
         let listed = store.list(&Filter::default(), 0, 10).unwrap();
         assert_eq!(listed.len(), 1);
         assert_eq!(listed[0].fetched_at, None);
-        let version: i64 = store
-            .lock()
-            .unwrap()
-            .pragma_query_value(None, "user_version", |row| row.get(0))
-            .unwrap();
-        assert_eq!(version, STORE_SCHEMA_VERSION);
+        assert_eq!(pragma(&store, "user_version"), STORE_SCHEMA_VERSION.to_string());
     }
 
     #[test]

@@ -652,3 +652,33 @@ async fn the_app_files_are_sent_compressed_from_the_builds_copies() {
         assert_eq!(&bytes[..], body, "{accept:?}");
     }
 }
+
+/// A lock on the database held by another process (a backup, the `sqlite3` shell) past the busy timeout:
+/// the document is refused with a 503 naming the cause and stored once the lock is released; meanwhile the
+/// health check reports the storage failing.
+#[tokio::test]
+async fn a_database_locked_by_another_process_is_a_503_and_health_fails_until_it_is_released() {
+    let inbox = inbox();
+    let other = rusqlite::Connection::open(inbox._dir.path().join("inbox.sqlite3")).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+
+    let request = post_document(&document(), &[]);
+    let (status, headers, body) = inbox.send(request).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{body}");
+    assert_eq!(headers[header::RETRY_AFTER], "2");
+    assert_eq!(body["error"]["code"], "storage_busy");
+    let message = body["error"]["message"].as_str().unwrap();
+    assert!(message.contains("locked by another process"), "{message}");
+    let (status, health) = inbox.get("/api/health").await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{health}");
+    assert_eq!(health["error"]["code"], "storage_busy");
+
+    other.execute_batch("ROLLBACK").unwrap();
+    let (status, health) = inbox.get("/api/health").await;
+    assert_eq!((status, health["status"].clone()), (StatusCode::OK, json!("ok")));
+    assert_eq!(health["documents"], 0, "nothing was stored while locked");
+    let (status, receipt) = inbox.post(&document()).await;
+    assert_eq!(status, StatusCode::CREATED, "{receipt}");
+    assert_eq!(inbox.post(&document()).await, (StatusCode::OK, receipt));
+    assert_eq!(inbox.stored(), 1);
+}

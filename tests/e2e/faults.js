@@ -1,6 +1,284 @@
 // End-to-end tests: faults: the disk of the inbox read-only or full during a burst, a damaged rule set at start (issue 9).
+//
+// The disk faults are real file-system faults, made in the test's own temp folder (the tests run as root):
+// the inbox's data folder is a small file system mounted there, the inbox on it a second inbox of its own.
+// - full: a 4 MB tmpfs, filled by a filler file until the kernel answers ENOSPC; deleting the filler frees it.
+// - read-only: a 16 MB ext4 image on a loop device, mounted `errors=remount-ro`; an error raised through
+//   ext4's own `trigger_fs_error` makes the kernel turn it read-only, as it does on a failing disk. (A plain
+//   `mount -o remount,ro` is refused while the inbox has the database open for writing.) It comes back as an
+//   operator would bring it back: unmount, e2fsck, mount, while the inbox keeps running.
 'use strict';
 
-const tests = [];
+const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { expect, expectEqual, Inbox, screenshot } = require('./harness');
+const { walkQuestions, fillContact, expectNoAxeViolations } = require('./flows');
+
+const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+const sh = (command, args) => execFileSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+
+/** A small file system for an inbox's data, mounted in a temp folder of its own: `tmpfs` or `ext4`. */
+class SmallDisk {
+  constructor(type) {
+    this.type = type;
+    this.root = fs.mkdtempSync(path.join(os.tmpdir(), `tyokyky-e2e-${type}-`));
+    this.data = path.join(this.root, 'data');
+    this.image = path.join(this.root, 'disk.img');
+    this.filler = path.join(this.data, 'filler');
+    fs.mkdirSync(this.data);
+  }
+
+  mount() {
+    try {
+      if (this.type === 'tmpfs') {
+        sh('mount', ['-t', 'tmpfs', '-o', 'size=4m,mode=0700', 'tmpfs', this.data]);
+      } else {
+        if (!fs.existsSync(this.image)) {
+          fs.writeFileSync(this.image, '');
+          fs.truncateSync(this.image, 16 * 1024 * 1024);
+          sh('mkfs.ext4', ['-q', '-F', '-m', '0', this.image]);
+        }
+        sh('mount', ['-o', 'loop,errors=remount-ro', this.image, this.data]);
+      }
+    } catch (error) {
+      throw new Error(`cannot mount a ${this.type} for the disk faults (these tests need root): ${error.stderr || error}`);
+    }
+  }
+
+  mounted() {
+    return fs.readFileSync('/proc/mounts', 'utf8').split('\n').find(line => line.split(' ')[1] === this.data);
+  }
+
+  /** Writes a filler file until the file system answers ENOSPC; returns the bytes it took. */
+  fill() {
+    const fd = fs.openSync(this.filler, 'w');
+    let written = 0;
+    try {
+      for (const size of [1 << 20, 1 << 12, 1]) {
+        const chunk = Buffer.alloc(size);
+        for (;;) {
+          try {
+            const n = fs.writeSync(fd, chunk);
+            written += n;
+            if (n < size) break;
+          } catch (error) {
+            if (error.code !== 'ENOSPC') throw error;
+            break;
+          }
+        }
+      }
+    } finally {
+      fs.closeSync(fd);
+    }
+    expectEqual(fs.statfsSync(this.data).bavail, 0, 'no free blocks left');
+    return written;
+  }
+
+  free() {
+    fs.rmSync(this.filler);
+  }
+
+  /** Raises an ext4 error, which (errors=remount-ro) makes the kernel turn the file system read-only. */
+  breakReadOnly() {
+    const device = path.basename(this.mounted().split(' ')[0]);
+    fs.writeFileSync(`/sys/fs/ext4/${device}/trigger_fs_error`, 'tyokyky e2e: disk fault');
+    expect(/\bemergency_ro\b|\bro\b/.test(this.mounted().split(' ')[3]), `read-only now: ${this.mounted()}`);
+    expect(!canWrite(this.data), 'the data folder refuses writes');
+  }
+
+  /** Unmounts (waiting out a request that has the files open), checks and mounts the file system again. */
+  async remount() {
+    const started = Date.now();
+    for (;;) {
+      try {
+        sh('umount', [this.data]);
+        break;
+      } catch (error) {
+        if (Date.now() - started > 15000) throw new Error(`cannot unmount ${this.data}: ${error.stderr || error}`);
+        await sleep(50);
+      }
+    }
+    try {
+      sh('e2fsck', ['-f', '-y', this.image]);
+    } catch (error) {
+      // 1: errors corrected (the error raised above is one); 4 and up: left uncorrected.
+      if (error.status >= 4) throw new Error(`e2fsck: ${error.stdout}${error.stderr}`);
+    }
+    this.mount();
+    expect(canWrite(this.data), 'the data folder takes writes again');
+  }
+
+  remove() {
+    if (this.mounted()) {
+      try { sh('umount', [this.data]); } catch { sh('umount', ['-l', this.data]); }
+    }
+    fs.rmSync(this.root, { recursive: true, force: true });
+  }
+}
+
+function canWrite(folder) {
+  try {
+    fs.writeFileSync(path.join(folder, 'probe'), 'x');
+    fs.rmSync(path.join(folder, 'probe'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An inbox of its own with its data on `disk`. */
+async function inboxOn(disk, context) {
+  const inbox = new Inbox();
+  fs.rmSync(inbox.dataDir, { recursive: true, force: true });
+  inbox.dataDir = disk.data;
+  await inbox.start();
+  context.allowOrigin(inbox.base);
+  return inbox;
+}
+
+/** Stops the inbox but leaves its data (the mounted disk) to `SmallDisk.remove`. */
+async function stopOn(inbox) {
+  inbox.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tyokyky-e2e-gone-'));
+  await inbox.stop();
+}
+
+/** Every document the inbox stores, all pages. */
+async function everything(inbox) {
+  let stored = [];
+  for (let after = 0; ;) {
+    const page = (await inbox.api(`/api/documents?limit=500&after=${after}`)).body;
+    stored = stored.concat(page.documents);
+    if (page.next_after === null) return stored;
+    after = page.next_after;
+  }
+}
+
+/**
+ * A burst of documents from two tabs of the app while the inbox's disk fails: one contact request goes
+ * before the fault, then `breakDisk()`, then another contact request and a feedback at once. Each of those must be
+ * answered 503 with `code`, shown as waiting (not failed), kept in the browser and retried; after
+ * `mendDisk()` every one arrives by the app's own retries, and each is stored exactly once.
+ */
+async function burstThroughFault({ page, context }, disk, code, breakDisk, mendDisk) {
+  const inbox = await inboxOn(disk, context);
+  const started = Date.now();
+  const attempts = [];       // idempotency keys, one per POST
+  const bodies = new Map();  // idempotency key -> the document as the app sent it
+  const answers = [];        // { status, retryAfter } per answer
+  try {
+    const tabs = [page, await context.newPage()];
+    for (const tab of tabs) {
+      tab.on('request', request => {
+        if (request.method() === 'POST' && request.url() === `${inbox.base}/api/documents`) {
+          const key = JSON.parse(request.postData()).idempotency_key;
+          attempts.push(key);
+          expect(!bodies.has(key) || bodies.get(key) === request.postData(), `every attempt of ${key} sends the same bytes`);
+          bodies.set(key, request.postData());
+        }
+      });
+      tab.on('response', response => {
+        if (response.request().method() !== 'POST' || response.url() !== `${inbox.base}/api/documents`) return;
+        answers.push({ status: response.status(), retryAfter: response.headers()['retry-after'] });
+      });
+    }
+    const names = ['Testi Levy Yksi', 'Testi Levy Kaksi'];
+    await Promise.all(tabs.map(async (tab, index) => {
+      await tab.goto(inbox.base + '/');
+      await tab.waitForSelector('#start');
+      await walkQuestions(tab, {});
+      await fillContact(tab, names[index]);
+    }));
+    await tabs[0].locator('#send-contact').click();
+    await tabs[0].waitForSelector('#receipt');
+    const references = [(await tabs[0].locator('#reference-code').textContent()).trim()];
+    const before = (await inbox.api('/api/health')).body.documents;
+    expectEqual(before, 1, 'the first request stored before the fault');
+
+    breakDisk();
+    page.expectedConsoleErrors = [/status of 503/];
+    await tabs[0].locator('#give-feedback').click();
+    await tabs[0].locator('label[for=feedback-score-8]').click();
+    await tabs[0].getByLabel('Haluatko kertoa jotain muuta?').fill('Levy täynnä?');
+    await Promise.all([tabs[1].locator('#send-contact').click(), tabs[0].locator('#send-feedback').click()]);
+    for (const tab of tabs) {
+      await tab.waitForSelector('#delivery-waiting');
+      expectEqual(await tab.locator('#send-failed').count(), 0, 'waiting, not failed');
+      const notice = await tab.locator('#delivery-waiting').textContent();
+      expect(notice.includes('Palvelu ei juuri nyt pysty ottamaan vastauksia vastaan') && notice.includes('tässä selaimessa'),
+        `told in plain words that it waits and is kept: ${notice}`);
+    }
+    await expectNoAxeViolations(tabs[1], 'a request waiting for the inbox\'s disk');
+    await screenshot(tabs[1], `faults-${disk.type}-waiting-fi`);
+    const health = await inbox.api('/api/health');
+    expectEqual([health.status, health.body.error?.code], [503, code], 'health reports the storage failing');
+    const kept = await page.evaluate(() => Object.keys(localStorage).filter(k => k.startsWith('tyokyky.outbox.v1.'))
+      .flatMap(k => JSON.parse(localStorage.getItem(k))));
+    expectEqual(kept.map(d => d.kind).sort(), ['contact_request', 'feedback'], 'both kept in the browser');
+    // Let the queue retry into the fault at least once.
+    const refused = () => answers.filter(a => a.status === 503).length;
+    for (let waited = 0; refused() < 3 && waited < 15000; waited += 100) await sleep(100);
+    expect(refused() >= 3, `retried while the disk failed (${refused()} refusals)`);
+    expectEqual((await inbox.api('/api/health')).body.error?.code, code, 'still failing');
+    const during = answers.filter(a => a.status === 503);
+    expect(during.every(a => a.retryAfter === '2'), `each refusal with Retry-After 2: ${JSON.stringify(during)}`);
+    // What the inbox answers, seen from outside: the same bytes one of the tabs sent, sent again.
+    const [waitingKey, waitingBody] = [...bodies].find(([key]) => key !== attempts[0]);
+    const again = await fetch(inbox.base + '/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: waitingBody });
+    const refusal = await again.json();
+    expectEqual([again.status, again.headers.get('retry-after'), refusal.error?.code], [503, '2', code], `the answer to ${waitingKey}`);
+    expect(refusal.error.message.includes('nothing was stored'), `the message says so: ${refusal.error.message}`);
+    expect(answers.every(a => [200, 201, 503].includes(a.status)), `no other answers: ${JSON.stringify(answers)}`);
+    const faultLasted = Date.now();
+
+    await mendDisk();
+    // No "try now": the app's own retries (Retry-After 2 s as the floor of its backoff) deliver them.
+    await tabs[1].waitForSelector('#receipt', { timeout: 30000 });
+    await tabs[0].waitForSelector('#thanks', { timeout: 30000 });
+    const recovered = Date.now() - faultLasted;
+
+    const keys = [...new Set(attempts)];
+    expectEqual(keys.length, 3, 'three documents sent');
+    const stored = (await everything(inbox)).filter(d => keys.includes(d.idempotency_key));
+    for (const key of keys) expectEqual(stored.filter(d => d.idempotency_key === key).length, 1, `document ${key} stored once`);
+    expectEqual((await inbox.api('/api/health')).body, { status: 'ok', documents: 3, schema_version: 1 }, 'health ok, three stored');
+    references.push((await tabs[1].locator('#reference-code').textContent()).trim());
+    for (const [index, reference] of references.entries()) {
+      const item = stored.find(d => d.reference === reference);
+      expect(item, `the inbox lists reference ${reference}`);
+      const body = (await inbox.api(`/api/documents/${item.document_id}`)).body.document;
+      expectEqual(body.answers.name, names[index], 'the request as written');
+    }
+    expectEqual(await page.evaluate(() => Object.keys(localStorage).filter(k => k.startsWith('tyokyky.outbox')).length), 0,
+      'nothing left in the browser once delivered');
+    console.log(`      ${disk.type}: ${attempts.length} POSTs for ${keys.length} documents, ${refused()} answered 503 ${code}; ` +
+      `delivered ${recovered} ms after the disk recovered; ${stored.length} stored, each once (${Date.now() - started} ms)`);
+  } finally {
+    await stopOn(inbox);
+  }
+}
+
+const tests = [
+  ['faults: the inbox\'s disk fills during a burst: 503 storage_full, the documents wait in the app, and all arrive exactly once when space is freed', async ({ page, context }) => {
+    const disk = new SmallDisk('tmpfs');
+    try {
+      disk.mount();
+      await burstThroughFault({ page, context }, disk, 'storage_full', () => disk.fill(), async () => disk.free());
+    } finally {
+      disk.remove();
+    }
+  }],
+
+  ['faults: the inbox\'s disk turns read-only during a burst: 503 storage_read_only, the documents wait in the app, and all arrive exactly once when it is writable again, without restarting the inbox', async ({ page, context }) => {
+    const disk = new SmallDisk('ext4');
+    try {
+      disk.mount();
+      await burstThroughFault({ page, context }, disk, 'storage_read_only', () => disk.breakReadOnly(), () => disk.remount());
+    } finally {
+      disk.remove();
+    }
+  }],
+];
 
 module.exports = { tests };
