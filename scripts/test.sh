@@ -35,6 +35,8 @@ step "end-to-end tests (real inbox, Chromium, axe-core)" node tests/e2e/run.js
 # tests would flake on a shared machine). The figures: BENCHMARKS.md.
 step "benchmark smoke: time to interactive and input latency" node bench/browser.js --quick
 step "benchmark smoke: the engine in WASM in Chromium" bash bench/engine-wasm.sh --quick
+# Issue 9's fuzzing: every fuzz target (fuzz/) for 20 s from its committed seeds; any crash fails.
+step "fuzzing: rule files, catalogues, questionnaires, case JSON, documents (20 s each)" scripts/fuzz.sh 20
 # Issue 9's load check: a bounded loopback burst with 15 % duplicate keys and 15 % malformed bodies; it
 # fails on any 5xx or transport error, a duplicate not answered with its first receipt, a malformed body
 # not refused with a 4xx, or a stored set that differs from the acknowledged one.

@@ -253,8 +253,17 @@ pub fn load_catalogue(
     rules: &RuleSet,
 ) -> Result<crate::catalogue::Catalogue, LoadErrors> {
     let file = read_source(path, name).map_err(|error| LoadErrors(vec![error]))?;
+    catalogue_from_source(&file, rules)
+}
+
+/// Reads a service catalogue from its text (`file.name` is how messages name it) and validates it
+/// against `rules`' facts: what [`load_catalogue`] does after reading the file.
+pub fn catalogue_from_source(
+    file: &SourceFile,
+    rules: &RuleSet,
+) -> Result<crate::catalogue::Catalogue, LoadErrors> {
     let parsed: crate::catalogue::CatalogueFile =
-        parse_entries(&file, "[[service]]", crate::error::Entry::Service)
+        parse_entries(file, "[[service]]", crate::error::Entry::Service)
             .map_err(|error| LoadErrors(vec![error]))?;
     let lines = header_lines(&file.text, "[[service]]");
     crate::catalogue::Catalogue::new(parsed, rules, &file.name, &lines)
@@ -267,8 +276,17 @@ pub fn load_questionnaire(
     rules: &RuleSet,
 ) -> Result<crate::questionnaire::Questionnaire, LoadErrors> {
     let file = read_source(path, name).map_err(|error| LoadErrors(vec![error]))?;
+    questionnaire_from_source(&file, rules)
+}
+
+/// Reads a questionnaire from its text (`file.name` is how messages name it) and validates it against
+/// `rules`' facts: what [`load_questionnaire`] does after reading the file.
+pub fn questionnaire_from_source(
+    file: &SourceFile,
+    rules: &RuleSet,
+) -> Result<crate::questionnaire::Questionnaire, LoadErrors> {
     let parsed: crate::questionnaire::QuestionnaireFile =
-        parse_entries(&file, "[[question]]", crate::error::Entry::Question)
+        parse_entries(file, "[[question]]", crate::error::Entry::Question)
             .map_err(|error| LoadErrors(vec![error]))?;
     let lines = header_lines(&file.text, "[[question]]");
     let derive_lines = header_lines(&file.text, "[[derive]]");
