@@ -279,6 +279,30 @@ const tests = [
       disk.remove();
     }
   }],
+
+  // The rules are built into the .wasm (the build stops on a bad rule file with located messages). What can
+  // still reach a browser is a bundle damaged on its way: here one key of the embedded rule set is changed
+  // in the .wasm as it is downloaded. The app must show its error screen, naming the damaged part, with no
+  // panic and no error in the console (the harness fails the test on either).
+  ['faults: a bundle whose embedded rule set was damaged on its way shows the error screen naming the part, never a blank page or a panic', async ({ page, inbox }) => {
+    await page.route('**/*_bg.wasm', async route => {
+      const response = await route.fetch();
+      const bytes = Buffer.from(await response.body());
+      const key = Buffer.from('"covers_from":"');
+      const at = bytes.indexOf(key);
+      expect(at >= 0 && bytes.indexOf(key, at + 1) < 0, 'the embedded rule set has its key once');
+      bytes.write('"covers_frXm":"', at);
+      await route.fulfill({ status: 200, headers: { 'content-type': 'application/wasm' }, body: bytes });
+    });
+    await page.goto(inbox.base + '/');
+    await page.waitForSelector('#rules-error');
+    expectEqual(await page.locator('#rules-error').getAttribute('role'), 'alert', 'announced');
+    expectEqual(await page.locator('#rules-error h1').textContent(), 'Palvelu ei juuri nyt toimi', 'the heading');
+    const listed = await page.locator('#rules-error .tk-error-list').textContent();
+    expect(listed.includes('embedded rules') && /line \d+/.test(listed), `the damaged part, located: ${listed}`);
+    expectEqual(await page.locator('#begin, form').count(), 0, 'no form on a damaged rule set');
+    await expectNoAxeViolations(page, 'the error screen of a damaged rule set');
+  }],
 ];
 
 module.exports = { tests };
