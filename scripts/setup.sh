@@ -48,13 +48,14 @@ for component in clippy rustfmt; do
   fi
 done
 
-# 2. Chromium and its WebDriver from Debian (same version; chromedriver finds /usr/bin/chromium), and
-#    poppler-utils, whose pdftotext reads back the printed client plan in the end-to-end tests.
+# 2. Chromium and its WebDriver from Debian (same version; chromedriver finds /usr/bin/chromium),
+#    poppler-utils, whose pdftotext reads back the printed client plan in the end-to-end tests, and
+#    e2fsprogs (mkfs.ext4, e2fsck) for the disk-fault tests' loop-mounted ext4 (usually there already).
 if [ "$PURPOSE" = test ] && { ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 ||
-  ! command -v pdftotext >/dev/null 2>&1; }; then
-  say "installing chromium, chromium-driver and poppler-utils from Debian"
+  ! command -v pdftotext >/dev/null 2>&1 || ! PATH="$PATH:/usr/sbin:/sbin" command -v mkfs.ext4 >/dev/null 2>&1; }; then
+  say "installing chromium, chromium-driver, poppler-utils and e2fsprogs from Debian"
   apt_log=$(mktemp)
-  if ! { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver poppler-utils; } \
+  if ! { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver poppler-utils e2fsprogs; } \
     >"$apt_log" 2>&1; then
     cat "$apt_log" >&2
     exit 1
