@@ -203,10 +203,7 @@ pub fn router(store: Store, config: &RouterConfig) -> Router {
                         header::CONTENT_SECURITY_POLICY,
                         policy,
                     ))
-                    .layer(SetResponseHeaderLayer::if_not_present(
-                        header::CACHE_CONTROL,
-                        HeaderValue::from_static("no-cache"),
-                    ))
+                    .layer(axum::middleware::from_fn(cache_policy))
                     // The answer depends on Accept-Encoding (the compressed copies below).
                     .layer(SetResponseHeaderLayer::appending(
                         header::VARY,
@@ -244,6 +241,37 @@ fn json_text(text: &'static str) -> Response {
 
 fn error(status: StatusCode, code: &str, message: impl Into<String>, field: Option<&str>) -> Response {
     (status, axum::Json(ErrorResponse::new(code, message, field))).into_response()
+}
+
+/// Whether a file name carries trunk's content hash (`tyokyky-0123456789abcdef_bg.wasm`,
+/// `main-0123456789abcdef.css`): such a file never changes, a new build gets a new name.
+pub fn is_content_hashed(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or_default();
+    let stem = name.split(['.', '_']).next().unwrap_or_default();
+    stem.rsplit_once('-')
+        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|byte| byte.is_ascii_hexdigit()))
+}
+
+/// The app's files with a content hash in their name are cached for a year without asking again (a kiosk
+/// that wipes itself after every visit reloads without a request for the .wasm); everything else, such
+/// as index.html and embed.js, which name the current hashed files, is checked on every load.
+async fn cache_policy(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let immutable = is_content_hashed(request.uri().path());
+    let mut response = next.run(request).await;
+    // A missing file is answered with index.html (the fallback), which must not be kept under that name.
+    let is_page = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|value| value.as_bytes().starts_with(b"text/html"));
+    let policy = if immutable && response.status().is_success() && !is_page {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
+    response
 }
 
 /// Seconds a client is asked to wait (`Retry-After`) when the storage fails. Short: it is only the

@@ -682,3 +682,35 @@ async fn a_database_locked_by_another_process_is_a_503_and_health_fails_until_it
     assert_eq!(inbox.post(&document()).await, (StatusCode::OK, receipt));
     assert_eq!(inbox.stored(), 1);
 }
+
+/// Files named by their content hash are cached for good; the files that name them are checked each load.
+#[tokio::test]
+async fn hashed_app_files_are_cached_for_good_and_the_rest_checked_each_time() {
+    let inbox = inbox();
+    let dist = inbox._dir.path().join("dist");
+    std::fs::write(dist.join("tyokyky-0123456789abcdef_bg.wasm"), b"\0asm").unwrap();
+    std::fs::write(dist.join("main-fedcba9876543210.css"), b"body {}").unwrap();
+    std::fs::write(dist.join("embed.js"), b"export {};").unwrap();
+    for (path, policy) in [
+        (
+            "/tyokyky-0123456789abcdef_bg.wasm",
+            "public, max-age=31536000, immutable",
+        ),
+        (
+            "/main-fedcba9876543210.css",
+            "public, max-age=31536000, immutable",
+        ),
+        ("/embed.js", "no-cache"),
+        ("/", "no-cache"),
+        ("/index.html", "no-cache"),
+        // Not there: the answer (index.html, by the fallback) must not be cached for good.
+        ("/tyokyky-00000000000000ff_bg.wasm", "no-cache"),
+    ] {
+        let (_, headers, _) = inbox.send(Request::get(path).body(Body::empty()).unwrap()).await;
+        assert_eq!(headers[header::CACHE_CONTROL], policy, "{path}");
+    }
+    let (_, headers, _) = inbox
+        .send(Request::get("/api/health").body(Body::empty()).unwrap())
+        .await;
+    assert_eq!(headers[header::CACHE_CONTROL], "no-store", "the API");
+}
