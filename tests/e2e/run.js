@@ -958,6 +958,31 @@ const tests = [
     expectEqual(new Set(stored.map(d => d.idempotency_key)).size, 200, 'none twice');
     console.log(`      burst: ${beforeKill.size} of 200 acknowledged before kill -9, ${statuses.filter(s => s === 0).length} cut off; all 200 stored once after restart`);
   }],
+
+  ['embedding: a setting the component cannot use is named where the component would be, and the other components on the page still mount', async ({ page, inbox }) => {
+    // embed.js logs each refused mount as an error (for the host's developer) and shows it on the page.
+    page.expectedConsoleErrors = [/tyokyky: data-/];
+    await page.route(`${inbox.base}/bad-settings.html`, route => route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>Portaali</title></head><body><main>
+        <div id="bad-mode" data-tyokyky data-mode="kioskk"></div>
+        <div id="bad-lang" data-tyokyky data-lang="de"></div>
+        <div id="bad-idle" data-tyokyky data-mode="kiosk" data-idle-seconds="soon"></div>
+        <div id="good" data-tyokyky data-mode="self" data-lang="fi"></div>
+        </main><script type="module" src="/embed.js"></script></body></html>`,
+    }));
+    await page.goto(`${inbox.base}/bad-settings.html`);
+    await page.waitForSelector('#good #start');
+    for (const [id, words] of [['bad-mode', ['data-mode', '`kioskk`']], ['bad-lang', ['data-lang', '`de`']],
+      ['bad-idle', ['data-idle-seconds', '`soon`']]]) {
+      const element = page.locator(`#${id}`);
+      await element.waitFor();
+      expectEqual(await element.getAttribute('role'), 'alert', `${id} is announced`);
+      const text = await element.textContent();
+      for (const word of words) expect(text.includes(word), `${id} names ${word}: ${text}`);
+      expectEqual(await element.locator('form, button').count(), 0, `${id} shows no form`);
+    }
+  }],
 ];
 
 // Hostile input and faults (issue 9) live in files of their own.
