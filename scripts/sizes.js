@@ -1,5 +1,5 @@
 // Prints what the browser downloads from a built dist/ folder before the first question: every file of the
-// folder raw, gzip -9 and brotli q11 (node's zlib; there is no brotli CLI on these machines), plus the
+// folder raw, gzip -9 and brotli q11 (compressed as precompress.js compresses what is served), plus the
 // language file of a person who does not start in Finnish (Finnish is built into the .wasm; the others are
 // in dist/locales/ and fetched when chosen). The total counts the largest of them: the worst case. Usage:
 //   node scripts/sizes.js [dist] [--budget bench/size-budget.json]
@@ -9,7 +9,7 @@
 
 const fs = require('node:fs');
 const path = require('node:path');
-const zlib = require('node:zlib');
+const { compressed } = require('./precompress.js');
 
 const args = process.argv.slice(2);
 const budgetAt = args.indexOf('--budget');
@@ -23,13 +23,9 @@ function measure(folder) {
     .filter(entry => entry.isFile() && !/\.(gz|br)$/.test(entry.name))
     .map(entry => {
       const bytes = fs.readFileSync(path.join(folder, entry.name));
+      const { gzip, brotli } = compressed(bytes);
       return {
-        file: path.relative(dist, path.join(folder, entry.name)),
-        raw: bytes.length,
-        gzip: zlib.gzipSync(bytes, { level: 9 }).length,
-        brotli: zlib.brotliCompressSync(bytes, {
-          params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-        }).length,
+        file: path.relative(dist, path.join(folder, entry.name)), raw: bytes.length, gzip: gzip.length, brotli: brotli.length,
       };
     })
     .sort((a, b) => b.raw - a.raw);
