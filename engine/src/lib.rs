@@ -1,19 +1,44 @@
 #![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 
-pub mod calendar;
-pub mod case;
+// The layers, each using only those above it in this list (a test, `tests/layers.rs`, keeps it so).
 pub mod catalogue;
-pub mod contact;
-pub mod document;
-pub mod error;
-pub mod eval;
-pub mod facts;
-#[cfg(feature = "toml")]
-pub mod load;
-pub mod plan;
-pub mod questionnaire;
-pub mod rule;
-pub mod ruleset;
+pub mod documents;
+pub mod forms;
+pub mod law;
+pub mod text;
+
+// The crate's public paths, stable for the app, the inbox, the CLI and any other caller: each names the
+// module of the layer where the thing now lives.
+pub use documents::plan;
+pub use forms::{case, questionnaire};
+pub use law::{calendar, error, eval, facts, ruleset};
+
 #[cfg(feature = "schema")]
-pub mod schema;
+pub use documents::schema;
+
+/// The document envelope and the basic types documents use: [`documents::envelope`] and [`text`].
+pub mod document {
+    pub use crate::documents::envelope::*;
+    pub use crate::text::{FreeText, Language, MAX_FREE_TEXT_CHARS};
+}
+
+/// A contact request ([`documents::contact`]) and anonymous feedback ([`documents::feedback`]).
+pub mod contact {
+    pub use crate::documents::contact::*;
+    pub use crate::documents::feedback::{Feedback, FeedbackScore};
+}
+
+/// Rules as written and compiled ([`law::rule`]), and the texts they carry in each language.
+pub mod rule {
+    pub use crate::law::rule::*;
+    pub use crate::text::Texts;
+}
+
+/// Reading a rules folder, a service catalogue and a questionnaire from their TOML files.
+#[cfg(feature = "toml")]
+pub mod load {
+    pub use crate::catalogue::load::*;
+    pub use crate::forms::questionnaire::load::*;
+    pub use crate::law::load::*;
+}

@@ -1,96 +1,16 @@
-//! A validated rule set: every rule version checked and its conditions compiled against the fact
-//! catalogue, ready to evaluate. Built from TOML files by [`crate::load`] (natively) or from the compiled
-//! JSON by [`RuleSet::from_json`] (in the browser, or for a county's own rules); both run the same checks.
+//! Checking a rule set before it runs: every rule's facts, choices and `applies` references exist and
+//! have the right type, versions of one rule do not overlap, `applies` has no cycle; conditions are
+//! compiled to their index-based form on the way. Every problem is a located one-line message. The same
+//! checks compile the conditions of the service catalogue and the questionnaire.
+//!
+//! Run time (evaluating a checked rule set) is [`super::eval`]; the compiled form is [`super::ruleset`].
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::NaiveDate;
-
-use crate::error::{LoadError, LoadErrors, Location};
-use crate::facts::{FactCatalogue, FactType};
-use crate::rule::{CompiledRules, Condition, Consequence, Rule, Scalar};
-
-/// The fact that holds the case's opening date (vireilletulo); it chooses the wording of the law.
-pub const OPENING_DATE_FACT: &str = "case.opened_on";
-
-/// Where a rule version was written, for error messages.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Source {
-    /// The file.
-    pub file: String,
-    /// The line of the rule's `[[rule]]` header, when known.
-    pub line: Option<usize>,
-}
-
-/// A comparison of a number fact.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Compare {
-    Eq,
-    Ne,
-    Gt,
-    Ge,
-    Lt,
-    Le,
-}
-
-/// A condition compiled against the catalogue (facts by index, choices by index, rules by group).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Cond {
-    All(Vec<Cond>),
-    Any(Vec<Cond>),
-    Not(Box<Cond>),
-    Applies(usize),
-    Is(usize, bool),
-    Number(usize, Compare, i64),
-    Choice {
-        fact: usize,
-        values: Vec<usize>,
-        negate: bool,
-    },
-    Present(usize, bool),
-}
-
-/// The consequence of a rule, with its fact names resolved.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Then {
-    Requirement { must: Cond },
-    Deadline { from: Option<usize> },
-    Role { must: Option<Cond> },
-    Routing,
-    Notice,
-}
-
-/// One version of a rule, validated and compiled.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct CompiledVersion {
-    pub(crate) rule: Rule,
-    pub(crate) when: Option<Cond>,
-    pub(crate) then: Then,
-}
-
-/// All versions of one rule id, in date order.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct RuleGroup {
-    pub(crate) id: String,
-    pub(crate) versions: Vec<CompiledVersion>,
-}
-
-impl RuleGroup {
-    pub(crate) fn in_force(&self, date: NaiveDate) -> Option<&CompiledVersion> {
-        self.versions.iter().find(|version| version.rule.in_force(date))
-    }
-}
-
-/// A validated, compiled rule set.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RuleSet {
-    pub(crate) compiled: CompiledRules,
-    pub(crate) catalogue: FactCatalogue,
-    pub(crate) groups: Vec<RuleGroup>,
-    /// Groups in an order where every rule comes after the rules its `applies` conditions name.
-    pub(crate) order: Vec<usize>,
-    pub(crate) opening_date: usize,
-}
+use super::error::{LoadError, LoadErrors, Location};
+use super::facts::{FactCatalogue, FactType};
+use super::rule::{CompiledRules, Condition, Consequence, Rule, Scalar};
+use super::ruleset::{Compare, CompiledVersion, Cond, OPENING_DATE_FACT, RuleGroup, RuleSet, Source, Then};
 
 impl RuleSet {
     /// Validates and compiles a rule set. `sources[i]` says where `compiled.rules[i]` was written (it may
@@ -156,7 +76,7 @@ impl RuleSet {
                 line: source.line,
                 rule_id: Some(rule.id.clone()),
                 section: Some(rule.citation.short()),
-                entry: crate::error::Entry::Rule,
+                entry: crate::law::error::Entry::Rule,
             }
         };
 
@@ -254,38 +174,6 @@ impl RuleSet {
         } else {
             Err(LoadErrors(errors))
         }
-    }
-
-    /// Reads a compiled rule set (the JSON that `tyokyky-rules compile` writes) and validates it exactly
-    /// as the TOML loader does. `file` names it in error messages.
-    pub fn from_json(json: &str, file: &str) -> Result<RuleSet, LoadErrors> {
-        let compiled: CompiledRules = crate::error::from_json_located(json, file)?;
-        RuleSet::new(compiled, &[], file)
-    }
-
-    /// The rule set as compiled JSON.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(&self.compiled).unwrap_or_default()
-    }
-
-    /// The rule set as it was compiled (name, version, hash, settings, facts, rules).
-    pub fn compiled(&self) -> &CompiledRules {
-        &self.compiled
-    }
-
-    /// The fact catalogue.
-    pub fn catalogue(&self) -> &FactCatalogue {
-        &self.catalogue
-    }
-
-    /// Every rule id, in the order the files define them.
-    pub fn rule_ids(&self) -> impl Iterator<Item = &str> {
-        self.groups.iter().map(|group| group.id.as_str())
-    }
-
-    /// The number of rule ids and of rule versions.
-    pub fn counts(&self) -> (usize, usize) {
-        (self.groups.len(), self.compiled.rules.len())
     }
 }
 

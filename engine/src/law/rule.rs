@@ -4,8 +4,10 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::CalendarSettings;
-use crate::facts::FactDefinition;
+use crate::text::Texts;
+
+use crate::law::calendar::CalendarSettings;
+use crate::law::facts::FactDefinition;
 
 /// Where a rule comes from in the statute book.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,32 +44,6 @@ impl Citation {
             [first, .., last] => text.push_str(&format!(" {first}–{last} k.")),
         }
         text
-    }
-}
-
-/// A short text in each language of the app.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Texts {
-    /// Finnish.
-    pub fi: String,
-    /// Swedish.
-    pub sv: String,
-    /// English.
-    pub en: String,
-    /// Plain-language Finnish (selkosuomi), if written; standard Finnish is shown otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub selko: Option<String>,
-}
-
-impl Texts {
-    /// The text in `language`.
-    pub fn get(&self, language: crate::document::Language) -> &str {
-        match language {
-            crate::document::Language::Fi => &self.fi,
-            crate::document::Language::Sv => &self.sv,
-            crate::document::Language::En => &self.en,
-        }
     }
 }
 

@@ -3,7 +3,7 @@
 //! Every document is an envelope (schema version, kind, idempotency key, creation time, language) around
 //! the answers of one kind. Decoding checks the schema version first, so a document from a newer app is
 //! refused by name instead of by whatever field happens to differ. Values are validated by their types
-//! (a [`WorkAbilityScore`] cannot be 11, a [`FreeText`] cannot exceed [`MAX_FREE_TEXT_CHARS`]), so a
+//! (a [`WorkAbilityScore`] cannot be 11, a [`FreeText`] cannot exceed [`crate::text::MAX_FREE_TEXT_CHARS`]), so a
 //! decoded [`Document`] is always a valid one.
 
 use std::fmt;
@@ -12,46 +12,10 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::text::{FreeText, Language};
+
 /// The schema version this engine writes and reads.
 pub const SCHEMA_VERSION: u32 = 1;
-
-/// The most characters a free-text answer may hold.
-pub const MAX_FREE_TEXT_CHARS: usize = 2000;
-
-/// The language a person used the app in (and so the language of their free-text answers).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    /// Finnish (suomi).
-    Fi,
-    /// Swedish (svenska).
-    Sv,
-    /// English.
-    En,
-}
-
-impl Language {
-    /// Every language, in the order a language switch shows them.
-    pub const ALL: [Language; 3] = [Language::Fi, Language::Sv, Language::En];
-
-    /// The BCP 47 tag, as used in `lang` attributes and in documents.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Language::Fi => "fi",
-            Language::Sv => "sv",
-            Language::En => "en",
-        }
-    }
-
-    /// The language for a BCP 47 tag such as `sv` or `sv-FI`, if it is one of ours.
-    pub fn from_tag(tag: &str) -> Option<Language> {
-        let primary = tag.split(['-', '_']).next().unwrap_or_default();
-        Language::ALL
-            .into_iter()
-            .find(|language| language.tag().eq_ignore_ascii_case(primary))
-    }
-}
 
 /// The single-item work-ability score: current work ability against its lifetime best of 10.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -90,49 +54,6 @@ impl From<WorkAbilityScore> for u8 {
     }
 }
 
-/// Text a person typed, kept verbatim, at most [`MAX_FREE_TEXT_CHARS`] characters.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(extend("maxLength" = 2000)))]
-#[serde(try_from = "String", into = "String")]
-pub struct FreeText(String);
-
-impl FreeText {
-    /// The text, if it is short enough.
-    pub fn new(text: impl Into<String>) -> Option<FreeText> {
-        let text = text.into();
-        (text.chars().count() <= MAX_FREE_TEXT_CHARS).then_some(FreeText(text))
-    }
-
-    /// The text as typed.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<String> for FreeText {
-    type Error = String;
-
-    fn try_from(text: String) -> Result<Self, Self::Error> {
-        let length = text.chars().count();
-        FreeText::new(text)
-            .ok_or_else(|| format!("must be at most {MAX_FREE_TEXT_CHARS} characters, got {length}"))
-    }
-}
-
-impl From<FreeText> for String {
-    fn from(text: FreeText) -> String {
-        text.0
-    }
-}
-
-impl From<&str> for FreeText {
-    /// Text cut to [`MAX_FREE_TEXT_CHARS`] characters; for literals in examples and tests.
-    fn from(text: &str) -> FreeText {
-        FreeText(text.chars().take(MAX_FREE_TEXT_CHARS).collect())
-    }
-}
-
 /// Answers of the work-ability check: the score and what would help most.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -151,11 +72,11 @@ pub struct WorkAbilityCheck {
 pub enum DocumentKind {
     /// A [`WorkAbilityCheck`].
     WorkAbilityCheck,
-    /// A finished client plan ([`crate::plan::ClientPlan`]).
+    /// A finished client plan ([`crate::documents::plan::ClientPlan`]).
     ClientPlan,
-    /// A request to be contacted ([`crate::contact::ContactRequest`]).
+    /// A request to be contacted ([`crate::documents::contact::ContactRequest`]).
     ContactRequest,
-    /// Anonymous feedback ([`crate::contact::Feedback`]).
+    /// Anonymous feedback ([`crate::documents::feedback::Feedback`]).
     Feedback,
 }
 
@@ -179,11 +100,11 @@ pub enum DocumentBody {
     /// A work-ability check.
     WorkAbilityCheck(WorkAbilityCheck),
     /// A finished client plan with the findings that judged it.
-    ClientPlan(Box<crate::plan::ClientPlan>),
+    ClientPlan(Box<crate::documents::plan::ClientPlan>),
     /// A request to be contacted.
-    ContactRequest(Box<crate::contact::ContactRequest>),
+    ContactRequest(Box<crate::documents::contact::ContactRequest>),
     /// Anonymous feedback.
-    Feedback(crate::contact::Feedback),
+    Feedback(crate::documents::feedback::Feedback),
 }
 
 impl DocumentBody {
@@ -286,12 +207,12 @@ impl Document {
                 DocumentBody::ClientPlan(Box::new(from_value(wire.answers, "answers")?))
             }
             DocumentKind::ContactRequest => {
-                let request: crate::contact::ContactRequest = from_value(wire.answers, "answers")?;
+                let request: crate::documents::contact::ContactRequest = from_value(wire.answers, "answers")?;
                 request.check().map_err(checked)?;
                 DocumentBody::ContactRequest(Box::new(request))
             }
             DocumentKind::Feedback => {
-                let feedback: crate::contact::Feedback = from_value(wire.answers, "answers")?;
+                let feedback: crate::documents::feedback::Feedback = from_value(wire.answers, "answers")?;
                 feedback.check().map_err(checked)?;
                 DocumentBody::Feedback(feedback)
             }
@@ -627,22 +548,6 @@ mod tests {
         assert!(decode_error(&json).starts_with("`idempotency_key`: "));
         let json = with(|doc| doc["created_at"] = "yesterday".into());
         assert!(decode_error(&json).starts_with("`created_at`: "));
-    }
-
-    #[test]
-    fn free_text_counts_characters_not_bytes() {
-        assert!(FreeText::new("ä".repeat(MAX_FREE_TEXT_CHARS)).is_some());
-        assert!(FreeText::new("ä".repeat(MAX_FREE_TEXT_CHARS + 1)).is_none());
-    }
-
-    #[test]
-    fn language_tags() {
-        assert_eq!(Language::from_tag("sv-FI"), Some(Language::Sv));
-        assert_eq!(Language::from_tag("EN"), Some(Language::En));
-        assert_eq!(Language::from_tag("de"), None);
-        for language in Language::ALL {
-            assert_eq!(Language::from_tag(language.tag()), Some(language));
-        }
     }
 
     #[test]

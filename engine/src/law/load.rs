@@ -11,10 +11,10 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use crate::error::{LoadError, LoadErrors, Location};
-use crate::facts::FactDefinition;
-use crate::rule::{CompiledRules, Rule, Settings};
-use crate::ruleset::{RuleSet, Source};
+use crate::law::error::{LoadError, LoadErrors, Location};
+use crate::law::facts::FactDefinition;
+use crate::law::rule::{CompiledRules, Rule, Settings};
+use crate::law::ruleset::{RuleSet, Source};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -23,7 +23,7 @@ struct SettingsFile {
     version: String,
     covers_from: chrono::NaiveDate,
     #[serde(default)]
-    calendar: crate::calendar::CalendarSettings,
+    calendar: crate::law::calendar::CalendarSettings,
 }
 
 #[derive(Deserialize)]
@@ -49,13 +49,13 @@ pub struct SourceFile {
 }
 
 /// 1-based line of byte `offset` in `text`.
-fn line_of(text: &str, offset: usize) -> usize {
+pub(crate) fn line_of(text: &str, offset: usize) -> usize {
     text.get(..offset.min(text.len()))
         .map_or(1, |before| before.matches('\n').count() + 1)
 }
 
 /// Lines of the `header` lines (`[[rule]]`, `[[service]]`) in a file, in order.
-fn header_lines(text: &str, header: &str) -> Vec<usize> {
+pub(crate) fn header_lines(text: &str, header: &str) -> Vec<usize> {
     text.lines()
         .enumerate()
         .filter(|(_, line)| line.trim_start().starts_with(header))
@@ -85,14 +85,14 @@ fn id_at(text: &str, line: usize, header: &str) -> Option<String> {
 }
 
 fn parse<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result<T, LoadError> {
-    parse_entries(file, "[[rule]]", crate::error::Entry::Rule)
+    parse_entries(file, "[[rule]]", crate::law::error::Entry::Rule)
 }
 
 /// Parses `file`; a parse error inside an entry (`header`, e.g. `[[service]]`) names the entry.
-fn parse_entries<T: serde::de::DeserializeOwned>(
+pub(crate) fn parse_entries<T: serde::de::DeserializeOwned>(
     file: &SourceFile,
     header: &str,
-    entry: crate::error::Entry,
+    entry: crate::law::error::Entry,
 ) -> Result<T, LoadError> {
     toml::from_str(&file.text).map_err(|error| {
         let line = error.span().map(|span| line_of(&file.text, span.start));
@@ -173,11 +173,11 @@ pub fn from_files(
     RuleSet::new(compiled, &sources, &facts.name)
 }
 
-/// The subfolder of a rules folder that holds service catalogues (read by [`load_catalogue`], not as
+/// The subfolder of a rules folder that holds service catalogues (read by `load_catalogue` in the catalogue layer, not as
 /// rule files).
 pub const SERVICES_DIR: &str = "services";
 
-/// The subfolder of a rules folder that holds questionnaires (read by [`load_questionnaire`]).
+/// The subfolder of a rules folder that holds questionnaires (read by `load_questionnaire` in the forms layer).
 pub const QUESTIONNAIRES_DIR: &str = "questionnaires";
 
 /// Every `.toml` file under `dir` (except the service catalogues and questionnaires), in path order.
@@ -245,56 +245,8 @@ pub fn load_dir(dir: &Path) -> Result<RuleSet, LoadErrors> {
     }
 }
 
-/// Loads a service catalogue and validates it against `rules`' facts. `name` is how messages name the
-/// file (e.g. `rules/services/example-county.toml`; see [`display_name`]).
-pub fn load_catalogue(
-    path: &Path,
-    name: &str,
-    rules: &RuleSet,
-) -> Result<crate::catalogue::Catalogue, LoadErrors> {
-    let file = read_source(path, name).map_err(|error| LoadErrors(vec![error]))?;
-    catalogue_from_source(&file, rules)
-}
-
-/// Reads a service catalogue from its text (`file.name` is how messages name it) and validates it
-/// against `rules`' facts: what [`load_catalogue`] does after reading the file.
-pub fn catalogue_from_source(
-    file: &SourceFile,
-    rules: &RuleSet,
-) -> Result<crate::catalogue::Catalogue, LoadErrors> {
-    let parsed: crate::catalogue::CatalogueFile =
-        parse_entries(file, "[[service]]", crate::error::Entry::Service)
-            .map_err(|error| LoadErrors(vec![error]))?;
-    let lines = header_lines(&file.text, "[[service]]");
-    crate::catalogue::Catalogue::new(parsed, rules, &file.name, &lines)
-}
-
-/// Loads a questionnaire and validates it against `rules`' facts. `name` is how messages name the file.
-pub fn load_questionnaire(
-    path: &Path,
-    name: &str,
-    rules: &RuleSet,
-) -> Result<crate::questionnaire::Questionnaire, LoadErrors> {
-    let file = read_source(path, name).map_err(|error| LoadErrors(vec![error]))?;
-    questionnaire_from_source(&file, rules)
-}
-
-/// Reads a questionnaire from its text (`file.name` is how messages name it) and validates it against
-/// `rules`' facts: what [`load_questionnaire`] does after reading the file.
-pub fn questionnaire_from_source(
-    file: &SourceFile,
-    rules: &RuleSet,
-) -> Result<crate::questionnaire::Questionnaire, LoadErrors> {
-    let parsed: crate::questionnaire::QuestionnaireFile =
-        parse_entries(file, "[[question]]", crate::error::Entry::Question)
-            .map_err(|error| LoadErrors(vec![error]))?;
-    let lines = header_lines(&file.text, "[[question]]");
-    let derive_lines = header_lines(&file.text, "[[derive]]");
-    crate::questionnaire::Questionnaire::new(parsed, rules, &file.name, &lines, &derive_lines)
-}
-
 /// Reads `path` as a source file called `name`.
-fn read_source(path: &Path, name: &str) -> Result<SourceFile, LoadError> {
+pub(crate) fn read_source(path: &Path, name: &str) -> Result<SourceFile, LoadError> {
     std::fs::read_to_string(path)
         .map(|text| SourceFile {
             name: name.to_owned(),
@@ -311,11 +263,6 @@ fn read_source(path: &Path, name: &str) -> Result<SourceFile, LoadError> {
         })
 }
 
-/// Every questionnaire file in `<rules dir>/questionnaires/`, in path order.
-pub fn questionnaire_files(dir: &Path) -> Vec<PathBuf> {
-    toml_in(&dir.join(QUESTIONNAIRES_DIR))
-}
-
 /// How messages name a file in the rules folder `dir`: relative to `dir`'s parent, so that
 /// `rules/services/x.toml` reads as it does in the repository.
 pub fn display_name(dir: &Path, path: &Path) -> String {
@@ -323,13 +270,8 @@ pub fn display_name(dir: &Path, path: &Path) -> String {
     path.strip_prefix(base).unwrap_or(path).display().to_string()
 }
 
-/// Every catalogue file in `<rules dir>/services/`, in path order.
-pub fn catalogue_files(dir: &Path) -> Vec<PathBuf> {
-    toml_in(&dir.join(SERVICES_DIR))
-}
-
 /// The `.toml` files directly in `folder`, in path order (none if it cannot be read).
-fn toml_in(folder: &Path) -> Vec<PathBuf> {
+pub(crate) fn toml_in(folder: &Path) -> Vec<PathBuf> {
     let mut found: Vec<PathBuf> = std::fs::read_dir(folder)
         .map(|entries| {
             entries

@@ -10,11 +10,16 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{LoadError, LoadErrors, Location};
-use crate::eval::{Truth, truth, unknown_facts};
-use crate::facts::Facts;
-use crate::rule::{Condition, Texts};
-use crate::ruleset::{Cond, RuleSet, compile_fact_condition};
+use crate::law::check::compile_fact_condition;
+use crate::law::error::{LoadError, LoadErrors, Location};
+use crate::law::eval::{Truth, truth, unknown_facts};
+use crate::law::facts::Facts;
+use crate::law::rule::Condition;
+use crate::law::ruleset::{Cond, RuleSet};
+use crate::text::Texts;
+
+#[cfg(feature = "toml")]
+pub mod load;
 
 /// The fact that holds what the client is aiming for.
 pub const GOAL_FACT: &str = "client.goal";
@@ -195,7 +200,7 @@ impl Catalogue {
                 line: service_lines.get(index).copied(),
                 rule_id: Some(service.id.clone()),
                 section: None,
-                entry: crate::error::Entry::Service,
+                entry: crate::law::error::Entry::Service,
             };
             let id_ok = !service.id.is_empty()
                 && service
@@ -245,7 +250,7 @@ impl Catalogue {
             .and_then(|index| rules.catalogue().get(index))
             .map(|d| &d.fact_type);
         match goal_values {
-            Some(crate::facts::FactType::Choice(values)) if values.iter().all(|value| Goal::from_name(value).is_some()) => {}
+            Some(crate::law::facts::FactType::Choice(values)) if values.iter().all(|value| Goal::from_name(value).is_some()) => {}
             _ => errors.push(LoadError::new(
                 whole,
                 format!("the fact catalogue must declare `{GOAL_FACT}` as a choice of the goals `work`, `education`, `rehabilitation`, `pension_assessment`, `participation`"),
@@ -263,7 +268,7 @@ impl Catalogue {
 
     /// Reads a compiled catalogue (JSON) and validates it against `rules`.
     pub fn from_json(json: &str, rules: &RuleSet, file: &str) -> Result<Catalogue, LoadErrors> {
-        let catalogue: CatalogueFile = crate::error::from_json_located(json, file)?;
+        let catalogue: CatalogueFile = crate::law::error::from_json_located(json, file)?;
         Catalogue::new(catalogue, rules, file, &[])
     }
 
@@ -309,9 +314,10 @@ impl Catalogue {
                 facts.get(index),
                 fact_catalogue.get(index).map(|definition| &definition.fact_type),
             ) {
-                (Some(crate::facts::Value::Choice(choice)), Some(crate::facts::FactType::Choice(values))) => {
-                    values.get(*choice).and_then(|name| Goal::from_name(name))
-                }
+                (
+                    Some(crate::law::facts::Value::Choice(choice)),
+                    Some(crate::law::facts::FactType::Choice(values)),
+                ) => values.get(*choice).and_then(|name| Goal::from_name(name)),
                 _ => None,
             }
         });

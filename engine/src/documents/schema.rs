@@ -2,10 +2,10 @@
 //! backend can validate what the app posts without reading Rust. `schema/document.schema.json` holds the
 //! generated text; a test fails when it is out of date.
 
-/// The JSON Schema (draft 2020-12) of a [`crate::document::Document`], pretty-printed with a final
+/// The JSON Schema (draft 2020-12) of a [`crate::documents::envelope::Document`], pretty-printed with a final
 /// newline.
 pub fn document_schema() -> String {
-    let mut schema = schemars::schema_for!(crate::document::Document);
+    let mut schema = schemars::schema_for!(crate::documents::envelope::Document);
     schema.insert(
         "$id".to_owned(),
         serde_json::Value::from("https://tyokyky.example/schema/document.schema.json"),

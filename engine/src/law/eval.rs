@@ -7,11 +7,11 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::calendar::{self, SkippedDay};
-use crate::error::EvalError;
-use crate::facts::{FactCatalogue, Facts, Value};
-use crate::rule::{Consequence, Rule, TimeStandard};
-use crate::ruleset::{Compare, Cond, OPENING_DATE_FACT, RuleSet, Then};
+use crate::law::calendar::{self, SkippedDay};
+use crate::law::error::EvalError;
+use crate::law::facts::{FactCatalogue, Facts, Value};
+use crate::law::rule::{Consequence, Rule, TimeStandard};
+use crate::law::ruleset::{Compare, Cond, OPENING_DATE_FACT, RuleSet, Then};
 
 /// How a finding stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -414,7 +414,7 @@ pub struct FindingReport<'a> {
     /// The version's first day in force.
     pub valid_from: NaiveDate,
     /// Where it comes from.
-    pub citation: &'a crate::rule::Citation,
+    pub citation: &'a crate::law::rule::Citation,
     /// `1301/2014 36 § 2 mom. 1–3 k.`
     pub cites: String,
     /// What kind of finding.
@@ -424,7 +424,7 @@ pub struct FindingReport<'a> {
     /// Whether it stops finishing.
     pub blocks_finishing: bool,
     /// The message in each language.
-    pub message: &'a crate::rule::Texts,
+    pub message: &'a crate::text::Texts,
     /// For a deadline: its name and when it falls.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline: Option<&'a str>,

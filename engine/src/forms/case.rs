@@ -9,8 +9,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Goal, Sector};
-use crate::document::FreeText;
-use crate::facts::{FactCatalogue, FactError, Facts, Value};
+use crate::law::facts::{FactCatalogue, FactError, Facts, Value};
+use crate::text::FreeText;
 
 /// Who made the contact that opened the case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -154,7 +154,7 @@ pub struct Client {
     /// Needs someone to walk alongside.
     pub needs_accompaniment: Option<bool>,
     /// The language the client is served in (their plan is printed in it).
-    pub language: Option<crate::document::Language>,
+    pub language: Option<crate::text::Language>,
 }
 
 /// A worker: the assessment's responsible professional, the named worker or the co-worker.

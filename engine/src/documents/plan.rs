@@ -4,12 +4,12 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::case::Case;
 use crate::catalogue::Catalogue;
-use crate::document::Language;
-use crate::eval::{Due, Outcome, Status};
-use crate::rule::Consequence;
-use crate::ruleset::RuleSet;
+use crate::forms::case::Case;
+use crate::law::eval::{Due, Outcome, Status};
+use crate::law::rule::Consequence;
+use crate::law::ruleset::RuleSet;
+use crate::text::Language;
 
 /// One finding as recorded in a plan, in the language of the document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
