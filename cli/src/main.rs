@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
+use tyokyky_engine::bundle;
 use tyokyky_engine::calendar::{self, CalendarSettings};
 use tyokyky_engine::load::{
     catalogue_files, display_name, load_catalogue, load_dir, load_questionnaire, questionnaire_files,
@@ -33,14 +34,26 @@ enum Command {
         #[arg(default_value = "rules")]
         dir: PathBuf,
     },
-    /// Validate a rules folder and print it as the JSON the app can load at run time.
+    /// Validate a rules folder and print its rule set as the JSON the app can load at run time; with
+    /// `--out-dir`, write the whole bundle the app embeds (rules, catalogue and questionnaire JSON),
+    /// compiled by the same step as the app's build.
     Compile {
         /// The rules folder.
         #[arg(default_value = "rules")]
         dir: PathBuf,
-        /// Write to this file instead of standard output.
-        #[arg(long, short)]
+        /// Write the rule set to this file instead of standard output.
+        #[arg(long, short, conflicts_with = "out_dir")]
         output: Option<PathBuf>,
+        /// Write `rules.json`, `catalogue.json` and `questionnaire.json` into this folder (created if
+        /// missing), exactly as the app embeds them.
+        #[arg(long)]
+        out_dir: Option<PathBuf>,
+        /// With `--out-dir`: the catalogue, `services/<name>.toml`.
+        #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_CATALOGUE, requires = "out_dir")]
+        catalogue: String,
+        /// With `--out-dir`: the questionnaire, `questionnaires/<name>.toml`.
+        #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_QUESTIONNAIRE, requires = "out_dir")]
+        questionnaire: String,
     },
     /// Evaluate a case (a JSON object of facts) and print the outcome as JSON.
     Evaluate {
@@ -112,13 +125,20 @@ fn main() -> ExitCode {
     }
 }
 
-fn load(dir: &Path) -> Result<RuleSet, Failure> {
-    if !dir.join("settings.toml").is_file() {
-        return Err(bad_input(format!(
+/// A bad-input failure unless `dir` holds a `settings.toml`.
+fn check_rules_folder(dir: &Path) -> Result<(), Failure> {
+    if dir.join("settings.toml").is_file() {
+        Ok(())
+    } else {
+        Err(bad_input(format!(
             "{}: not a rules folder (no settings.toml)",
             dir.display()
-        )));
+        )))
     }
+}
+
+fn load(dir: &Path) -> Result<RuleSet, Failure> {
+    check_rules_folder(dir)?;
     load_dir(dir).map_err(|errors| Failure {
         code: 1,
         message: errors.to_string(),
@@ -174,7 +194,34 @@ fn run(command: Command) -> Result<String, Failure> {
             }
         }
         Command::Schema => Ok(tyokyky_engine::schema::document_schema().trim_end().to_owned()),
-        Command::Compile { dir, output } => {
+        Command::Compile {
+            dir,
+            output: _,
+            out_dir: Some(out_dir),
+            catalogue,
+            questionnaire,
+        } => {
+            check_rules_folder(&dir)?;
+            let selection = bundle::Selection {
+                catalogue,
+                questionnaire,
+            };
+            let compiled = bundle::compile(&dir, &selection).map_err(|error| Failure {
+                code: 1,
+                message: error.to_string(),
+            })?;
+            std::fs::create_dir_all(&out_dir)
+                .and_then(|()| compiled.write_to(&out_dir))
+                .map(|written| {
+                    let lines: Vec<String> = written
+                        .iter()
+                        .map(|path| format!("wrote {}", path.display()))
+                        .collect();
+                    lines.join("\n")
+                })
+                .map_err(|error| bad_input(format!("{}: cannot write: {error}", out_dir.display())))
+        }
+        Command::Compile { dir, output, .. } => {
             let json = load(&dir)?.to_json();
             match output {
                 Some(path) => {

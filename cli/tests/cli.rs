@@ -305,6 +305,54 @@ fn compile_fails_on_invalid_rules() {
     );
 }
 
+#[test]
+fn compile_out_dir_writes_the_bundle_the_app_embeds() {
+    let tmp = TempDir::new().unwrap();
+    let out = tmp.path().join("bundle");
+    let run_out = run(&[
+        "compile".as_ref(),
+        "rules".as_ref(),
+        "--out-dir".as_ref(),
+        out.as_os_str(),
+    ]);
+    assert_eq!(run_out.code, 0, "stderr: {}", run_out.stderr);
+    assert_eq!(run_out.stdout.lines().count(), 3, "stdout: {}", run_out.stdout);
+    // The rule set is the same JSON that `compile` prints.
+    let printed = run(&["compile", "rules"]);
+    let rules: Value = serde_json::from_str(&fs::read_to_string(out.join("rules.json")).unwrap()).unwrap();
+    let printed: Value = serde_json::from_str(&printed.stdout).unwrap();
+    assert_eq!(rules, printed);
+    // The catalogue and the questionnaire load back against that rule set, as the app loads them.
+    let rule_set = tyokyky_engine::ruleset::RuleSet::from_json(&rules.to_string(), "rules.json").unwrap();
+    let catalogue = fs::read_to_string(out.join("catalogue.json")).unwrap();
+    tyokyky_engine::catalogue::Catalogue::from_json(&catalogue, &rule_set, "catalogue.json").unwrap();
+    let questionnaire = fs::read_to_string(out.join("questionnaire.json")).unwrap();
+    tyokyky_engine::questionnaire::Questionnaire::from_json(&questionnaire, &rule_set, "questionnaire.json")
+        .unwrap();
+}
+
+#[test]
+fn compile_out_dir_names_a_catalogue_that_is_not_there() {
+    let tmp = TempDir::new().unwrap();
+    let run = run(&[
+        "compile".as_ref(),
+        "rules".as_ref(),
+        "--out-dir".as_ref(),
+        tmp.path().as_os_str(),
+        "--catalogue".as_ref(),
+        "no-such-county".as_ref(),
+    ]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.starts_with(
+            "the service catalogue `no-such-county` does not load:\nrules/services/no-such-county.toml: cannot read"
+        ),
+        "stderr: {}",
+        run.stderr
+    );
+    assert!(!tmp.path().join("rules.json").exists(), "nothing is written");
+}
+
 // ---------------------------------------------------------------------------------------------------
 // evaluate
 

@@ -2,6 +2,8 @@
 #![deny(missing_docs)]
 
 // The layers, each using only those above it in this list (a test, `tests/layers.rs`, keeps it so).
+#[cfg(feature = "toml")]
+pub mod bundle;
 pub mod catalogue;
 pub mod documents;
 pub mod forms;

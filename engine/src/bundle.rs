@@ -1,0 +1,147 @@
+//! The one compile step: a rules folder, one county's service catalogue and one questionnaire, read and
+//! checked natively, and written as the three JSON files the app embeds (`rules.json`,
+//! `catalogue.json`, `questionnaire.json`). The app's build script, the WASM engine benchmark's build
+//! script and `tyokyky-rules compile --out-dir` all call [`compile`], so what the browser gets is the
+//! same wherever it was compiled. Native only (feature `toml`).
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::catalogue::Catalogue;
+use crate::catalogue::load::load_catalogue;
+use crate::forms::questionnaire::Questionnaire;
+use crate::forms::questionnaire::load::load_questionnaire;
+use crate::law::error::LoadErrors;
+use crate::law::load::{QUESTIONNAIRES_DIR, SERVICES_DIR, load_dir};
+use crate::law::ruleset::RuleSet;
+
+/// The catalogue compiled when nothing else is chosen.
+pub const DEFAULT_CATALOGUE: &str = "example-county";
+/// The questionnaire compiled when nothing else is chosen.
+pub const DEFAULT_QUESTIONNAIRE: &str = "self_assessment";
+/// The environment variable that chooses the catalogue at build time.
+pub const CATALOGUE_VARIABLE: &str = "TYOKYKY_CATALOGUE";
+/// The environment variable that chooses the questionnaire at build time.
+pub const QUESTIONNAIRE_VARIABLE: &str = "TYOKYKY_QUESTIONNAIRE";
+
+/// Which catalogue and questionnaire of a rules folder go into the bundle, by file stem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Selection {
+    /// `services/<catalogue>.toml`.
+    pub catalogue: String,
+    /// `questionnaires/<questionnaire>.toml`.
+    pub questionnaire: String,
+}
+
+impl Default for Selection {
+    fn default() -> Selection {
+        Selection {
+            catalogue: DEFAULT_CATALOGUE.to_owned(),
+            questionnaire: DEFAULT_QUESTIONNAIRE.to_owned(),
+        }
+    }
+}
+
+impl Selection {
+    /// The selection named by [`CATALOGUE_VARIABLE`] and [`QUESTIONNAIRE_VARIABLE`], each defaulting.
+    pub fn from_env() -> Selection {
+        let default = Selection::default();
+        Selection {
+            catalogue: std::env::var(CATALOGUE_VARIABLE).unwrap_or(default.catalogue),
+            questionnaire: std::env::var(QUESTIONNAIRE_VARIABLE).unwrap_or(default.questionnaire),
+        }
+    }
+}
+
+/// A checked rule set with its catalogue and questionnaire, ready to be written for the app.
+#[derive(Debug, Clone)]
+pub struct Bundle {
+    /// The rule set.
+    pub rules: RuleSet,
+    /// The county's service catalogue.
+    pub catalogue: Catalogue,
+    /// The self-assessment questionnaire.
+    pub questionnaire: Questionnaire,
+}
+
+/// What did not compile, with every located problem.
+#[derive(Debug, Clone)]
+pub struct CompileError {
+    /// What was being compiled, e.g. "the service catalogue `example-county` does not load".
+    pub what: String,
+    /// The problems, each with file and line.
+    pub errors: LoadErrors,
+}
+
+impl fmt::Display for CompileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:\n{}", self.what, self.errors)
+    }
+}
+
+impl std::error::Error for CompileError {}
+
+/// The rule set of the folder `dir` (its `settings.toml`, `facts.toml` and rule files), checked.
+pub fn compile_rules(dir: &Path) -> Result<RuleSet, CompileError> {
+    load_dir(dir).map_err(|errors| CompileError {
+        what: format!("the rules in {} do not load", display(dir)),
+        errors,
+    })
+}
+
+/// Reads and checks the rules folder `dir`, the catalogue and the questionnaire that `selection` names.
+pub fn compile(dir: &Path, selection: &Selection) -> Result<Bundle, CompileError> {
+    let rules = compile_rules(dir)?;
+    let base = display(dir);
+    let name = format!("{base}/{SERVICES_DIR}/{}.toml", selection.catalogue);
+    let path = dir
+        .join(SERVICES_DIR)
+        .join(format!("{}.toml", selection.catalogue));
+    let catalogue = load_catalogue(&path, &name, &rules).map_err(|errors| CompileError {
+        what: format!("the service catalogue `{}` does not load", selection.catalogue),
+        errors,
+    })?;
+    let name = format!("{base}/{QUESTIONNAIRES_DIR}/{}.toml", selection.questionnaire);
+    let path = dir
+        .join(QUESTIONNAIRES_DIR)
+        .join(format!("{}.toml", selection.questionnaire));
+    let questionnaire = load_questionnaire(&path, &name, &rules).map_err(|errors| CompileError {
+        what: format!("the questionnaire `{}` does not load", selection.questionnaire),
+        errors,
+    })?;
+    Ok(Bundle {
+        rules,
+        catalogue,
+        questionnaire,
+    })
+}
+
+impl Bundle {
+    /// The files the app embeds: name and JSON.
+    pub fn files(&self) -> [(&'static str, String); 3] {
+        [
+            ("rules.json", self.rules.to_json()),
+            ("catalogue.json", self.catalogue.to_json()),
+            ("questionnaire.json", self.questionnaire.to_json()),
+        ]
+    }
+
+    /// Writes [`Bundle::files`] into the folder `dir` (which must exist); returns the paths written.
+    pub fn write_to(&self, dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+        let mut written = Vec::new();
+        for (name, json) in self.files() {
+            let path = dir.join(name);
+            std::fs::write(&path, json)?;
+            written.push(path);
+        }
+        Ok(written)
+    }
+}
+
+/// How messages name the rules folder: its last component (`rules`), as in the repository.
+fn display(dir: &Path) -> String {
+    dir.file_name().map_or_else(
+        || dir.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    )
+}
