@@ -2,14 +2,13 @@
 //! (SHL 37 §), the client plan (39 §) and the named worker (42 §), as typed answers.
 //!
 //! This is what the worker and the client fill in together and what a finished plan document carries.
-//! [`Case::facts`] is the one place where answers become the facts the rules read, so the app's screens
-//! never decide what an answer means in law.
+//! Each field is declared once in [`super::worker::FIELDS`]; [`Case::facts`] turns the answers into the
+//! facts the rules read through that table, so the app's screens never decide what an answer means in law.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Goal, Sector};
-use crate::law::facts::{FactCatalogue, FactError, Facts, Value};
 use crate::text::FreeText;
 
 /// Who made the contact that opened the case.
@@ -321,193 +320,7 @@ pub struct Case {
     pub named_worker: NamedWorker,
 }
 
-/// A snake_case name of a serde enum value.
-fn name<T: Serialize>(value: &T) -> Option<String> {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|json| json.as_str().map(str::to_owned))
-}
-
 impl Case {
-    /// The facts the rules and the service catalogue read, named as in `rules/facts.toml`.
-    pub fn facts(&self, catalogue: &FactCatalogue) -> Result<Facts, FactError> {
-        let mut facts = catalogue.facts();
-        let mut set = |fact: &str, value: Option<Value>| catalogue.set(&mut facts, fact, value);
-        let flag = |value: Option<bool>| value.map(Value::Bool);
-        let text = |value: &FreeText| Some(Value::Text(!value.as_str().trim().is_empty()));
-        let int = |value: Option<u8>| value.map(|value| Value::Int(i64::from(value)));
-        let count = |n: usize| Some(Value::Int(i64::try_from(n).unwrap_or(i64::MAX)));
-
-        let opening = &self.opening;
-        set("case.opened_on", opening.opened_on.map(Value::Date))?;
-        set("case.urgent", flag(opening.urgent))?;
-        set("case.needs_other_authority", flag(opening.needs_other_authority))?;
-        set(
-            "consent.contact_other_authority",
-            flag(opening.consent_to_contact_other_authority),
-        )?;
-
-        let client = &self.client;
-        set("client.age", int(client.age))?;
-        set(
-            "client.highest_care_allowance",
-            flag(client.highest_care_allowance),
-        )?;
-        set("client.vpl_disabled", flag(client.vpl_disabled))?;
-        set("client.special_support", flag(client.special_support))?;
-        set("client.has_dependants", flag(client.has_dependants))?;
-        set(
-            "client.care_capacity_weakened",
-            flag(client.care_capacity_weakened),
-        )?;
-        set("client.work_ability_score", int(client.work_ability_score))?;
-        set("client.unemployed_job_seeker", flag(client.unemployed_job_seeker))?;
-        set(
-            "client.can_use_employment_services",
-            flag(client.can_use_employment_services),
-        )?;
-        set(
-            "client.can_attend_half_days_weekly",
-            flag(client.can_attend_half_days_weekly),
-        )?;
-        set(
-            "client.illness_reduces_work_ability",
-            flag(client.illness_reduces_work_ability),
-        )?;
-        set(
-            "client.needs_multisector_support",
-            flag(client.needs_multisector_support),
-        )?;
-        set(
-            "client.mental_health_or_substance_need",
-            flag(client.mental_health_or_substance_need),
-        )?;
-        set("client.needs_accompaniment", flag(client.needs_accompaniment))?;
-
-        let assessment = &self.assessment;
-        set(
-            "assessment.obviously_unnecessary",
-            flag(assessment.obviously_unnecessary),
-        )?;
-        set(
-            "assessment.unnecessary_reason",
-            text(&assessment.unnecessary_reason),
-        )?;
-        set(
-            "assessment.responsible_in_public_office",
-            flag(assessment.responsible.in_public_office),
-        )?;
-        set("assessment.summary", text(&assessment.summary))?;
-        set(
-            "assessment.professional_conclusions",
-            text(&assessment.professional_conclusions),
-        )?;
-        set("assessment.client_view", text(&assessment.client_view))?;
-        set(
-            "assessment.client_view_obstacle",
-            text(&assessment.client_view_obstacle),
-        )?;
-        set("assessment.needs_support", flag(assessment.needs_support))?;
-        set(
-            "assessment.close_network_mapping",
-            flag(assessment.close_network_mapping),
-        )?;
-        set(
-            "assessment.dependants_assessed",
-            flag(assessment.dependants_assessed),
-        )?;
-
-        let plan = &self.plan;
-        set("plan.obviously_unnecessary", flag(plan.obviously_unnecessary))?;
-        set("plan.unnecessary_reason", text(&plan.unnecessary_reason))?;
-        set("plan.made_with_client", flag(plan.made_with_client))?;
-        set("plan.client_obstacle", text(&plan.client_obstacle))?;
-        let items = &plan.items;
-        for (fact, value) in [
-            ("plan.item_01_support_need", &items.support_need),
-            ("plan.item_02_services", &items.services_needed),
-            ("plan.item_03_essential_services", &items.essential_services),
-            ("plan.item_04_meeting_frequency", &items.meeting_frequency),
-            ("plan.item_05_strengths", &items.strengths),
-            ("plan.item_06_goals", &items.goals),
-            ("plan.item_07_duration", &items.duration),
-            ("plan.item_09_follow_up", &items.follow_up),
-            ("plan.item_10_environment", &items.environment),
-            ("plan.item_11_client_proposal", &items.client_proposal),
-        ] {
-            set(fact, text(value))?;
-        }
-        set("plan.partners", count(plan.partners.len()))?;
-        let missing_responsibility = plan
-            .partners
-            .iter()
-            .filter(|partner| partner.responsibility.as_str().trim().is_empty())
-            .count();
-        set(
-            "plan.partners_missing_responsibility",
-            count(missing_responsibility),
-        )?;
-        set("plan.joint", flag(plan.joint))?;
-        let missing_consent = plan
-            .partners
-            .iter()
-            .filter(|partner| !partner.consent_to_share)
-            .count();
-        set("plan.partners_missing_consent", count(missing_consent))?;
-
-        let named = &self.named_worker;
-        set("named_worker.exception_reason", text(&named.exception_reason))?;
-        set("named_worker.name", text(&named.worker.name))?;
-        set(
-            "named_worker.in_public_office",
-            flag(named.worker.in_public_office),
-        )?;
-        set(
-            "named_worker.health_care_justification",
-            text(&named.health_care_justification),
-        )?;
-        set(
-            "co_worker.in_public_office",
-            flag(named.co_worker.in_public_office),
-        )?;
-
-        // Choices go by their names, which the catalogue checks against its list.
-        let mut choose =
-            |fact: &str, value: Option<String>| catalogue.set_choice(&mut facts, fact, value.as_deref());
-        choose("case.initiator", opening.initiator.as_ref().and_then(name))?;
-        choose("client.goal", client.goal.map(Goal::name).map(str::to_owned))?;
-        choose(
-            "assessment.responsible_profession",
-            assessment.responsible.profession.as_ref().and_then(name),
-        )?;
-        choose(
-            "assessment.named_worker_need_client",
-            assessment.named_worker_need_client.as_ref().and_then(name),
-        )?;
-        choose(
-            "assessment.named_worker_need_professional",
-            assessment.named_worker_need_professional.as_ref().and_then(name),
-        )?;
-        choose(
-            "assessment.need_nature",
-            assessment.need_nature.as_ref().and_then(name),
-        )?;
-        choose(
-            "assessment.close_network_ground",
-            assessment.close_network_ground.as_ref().and_then(name),
-        )?;
-        choose("named_worker.exception", name(&named.exception))?;
-        choose(
-            "named_worker.profession",
-            named.worker.profession.as_ref().and_then(name),
-        )?;
-        choose(
-            "co_worker.profession",
-            named.co_worker.profession.as_ref().and_then(name),
-        )?;
-        Ok(facts)
-    }
-
     /// The partners the joint plan may be shared with: only those the client consented to (39 § 3 mom).
     pub fn partners_to_share_with(&self) -> impl Iterator<Item = &Partner> {
         self.plan
