@@ -115,6 +115,18 @@ impl RuleSet {
                     continue;
                 };
                 let location = location_of(*later_index);
+                if earlier.rule.valid_from == later.rule.valid_from {
+                    // Two rules with one id from the same day: a copied id, not a new version.
+                    errors.push(LoadError::new(
+                        location,
+                        format!(
+                            "duplicate rule id: another rule with this id also starts on {} (a new version of \
+                             a rule needs a later `valid_from`, and the version before it a `valid_to`)",
+                            later.rule.valid_from
+                        ),
+                    ));
+                    continue;
+                }
                 match earlier.rule.valid_to {
                     None => errors.push(LoadError::new(
                         location,

@@ -84,6 +84,27 @@ fn id_at(text: &str, line: usize, header: &str) -> Option<String> {
         })
 }
 
+/// The key and the value a parse error points at, when it points at the value of a `key = value` pair,
+/// so that a message names both (`valid_from` and `2025-02-30`, not only "input is out of range").
+fn key_and_value(text: &str, span: std::ops::Range<usize>) -> Option<(String, String)> {
+    let value = text.get(span.clone())?.trim().trim_matches('"');
+    let line_start = text.get(..span.start)?.rfind('\n').map_or(0, |at| at + 1);
+    let before = text
+        .get(line_start..span.start)?
+        .trim_end()
+        .strip_suffix('=')?
+        .trim_end();
+    let key: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    (!key.is_empty() && !value.is_empty() && !value.contains('\n')).then(|| (key, value.to_owned()))
+}
+
 fn parse<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result<T, LoadError> {
     parse_entries(file, "[[rule]]", crate::law::error::Entry::Rule)
 }
@@ -96,7 +117,10 @@ pub(crate) fn parse_entries<T: serde::de::DeserializeOwned>(
 ) -> Result<T, LoadError> {
     toml::from_str(&file.text).map_err(|error| {
         let line = error.span().map(|span| line_of(&file.text, span.start));
-        let message = error.message().trim().replace('\n', " ");
+        let mut message = error.message().trim().replace('\n', " ");
+        if let Some((key, value)) = error.span().and_then(|span| key_and_value(&file.text, span)) {
+            message = format!("invalid value `{value}` for `{key}`: {message}");
+        }
         LoadError::new(
             Location {
                 file: file.name.clone(),
