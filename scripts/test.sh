@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
 # Every check and test of tyokyky, in the order a failure is cheapest to find. Installs what it needs first
 # (scripts/setup.sh). `.ci/run` runs exactly this.
+#
+# Usage: scripts/test.sh [quick]
+#   (none)  everything: what CI runs
+#   quick   the inner loop while changing code: format, lints, native tests and the rules check (no
+#           browser, no release build, no end-to-end tests, no fuzzing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/setup.sh test
+MODE=${1:-full}
+case "$MODE" in full | quick) ;; *) echo "usage: $0 [quick]" >&2; exit 2 ;; esac
+
+if [ "$MODE" = quick ]; then scripts/setup.sh build; else scripts/setup.sh test; fi
 export PATH="$HOME/.cargo/bin:$PATH"
 export RUST_BACKTRACE=0 TRUNK_SKIP_VERSION_CHECK=true CARGO_TERM_COLOR=never
 
@@ -26,6 +34,10 @@ step "clippy (wasm32, engine)" cargo clippy -p tyokyky-engine --lib --locked \
   --target wasm32-unknown-unknown -- -D warnings
 step "native tests" cargo test --workspace --locked
 step "rules check (the county lint)" cargo run --quiet --locked -p tyokyky-rules -- check rules
+if [ "$MODE" = quick ]; then
+  printf '\nquick checks passed in %d s (the full command, scripts/test.sh, also runs the browser, end-to-end, benchmark-smoke, fuzzing and load checks)\n' $((SECONDS - started))
+  exit 0
+fi
 step "browser tests (headless Chromium)" cargo test -p tyokyky --locked --target wasm32-unknown-unknown --test browser
 step "release build of the app" trunk build --release --locked
 step "sizes of the release app, against the budget" node scripts/sizes.js dist --budget bench/size-budget.json
@@ -35,9 +47,9 @@ step "end-to-end tests (real inbox, Chromium, axe-core)" node tests/e2e/run.js
 # tests would flake on a shared machine). The figures: BENCHMARKS.md.
 step "benchmark smoke: time to interactive and input latency" node bench/browser.js --quick
 step "benchmark smoke: the engine in WASM in Chromium" bash bench/engine-wasm.sh --quick
-# Issue 9's fuzzing: every fuzz target (fuzz/) for 20 s from its committed seeds; any crash fails.
+# Fuzzing: every fuzz target (fuzz/) for 20 s from its committed seeds; any crash fails.
 step "fuzzing: rule files, catalogues, questionnaires, case JSON, documents (20 s each)" scripts/fuzz.sh 20
-# Issue 9's load check: a bounded loopback burst with 15 % duplicate keys and 15 % malformed bodies; it
+# The inbox's load check: a bounded loopback burst with 15 % duplicate keys and 15 % malformed bodies; it
 # fails on any 5xx or transport error, a duplicate not answered with its first receipt, a malformed body
 # not refused with a 4xx, or a stored set that differs from the acknowledged one.
 step "inbox under load with duplicates and malformed bodies, every document stored once" \
