@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes every input path of tyokyky that reads untrusted text (issue 9): a rule file, a service
+# Fuzzes every input path of tyokyky that reads untrusted text: a rule file, a service
 # catalogue, a questionnaire, the case JSON of `tyokyky-rules evaluate`, and the document the inbox decodes.
 # The targets are in fuzz/ (its own cargo workspace; what each one runs: fuzz/src/lib.rs).
 #

@@ -45,7 +45,7 @@ pub fn format_date_time(language: Language, time: DateTime<Utc>) -> String {
 /// A date with its weekday, in the conventions of `language` ("ke 15.4.2026", "ons 15.4.2026",
 /// "Wed, 15/04/2026": what Chromium's Intl gives for fi-FI, sv-FI and en-GB). Formatted here rather than by
 /// `Date.toLocaleDateString`, whose first call sets up the browser's locale data: 60–250 ms at 4× CPU
-/// throttling, on the worker screens' first render (measured, issue 8).
+/// throttling, on the worker screens' first render (measured; BENCHMARKS.md).
 pub fn format_date(language: Language, date: NaiveDate) -> String {
     const WEEKDAYS: [[&str; 7]; 3] = [
         ["ma", "ti", "ke", "to", "pe", "la", "su"],

@@ -144,7 +144,7 @@ pub fn FindingsPanel(props: &FindingsPanelProps) -> Html {
                 <p>{ &texts.empty }</p>
             }
             // Keyed groups and findings in a container of their own: an answer that moves one finding to
-            // another group moves its element instead of rewriting every one after it (issue 8: 58 DOM
+            // another group moves its element instead of rewriting every one after it (measured: 58 DOM
             // insertions per input before, 17 after).
             <div class="tk-findings__groups">
                 { for props.groups.iter().filter(|group| !group.findings.is_empty()).map(|group| html! {
