@@ -448,6 +448,31 @@ mod tests {
         );
     }
 
+    #[test]
+    fn every_message_id_of_the_worker_form_exists() {
+        use tyokyky_engine::forms::worker::{FIELDS, Input, PARTNER_SECTORS};
+        let known = ids(Language::Fi);
+        let mut used = Vec::new();
+        for field in FIELDS.iter().filter(|field| field.input != Input::Derived) {
+            used.push(field.label);
+            used.extend(field.hint);
+            match field.input {
+                Input::Radios(choices) => used.extend(choices.iter().map(|choice| choice.label)),
+                Input::Select { choices, prompt } => {
+                    used.push(prompt);
+                    used.extend(choices.iter().map(|choice| choice.label));
+                }
+                _ => {}
+            }
+        }
+        used.extend(PARTNER_SECTORS.iter().map(|sector| sector.label));
+        let unknown: Vec<_> = used.into_iter().filter(|id| !known.contains(*id)).collect();
+        assert!(
+            unknown.is_empty(),
+            "message ids of the worker form that fi.ftl lacks: {unknown:?}"
+        );
+    }
+
     /// A file cut short on its way from the server still shows what arrived; Finnish stands in for the
     /// rest, and the app says so.
     #[test]

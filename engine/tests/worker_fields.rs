@@ -104,7 +104,7 @@ fn every_fact_a_field_gives_is_declared_with_the_right_type() {
             (Input::Number { .. } | Input::Derived, FactType::Int) => true,
             (Input::YesNo, FactType::Bool) => true,
             (Input::Line | Input::Text, FactType::Text) => true,
-            (Input::Radios(choices) | Input::Select(choices), FactType::Choice(values)) => choices
+            (Input::Radios(choices) | Input::Select { choices, .. }, FactType::Choice(values)) => choices
                 .iter()
                 .all(|choice| values.iter().any(|value| value == choice.value)),
             _ => false,

@@ -86,8 +86,13 @@ pub enum Input {
     Text,
     /// One of a few options, as radio buttons.
     Radios(&'static [Choice]),
-    /// One of several options, as a select list.
-    Select(&'static [Choice]),
+    /// One of several options, as a select list that starts with `prompt` (a message id).
+    Select {
+        /// The options.
+        choices: &'static [Choice],
+        /// The message id of the empty first option.
+        prompt: &'static str,
+    },
     /// Not asked: the case implies it (a count over a list the step draws itself).
     Derived,
 }
@@ -195,14 +200,14 @@ pub fn step_of_fact(fact: &str) -> Option<Step> {
 }
 
 /// The value of a choice, as its option names it (`"other_authority"`).
-fn choice_name<T: Serialize>(value: &T) -> Option<String> {
+pub fn choice_name<T: Serialize>(value: &T) -> Option<String> {
     serde_json::to_value(value)
         .ok()
         .and_then(|json| json.as_str().map(str::to_owned))
 }
 
 /// The choice named `name`, if it is one.
-fn choice_value<T: DeserializeOwned>(name: Option<String>) -> Option<T> {
+pub fn choice_value<T: DeserializeOwned>(name: Option<String>) -> Option<T> {
     name.and_then(|name| serde_json::from_value(serde_json::Value::String(name)).ok())
 }
 
@@ -268,19 +273,56 @@ fn always(_: &Case) -> bool {
 
 fn never_written(_: &mut Case, _: Answer) {}
 
-fn assessment_made(case: &Case) -> bool {
+/// Whether the service-need assessment is made (not recorded as obviously unnecessary).
+pub fn assessment_made(case: &Case) -> bool {
     case.assessment.obviously_unnecessary != Some(true)
 }
 
-fn plan_made(case: &Case) -> bool {
+/// Whether the client plan is made (not recorded as obviously unnecessary).
+pub fn plan_made(case: &Case) -> bool {
     case.plan.obviously_unnecessary != Some(true)
 }
 
-fn worker_named(case: &Case) -> bool {
+/// Whether a named worker is named (no exception recorded).
+pub fn worker_named(case: &Case) -> bool {
     case.named_worker.exception == NamingException::None
 }
 
 const YES_NO: Input = Input::YesNo;
+
+/// The sectors a partner of a joint plan can be from (39 § 2 mom 8 k), as a partner's select lists them.
+pub const PARTNER_SECTORS: &[Choice] = &[
+    Choice {
+        value: "employment_services",
+        id: "",
+        label: "sector-employment-services",
+    },
+    Choice {
+        value: "kela",
+        id: "",
+        label: "sector-kela",
+    },
+    Choice {
+        value: "health_care",
+        id: "",
+        label: "sector-health-care",
+    },
+    Choice {
+        value: "education",
+        id: "",
+        label: "sector-education",
+    },
+    Choice {
+        value: "organisations",
+        id: "",
+        label: "sector-organisations",
+    },
+    Choice {
+        value: "social_services",
+        id: "",
+        label: "sector-social-services",
+    },
+];
 
 const INITIATORS: &[Choice] = &[
     Choice {
@@ -746,7 +788,10 @@ pub static FIELDS: &[Field] = &[
         Assessment,
         "assessment_responsible_profession",
         "assessment-responsible-profession",
-        Input::Select(PROFESSIONS),
+        Input::Select {
+            choices: PROFESSIONS,
+            prompt: "profession-choose"
+        },
         assessment_made,
         Profession,
         assessment.responsible.profession
@@ -1221,7 +1266,10 @@ pub static FIELDS: &[Field] = &[
         Naming,
         "named_worker_profession",
         "named-worker-profession",
-        Input::Select(PROFESSIONS),
+        Input::Select {
+            choices: PROFESSIONS,
+            prompt: "profession-choose"
+        },
         worker_named,
         Profession,
         named_worker.worker.profession
@@ -1256,7 +1304,10 @@ pub static FIELDS: &[Field] = &[
         CoWorker,
         "co_worker_profession",
         "co-worker-profession",
-        Input::Select(PROFESSIONS),
+        Input::Select {
+            choices: PROFESSIONS,
+            prompt: "profession-choose"
+        },
         worker_named,
         Profession,
         named_worker.co_worker.profession
@@ -1321,7 +1372,7 @@ mod tests {
                 Input::Number { max } => Answer::Number(Some(max.min(7))),
                 Input::YesNo => Answer::Flag(Some(true)),
                 Input::Line | Input::Text => Answer::Text("Testi".to_owned()),
-                Input::Radios(choices) | Input::Select(choices) => {
+                Input::Radios(choices) | Input::Select { choices, .. } => {
                     Answer::Choice(choices.last().map(|choice| choice.value.to_owned()))
                 }
                 Input::Derived => continue,
@@ -1334,7 +1385,7 @@ mod tests {
     #[test]
     fn every_option_of_a_choice_is_a_value_of_its_type() {
         for field in FIELDS {
-            let (Input::Radios(choices) | Input::Select(choices)) = field.input else {
+            let (Input::Radios(choices) | Input::Select { choices, .. }) = field.input else {
                 continue;
             };
             for option in choices {
@@ -1348,6 +1399,17 @@ mod tests {
                     field.key
                 );
             }
+        }
+    }
+
+    #[test]
+    fn every_partner_sector_is_a_sector() {
+        for sector in PARTNER_SECTORS {
+            assert!(
+                choice_value::<crate::catalogue::Sector>(Some(sector.value.to_owned())).is_some(),
+                "{}",
+                sector.value
+            );
         }
     }
 

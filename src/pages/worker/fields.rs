@@ -1,88 +1,17 @@
-//! Form pieces shared by the steps of the worker flow.
+//! The fields of the worker flow, drawn from their one declaration (`forms::worker::FIELDS` in the
+//! engine): [`CaseField`] draws any field by its input, [`FieldSection`] every shown field of a section.
+//! A step lays out its sections; it does not wire fields one by one.
 
-use tyokyky_engine::case::Profession;
-use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
+use chrono::NaiveDate;
+use tyokyky_engine::forms::worker::{self, Answer, Choice, Field, Input, Section};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::state::{Flag, TextField, WorkerAction};
-use super::{WorkerHandle, use_field_errors};
+use super::state::WorkerAction;
+use super::{use_field_errors, use_worker};
 use crate::components::yes_no_field::{YesNoField, YesNoFieldProps};
 use crate::hooks::use_i18n::use_i18n;
 use crate::i18n::I18n;
-
-const PROFESSIONS: [(Profession, &str, &str); 7] = [
-    (
-        Profession::SocialWorker,
-        "social_worker",
-        "profession-social-worker",
-    ),
-    (Profession::Sosionomi, "sosionomi", "profession-sosionomi"),
-    (Profession::Geronomi, "geronomi", "profession-geronomi"),
-    (
-        Profession::RehabilitationCounsellor,
-        "rehabilitation_counsellor",
-        "profession-rehabilitation-counsellor",
-    ),
-    (
-        Profession::PracticalNurse,
-        "practical_nurse",
-        "profession-practical-nurse",
-    ),
-    (
-        Profession::HealthCareProfessional,
-        "health_care_professional",
-        "profession-health-care-professional",
-    ),
-    (Profession::Other, "other", "profession-other"),
-];
-
-#[derive(Debug, Properties, PartialEq)]
-pub struct ProfessionSelectProps {
-    /// The select's id.
-    pub id: AttrValue,
-    /// Its label.
-    pub label: AttrValue,
-    /// The chosen profession.
-    pub value: Option<Profession>,
-    /// Called with the new choice.
-    pub on_change: Callback<Option<Profession>>,
-}
-
-/// A choice of profession as a select list.
-#[component]
-pub fn ProfessionSelect(props: &ProfessionSelectProps) -> Html {
-    let i18n = use_i18n();
-    let error = use_field_errors().get(&props.id);
-    let error_id = format!("{}-error", props.id);
-    let onchange = {
-        let on_change = props.on_change.clone();
-        Callback::from(move |event: Event| {
-            let select: HtmlSelectElement = event.target_unchecked_into();
-            let value = select.value();
-            on_change.emit(
-                PROFESSIONS
-                    .iter()
-                    .find(|(_, name, _)| *name == value)
-                    .map(|(profession, _, _)| *profession),
-            );
-        })
-    };
-    html! {
-        <div class={classes!("tk-field", error.as_ref().map(|_| "tk-field--error"))}>
-            <label class="tk-label tk-label--small" for={props.id.clone()}>{ &props.label }</label>
-            if let Some(error) = &error {
-                <p class="tk-error-message" id={error_id.clone()}>{ error }</p>
-            }
-            <select id={props.id.clone()} class="tk-input" {onchange}
-                aria-invalid={error.as_ref().map(|_| "true")} aria-describedby={error.as_ref().map(|_| error_id.clone())}>
-                <option value="" selected={props.value.is_none()}>{ i18n.t("profession-choose") }</option>
-                { for PROFESSIONS.iter().map(|(profession, name, key)| html! {
-                    <option value={*name} selected={props.value == Some(*profession)}>{ i18n.t(key) }</option>
-                }) }
-            </select>
-        </div>
-    }
-}
 
 /// The labels of a yes / no / not known question.
 pub fn yes_no_labels(i18n: &I18n) -> [AttrValue; 3] {
@@ -93,39 +22,201 @@ pub fn yes_no_labels(i18n: &I18n) -> [AttrValue; 3] {
     ]
 }
 
-/// A callback that records a text field of the case.
-pub fn set_text(state: &WorkerHandle, field: TextField) -> Callback<String> {
-    let state = state.clone();
-    Callback::from(move |value: String| state.dispatch(WorkerAction::SetText(field, value)))
+/// Props of [`FieldSection`].
+#[derive(Debug, Properties, PartialEq)]
+pub struct FieldSectionProps {
+    /// The section to draw.
+    pub section: Section,
 }
 
-/// A callback that records a yes/no/not-known answer of the case.
-pub fn set_flag(state: &WorkerHandle, flag: Flag) -> Callback<Option<bool>> {
-    let state = state.clone();
-    Callback::from(move |value| state.dispatch(WorkerAction::SetFlag(flag, value)))
+/// Every field of a section that is shown for the case, in the table's order.
+#[component]
+pub fn FieldSection(props: &FieldSectionProps) -> Html {
+    let state = use_worker();
+    html! {
+        { for worker::fields_in(props.section)
+            .filter(|field| field.is_shown(&state.case))
+            .map(|field| html! { <CaseField key={field.key} field={FieldRef(field)} /> }) }
+    }
 }
 
-/// A labelled text area that reports its text on every input.
-pub fn text_area(id: &'static str, label: String, value: String, on_input: Callback<String>) -> Html {
-    html! { <TextAreaField {id} label={label} value={value} {on_input} /> }
+/// Whether any field of `section` is shown for the case (a step shows a section's frame only then).
+pub fn section_shown(section: Section, case: &tyokyky_engine::case::Case) -> bool {
+    worker::fields_in(section).any(|field| field.is_shown(case))
+}
+
+/// A field of the table, compared by its key.
+#[derive(Debug, Clone, Copy)]
+pub struct FieldRef(pub &'static Field);
+
+impl PartialEq for FieldRef {
+    fn eq(&self, other: &FieldRef) -> bool {
+        self.0.key == other.0.key
+    }
+}
+
+/// Props of [`CaseField`].
+#[derive(Debug, Properties, PartialEq)]
+pub struct CaseFieldProps {
+    /// The field.
+    pub field: FieldRef,
+}
+
+/// One field of the case, drawn by its input, its answer read from the case and written back through
+/// the flow's reducer.
+#[component]
+pub fn CaseField(props: &CaseFieldProps) -> Html {
+    let i18n = use_i18n();
+    let state = use_worker();
+    let field = props.field.0;
+    let answer = (field.read)(&state.case);
+    let set = {
+        let state = state.clone();
+        Callback::from(move |answer: Answer| {
+            state.dispatch(WorkerAction::Answer {
+                field: field.key,
+                answer,
+            })
+        })
+    };
+    let label = i18n.t(field.label);
+    let hint = field.hint.map(|hint| AttrValue::from(i18n.t(hint)));
+    match (field.input, answer) {
+        (Input::Date, Answer::Date(date)) => {
+            let onchange = set.reform(|event: Event| {
+                let input: HtmlInputElement = event.target_unchecked_into();
+                Answer::Date(NaiveDate::parse_from_str(&input.value(), "%Y-%m-%d").ok())
+            });
+            let hint_id = format!("{}-hint", field.id);
+            html! {
+                <div class="tk-field">
+                    <label class="tk-label tk-label--small" for={field.id}>{ label }</label>
+                    if let Some(hint) = &hint {
+                        <p class="tk-hint" id={hint_id.clone()}>{ hint }</p>
+                    }
+                    <input type="date" id={field.id} name={field.id} class="tk-input tk-input--date"
+                        aria-describedby={hint.as_ref().map(|_| hint_id.clone())}
+                        value={date.map(|date| date.format("%Y-%m-%d").to_string()).unwrap_or_default()}
+                        {onchange} />
+                </div>
+            }
+        }
+        (Input::Number { max }, Answer::Number(number)) => {
+            let oninput = set.reform(move |event: InputEvent| {
+                let input: HtmlInputElement = event.target_unchecked_into();
+                Answer::Number(input.value().trim().parse().ok().filter(|number| *number <= max))
+            });
+            html! {
+                <div class="tk-field">
+                    <label class="tk-label tk-label--small" for={field.id}>{ label }</label>
+                    <input type="text" inputmode="numeric" pattern="[0-9]*" id={field.id} name={field.id}
+                        autocomplete="off" class="tk-input tk-input--short"
+                        value={number.map(|number| number.to_string()).unwrap_or_default()} {oninput} />
+                </div>
+            }
+        }
+        (Input::YesNo, Answer::Flag(value)) => html! {
+            <YesNo name={field.id} legend={label} {hint} labels={yes_no_labels(&i18n)} {value}
+                on_change={set.reform(Answer::Flag)} />
+        },
+        (Input::Line, Answer::Text(text)) => html! {
+            <LineField id={field.id} {label} value={text} on_input={set.reform(Answer::Text)} />
+        },
+        (Input::Text, Answer::Text(text)) => html! {
+            <TextAreaField id={field.id} {label} value={text} on_input={set.reform(Answer::Text)} />
+        },
+        (Input::Radios(choices), Answer::Choice(value)) => radio_group(
+            label,
+            field.id,
+            choices
+                .iter()
+                .map(|choice| (choice.value, choice.id, i18n.t(choice.label)))
+                .collect(),
+            value.as_deref().and_then(|value| {
+                choices
+                    .iter()
+                    .find(|choice| choice.value == value)
+                    .map(|choice| choice.value)
+            }),
+            set.reform(|value: Option<&'static str>| Answer::Choice(value.map(str::to_owned))),
+        ),
+        (Input::Select { choices, prompt }, Answer::Choice(value)) => html! {
+            <ChoiceSelect id={field.id} {label} prompt={i18n.t(prompt)} choices={ChoicesRef(choices)}
+                value={value.map(AttrValue::from)}
+                on_change={set.reform(|value: Option<String>| Answer::Choice(value))} />
+        },
+        _ => html! {},
+    }
+}
+
+/// A list of options of the table, compared by address.
+#[derive(Debug, Clone, Copy)]
+pub struct ChoicesRef(pub &'static [Choice]);
+
+impl PartialEq for ChoicesRef {
+    fn eq(&self, other: &ChoicesRef) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
 }
 
 #[derive(Debug, Properties, PartialEq)]
-struct TextAreaFieldProps {
+pub struct ChoiceSelectProps {
+    /// The select's id.
+    pub id: AttrValue,
+    /// Its label.
+    pub label: AttrValue,
+    /// The empty first option.
+    pub prompt: AttrValue,
+    /// The options.
+    pub choices: ChoicesRef,
+    /// The chosen option's value.
+    pub value: Option<AttrValue>,
+    /// Called with the new choice.
+    pub on_change: Callback<Option<String>>,
+}
+
+/// A choice as a select list, with the flow's message at the field when one applies.
+#[component]
+pub fn ChoiceSelect(props: &ChoiceSelectProps) -> Html {
+    let i18n = use_i18n();
+    let error = use_field_errors().get(&props.id);
+    let error_id = format!("{}-error", props.id);
+    let onchange = props.on_change.reform(|event: Event| {
+        let select: HtmlSelectElement = event.target_unchecked_into();
+        Some(select.value()).filter(|value| !value.is_empty())
+    });
+    html! {
+        <div class={classes!("tk-field", error.as_ref().map(|_| "tk-field--error"))}>
+            <label class="tk-label tk-label--small" for={props.id.clone()}>{ &props.label }</label>
+            if let Some(error) = &error {
+                <p class="tk-error-message" id={error_id.clone()}>{ error }</p>
+            }
+            <select id={props.id.clone()} class="tk-input" {onchange}
+                aria-invalid={error.as_ref().map(|_| "true")} aria-describedby={error.as_ref().map(|_| error_id.clone())}>
+                <option value="" selected={props.value.is_none()}>{ &props.prompt }</option>
+                { for props.choices.0.iter().map(|choice| html! {
+                    <option value={choice.value} selected={props.value.as_deref() == Some(choice.value)}>{ i18n.t(choice.label) }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+#[derive(Debug, Properties, PartialEq)]
+struct TextFieldProps {
     id: &'static str,
     label: AttrValue,
     value: AttrValue,
     on_input: Callback<String>,
 }
 
-/// The text area, with the flow's message at the field when one applies.
+/// A text area, with the flow's message at the field when one applies.
 #[component]
-fn TextAreaField(props: &TextAreaFieldProps) -> Html {
+fn TextAreaField(props: &TextFieldProps) -> Html {
     let error = use_field_errors().get(props.id);
-    let on_input = props.on_input.clone();
-    let oninput = Callback::from(move |event: InputEvent| {
+    let oninput = props.on_input.reform(|event: InputEvent| {
         let area: HtmlTextAreaElement = event.target_unchecked_into();
-        on_input.emit(area.value());
+        area.value()
     });
     let error_id = format!("{}-error", props.id);
     html! {
@@ -134,11 +225,33 @@ fn TextAreaField(props: &TextAreaFieldProps) -> Html {
             if let Some(error) = &error {
                 <p class="tk-error-message" id={error_id.clone()}>{ error }</p>
             }
-            // No `maxlength`: browsers count it in UTF-16 units, so 1,500 emoji stopped at 1,000. The flow
-            // keeps the first 2,000 characters (the document's limit, `text_of` in state.rs).
+            // No `maxlength`: browsers count it in UTF-16 units, so 1,500 emoji stopped at 1,000. The case
+            // keeps the first 2,000 characters (the document's limit) when the answer is written.
             <textarea id={props.id} class="tk-textarea tk-textarea--short" rows="3"
                 value={props.value.clone()} {oninput}
                 aria-invalid={error.as_ref().map(|_| "true")} aria-describedby={error.as_ref().map(|_| error_id.clone())} />
+        </div>
+    }
+}
+
+/// One line of text, with the flow's message at the field when one applies.
+#[component]
+fn LineField(props: &TextFieldProps) -> Html {
+    let error = use_field_errors().get(props.id);
+    let oninput = props.on_input.reform(|event: InputEvent| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        input.value()
+    });
+    let error_id = format!("{}-error", props.id);
+    html! {
+        <div class={classes!("tk-field", error.as_ref().map(|_| "tk-field--error"))}>
+            <label class="tk-label tk-label--small" for={props.id}>{ &props.label }</label>
+            if let Some(error) = &error {
+                <p class="tk-error-message" id={error_id.clone()}>{ error }</p>
+            }
+            <input type="text" id={props.id} class="tk-input" autocomplete="off"
+                aria-invalid={error.as_ref().map(|_| "true")} aria-describedby={error.as_ref().map(|_| error_id.clone())}
+                value={props.value.clone()} {oninput} />
         </div>
     }
 }

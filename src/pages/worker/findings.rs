@@ -5,6 +5,7 @@ use tyokyky_engine::calendar::SkipReason;
 use tyokyky_engine::document::Language;
 use tyokyky_engine::eval::{Due, Finding, Outcome, Status};
 use tyokyky_engine::facts::FactCatalogue;
+use tyokyky_engine::forms::worker::{Step, step_of_fact};
 use tyokyky_engine::rule::{Consequence, TimeStandard};
 use yew::AttrValue;
 
@@ -159,12 +160,13 @@ fn view(i18n: &I18n, catalogue: &FactCatalogue, finding: &Finding<'_>) -> Findin
     }
 }
 
-/// Whether a requirement is about the fields of a step.
-fn about(finding: &Finding<'_>, prefixes: &[&str]) -> bool {
+/// Whether a requirement is about a field asked on `step` (each field's step is declared once, in the
+/// engine's worker form).
+fn about(finding: &Finding<'_>, step: Step) -> bool {
     match &finding.rule.then {
-        Consequence::Requirement { fields, .. } | Consequence::Role { fields, .. } => fields
-            .iter()
-            .any(|field| prefixes.iter().any(|prefix| field.starts_with(prefix))),
+        Consequence::Requirement { fields, .. } | Consequence::Role { fields, .. } => {
+            fields.iter().any(|field| step_of_fact(field) == Some(step))
+        }
         _ => false,
     }
 }
@@ -200,12 +202,12 @@ pub fn for_step(
                 Consequence::Requirement { .. } => {}
             },
             super::WorkerStep::Assessment | super::WorkerStep::Plan | super::WorkerStep::NamedWorker => {
-                let fields: &[&str] = match step {
-                    super::WorkerStep::Assessment => &["assessment."],
-                    super::WorkerStep::Plan => &["plan."],
-                    _ => &["named_worker.", "co_worker.", "plan.item_04"],
+                let form_step = match step {
+                    super::WorkerStep::Assessment => Step::Assessment,
+                    super::WorkerStep::Plan => Step::Plan,
+                    _ => Step::NamedWorker,
                 };
-                if !about(finding, fields) {
+                if !about(finding, form_step) {
                     continue;
                 }
                 let shown = view(i18n, catalogue, finding);

@@ -13,6 +13,7 @@ mod plan;
 pub mod state;
 mod summary;
 
+use tyokyky_engine::forms::worker::{self, Step};
 use yew::prelude::*;
 
 use crate::components::findings_panel::FindingsPanel;
@@ -53,6 +54,16 @@ impl WorkerStep {
         WorkerStep::NamedWorker,
         WorkerStep::Summary,
     ];
+
+    /// The flow's step for a step of the engine's worker form.
+    pub fn of(step: Step) -> WorkerStep {
+        match step {
+            Step::Opening => WorkerStep::Opening,
+            Step::Assessment => WorkerStep::Assessment,
+            Step::Plan => WorkerStep::Plan,
+            Step::NamedWorker => WorkerStep::NamedWorker,
+        }
+    }
 
     fn route(self) -> Route {
         match self {
@@ -101,7 +112,7 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     let state = use_reducer(|| WorkerState::new(platform::today()));
     let step = props.step;
     // The field to focus once its step is shown (the route changes after the click, on `hashchange`).
-    let pending_focus = use_state(|| None::<(WorkerStep, &'static str)>);
+    let pending_focus = use_state(|| None::<(WorkerStep, String)>);
     // Field messages appear once the summary has shown what stops finishing (as after a failed submit).
     let show_field_errors = use_state(|| false);
     // The case judged once per render; the field messages and the findings panel both read it.
@@ -153,7 +164,7 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
         // change, to the step's heading, so a screen reader starts reading there (not on first load).
         let pending_focus = pending_focus.clone();
         let shown_step = use_mut_ref(|| step);
-        use_effect_with((step, *pending_focus), move |(step, target)| {
+        use_effect_with((step, (*pending_focus).clone()), move |(step, target)| {
             let changed = *shown_step.borrow() != *step;
             *shown_step.borrow_mut() = *step;
             if target.is_none() && changed {
@@ -183,7 +194,7 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     }
     let go_to_field = {
         let pending_focus = pending_focus.clone();
-        GoToField(Callback::from(move |(target, id): (WorkerStep, &'static str)| {
+        GoToField(Callback::from(move |(target, id): (WorkerStep, String)| {
             pending_focus.set(Some((target, id)));
             router::navigate(target.route());
         }))
@@ -297,59 +308,17 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     }
 }
 
-/// Where the form field for a fact is: its step and the id of the element to focus. Facts the worker
-/// flow does not ask for have none.
-pub fn field_target(fact: &str) -> Option<(WorkerStep, &'static str)> {
-    use WorkerStep::{Assessment, NamedWorker, Opening, Plan};
-    Some(match fact {
-        "case.opened_on" => (Opening, "opened_on"),
-        "case.initiator" => (Opening, "initiator-client"),
-        "case.urgent" => (Opening, "urgent-yes"),
-        "client.age" => (Opening, "age"),
-        "client.special_support" => (Opening, "special_support-yes"),
-        "client.vpl_disabled" => (Opening, "vpl_disabled-yes"),
-        "assessment.unnecessary_reason" => (Assessment, "assessment_unnecessary_reason"),
-        "assessment.responsible_profession" => (Assessment, "assessment_responsible_profession"),
-        "assessment.responsible_in_public_office" => (Assessment, "assessment_responsible_in_office-yes"),
-        "assessment.summary" => (Assessment, "assessment_summary"),
-        "assessment.professional_conclusions" => (Assessment, "assessment_conclusions"),
-        "assessment.client_view" => (Assessment, "assessment_client_view"),
-        "assessment.client_view_obstacle" => (Assessment, "assessment_client_view_obstacle"),
-        "assessment.named_worker_need_client" => (Assessment, "need_client-needed"),
-        "assessment.named_worker_need_professional" => (Assessment, "need_professional-needed"),
-        "assessment.need_nature" => (Assessment, "need_nature-temporary"),
-        "assessment.close_network_ground" => (Assessment, "ground-consent"),
-        "assessment.dependants_assessed" => (Assessment, "dependants_assessed-yes"),
-        "plan.unnecessary_reason" => (Plan, "plan_unnecessary_reason"),
-        "plan.made_with_client" => (Plan, "made_with_client-yes"),
-        "plan.client_obstacle" => (Plan, "plan_client_obstacle"),
-        "plan.item_01_support_need" => (Plan, "item_support_need"),
-        "plan.item_02_services" => (Plan, "item_services_needed"),
-        "plan.item_03_essential_services" => (Plan, "item_essential_services"),
-        "plan.item_04_meeting_frequency" => (NamedWorker, "meeting_frequency"),
-        "plan.item_05_strengths" => (Plan, "item_strengths"),
-        "plan.item_06_goals" => (Plan, "item_goals"),
-        "plan.item_07_duration" => (Plan, "item_duration"),
-        "plan.item_09_follow_up" => (Plan, "item_follow_up"),
-        "plan.item_10_environment" => (Plan, "item_environment"),
-        "plan.item_11_client_proposal" => (Plan, "item_client_proposal"),
-        "plan.partners_missing_responsibility" => (Plan, "partner-1-responsibility"),
-        "plan.partners_missing_consent" => (Plan, "partner-1-consent"),
-        "named_worker.exception_reason" => (NamedWorker, "exception_reason"),
-        "named_worker.name" => (NamedWorker, "named_worker_name"),
-        "named_worker.profession" => (NamedWorker, "named_worker_profession"),
-        "named_worker.in_public_office" => (NamedWorker, "named_worker_in_office-yes"),
-        "named_worker.health_care_justification" => (NamedWorker, "health_care_justification"),
-        "co_worker.profession" => (NamedWorker, "co_worker_profession"),
-        "co_worker.in_public_office" => (NamedWorker, "co_worker_in_office-yes"),
-        _ => return None,
-    })
+/// Where the form field for a fact is: its step and the id of the element to focus, from the field's
+/// one declaration in the engine's worker form. Facts the worker flow does not ask for have none.
+pub fn field_target(fact: &str) -> Option<(WorkerStep, String)> {
+    let field = worker::field_of_fact(fact)?;
+    Some((WorkerStep::of(field.step), field.focus_id()?))
 }
 
 /// The messages to show at the fields of the current step (element id → message), once the worker has
 /// seen on the summary what stops finishing. Empty before that.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct FieldErrors(pub std::rc::Rc<std::collections::HashMap<&'static str, String>>);
+pub struct FieldErrors(pub std::rc::Rc<std::collections::HashMap<String, String>>);
 
 impl FieldErrors {
     /// The message for the field with this element id.
@@ -366,4 +335,4 @@ pub fn use_field_errors() -> FieldErrors {
 
 /// Asks the flow to show a step and then focus one of its fields (the error-summary pattern).
 #[derive(Debug, Clone, PartialEq)]
-pub struct GoToField(pub Callback<(WorkerStep, &'static str)>);
+pub struct GoToField(pub Callback<(WorkerStep, String)>);

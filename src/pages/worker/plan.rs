@@ -3,107 +3,16 @@
 //! partners from other sectors with who is responsible for what and the client's consent to share the
 //! joint plan with each, one responsible worker and the next review.
 
-use chrono::NaiveDate;
-use tyokyky_engine::catalogue::{Gap, Goal, Sector};
+use tyokyky_engine::catalogue::{Gap, Sector};
+use tyokyky_engine::forms::worker::{self, Input, PARTNER_SECTORS, Section, choice_name, choice_value};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::fields::{YesNo, radio_group, set_flag, set_text, text_area, yes_no_labels};
-use super::state::{Flag, PartnerChange, TextField, WorkerAction};
+use super::fields::{FieldSection, section_shown};
+use super::state::{PartnerChange, WorkerAction};
 use super::use_worker;
 use crate::hooks::use_i18n::use_i18n;
 use crate::rules::SharedRules;
-
-const GOALS: [(Goal, &str, &str); 5] = [
-    (Goal::Work, "goal-work", "goal-work"),
-    (Goal::Education, "goal-education", "goal-education"),
-    (Goal::Rehabilitation, "goal-rehabilitation", "goal-rehabilitation"),
-    (
-        Goal::PensionAssessment,
-        "goal-pension-assessment",
-        "goal-pension-assessment",
-    ),
-    (Goal::Participation, "goal-participation", "goal-participation"),
-];
-
-const SITUATION: [(Flag, &str, &str); 7] = [
-    (
-        Flag::UnemployedJobSeeker,
-        "unemployed_job_seeker",
-        "situation-unemployed",
-    ),
-    (
-        Flag::CanUseEmploymentServices,
-        "can_use_employment_services",
-        "situation-employment-services",
-    ),
-    (
-        Flag::CanAttendHalfDaysWeekly,
-        "can_attend_half_days_weekly",
-        "situation-half-days",
-    ),
-    (
-        Flag::IllnessReducesWorkAbility,
-        "illness_reduces_work_ability",
-        "situation-illness",
-    ),
-    (
-        Flag::NeedsMultisectorSupport,
-        "needs_multisector_support",
-        "situation-multisector",
-    ),
-    (
-        Flag::MentalHealthOrSubstanceNeed,
-        "mental_health_or_substance_need",
-        "situation-mental-health",
-    ),
-    (
-        Flag::NeedsAccompaniment,
-        "needs_accompaniment",
-        "situation-accompaniment",
-    ),
-];
-
-const ITEMS: [(TextField, &str, &str); 9] = [
-    (TextField::SupportNeed, "item_support_need", "item-support-need"),
-    (
-        TextField::ServicesNeeded,
-        "item_services_needed",
-        "item-services-needed",
-    ),
-    (
-        TextField::EssentialServices,
-        "item_essential_services",
-        "item-essential-services",
-    ),
-    (TextField::Strengths, "item_strengths", "item-strengths"),
-    (TextField::Goals, "item_goals", "item-goals"),
-    (TextField::Duration, "item_duration", "item-duration"),
-    (TextField::FollowUp, "item_follow_up", "item-follow-up"),
-    (TextField::Environment, "item_environment", "item-environment"),
-    (
-        TextField::ClientProposal,
-        "item_client_proposal",
-        "item-client-proposal",
-    ),
-];
-
-const SECTORS: [(Sector, &str, &str); 6] = [
-    (
-        Sector::EmploymentServices,
-        "employment_services",
-        "sector-employment-services",
-    ),
-    (Sector::Kela, "kela", "sector-kela"),
-    (Sector::HealthCare, "health_care", "sector-health-care"),
-    (Sector::Education, "education", "sector-education"),
-    (Sector::Organisations, "organisations", "sector-organisations"),
-    (
-        Sector::SocialServices,
-        "social_services",
-        "sector-social-services",
-    ),
-];
 
 /// A callback for any event that dispatches `action`.
 fn send<E: 'static>(state: &super::WorkerHandle, action: WorkerAction) -> Callback<E> {
@@ -120,9 +29,6 @@ pub fn PlanStep() -> Html {
     let case = &state.case;
     let plan = &case.plan;
     let language = i18n.language();
-    let yes_no = yes_no_labels(&i18n);
-    let text = |field: TextField| set_text(&state, field);
-    let flag = |flag: Flag| set_flag(&state, flag);
 
     // The catalogue, matched against the case by the engine.
     let services = match &rules {
@@ -131,10 +37,14 @@ pub fn PlanStep() -> Html {
                 let matching = rules.1.matching(&rules.0, &facts);
                 let gap = match &matching.gap {
                     Gap::ForGoal(goal) => {
-                        let goal = GOALS
-                            .iter()
-                            .find(|(candidate, _, _)| candidate == goal)
-                            .map(|(_, _, key)| i18n.t(key));
+                        // The goal's label, as the goal field of the form names it.
+                        let goal = match worker::field("client.goal").map(|field| field.input) {
+                            Some(Input::Radios(choices)) => choices
+                                .iter()
+                                .find(|choice| Some(choice.value.to_owned()) == choice_name(goal))
+                                .map(|choice| i18n.t(choice.label)),
+                            _ => None,
+                        };
                         html! {
                             <div class="tk-notice tk-notice--error" id="service-gap" role="status">
                                 <p><strong>{ i18n.t_with("service-gap", &[("goal", goal.unwrap_or_default().into())]) }</strong></p>
@@ -203,8 +113,8 @@ pub fn PlanStep() -> Html {
                     let state = state.clone();
                     Callback::from(move |event: Event| {
                         let select: HtmlSelectElement = event.target_unchecked_into();
-                        if let Some((sector, _, _)) = SECTORS.iter().find(|(_, name, _)| *name == select.value()) {
-                            state.dispatch(WorkerAction::ChangePartner(index, PartnerChange::Sector(*sector)));
+                        if let Some(sector) = choice_value::<Sector>(Some(select.value())) {
+                            state.dispatch(WorkerAction::ChangePartner(index, PartnerChange::Sector(sector)));
                         }
                     })
                 };
@@ -227,8 +137,8 @@ pub fn PlanStep() -> Html {
                         <div class="tk-field">
                             <label class="tk-label tk-label--small" for={format!("partner-{number}-sector")}>{ i18n.t("partner-sector") }</label>
                             <select class="tk-input" id={format!("partner-{number}-sector")} onchange={on_sector}>
-                                { for SECTORS.iter().map(|(sector, name, key)| html! {
-                                    <option value={*name} selected={partner.sector == *sector}>{ i18n.t(key) }</option>
+                                { for PARTNER_SECTORS.iter().map(|sector| html! {
+                                    <option value={sector.value} selected={choice_name(&partner.sector).as_deref() == Some(sector.value)}>{ i18n.t(sector.label) }</option>
                                 }) }
                             </select>
                         </div>
@@ -255,25 +165,7 @@ pub fn PlanStep() -> Html {
         </div>
     };
 
-    let on_score = {
-        let state = state.clone();
-        Callback::from(move |event: InputEvent| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            state.dispatch(WorkerAction::SetWorkAbilityScore(
-                input.value().trim().parse().ok(),
-            ));
-        })
-    };
-    let on_review = {
-        let state = state.clone();
-        Callback::from(move |event: Event| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            state.dispatch(WorkerAction::SetReviewDate(
-                NaiveDate::parse_from_str(&input.value(), "%Y-%m-%d").ok(),
-            ));
-        })
-    };
-    let plan_unnecessary = plan.obviously_unnecessary == Some(true);
+    let plan_made = section_shown(Section::PlanItems, case);
 
     html! {
         <div class="tk-worker__form">
@@ -281,67 +173,18 @@ pub fn PlanStep() -> Html {
             <p class="tk-lead">{ i18n.t("worker-plan-lead") }</p>
             <form id="plan" class="tk-form" novalidate=true onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
                 <h2 class="tk-subtitle">{ i18n.t("plan-situation") }</h2>
-                { radio_group(i18n.t("goal-legend"), "goal",
-                    GOALS.iter().map(|(goal, id, key)| (*goal, *id, i18n.t(key))).collect(), case.client.goal, {
-                        let state = state.clone();
-                        Callback::from(move |value| state.dispatch(WorkerAction::SetGoal(value)))
-                    }) }
-                <div class="tk-field">
-                    <label class="tk-label tk-label--small" for="work_ability_score">{ i18n.t("plan-work-ability-score") }</label>
-                    <input type="text" inputmode="numeric" pattern="[0-9]*" id="work_ability_score" class="tk-input tk-input--short"
-                        autocomplete="off" value={case.client.work_ability_score.map(|score| score.to_string()).unwrap_or_default()}
-                        oninput={on_score} />
-                </div>
-                { for SITUATION.iter().map(|(situation, name, key)| {
-                    let value = match situation {
-                        Flag::UnemployedJobSeeker => case.client.unemployed_job_seeker,
-                        Flag::CanUseEmploymentServices => case.client.can_use_employment_services,
-                        Flag::CanAttendHalfDaysWeekly => case.client.can_attend_half_days_weekly,
-                        Flag::IllnessReducesWorkAbility => case.client.illness_reduces_work_ability,
-                        Flag::NeedsMultisectorSupport => case.client.needs_multisector_support,
-                        Flag::MentalHealthOrSubstanceNeed => case.client.mental_health_or_substance_need,
-                        _ => case.client.needs_accompaniment,
-                    };
-                    html! { <YesNo name={*name} legend={i18n.t(key)} labels={yes_no.clone()} {value} on_change={flag(*situation)} /> }
-                }) }
-
+                <FieldSection section={Section::PlanSituation} />
                 <h2 class="tk-subtitle">{ i18n.t("plan-making") }</h2>
-                <YesNo name="plan_unnecessary" legend={i18n.t("plan-unnecessary")} labels={yes_no.clone()}
-                    value={plan.obviously_unnecessary} on_change={flag(Flag::PlanUnnecessary)} />
-                if plan_unnecessary {
-                    { text_area("plan_unnecessary_reason", i18n.t("plan-unnecessary-reason"),
-                        plan.unnecessary_reason.as_str().to_owned(), text(TextField::PlanUnnecessaryReason)) }
-                } else {
-                    <YesNo name="made_with_client" legend={i18n.t("plan-with-client")} labels={yes_no.clone()}
-                        value={plan.made_with_client} on_change={flag(Flag::MadeWithClient)} />
-                    if plan.made_with_client == Some(false) {
-                        { text_area("plan_client_obstacle", i18n.t("plan-client-obstacle"),
-                            plan.client_obstacle.as_str().to_owned(), text(TextField::PlanClientObstacle)) }
-                    }
+                <FieldSection section={Section::PlanMaking} />
+                if plan_made {
                     <h2 class="tk-subtitle">{ i18n.t("plan-items") }</h2>
-                    {{
-                        // `text_field` hands out the field mutably, so read the texts from one copy.
-                        let mut current = state.case.clone();
-                        ITEMS.iter().map(|(field, id, key)| {
-                            let value = super::state::text_field(&mut current, *field).as_str().to_owned();
-                            text_area(id, i18n.t(key), value, text(*field))
-                        }).collect::<Html>()
-                    }}
+                    <FieldSection section={Section::PlanItems} />
                     <h2 class="tk-subtitle">{ i18n.t("plan-services") }</h2>
                     { services }
                     <h2 class="tk-subtitle">{ i18n.t("plan-partners") }</h2>
                     <p class="tk-hint">{ i18n.t("plan-partners-hint") }</p>
                     { partners }
-                    <YesNo name="joint_plan" legend={i18n.t("plan-joint")} hint={Some(AttrValue::from(i18n.t("plan-joint-hint")))}
-                        labels={yes_no.clone()} value={plan.joint} on_change={flag(Flag::JointPlan)} />
-                    { text_area("responsible_worker", i18n.t("plan-responsible-worker"),
-                        plan.responsible_worker.as_str().to_owned(), text(TextField::ResponsibleWorker)) }
-                    <div class="tk-field">
-                        <label class="tk-label tk-label--small" for="review_date">{ i18n.t("plan-review-date") }</label>
-                        <input type="date" id="review_date" class="tk-input"
-                            value={plan.review_dates.first().map(|date| date.format("%Y-%m-%d").to_string()).unwrap_or_default()}
-                            onchange={on_review} />
-                    </div>
+                    <FieldSection section={Section::PlanClosing} />
                 }
             </form>
         </div>

@@ -5,111 +5,13 @@
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use tyokyky_engine::case::{
-    Case, ChosenService, CloseNetworkGround, Initiator, NamedWorkerNeed, NamingException, NeedNature,
-    Partner, Profession, Worker,
-};
-use tyokyky_engine::catalogue::{Goal, Sector};
+use tyokyky_engine::case::{Case, ChosenService, Partner};
+use tyokyky_engine::catalogue::Sector;
 use tyokyky_engine::document::{Document, FreeText, Receipt};
+use tyokyky_engine::forms::worker::{self, Answer};
 use yew::Reducible;
 
 use crate::submit::SendFailure;
-
-/// A yes/no fact about the client asked when the case is opened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ClientFlag {
-    /// Receives the highest pensioner's care allowance.
-    HighestCareAllowance,
-    /// A disabled person in the sense of the Disability Services Act.
-    VplDisabled,
-    /// Needs special support.
-    SpecialSupport,
-    /// Has a child or another person in their care.
-    HasDependants,
-}
-
-/// Which worker a change is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WorkerRole {
-    /// The named worker (omatyöntekijä).
-    NamedWorker,
-    /// The worker doing client work with the named worker (42 § 3 mom).
-    CoWorker,
-    /// The professional responsible for the assessment (36 § 5 mom).
-    AssessmentResponsible,
-}
-
-/// A text field of the assessment or the plan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TextField {
-    /// Why the assessment is obviously unnecessary.
-    AssessmentUnnecessaryReason,
-    /// 37 § 1 k.
-    Summary,
-    /// 37 § 2 k.
-    ProfessionalConclusions,
-    /// 37 § 3 k.
-    ClientView,
-    /// The obstacle to getting the client's view.
-    ClientViewObstacle,
-    /// Why the plan is obviously unnecessary.
-    PlanUnnecessaryReason,
-    /// The obstacle to making the plan with the client.
-    PlanClientObstacle,
-    /// 39 § 2 mom 1 k.
-    SupportNeed,
-    /// 2 k.
-    ServicesNeeded,
-    /// 3 k.
-    EssentialServices,
-    /// 5 k.
-    Strengths,
-    /// 6 k.
-    Goals,
-    /// 7 k.
-    Duration,
-    /// 9 k.
-    FollowUp,
-    /// 10 k.
-    Environment,
-    /// 11 k.
-    ClientProposal,
-    /// The one worker responsible for the whole plan.
-    ResponsibleWorker,
-}
-
-/// A yes/no/not-known answer of the assessment, the plan or the client's situation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Flag {
-    /// The assessment is obviously unnecessary.
-    AssessmentUnnecessary,
-    /// The person needs support (37 §).
-    NeedsSupport,
-    /// The close network is mapped (43 §).
-    CloseNetworkMapping,
-    /// The dependants' needs are assessed (44 §).
-    DependantsAssessed,
-    /// The plan is obviously unnecessary.
-    PlanUnnecessary,
-    /// The plan is made with the client.
-    MadeWithClient,
-    /// A joint plan with other sectors.
-    JointPlan,
-    /// An unemployed job seeker.
-    UnemployedJobSeeker,
-    /// Can take part in employment services or work.
-    CanUseEmploymentServices,
-    /// Can take part at least half a day a week.
-    CanAttendHalfDaysWeekly,
-    /// A diagnosed illness reduces work ability.
-    IllnessReducesWorkAbility,
-    /// Needs multi-sector support.
-    NeedsMultisectorSupport,
-    /// Needs mental-health or substance services.
-    MentalHealthOrSubstanceNeed,
-    /// Needs someone to walk alongside.
-    NeedsAccompaniment,
-}
 
 /// A change to one partner of the plan (39 § 2 mom 8 k, 3 mom).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -167,46 +69,13 @@ pub struct WorkerState {
 /// What can happen in the worker flow.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WorkerAction {
-    /// The case's opening date (vireilletulo) changed.
-    SetOpenedOn(Option<NaiveDate>),
-    /// Who made the contact.
-    SetInitiator(Option<Initiator>),
-    /// Whether there is an urgent need for help.
-    SetUrgent(Option<bool>),
-    /// The client's age.
-    SetAge(Option<u8>),
-    /// The language the client is served in.
-    SetClientLanguage(Option<tyokyky_engine::document::Language>),
-    /// A yes/no fact about the client.
-    SetClientFlag(ClientFlag, Option<bool>),
-    /// Whether a named worker is named, or why not.
-    SetNamingException(NamingException),
-    /// The reason for not naming one.
-    SetExceptionReason(String),
-    /// The named worker's name.
-    SetNamedWorkerName(String),
-    /// A worker's profession.
-    SetProfession(WorkerRole, Option<Profession>),
-    /// Whether a worker holds a public office.
-    SetInPublicOffice(WorkerRole, Option<bool>),
-    /// Why a health-care professional is justified as named worker.
-    SetHealthCareJustification(String),
-    /// How often the named worker and the client meet (39 § 2 mom 4 k, 42 § 5 mom).
-    SetMeetingFrequency(String),
-    /// A text field of the assessment or the plan.
-    SetText(TextField, String),
-    /// A yes/no/not-known answer.
-    SetFlag(Flag, Option<bool>),
-    /// The client's (`true`) or the professional's view on the need for a named worker (37 § 4 k).
-    SetNamedWorkerNeed(bool, Option<NamedWorkerNeed>),
-    /// The nature of the need (37 §).
-    SetNeedNature(Option<NeedNature>),
-    /// The ground for mapping the close network (43 §).
-    SetCloseNetworkGround(Option<CloseNetworkGround>),
-    /// What the client aims for.
-    SetGoal(Option<Goal>),
-    /// The client's own work-ability score 0–10.
-    SetWorkAbilityScore(Option<u8>),
+    /// An answer to one field of the form, named by its key in `forms::worker::FIELDS`.
+    Answer {
+        /// The field's key.
+        field: &'static str,
+        /// The answer.
+        answer: Answer,
+    },
     /// Choose or unchoose a service of the catalogue.
     ToggleService(String),
     /// Add an empty partner.
@@ -215,8 +84,6 @@ pub enum WorkerAction {
     RemovePartner(usize),
     /// Change the partner at this position.
     ChangePartner(usize, PartnerChange),
-    /// The next review date of the plan.
-    SetReviewDate(Option<NaiveDate>),
     /// Send the finished plan (built by the page with the engine from this case).
     Finish(Document),
     /// The inbox answered with a receipt.
@@ -300,45 +167,10 @@ impl WorkerState {
         let case = &mut next.case;
         match action {
             WorkerAction::Finish(_) | WorkerAction::Delivered(_) | WorkerAction::SendFailed(_) => {}
-            WorkerAction::SetOpenedOn(date) => case.opening.opened_on = date,
-            WorkerAction::SetInitiator(initiator) => case.opening.initiator = initiator,
-            WorkerAction::SetUrgent(urgent) => case.opening.urgent = urgent,
-            WorkerAction::SetAge(age) => case.client.age = age,
-            WorkerAction::SetClientLanguage(language) => case.client.language = language,
-            WorkerAction::SetClientFlag(flag, value) => {
-                let client = &mut case.client;
-                let slot = match flag {
-                    ClientFlag::HighestCareAllowance => &mut client.highest_care_allowance,
-                    ClientFlag::VplDisabled => &mut client.vpl_disabled,
-                    ClientFlag::SpecialSupport => &mut client.special_support,
-                    ClientFlag::HasDependants => &mut client.has_dependants,
-                };
-                *slot = value;
-            }
-            WorkerAction::SetNamingException(exception) => case.named_worker.exception = exception,
-            WorkerAction::SetExceptionReason(text) => case.named_worker.exception_reason = text_of(&text),
-            WorkerAction::SetNamedWorkerName(text) => case.named_worker.worker.name = text_of(&text),
-            WorkerAction::SetProfession(role, profession) => worker(case, role).profession = profession,
-            WorkerAction::SetInPublicOffice(role, value) => worker(case, role).in_public_office = value,
-            WorkerAction::SetHealthCareJustification(text) => {
-                case.named_worker.health_care_justification = text_of(&text);
-            }
-            WorkerAction::SetMeetingFrequency(text) => case.plan.items.meeting_frequency = text_of(&text),
-            WorkerAction::SetText(field, text) => *text_field(case, field) = text_of(&text),
-            WorkerAction::SetFlag(flag, value) => *flag_field(case, flag) = value,
-            WorkerAction::SetNamedWorkerNeed(by_client, need) => {
-                let assessment = &mut case.assessment;
-                if by_client {
-                    assessment.named_worker_need_client = need;
-                } else {
-                    assessment.named_worker_need_professional = need;
+            WorkerAction::Answer { field, answer } => {
+                if let Some(field) = worker::field(field) {
+                    (field.write)(case, answer);
                 }
-            }
-            WorkerAction::SetNeedNature(nature) => case.assessment.need_nature = nature,
-            WorkerAction::SetCloseNetworkGround(ground) => case.assessment.close_network_ground = ground,
-            WorkerAction::SetGoal(goal) => case.client.goal = goal,
-            WorkerAction::SetWorkAbilityScore(score) => {
-                case.client.work_ability_score = score.filter(|score| *score <= 10)
             }
             WorkerAction::ToggleService(id) => {
                 let services = &mut case.plan.services;
@@ -373,7 +205,6 @@ impl WorkerState {
                     }
                 }
             }
-            WorkerAction::SetReviewDate(date) => case.plan.review_dates = date.into_iter().collect(),
             WorkerAction::StartOver(today) => return WorkerState::new(today),
         }
         next
@@ -387,59 +218,6 @@ fn text_of(text: &str) -> FreeText {
     FreeText::from(text)
 }
 
-fn worker(case: &mut Case, role: WorkerRole) -> &mut Worker {
-    match role {
-        WorkerRole::NamedWorker => &mut case.named_worker.worker,
-        WorkerRole::CoWorker => &mut case.named_worker.co_worker,
-        WorkerRole::AssessmentResponsible => &mut case.assessment.responsible,
-    }
-}
-
-/// The text a [`TextField`] names.
-pub fn text_field(case: &mut Case, field: TextField) -> &mut FreeText {
-    let (assessment, plan) = (&mut case.assessment, &mut case.plan);
-    match field {
-        TextField::AssessmentUnnecessaryReason => &mut assessment.unnecessary_reason,
-        TextField::Summary => &mut assessment.summary,
-        TextField::ProfessionalConclusions => &mut assessment.professional_conclusions,
-        TextField::ClientView => &mut assessment.client_view,
-        TextField::ClientViewObstacle => &mut assessment.client_view_obstacle,
-        TextField::PlanUnnecessaryReason => &mut plan.unnecessary_reason,
-        TextField::PlanClientObstacle => &mut plan.client_obstacle,
-        TextField::SupportNeed => &mut plan.items.support_need,
-        TextField::ServicesNeeded => &mut plan.items.services_needed,
-        TextField::EssentialServices => &mut plan.items.essential_services,
-        TextField::Strengths => &mut plan.items.strengths,
-        TextField::Goals => &mut plan.items.goals,
-        TextField::Duration => &mut plan.items.duration,
-        TextField::FollowUp => &mut plan.items.follow_up,
-        TextField::Environment => &mut plan.items.environment,
-        TextField::ClientProposal => &mut plan.items.client_proposal,
-        TextField::ResponsibleWorker => &mut plan.responsible_worker,
-    }
-}
-
-/// The answer a [`Flag`] names.
-pub fn flag_field(case: &mut Case, flag: Flag) -> &mut Option<bool> {
-    let (assessment, plan, client) = (&mut case.assessment, &mut case.plan, &mut case.client);
-    match flag {
-        Flag::AssessmentUnnecessary => &mut assessment.obviously_unnecessary,
-        Flag::NeedsSupport => &mut assessment.needs_support,
-        Flag::CloseNetworkMapping => &mut assessment.close_network_mapping,
-        Flag::DependantsAssessed => &mut assessment.dependants_assessed,
-        Flag::PlanUnnecessary => &mut plan.obviously_unnecessary,
-        Flag::MadeWithClient => &mut plan.made_with_client,
-        Flag::JointPlan => &mut plan.joint,
-        Flag::UnemployedJobSeeker => &mut client.unemployed_job_seeker,
-        Flag::CanUseEmploymentServices => &mut client.can_use_employment_services,
-        Flag::CanAttendHalfDaysWeekly => &mut client.can_attend_half_days_weekly,
-        Flag::IllnessReducesWorkAbility => &mut client.illness_reduces_work_ability,
-        Flag::NeedsMultisectorSupport => &mut client.needs_multisector_support,
-        Flag::MentalHealthOrSubstanceNeed => &mut client.mental_health_or_substance_need,
-        Flag::NeedsAccompaniment => &mut client.needs_accompaniment,
-    }
-}
-
 impl Reducible for WorkerState {
     type Action = WorkerAction;
 
@@ -451,9 +229,31 @@ impl Reducible for WorkerState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tyokyky_engine::case::{Initiator, NamingException, Profession};
 
     fn day(text: &str) -> NaiveDate {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    fn answer(field: &'static str, answer: Answer) -> WorkerAction {
+        WorkerAction::Answer { field, answer }
+    }
+
+    fn choice(value: &str) -> Answer {
+        Answer::Choice(Some(value.to_owned()))
+    }
+
+    fn text(value: &str) -> Answer {
+        Answer::Text(value.to_owned())
+    }
+
+    #[test]
+    fn an_answer_to_a_field_the_form_does_not_have_changes_nothing() {
+        let state = WorkerState::new(day("2026-04-02"));
+        assert_eq!(
+            state.apply(answer("client.shoe_size", Answer::Number(Some(44)))),
+            state
+        );
     }
 
     #[test]
@@ -467,14 +267,14 @@ mod tests {
     #[test]
     fn each_answer_lands_in_its_place_and_can_be_cleared() {
         let state = [
-            WorkerAction::SetOpenedOn(Some(day("2026-03-30"))),
-            WorkerAction::SetInitiator(Some(Initiator::RelativeOrClosePerson)),
-            WorkerAction::SetUrgent(Some(false)),
-            WorkerAction::SetAge(Some(44)),
-            WorkerAction::SetClientFlag(ClientFlag::VplDisabled, Some(true)),
-            WorkerAction::SetClientFlag(ClientFlag::HighestCareAllowance, Some(false)),
-            WorkerAction::SetClientFlag(ClientFlag::SpecialSupport, Some(false)),
-            WorkerAction::SetClientFlag(ClientFlag::HasDependants, Some(true)),
+            answer("case.opened_on", Answer::Date(Some(day("2026-03-30")))),
+            answer("case.initiator", choice("relative_or_close_person")),
+            answer("case.urgent", Answer::Flag(Some(false))),
+            answer("client.age", Answer::Number(Some(44))),
+            answer("client.vpl_disabled", Answer::Flag(Some(true))),
+            answer("client.highest_care_allowance", Answer::Flag(Some(false))),
+            answer("client.special_support", Answer::Flag(Some(false))),
+            answer("client.has_dependants", Answer::Flag(Some(true))),
         ]
         .into_iter()
         .fold(WorkerState::new(day("2026-04-02")), |state, action| {
@@ -495,8 +295,8 @@ mod tests {
         );
         assert_eq!(case.client.has_dependants, Some(true));
         let cleared = state
-            .apply(WorkerAction::SetAge(None))
-            .apply(WorkerAction::SetOpenedOn(None));
+            .apply(answer("client.age", Answer::Number(None)))
+            .apply(answer("case.opened_on", Answer::Date(None)));
         assert_eq!(
             (cleared.case.client.age, cleared.case.opening.opened_on),
             (None, None)
@@ -506,13 +306,13 @@ mod tests {
     #[test]
     fn the_named_worker_and_the_co_worker_are_recorded_separately() {
         let state = [
-            WorkerAction::SetNamingException(NamingException::None),
-            WorkerAction::SetNamedWorkerName("Testi Sosionomi".into()),
-            WorkerAction::SetProfession(WorkerRole::NamedWorker, Some(Profession::Sosionomi)),
-            WorkerAction::SetInPublicOffice(WorkerRole::NamedWorker, Some(false)),
-            WorkerAction::SetProfession(WorkerRole::CoWorker, Some(Profession::SocialWorker)),
-            WorkerAction::SetInPublicOffice(WorkerRole::CoWorker, Some(true)),
-            WorkerAction::SetMeetingFrequency("Joka toinen viikko".into()),
+            answer("named_worker.exception", choice("none")),
+            answer("named_worker.name", text("Testi Sosionomi")),
+            answer("named_worker.profession", choice("sosionomi")),
+            answer("named_worker.in_public_office", Answer::Flag(Some(false))),
+            answer("co_worker.profession", choice("social_worker")),
+            answer("co_worker.in_public_office", Answer::Flag(Some(true))),
+            answer("plan.item_04_meeting_frequency", text("Joka toinen viikko")),
         ]
         .into_iter()
         .fold(WorkerState::new(day("2026-02-02")), |state, action| {
@@ -533,10 +333,14 @@ mod tests {
             "Joka toinen viikko"
         );
         let excepted = state
-            .apply(WorkerAction::SetNamingException(
-                NamingException::OtherResponsibleWorker,
+            .apply(answer(
+                "named_worker.exception",
+                choice("other_responsible_worker"),
             ))
-            .apply(WorkerAction::SetExceptionReason("Asiakasvastaava nimetty".into()));
+            .apply(answer(
+                "named_worker.exception_reason",
+                text("Asiakasvastaava nimetty"),
+            ));
         assert_eq!(
             excepted.case.named_worker.exception,
             NamingException::OtherResponsibleWorker
@@ -561,9 +365,9 @@ mod tests {
             WorkerAction::ChangePartner(1, PartnerChange::Responsibility("Työkokeilu".into())),
             WorkerAction::RemovePartner(1),
             WorkerAction::RemovePartner(7),
-            WorkerAction::SetText(TextField::Goals, "Työkokeilu syksyllä".into()),
-            WorkerAction::SetFlag(Flag::JointPlan, Some(true)),
-            WorkerAction::SetWorkAbilityScore(Some(11)),
+            answer("plan.item_06_goals", text("Työkokeilu syksyllä")),
+            answer("plan.joint", Answer::Flag(Some(true))),
+            answer("client.work_ability_score", Answer::Number(Some(11))),
         ]
         .into_iter()
         .fold(WorkerState::new(day("2026-02-02")), |state, action| {
@@ -620,11 +424,11 @@ mod tests {
 
     #[test]
     fn finishing_sends_once_keeps_the_case_on_failure_and_clears_it_on_delivery() {
-        let state = WorkerState::new(day("2026-02-02")).apply(WorkerAction::SetAge(Some(40)));
+        let state = WorkerState::new(day("2026-02-02")).apply(answer("client.age", Answer::Number(Some(40))));
         let sending = state.apply(WorkerAction::Finish(plan_document(1, &state)));
         assert!(sending.is_sending());
         assert_eq!(
-            sending.apply(WorkerAction::SetAge(Some(41))),
+            sending.apply(answer("client.age", Answer::Number(Some(41)))),
             sending,
             "nothing changes while sending"
         );
@@ -651,7 +455,7 @@ mod tests {
 
     #[test]
     fn starting_over_forgets_everything() {
-        let state = WorkerState::new(day("2026-04-02")).apply(WorkerAction::SetAge(Some(50)));
+        let state = WorkerState::new(day("2026-04-02")).apply(answer("client.age", Answer::Number(Some(50))));
         assert_eq!(
             state.apply(WorkerAction::StartOver(day("2026-04-03"))),
             WorkerState::new(day("2026-04-03"))

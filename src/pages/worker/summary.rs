@@ -34,7 +34,7 @@ pub fn SummaryStep() -> Html {
     };
     let outcome = rules.0.evaluate(&facts);
     // Each blocking finding, with the first of its fields that the flow asks for.
-    let blocking: Vec<(String, Option<(WorkerStep, &'static str)>)> = match &outcome {
+    let blocking: Vec<(String, Option<(WorkerStep, String)>)> = match &outcome {
         Ok(outcome) => outcome
             .findings
             .iter()
@@ -57,7 +57,7 @@ pub fn SummaryStep() -> Html {
             .collect(),
         Err(_) => vec![(
             i18n.t("findings-need-opening-date"),
-            Some((WorkerStep::Opening, "opened_on")),
+            Some((WorkerStep::Opening, "opened_on".to_owned())),
         )],
     };
 
@@ -153,10 +153,10 @@ pub fn SummaryStep() -> Html {
                         { for blocking.iter().map(|(line, target)| match (target, &go_to_field) {
                             (Some((step, id)), Some(go)) => {
                                 let go = go.0.clone();
-                                let (step, id) = (*step, *id);
+                                let (step, id) = (*step, id.clone());
                                 let onclick = Callback::from(move |event: MouseEvent| {
                                     event.prevent_default();
-                                    go.emit((step, id));
+                                    go.emit((step, id.clone()));
                                 });
                                 html! { <li><a href={step.route().href()} {onclick}>{ line }</a></li> }
                             }
