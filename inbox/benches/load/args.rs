@@ -1,4 +1,4 @@
-//! The command line and the settings of a run.
+//! The command line, read with clap, and the settings of a run.
 //!
 //! `cargo bench` passes `--bench` to a bench without the libtest harness; `cargo test --benches` and
 //! `cargo test --bench load` do not. Without `--bench` on the command line it runs the `--quick` plan, so a
@@ -7,22 +7,60 @@
 //! The databases live under cargo's `CARGO_TARGET_TMPDIR` (on the same disk as the build, not a tmpfs);
 //! `--dir` puts them elsewhere. The filesystem is printed, since the figures are mostly about its fsync.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 use std::time::Duration;
 
-pub const USAGE: &str = "\
-usage: cargo bench -p tyokyky-inbox --bench load [--profile server] -- [options]
-  --docs N          new documents to send (default 4000; 300 with --quick)
-  --concurrency C   keep-alive connections sending at once (default 16)
-  --quick           a small run for CI: 300 documents, 150 probes each, a 15 s cap
-  --duplicates F    share of requests that resend an earlier document (default 0)
-  --malformed F     share of requests with a malformed body (default 0)
-  --probes N        requests per probe stage, 0 to skip (default docs/4, at most 1000)
-  --cap SECONDS     wall-clock cap of the load phase (default 120; 15 with --quick)
-  --timeout SECONDS per-request timeout (default 10)
-  --seed N          seed of the plan (default 1)
-  --dir PATH        where the temporary databases go (default cargo's CARGO_TARGET_TMPDIR)
-environment: TYOKYKY_INBOX_BIN=path runs that inbox binary instead of the one cargo built";
+use clap::error::ErrorKind;
+use clap::{CommandFactory, Parser};
+
+/// The options as typed; defaults that depend on `--quick` are left open here and settled in [`Settings`].
+#[derive(Debug, Parser)]
+#[command(
+    name = "load",
+    about = "The inbox under concurrent load, next to the raw SQLite insert ceiling of the same disk",
+    override_usage = "cargo bench -p tyokyky-inbox --bench load [--profile server] -- [OPTIONS]",
+    after_help = "Environment: TYOKYKY_INBOX_BIN=path runs that inbox binary instead of the one cargo built",
+    // As before clap: an option given twice takes its last value, and a negative number is a value (that
+    // the checks below refuse), not an unknown option.
+    args_override_self = true,
+    allow_negative_numbers = true
+)]
+struct Cli {
+    /// New documents to send (default 4000; 300 with --quick)
+    #[arg(long, value_name = "N")]
+    docs: Option<usize>,
+    /// Keep-alive connections sending at once
+    #[arg(long, value_name = "C", default_value_t = 16)]
+    concurrency: usize,
+    /// A small run for CI: 300 documents, 150 probes each, a 15 s cap
+    #[arg(long)]
+    quick: bool,
+    /// Share of requests that resend an earlier document
+    #[arg(long, value_name = "F", default_value_t = 0.0)]
+    duplicates: f64,
+    /// Share of requests with a malformed body
+    #[arg(long, value_name = "F", default_value_t = 0.0)]
+    malformed: f64,
+    /// Requests per probe stage, 0 to skip (default docs/4, at most 1000; 150 with --quick)
+    #[arg(long, value_name = "N")]
+    probes: Option<usize>,
+    /// Wall-clock cap of the load phase (default 120; 15 with --quick)
+    #[arg(long, value_name = "SECONDS")]
+    cap: Option<f64>,
+    /// Per-request timeout
+    #[arg(long, value_name = "SECONDS", default_value_t = 10.0)]
+    timeout: f64,
+    /// Seed of the plan
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    seed: u64,
+    /// Where the temporary databases go (default cargo's CARGO_TARGET_TMPDIR)
+    #[arg(long, value_name = "PATH")]
+    dir: Option<PathBuf>,
+    /// Given by `cargo bench` (not by `cargo test`): the full plan unless --quick.
+    #[arg(long, hide = true)]
+    bench: bool,
+}
 
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -37,81 +75,55 @@ pub struct Settings {
     pub dir: PathBuf,
     pub quick: bool,
     pub under_cargo_bench: bool,
+    /// The arguments as given, less `--bench`, for the report's command line.
     pub args: Vec<String>,
 }
 
-fn parse_number<T: std::str::FromStr>(name: &str, text: &str) -> Result<T, String> {
-    text.parse()
-        .map_err(|_| format!("{name}: `{text}` is not a valid number\n{USAGE}"))
-}
+impl Settings {
+    /// The settings from a whole command line (the program's name first). `--help` comes back as an
+    /// error too, one that [`clap::Error::use_stderr`] says is not a failure.
+    pub fn parse<I: IntoIterator<Item = OsString>>(command_line: I) -> Result<Settings, clap::Error> {
+        let command_line: Vec<OsString> = command_line.into_iter().collect();
+        let cli = Cli::try_parse_from(&command_line)?;
+        let invalid = |message: &str| Cli::command().error(ErrorKind::ValueValidation, message);
 
-/// The settings, or `None` if `--help` was asked for.
-pub fn parse_args(args: Vec<String>) -> Result<Option<Settings>, String> {
-    let under_cargo_bench = args.iter().any(|arg| arg == "--bench");
-    let mut quick = !under_cargo_bench;
-    let (mut docs, mut concurrency, mut probes, mut cap, mut timeout, mut seed, mut dir) =
-        (None, 16, None, None, 10.0, 1, None);
-    let (mut duplicates, mut malformed) = (0.0, 0.0);
-    let mut shown = Vec::new();
-    let mut iter = args.into_iter();
-    while let Some(arg) = iter.next() {
-        if arg == "--bench" {
-            continue;
+        let quick = cli.quick || !cli.bench;
+        let docs = cli.docs.unwrap_or(if quick { 300 } else { 4000 });
+        if docs == 0 || cli.concurrency == 0 {
+            return Err(invalid("--docs and --concurrency must be at least 1"));
         }
-        shown.push(arg.clone());
-        let (name, inline) = match arg.split_once('=') {
-            Some((name, value)) if name.starts_with("--") => (name.to_owned(), Some(value.to_owned())),
-            _ => (arg.clone(), None),
-        };
-        let mut value = || -> Result<String, String> {
-            let value = inline
-                .clone()
-                .or_else(|| iter.next())
-                .ok_or_else(|| format!("{name} needs a value\n{USAGE}"))?;
-            shown.push(value.clone());
-            Ok(value)
-        };
-        match name.as_str() {
-            "--quick" => quick = true,
-            "--docs" => docs = Some(parse_number(&name, &value()?)?),
-            "--concurrency" => concurrency = parse_number(&name, &value()?)?,
-            "--duplicates" => duplicates = parse_number(&name, &value()?)?,
-            "--malformed" => malformed = parse_number(&name, &value()?)?,
-            "--probes" => probes = Some(parse_number(&name, &value()?)?),
-            "--cap" => cap = Some(parse_number::<f64>(&name, &value()?)?),
-            "--timeout" => timeout = parse_number(&name, &value()?)?,
-            "--seed" => seed = parse_number(&name, &value()?)?,
-            "--dir" => dir = Some(PathBuf::from(value()?)),
-            "--help" | "-h" => return Ok(None),
-            _ => return Err(format!("unknown argument `{arg}`\n{USAGE}")),
+        let share_ok = |share: f64| (0.0..=0.9).contains(&share);
+        if !share_ok(cli.duplicates) || !share_ok(cli.malformed) || cli.duplicates + cli.malformed > 0.9 {
+            return Err(invalid(
+                "--duplicates and --malformed are shares from 0 to 0.9, together at most 0.9",
+            ));
         }
+        let cap = cli.cap.unwrap_or(if quick { 15.0 } else { 120.0 });
+        if !(cap > 0.0 && cap.is_finite() && cli.timeout > 0.0 && cli.timeout.is_finite()) {
+            return Err(invalid("--cap and --timeout must be positive"));
+        }
+        Ok(Settings {
+            docs,
+            concurrency: cli.concurrency,
+            duplicates: cli.duplicates,
+            malformed: cli.malformed,
+            probes: cli
+                .probes
+                .unwrap_or(if quick { 150 } else { (docs / 4).min(1000) }),
+            cap: Duration::from_secs_f64(cap),
+            timeout: Duration::from_secs_f64(cli.timeout),
+            seed: cli.seed,
+            dir: cli
+                .dir
+                .unwrap_or_else(|| PathBuf::from(env!("CARGO_TARGET_TMPDIR"))),
+            quick,
+            under_cargo_bench: cli.bench,
+            args: command_line
+                .iter()
+                .skip(1)
+                .filter(|arg| *arg != "--bench")
+                .map(|arg| arg.to_string_lossy().into_owned())
+                .collect(),
+        })
     }
-    let docs = docs.unwrap_or(if quick { 300 } else { 4000 });
-    let share_ok = |share: f64| (0.0..=0.9).contains(&share);
-    if docs == 0 || concurrency == 0 {
-        return Err(format!("--docs and --concurrency must be at least 1\n{USAGE}"));
-    }
-    if !share_ok(duplicates) || !share_ok(malformed) || duplicates + malformed > 0.9 {
-        return Err(format!(
-            "--duplicates and --malformed are shares from 0 to 0.9, together at most 0.9\n{USAGE}"
-        ));
-    }
-    let cap = cap.unwrap_or(if quick { 15.0 } else { 120.0 });
-    if !(cap > 0.0 && cap.is_finite() && timeout > 0.0 && f64::is_finite(timeout)) {
-        return Err(format!("--cap and --timeout must be positive\n{USAGE}"));
-    }
-    Ok(Some(Settings {
-        docs,
-        concurrency,
-        duplicates,
-        malformed,
-        probes: probes.unwrap_or(if quick { 150 } else { (docs / 4).min(1000) }),
-        cap: Duration::from_secs_f64(cap),
-        timeout: Duration::from_secs_f64(timeout),
-        seed,
-        dir: dir.unwrap_or_else(|| PathBuf::from(env!("CARGO_TARGET_TMPDIR"))),
-        quick,
-        under_cargo_bench,
-        args: shown,
-    }))
 }

@@ -49,15 +49,16 @@ use tyokyky_inbox::store::Store;
 type BoxError = Box<dyn Error + Send + Sync>;
 
 fn main() -> ExitCode {
-    let settings = match args::parse_args(std::env::args().skip(1).collect()) {
-        Ok(Some(settings)) => settings,
-        Ok(None) => {
-            println!("{}", args::USAGE);
-            return ExitCode::SUCCESS;
-        }
-        Err(message) => {
-            eprintln!("{message}");
-            return ExitCode::FAILURE;
+    let settings = match Settings::parse(std::env::args_os()) {
+        Ok(settings) => settings,
+        Err(error) => {
+            // `--help` is an "error" too, printed to stdout and not a failure.
+            let _ = error.print();
+            return if error.use_stderr() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     match run(&settings) {
