@@ -40,6 +40,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
+use rand::SeedableRng;
+
 use crate::args::Settings;
 use crate::plan::{Class, Rng};
 use crate::report::{Header, Summary};
@@ -84,7 +86,7 @@ fn run(settings: &Settings) -> Result<bool, BoxError> {
     let header = Header::new(settings, &binary);
     header.print();
 
-    let mut rng = Rng(settings.seed);
+    let mut rng = Rng::seed_from_u64(settings.seed);
     let corpus = plan::corpus(&mut rng, settings.docs)?;
     let load = plan::load_plan(&mut rng, settings, &corpus);
     let media_probe = plan::probe_plan(&mut rng, Class::ProbeMediaType, settings.probes);

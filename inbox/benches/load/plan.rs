@@ -17,6 +17,7 @@
 
 use hyper::StatusCode;
 use hyper::body::Bytes;
+use rand::RngExt;
 use serde_json::{Value, json};
 use tyokyky_engine::document::Document;
 use uuid::Uuid;
@@ -24,34 +25,12 @@ use uuid::Uuid;
 use crate::BoxError;
 use crate::args::Settings;
 
-/// SplitMix64: a small deterministic generator for the plan (no cryptographic use).
-#[derive(Debug)]
-pub struct Rng(pub u64);
+/// The plan's generator (no cryptographic use). A named algorithm rather than `SmallRng` or `StdRng`,
+/// which rand may change between versions: xoshiro256++ gives the same plan for a seed everywhere.
+pub type Rng = rand::rngs::Xoshiro256PlusPlus;
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in [0, 1).
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-
-    fn uuid(&mut self) -> Uuid {
-        let mut bytes = [0u8; 16];
-        bytes[..8].copy_from_slice(&self.next().to_le_bytes());
-        bytes[8..].copy_from_slice(&self.next().to_le_bytes());
-        uuid::Builder::from_random_bytes(bytes).into_uuid()
-    }
+fn random_uuid(rng: &mut Rng) -> Uuid {
+    uuid::Builder::from_random_bytes(rng.random()).into_uuid()
 }
 
 const CREATED_AT: &str = "2026-11-22T09:00:00.250Z";
@@ -166,7 +145,7 @@ pub fn corpus(rng: &mut Rng, count: usize) -> Result<Corpus, BoxError> {
         decoded: Vec::with_capacity(count),
     };
     for index in 0..count {
-        let key = rng.uuid();
+        let key = random_uuid(rng);
         let body = synthetic_document(index, key).to_string();
         let decoded = Document::decode(body.as_bytes()).map_err(|problem| {
             format!(
@@ -184,11 +163,11 @@ pub fn corpus(rng: &mut Rng, count: usize) -> Result<Corpus, BoxError> {
 /// A malformed request of one of six shapes, each with a fresh key (so that if it were stored by mistake,
 /// the verification would see it).
 fn malformed(rng: &mut Rng, serial: usize) -> Prepared {
-    let key = rng.uuid();
+    let key = random_uuid(rng);
     let person = 900_000 + serial;
     let mut document = contact_request(person, key);
     let mut content_type = "application/json";
-    let body = match rng.below(6) {
+    let body = match rng.random_range(0..6) {
         0 => {
             // Cut in half, wherever that falls (even inside a multi-byte character).
             let mut bytes = document.to_string().into_bytes();
@@ -239,9 +218,9 @@ pub fn load_plan(rng: &mut Rng, settings: &Settings, corpus: &Corpus) -> Vec<Pre
     let mut sent = 0;
     let mut malformed_serial = 0;
     while sent < corpus.bodies.len() {
-        let roll = rng.unit();
+        let roll: f64 = rng.random();
         if roll < settings.duplicates && sent > 0 {
-            let index = rng.below(sent);
+            let index = rng.random_range(0..sent);
             plan.push(Prepared {
                 class: Class::Duplicate,
                 document: Some(index),
@@ -268,7 +247,7 @@ pub fn load_plan(rng: &mut Rng, settings: &Settings, corpus: &Corpus) -> Vec<Pre
 pub fn probe_plan(rng: &mut Rng, class: Class, count: usize) -> Vec<Prepared> {
     (0..count)
         .map(|serial| {
-            let mut document = contact_request(800_000 + serial, rng.uuid());
+            let mut document = contact_request(800_000 + serial, random_uuid(rng));
             let content_type = if class == Class::ProbeMediaType {
                 "text/plain"
             } else {
