@@ -70,7 +70,7 @@ impl Judgement<'_> {
 
 /// The facts of a self-assessment: a case the person opens today, and what the answers give.
 fn facts_of(shared: &SharedRules, state: &SelfState) -> Facts {
-    let rules = &shared.0;
+    let rules = &shared.rules;
     let today = crate::platform::today();
     let mut facts = rules
         .catalogue()
@@ -78,7 +78,7 @@ fn facts_of(shared: &SharedRules, state: &SelfState) -> Facts {
             "case": { "opened_on": today.format("%Y-%m-%d").to_string(), "initiator": "client" }
         }))
         .unwrap_or_else(|_| rules.catalogue().facts());
-    shared.2.apply(&state.answers, &mut facts);
+    shared.questionnaire.apply(&state.answers, &mut facts);
     facts
 }
 
@@ -102,7 +102,7 @@ fn Flow(props: &FlowProps) -> Html {
     let i18n = use_i18n();
     let shared = &props.shared;
     let state = {
-        let questionnaire = shared.2.clone();
+        let questionnaire = shared.questionnaire.clone();
         let language = i18n.language();
         let channel = props.mode.channel();
         use_reducer(move || SelfState::new(questionnaire, channel, language))
@@ -136,8 +136,8 @@ fn Flow(props: &FlowProps) -> Html {
     });
     let facts = facts_of(shared, &state);
     let judgement = Judgement {
-        outcome: shared.0.evaluate(&facts).ok(),
-        matching: shared.1.matching(&shared.0, &facts),
+        outcome: shared.rules.evaluate(&facts).ok(),
+        matching: shared.catalogue.matching(&shared.rules, &facts),
     };
     let dispatch = {
         let state = state.clone();
@@ -147,7 +147,7 @@ fn Flow(props: &FlowProps) -> Html {
     let kiosk = props.mode == Mode::Kiosk;
     match state.screen {
         Screen::Start => {
-            html! { <screens::StartScreen questionnaire={shared.2.clone()} {kiosk} on_action={dispatch} /> }
+            html! { <screens::StartScreen questionnaire={shared.questionnaire.clone()} {kiosk} on_action={dispatch} /> }
         }
         Screen::Question(index) => html! {
             <question::QuestionScreen state={(*state).clone()} {index} {urgent} {kiosk} on_action={dispatch} />

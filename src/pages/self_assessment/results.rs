@@ -45,7 +45,7 @@ pub fn results(
     dispatch: &Callback<SelfAction>,
 ) -> Html {
     let language = i18n.language();
-    let questionnaire = &shared.2;
+    let questionnaire = &shared.questionnaire;
     let goal = judgement.matching.goal;
     let suggested = judgement.suggested();
     let effective = questionnaire.effective(&state.answers);
@@ -85,10 +85,10 @@ pub fn results(
         Callback::from(move |_: MouseEvent| dispatch.emit(action.clone()))
     };
     let service_card = |id: &str| -> Html {
-        let Some(service) = shared.1.service(id) else {
+        let Some(service) = shared.catalogue.service(id) else {
             return html! {};
         };
-        let reasons = questionnaire.reasons(&shared.0, service, &state.answers);
+        let reasons = questionnaire.reasons(&shared.rules, service, &state.answers);
         html! {
             <li class="tk-service" id={format!("service-{id}")}>
                 <h2 class="tk-service__name">{ i18n.text(&service.name) }</h2>
@@ -132,7 +132,7 @@ pub fn results(
                 <h2 class="tk-subtitle">{ i18n.t("results-maybe-title") }</h2>
                 <p>{ i18n.t("results-maybe-lead") }</p>
                 <ul class="tk-list" id="maybe-services">
-                    { for maybe.iter().filter_map(|id| shared.1.service(id)).map(|service| html! {
+                    { for maybe.iter().filter_map(|id| shared.catalogue.service(id)).map(|service| html! {
                         <li>{ i18n.text(&service.name) }</li>
                     }) }
                 </ul>

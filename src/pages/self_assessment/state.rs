@@ -394,7 +394,7 @@ mod tests {
 
     fn questionnaire() -> Rc<Questionnaire> {
         match crate::rules::embedded() {
-            Ok(shared) => shared.2,
+            Ok(shared) => shared.questionnaire,
             Err(errors) => panic!("{errors:?}"),
         }
     }

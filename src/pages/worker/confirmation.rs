@@ -69,7 +69,7 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
             .as_ref()
             .and_then(|rules| {
                 rules
-                    .1
+                    .catalogue
                     .service(id)
                     .map(|service| service.name.get(language).to_owned())
             })

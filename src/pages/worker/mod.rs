@@ -105,9 +105,11 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     // Field messages appear once the summary has shown what stops finishing (as after a failed submit).
     let show_field_errors = use_state(|| false);
     // The case judged once per render; the field messages and the findings panel both read it.
-    let facts = rules.as_ref().map(|rules| state.case.facts(rules.0.catalogue()));
+    let facts = rules
+        .as_ref()
+        .map(|rules| state.case.facts(rules.rules.catalogue()));
     let outcome = match (&rules, &facts) {
-        (Some(rules), Some(Ok(facts))) => Some(rules.0.evaluate(facts)),
+        (Some(rules), Some(Ok(facts))) => Some(rules.rules.evaluate(facts)),
         _ => None,
     };
     let mut field_errors = std::collections::HashMap::new();
@@ -223,7 +225,7 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
 
     let panel = match (&rules, &facts, &outcome) {
         (Some(rules), _, Some(Ok(outcome))) => {
-            let (alerts, groups) = findings::for_step(&i18n, rules.0.catalogue(), outcome, step);
+            let (alerts, groups) = findings::for_step(&i18n, rules.rules.catalogue(), outcome, step);
             html! { <FindingsPanel {alerts} {groups} texts={findings::texts(&i18n)} /> }
         }
         (Some(_), _, Some(Err(_))) => html! {

@@ -126,9 +126,9 @@ pub fn PlanStep() -> Html {
 
     // The catalogue, matched against the case by the engine.
     let services = match &rules {
-        Some(rules) => match case.facts(rules.0.catalogue()) {
+        Some(rules) => match case.facts(rules.rules.catalogue()) {
             Ok(facts) => {
-                let matching = rules.1.matching(&rules.0, &facts);
+                let matching = rules.catalogue.matching(&rules.rules, &facts);
                 let gap = match &matching.gap {
                     Gap::ForGoal(goal) => {
                         let goal = GOALS

@@ -28,11 +28,11 @@ pub fn SummaryStep() -> Html {
     let case = &state.case;
 
     let Some(rules) = rules else { return html! {} };
-    let facts = match case.facts(rules.0.catalogue()) {
+    let facts = match case.facts(rules.rules.catalogue()) {
         Ok(facts) => facts,
         Err(error) => return html! { <p class="tk-error-message">{ error.to_string() }</p> },
     };
-    let outcome = rules.0.evaluate(&facts);
+    let outcome = rules.rules.evaluate(&facts);
     // Each blocking finding, with the first of its fields that the flow asks for.
     let blocking: Vec<(String, Option<(WorkerStep, &'static str)>)> = match &outcome {
         Ok(outcome) => outcome
@@ -65,15 +65,21 @@ pub fn SummaryStep() -> Html {
         let state = state.clone();
         let rules = rules.clone();
         Callback::from(move |_: MouseEvent| {
-            let Ok(facts) = state.case.facts(rules.0.catalogue()) else {
+            let Ok(facts) = state.case.facts(rules.rules.catalogue()) else {
                 return;
             };
-            let Ok(outcome) = rules.0.evaluate(&facts) else {
+            let Ok(outcome) = rules.rules.evaluate(&facts) else {
                 return;
             };
             // The plan is the client's: its findings are worded in the client's language.
             let client_language = state.case.client.language.unwrap_or(language);
-            let plan = ClientPlan::new(state.case.clone(), &outcome, &rules.0, &rules.1, client_language);
+            let plan = ClientPlan::new(
+                state.case.clone(),
+                &outcome,
+                &rules.rules,
+                &rules.catalogue,
+                client_language,
+            );
             let document = Document::new(
                 platform::new_key(),
                 chrono::Utc::now(),
@@ -92,7 +98,7 @@ pub fn SummaryStep() -> Html {
         .iter()
         .map(|chosen| {
             rules
-                .1
+                .catalogue
                 .service(&chosen.service_id)
                 .map_or(chosen.service_id.clone(), |service| {
                     service.name.get(language).to_owned()
