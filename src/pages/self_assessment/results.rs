@@ -44,7 +44,6 @@ pub fn results(
     kiosk: bool,
     dispatch: &Callback<SelfAction>,
 ) -> Html {
-    let language = i18n.language();
     let questionnaire = &shared.questionnaire;
     let goal = judgement.matching.goal;
     let suggested = judgement.suggested();
@@ -162,7 +161,7 @@ pub fn results(
             <h2 class="tk-subtitle">{ i18n.t("results-next-title") }</h2>
             <p>{ i18n.t("results-next-lead") }</p>
             <div class="tk-actions">
-                <button type="button" class="tk-button" id="ask-contact" onclick={action(SelfAction::OpenContact(language, i18n.locale() == crate::i18n::Locale::FiSelko))}>
+                <button type="button" class="tk-button" id="ask-contact" onclick={action(SelfAction::OpenContact(i18n.locale()))}>
                     { i18n.t("results-ask-contact") }
                 </button>
                 <button type="button" class="tk-button tk-button--secondary" id="finish-without-contact"

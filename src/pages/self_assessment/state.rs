@@ -14,6 +14,7 @@ use tyokyky_engine::questionnaire::{Answer, AnswerProblem, Answers, Questionnair
 use uuid::Uuid;
 use yew::Reducible;
 
+use crate::i18n::Locale;
 use crate::outbox::Outbox;
 use crate::submit::SendFailure;
 
@@ -70,9 +71,9 @@ pub enum SelfAction {
     Back,
     /// Go to the question at this index (a "change" link on the results screen).
     Change(usize),
-    /// Open the contact form; the language in use is the default for being contacted, and plain-language
-    /// Finnish in use asks for plain language by default.
-    OpenContact(Language, bool),
+    /// Open the contact form from the interface in this locale: its language is the default for being
+    /// contacted, and plain-language Finnish asks for plain language by default.
+    OpenContact(Locale),
     /// Edit the contact form.
     EditContact(ContactEdit),
     /// Send the contact request. `key` and `now` are used only if a new document is made.
@@ -245,12 +246,12 @@ impl SelfState {
                     next.screen = Screen::Question(index);
                 }
             }
-            SelfAction::OpenContact(language, plain) => {
+            SelfAction::OpenContact(locale) => {
                 if self.receipt.is_none() {
                     next.screen = Screen::Contact;
                     if self.contact == ContactDraft::new(self.contact.contact_language) {
-                        next.contact.contact_language = language;
-                        next.contact.plain_language = plain;
+                        next.contact.contact_language = locale.language();
+                        next.contact.plain_language = locale == Locale::FiSelko;
                     }
                 }
             }
@@ -483,7 +484,7 @@ mod tests {
     #[test]
     fn a_contact_request_needs_a_name_a_way_to_reach_and_consent_and_is_resent_unchanged() {
         let (state, _) = walk_to_results(state());
-        let state = state.apply(SelfAction::OpenContact(Language::Sv, false));
+        let state = state.apply(SelfAction::OpenContact(Locale::Sv));
         assert_eq!(
             state.contact.contact_language,
             Language::Sv,
@@ -495,11 +496,12 @@ mod tests {
             Language::Fi,
         ))
         .0
-        .apply(SelfAction::OpenContact(Language::Fi, true));
+        .apply(SelfAction::OpenContact(Locale::FiSelko));
         assert!(
             plain.contact.plain_language,
             "plain-language Finnish in use asks for plain language"
         );
+        assert_eq!(plain.contact.contact_language, Language::Fi);
         let refused = submit_contact(&state);
         assert_eq!(refused.contact_problems.len(), 3);
         assert_eq!(refused.contact_outbox, Outbox::Idle);
