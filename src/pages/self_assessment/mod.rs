@@ -14,10 +14,10 @@ use tyokyky_engine::catalogue::Matching;
 use tyokyky_engine::eval::{Outcome, Status};
 use tyokyky_engine::facts::Facts;
 use tyokyky_engine::rule::Consequence;
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::config::Mode;
+use crate::hooks::use_focus_heading::use_focus_heading;
 use crate::hooks::use_i18n::use_i18n;
 use crate::hooks::use_send::use_send;
 use crate::rules::SharedRules;
@@ -119,21 +119,7 @@ fn Flow(props: &FlowProps) -> Html {
             Callback::from(move |result| dispatcher.dispatch(SelfAction::FeedbackAnswered(result))),
         );
     }
-    // Each new screen moves focus to its heading, so a screen reader starts reading there; not the first
-    // screen, so that a page with the component in it keeps its own focus when it loads.
-    let first_screen = use_mut_ref(|| true);
-    use_effect_with(state.screen, move |_| {
-        if first_screen.replace(false) {
-            return;
-        }
-        let heading = web_sys::window()
-            .and_then(|window| window.document())
-            .and_then(|document| document.get_element_by_id("screen-heading"))
-            .and_then(|element| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(element).ok());
-        if let Some(heading) = heading {
-            let _ = heading.focus();
-        }
-    });
+    use_focus_heading(Some(state.screen));
     let facts = facts_of(shared, &state);
     let judgement = Judgement {
         outcome: shared.rules.evaluate(&facts).ok(),

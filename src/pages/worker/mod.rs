@@ -16,6 +16,7 @@ mod summary;
 use yew::prelude::*;
 
 use crate::components::findings_panel::FindingsPanel;
+use crate::hooks::use_focus_heading::use_focus_heading;
 use crate::hooks::use_i18n::use_i18n;
 use crate::hooks::use_send::use_send;
 use crate::platform;
@@ -153,20 +154,9 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     {
         // After a step is shown for a "go to field" link, move focus to that field; after any other step
         // change, to the step's heading, so a screen reader starts reading there (not on first load).
+        use_focus_heading(pending_focus.is_none().then_some(step));
         let pending_focus = pending_focus.clone();
-        let shown_step = use_mut_ref(|| step);
         use_effect_with((step, *pending_focus), move |(step, target)| {
-            let changed = *shown_step.borrow() != *step;
-            *shown_step.borrow_mut() = *step;
-            if target.is_none() && changed {
-                let heading = web_sys::window()
-                    .and_then(|window| window.document())
-                    .and_then(|d| d.get_element_by_id("screen-heading"))
-                    .and_then(|heading| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading).ok());
-                if let Some(heading) = heading {
-                    let _ = heading.focus();
-                }
-            }
             if let Some((target_step, target)) = target
                 && target_step == step
             {
