@@ -2,10 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::components::delivery::DeliveryProvider;
+use crate::components::delivery::EarlierDocuments;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::rules_error::RulesError;
 use crate::config::{KioskTimings, Mode};
+use crate::delivery::runner::DeliveryProvider;
 use crate::hooks::use_locale::use_locale;
 use crate::host::Host;
 use crate::i18n::{I18n, Locale, Locales};
@@ -97,6 +98,7 @@ pub fn App(props: &AppProps) -> Html {
         Ok(shared) => html! {
             <ContextProvider<SharedRules> context={shared.clone()}>
               <DeliveryProvider transport={props.transport.clone()} persist={props.mode != Mode::Kiosk} host={props.host.clone()}>
+                <EarlierDocuments />
                 {{
                     let mode = props.mode;
                     match route {

@@ -10,11 +10,11 @@ pub mod hooks;
 pub mod host;
 pub mod i18n;
 pub mod kiosk;
-pub mod outbox;
 pub mod pages;
 pub mod platform;
 pub mod router;
 pub mod rules;
+pub mod storage;
 pub mod submit;
 
 pub use app::{App, AppProps};

@@ -3,4 +3,4 @@
 pub mod use_focus_heading;
 pub mod use_i18n;
 pub mod use_locale;
-pub mod use_send;
+pub mod use_outbox;

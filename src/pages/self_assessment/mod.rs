@@ -4,6 +4,7 @@
 //! feedback. The same page runs on a kiosk, where [`crate::kiosk`] wipes the visit.
 //!
 //! The page owns the state (a reducer) and asks the engine what the answers mean; the screens only show.
+//! Documents go to the outbox ([`crate::hooks::use_outbox`]), which says where they are.
 
 pub mod question;
 pub mod results;
@@ -19,7 +20,7 @@ use yew::prelude::*;
 use crate::config::Mode;
 use crate::hooks::use_focus_heading::use_focus_heading;
 use crate::hooks::use_i18n::use_i18n;
-use crate::hooks::use_send::use_send;
+use crate::hooks::use_outbox::use_outbox;
 use crate::rules::SharedRules;
 use state::{Screen, SelfAction, SelfState};
 
@@ -107,17 +108,24 @@ fn Flow(props: &FlowProps) -> Html {
         let channel = props.mode.channel();
         use_reducer(move || SelfState::new(questionnaire, channel, language))
     };
+    let outbox = use_outbox();
+    // Once the outbox has delivered a document of this visit, the page moves on.
     {
+        let delivered = |document: &Option<tyokyky_engine::document::Document>| {
+            document
+                .as_ref()
+                .and_then(|document| outbox.delivered(document.idempotency_key))
+        };
+        let receipts = (delivered(&state.contact_request), delivered(&state.feedback));
         let dispatcher = state.dispatcher();
-        use_send(
-            state.contact_outbox.sending(),
-            Callback::from(move |result| dispatcher.dispatch(SelfAction::ContactAnswered(result))),
-        );
-        let dispatcher = state.dispatcher();
-        use_send(
-            state.feedback_outbox.sending(),
-            Callback::from(move |result| dispatcher.dispatch(SelfAction::FeedbackAnswered(result))),
-        );
+        use_effect_with(receipts, move |(contact, feedback)| {
+            if let Some(receipt) = contact {
+                dispatcher.dispatch(SelfAction::ContactDelivered(receipt.clone()));
+            }
+            if let Some(receipt) = feedback {
+                dispatcher.dispatch(SelfAction::FeedbackDelivered(receipt.clone()));
+            }
+        });
     }
     use_focus_heading(Some(state.screen));
     let facts = facts_of(shared, &state);
@@ -125,9 +133,21 @@ fn Flow(props: &FlowProps) -> Html {
         outcome: shared.rules.evaluate(&facts).ok(),
         matching: shared.catalogue.matching(&shared.rules, &facts),
     };
+    // What the screens ask for, unless a document on its way holds it back; a document to send goes to
+    // the outbox as the state records it.
     let dispatch = {
         let state = state.clone();
-        Callback::from(move |action: SelfAction| state.dispatch(action))
+        Callback::from(move |action: SelfAction| {
+            if !state.takes(&action, |key| outbox.status(key)) {
+                return;
+            }
+            if let SelfAction::SubmitContact(Ok(document)) | SelfAction::SubmitFeedback(Ok(document)) =
+                &action
+            {
+                outbox.send(document);
+            }
+            state.dispatch(action);
+        })
     };
     let urgent = judgement.urgent();
     let kiosk = props.mode == Mode::Kiosk;

@@ -16,9 +16,10 @@ mod summary;
 use yew::prelude::*;
 
 use crate::components::findings_panel::FindingsPanel;
+use crate::delivery::OutboxHandle;
 use crate::hooks::use_focus_heading::use_focus_heading;
 use crate::hooks::use_i18n::use_i18n;
-use crate::hooks::use_send::use_send;
+use crate::hooks::use_outbox::use_outbox;
 use crate::platform;
 use crate::router::{self, Route};
 use crate::rules::SharedRules;
@@ -27,7 +28,7 @@ use confirmation::PlanConfirmation;
 use named_worker::NamedWorkerStep;
 use opening::CaseOpeningStep;
 use plan::PlanStep;
-use state::{Sending, WorkerAction, WorkerState};
+use state::{WorkerAction, WorkerState};
 use summary::SummaryStep;
 
 /// A step of the worker flow.
@@ -76,15 +77,42 @@ impl WorkerStep {
     }
 }
 
-/// The case being worked on, shared by the steps.
-pub type WorkerHandle = UseReducerHandle<WorkerState>;
+/// The case being worked on, shared by the steps: it reads as the [`WorkerState`]; its `dispatch` hands
+/// the finished plan to the outbox and leaves the case as it is while the plan is on its way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WorkerHandle {
+    state: UseReducerHandle<WorkerState>,
+    outbox: OutboxHandle,
+}
+
+impl std::ops::Deref for WorkerHandle {
+    type Target = WorkerState;
+
+    fn deref(&self) -> &WorkerState {
+        &self.state
+    }
+}
+
+impl WorkerHandle {
+    /// Applies `action`, if [`WorkerState::takes`] it now.
+    pub fn dispatch(&self, action: WorkerAction) {
+        if !self.state.takes(&action, |key| self.outbox.status(key)) {
+            return;
+        }
+        if let WorkerAction::Finish(document) = &action {
+            self.outbox.send(document);
+        }
+        self.state.dispatch(action);
+    }
+}
 
 /// The case of the surrounding [`WorkerFlow`].
 #[hook]
 pub fn use_worker() -> WorkerHandle {
     // Hooks run unconditionally; a step rendered on its own (as in a test) uses a case of its own.
     let own = use_reducer(|| WorkerState::new(platform::today()));
-    use_context::<WorkerHandle>().unwrap_or(own)
+    let outbox = use_outbox();
+    use_context::<WorkerHandle>().unwrap_or(WorkerHandle { state: own, outbox })
 }
 
 /// Props of [`WorkerFlow`].
@@ -99,7 +127,11 @@ pub struct WorkerFlowProps {
 pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     let i18n = use_i18n();
     let rules = use_context::<SharedRules>();
-    let state = use_reducer(|| WorkerState::new(platform::today()));
+    let outbox = use_outbox();
+    let state = WorkerHandle {
+        state: use_reducer(|| WorkerState::new(platform::today())),
+        outbox: outbox.clone(),
+    };
     let step = props.step;
     // The field to focus once its step is shown (the route changes after the click, on `hashchange`).
     let pending_focus = use_state(|| None::<(WorkerStep, &'static str)>);
@@ -181,24 +213,21 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
         }))
     };
 
-    // One request per send attempt of the finished plan.
+    // Once the outbox has delivered the plan, the case leaves memory; the plan stays for printing.
+    let delivered = state
+        .plan
+        .as_ref()
+        .and_then(|plan| Some((plan.clone(), outbox.delivered(plan.idempotency_key)?)));
     {
-        let sending = match &state.sending {
-            Sending::Sending { document, attempt } => Some((document.clone(), *attempt)),
-            _ => None,
-        };
-        let dispatcher = state.dispatcher();
-        use_send(
-            sending,
-            Callback::from(move |result| {
-                dispatcher.dispatch(match result {
-                    Ok(receipt) => WorkerAction::Delivered(receipt),
-                    Err(failure) => WorkerAction::SendFailed(failure),
-                })
-            }),
-        );
+        let receipt = delivered.as_ref().map(|(_, receipt)| receipt.clone());
+        let state = state.clone();
+        use_effect_with(receipt, move |receipt| {
+            if let Some(receipt) = receipt {
+                state.dispatch(WorkerAction::Delivered(receipt.clone()));
+            }
+        });
     }
-    if let Sending::Sent { document, receipt } = &state.sending {
+    if let Some((document, receipt)) = delivered {
         let on_start_over = {
             let state = state.clone();
             Callback::from(move |_| {
@@ -208,7 +237,7 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
         };
         return html! {
             <ContextProvider<WorkerHandle> context={state.clone()}>
-                <PlanConfirmation document={document.clone()} receipt={receipt.clone()} {on_start_over} />
+                <PlanConfirmation {document} {receipt} {on_start_over} />
             </ContextProvider<WorkerHandle>>
         };
     }

@@ -1,15 +1,18 @@
 //! Step 5: check the answers, see what still blocks finishing, and finish: the page builds the plan
 //! document with the engine (the answers, every finding with its citation, the rules' hash, the
-//! catalogue's version and the consents) and sends it to the inbox.
+//! catalogue's version and the consents) and hands it to the outbox.
 
 use tyokyky_engine::document::{Document, DocumentBody};
 use tyokyky_engine::plan::ClientPlan;
 use tyokyky_engine::rule::Consequence;
 use yew::prelude::*;
 
-use super::state::{Sending, WorkerAction};
+use super::state::WorkerAction;
 use super::{WorkerStep, use_worker};
+use crate::components::delivery::{DeliveryStatus, failure_message};
+use crate::delivery::DeliveryView;
 use crate::hooks::use_i18n::use_i18n;
+use crate::hooks::use_outbox::use_outbox;
 use crate::platform;
 use crate::rules::SharedRules;
 
@@ -24,6 +27,7 @@ pub fn SummaryStep() -> Html {
     let state = use_worker();
     let rules = use_context::<SharedRules>();
     let go_to_field = use_context::<super::GoToField>();
+    let outbox = use_outbox();
     let language = i18n.language();
     let case = &state.case;
 
@@ -86,7 +90,8 @@ pub fn SummaryStep() -> Html {
                 client_language,
                 DocumentBody::ClientPlan(Box::new(plan)),
             );
-            state.dispatch(WorkerAction::Finish(document));
+            // Finishing again after a refusal resends the same document (same idempotency key).
+            state.dispatch(WorkerAction::Finish(state.plan_to_send(document)));
         })
     };
     let change = |step: WorkerStep| {
@@ -105,13 +110,15 @@ pub fn SummaryStep() -> Html {
                 })
         })
         .collect();
-    let sending = state.is_sending();
-    let status = match &state.sending {
-        Sending::Sending { document, .. } => html! {
-            <crate::components::delivery::DeliveryStatus key_of={document.idempotency_key} persist=true />
-        },
-        Sending::Failed { failure, .. } => {
-            let reason = crate::submit::failure_message(&i18n, failure);
+    let plan = state
+        .plan
+        .as_ref()
+        .and_then(|plan| Some((plan.idempotency_key, outbox.status(plan.idempotency_key)?)));
+    let sending = plan.as_ref().is_some_and(|(_, view)| view.on_its_way());
+    let status = match plan {
+        Some((key, view)) if view.on_its_way() => html! { <DeliveryStatus key_of={key} /> },
+        Some((_, DeliveryView::Rejected { failure })) => {
+            let reason = failure_message(&i18n, &failure);
             html! {
                 <div class="tk-notice tk-notice--error" id="plan-send-failed">
                     <h2 class="tk-notice__title">{ i18n.t("send-failed-title") }</h2>
@@ -120,7 +127,7 @@ pub fn SummaryStep() -> Html {
                 </div>
             }
         }
-        Sending::Idle | Sending::Sent { .. } => html! {},
+        _ => html! {},
     };
 
     html! {
