@@ -5,11 +5,11 @@ use tyokyky_engine::contact::reference_code;
 use uuid::Uuid;
 use yew::prelude::*;
 
-use crate::delivery::DeliveryView;
 use crate::hooks::use_i18n::use_i18n;
 use crate::hooks::use_outbox::use_outbox;
-use crate::i18n::I18n;
-use crate::submit::SendFailure;
+use crate::state::delivery::DeliveryView;
+use crate::state::i18n::I18n;
+use crate::web::submit::SendFailure;
 
 /// A failure in plain words, in the current language.
 pub fn failure_message(i18n: &I18n, failure: &SendFailure) -> String {

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::delivery::OutboxHandle;
+use crate::state::delivery::OutboxHandle;
 
 /// The app's outbox (an empty one that takes nothing outside the app, as in tests).
 #[hook]

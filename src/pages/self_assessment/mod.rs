@@ -1,7 +1,7 @@
 //! The self-assessment: a person answers the questionnaire of `rules/questionnaires/` one question per
 //! screen, sees which services of the county catalogue could help and why, gets urgent help at once when
 //! an answer signals an urgent need (SHL 36 § 1 mom), and may ask to be contacted and give anonymous
-//! feedback. The same page runs on a kiosk, where [`crate::kiosk`] wipes the visit.
+//! feedback. The same page runs on a kiosk, where [`crate::web::kiosk`] wipes the visit.
 //!
 //! The page owns the state (a reducer) and asks the engine what the answers mean; the screens only show.
 //! Documents go to the outbox ([`crate::hooks::use_outbox`]), which says where they are.
@@ -17,11 +17,11 @@ use tyokyky_engine::facts::Facts;
 use tyokyky_engine::rule::Consequence;
 use yew::prelude::*;
 
-use crate::config::Mode;
 use crate::hooks::use_focus_heading::use_focus_heading;
 use crate::hooks::use_i18n::use_i18n;
 use crate::hooks::use_outbox::use_outbox;
-use crate::rules::SharedRules;
+use crate::state::config::Mode;
+use crate::state::rules::SharedRules;
 use state::{Screen, SelfAction, SelfState};
 
 /// Props of [`SelfAssessment`].
@@ -72,7 +72,7 @@ impl Judgement<'_> {
 /// The facts of a self-assessment: a case the person opens today, and what the answers give.
 fn facts_of(shared: &SharedRules, state: &SelfState) -> Facts {
     let rules = &shared.rules;
-    let today = crate::platform::today();
+    let today = crate::web::platform::today();
     let mut facts = rules
         .catalogue()
         .facts_from_json(&serde_json::json!({

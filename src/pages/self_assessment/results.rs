@@ -10,8 +10,8 @@ use yew::prelude::*;
 use super::Judgement;
 use super::screens::UrgentHelp;
 use super::state::{SelfAction, SelfState};
-use crate::i18n::I18n;
-use crate::rules::SharedRules;
+use crate::state::i18n::I18n;
+use crate::state::rules::SharedRules;
 
 /// An answer in words, in the current language.
 pub fn answer_text(i18n: &I18n, question: &Question, answer: &Answer) -> String {

@@ -13,11 +13,11 @@ use yew::prelude::*;
 use super::state::{ContactEdit, FeedbackProblem, NewDocument, SelfAction, SelfState};
 use crate::components::delivery::{DeliveryStatus, failure_message};
 use crate::components::error_summary::{ErrorLink, ErrorSummary};
-use crate::delivery::{DeliveryView, OutboxHandle};
 use crate::hooks::use_i18n::use_i18n;
 use crate::hooks::use_outbox::use_outbox;
-use crate::i18n::I18n;
-use crate::platform;
+use crate::state::delivery::{DeliveryView, OutboxHandle};
+use crate::state::i18n::I18n;
+use crate::web::platform;
 
 /// Props of [`StartScreen`].
 #[derive(Debug, Properties, PartialEq)]
@@ -488,7 +488,7 @@ pub fn ThanksScreen(props: &ThanksScreenProps) -> Html {
         let kiosk = props.kiosk;
         Callback::from(move |_: MouseEvent| {
             if kiosk {
-                crate::kiosk::wipe();
+                crate::web::kiosk::wipe();
             } else {
                 on_action.emit(SelfAction::StartOver);
             }

@@ -15,8 +15,8 @@ use tyokyky_engine::questionnaire::{Answer, AnswerProblem, Answers, Questionnair
 use uuid::Uuid;
 use yew::Reducible;
 
-use crate::delivery::DeliveryView;
-use crate::i18n::Locale;
+use crate::state::delivery::DeliveryView;
+use crate::state::i18n::Locale;
 
 /// The screens, in the order a person usually meets them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -431,7 +431,7 @@ mod tests {
     use super::*;
 
     fn questionnaire() -> Rc<Questionnaire> {
-        match crate::rules::embedded() {
+        match crate::state::rules::embedded() {
             Ok(shared) => shared.questionnaire,
             Err(errors) => panic!("{errors:?}"),
         }
@@ -466,7 +466,7 @@ mod tests {
 
     fn refused() -> DeliveryView {
         DeliveryView::Rejected {
-            failure: crate::submit::SendFailure::Rejected {
+            failure: crate::web::submit::SendFailure::Rejected {
                 status: 400,
                 message: "bad".into(),
             },

@@ -8,7 +8,7 @@ use super::state::{Flag, TextField, WorkerAction};
 use super::{WorkerHandle, use_field_errors};
 use crate::components::yes_no_field::{YesNoField, YesNoFieldProps};
 use crate::hooks::use_i18n::use_i18n;
-use crate::i18n::I18n;
+use crate::state::i18n::I18n;
 
 const PROFESSIONS: [(Profession, &str, &str); 7] = [
     (

@@ -16,13 +16,13 @@ mod summary;
 use yew::prelude::*;
 
 use crate::components::findings_panel::FindingsPanel;
-use crate::delivery::OutboxHandle;
 use crate::hooks::use_focus_heading::use_focus_heading;
 use crate::hooks::use_i18n::use_i18n;
 use crate::hooks::use_outbox::use_outbox;
-use crate::platform;
-use crate::router::{self, Route};
-use crate::rules::SharedRules;
+use crate::state::delivery::OutboxHandle;
+use crate::state::rules::SharedRules;
+use crate::web::platform;
+use crate::web::router::{self, Route};
 use assessment::AssessmentStep;
 use confirmation::PlanConfirmation;
 use named_worker::NamedWorkerStep;

@@ -12,7 +12,7 @@ use super::fields::{YesNo, radio_group, set_flag, set_text, text_area, yes_no_la
 use super::state::{Flag, PartnerChange, TextField, WorkerAction};
 use super::use_worker;
 use crate::hooks::use_i18n::use_i18n;
-use crate::rules::SharedRules;
+use crate::state::rules::SharedRules;
 
 const GOALS: [(Goal, &str, &str); 5] = [
     (Goal::Work, "goal-work", "goal-work"),

@@ -15,7 +15,7 @@ use tyokyky_engine::document::{Document, FreeText, Receipt};
 use uuid::Uuid;
 use yew::Reducible;
 
-use crate::delivery::DeliveryView;
+use crate::state::delivery::DeliveryView;
 
 /// A yes/no fact about the client asked when the case is opened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -593,7 +593,7 @@ mod tests {
         );
         let refused = |_| {
             Some(DeliveryView::Rejected {
-                failure: crate::submit::SendFailure::Rejected {
+                failure: crate::web::submit::SendFailure::Rejected {
                     status: 422,
                     message: "bad".into(),
                 },

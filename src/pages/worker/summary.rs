@@ -10,11 +10,11 @@ use yew::prelude::*;
 use super::state::WorkerAction;
 use super::{WorkerStep, use_worker};
 use crate::components::delivery::{DeliveryStatus, failure_message};
-use crate::delivery::DeliveryView;
 use crate::hooks::use_i18n::use_i18n;
 use crate::hooks::use_outbox::use_outbox;
-use crate::platform;
-use crate::rules::SharedRules;
+use crate::state::delivery::DeliveryView;
+use crate::state::rules::SharedRules;
+use crate::web::platform;
 
 fn row(label: String, value: String) -> Html {
     html! { <><dt>{ label }</dt><dd>{ if value.trim().is_empty() { "–".to_owned() } else { value } }</dd></> }

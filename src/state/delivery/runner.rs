@@ -12,9 +12,9 @@ use yew::prelude::*;
 
 use super::OutboxHandle;
 use super::queue::{Delivery, Parcel, Queue, QueueAction, from_storage, to_storage};
-use crate::host::Host;
-use crate::submit::{SendFailure, Transport};
-use crate::{platform, storage};
+use crate::web::host::Host;
+use crate::web::submit::{SendFailure, Transport};
+use crate::web::{platform, storage};
 
 /// The prefix of the storage keys of undelivered documents. Each page load keeps its own
 /// (`tyokyky.outbox.v1.<id>`), so two open tabs never overwrite each other's documents; a page that starts

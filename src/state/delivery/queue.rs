@@ -14,7 +14,7 @@ use tyokyky_engine::document::{Document, DocumentKind, Receipt, SCHEMA_VERSION};
 use uuid::Uuid;
 use yew::Reducible;
 
-use crate::submit::SendFailure;
+use crate::web::submit::SendFailure;
 
 /// Delay before the first retry, in milliseconds.
 pub const FIRST_DELAY_MS: f64 = 1_000.0;
