@@ -45,7 +45,7 @@ if (!document.querySelector('link[data-tyokyky-css]')) {
 const glue = await import(new URL('${glue[1]}', base).href);
 await glue.default({ module_or_path: new URL('${wasm[1]}', base) });
 const where = base.href.endsWith('/') ? base.href.slice(0, -1) : base.href;
-/** Mounts the app into \`element\`; see src/embed.rs for \`config\`. Returns a handle with setToken(token). */
+/** Mounts the app into \`element\`; see src/web/embed.rs for \`config\`. Returns a handle with setToken(token). */
 export function mount(element, config = {}) {
   return glue.mount(element, { base: where, ...config });
 }

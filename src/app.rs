@@ -2,20 +2,22 @@
 
 use yew::prelude::*;
 
-use crate::components::delivery::DeliveryProvider;
+use crate::components::delivery::EarlierDocuments;
+use crate::components::kiosk_guard::KioskGuard;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::rules_error::RulesError;
-use crate::config::{KioskTimings, Mode};
 use crate::hooks::use_locale::use_locale;
-use crate::host::Host;
-use crate::i18n::{I18n, Locale, Locales};
-use crate::kiosk::KioskGuard;
+use crate::hooks::use_route::use_route;
 use crate::pages::accessibility::AccessibilityStatement;
 use crate::pages::self_assessment::SelfAssessment;
 use crate::pages::worker::{WorkerFlow, WorkerStep};
-use crate::router::{Route, use_route};
-use crate::rules::{self, SharedRules};
-use crate::submit::Transport;
+use crate::state::config::{KioskTimings, Mode};
+use crate::state::delivery::runner::DeliveryProvider;
+use crate::state::i18n::{I18n, Locale, Locales};
+use crate::state::rules::{self, SharedRules};
+use crate::web::host::Host;
+use crate::web::router::Route;
+use crate::web::submit::Transport;
 
 /// Props of [`App`].
 #[derive(Debug, Properties, PartialEq)]
@@ -97,6 +99,7 @@ pub fn App(props: &AppProps) -> Html {
         Ok(shared) => html! {
             <ContextProvider<SharedRules> context={shared.clone()}>
               <DeliveryProvider transport={props.transport.clone()} persist={props.mode != Mode::Kiosk} host={props.host.clone()}>
+                <EarlierDocuments />
                 {{
                     let mode = props.mode;
                     match route {

@@ -1,20 +1,25 @@
 //! tyokyky: the Yew app. It renders forms, shows what the engine finds and posts documents; the law and
 //! the document contract live in the `tyokyky-engine` crate, which knows nothing of the web.
+//!
+//! The app is layered; each layer uses only the ones below it:
+//!
+//! | layer | modules | what it does |
+//! |---|---|---|
+//! | views | [`app`], [`pages`], [`components`] | the root component; one module per screen, each owning its state through a reducer; components that only display what they are given |
+//! | hooks | [`hooks`] | how views reach shared state: the language, the route, the outbox, focus |
+//! | app state and data | [`state`] | the rules, the catalogue and the questionnaire; the UI text; the app's settings; the delivery queue and its runner |
+//! | browser glue | [`web`] | the browser and the host page: mounting, the host's events, kiosk wiping, hash routes, posting documents, `localStorage`, dates and random keys |
+//!
+//! Under all of them is the engine, which judges a case and defines the documents.
 
 pub mod app;
 pub mod components;
-pub mod config;
-pub mod delivery;
-pub mod embed;
 pub mod hooks;
-pub mod host;
-pub mod i18n;
-pub mod kiosk;
-pub mod outbox;
 pub mod pages;
-pub mod platform;
-pub mod router;
-pub mod rules;
-pub mod submit;
+pub mod state;
+pub mod web;
 
 pub use app::{App, AppProps};
+// The paths the binary (`src/main.rs`), the browser tests and host integrations name.
+pub use state::{i18n, rules};
+pub use web::{embed, submit};

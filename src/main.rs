@@ -1,6 +1,6 @@
 //! Entry point of the WebAssembly bundle. `embed.js` starts it and then calls [`mount`] for every
 //! `[data-tyokyky]` element of the page (the app's own `index.html` has one with `data-owns-page`); a host
-//! page may call `mount` itself. See `src/embed.rs` for the settings.
+//! page may call `mount` itself. See `src/web/embed.rs` for the settings.
 
 use tyokyky::embed::{EmbedConfig, render, settings};
 use tyokyky::submit::Transport;

@@ -206,7 +206,7 @@ async fn a_sensitive_question_says_it_can_be_skipped() {
 #[wasm_bindgen_test]
 fn the_embedded_rules_load_and_evaluate_in_the_browser() {
     let rules = tyokyky::rules::embedded().unwrap();
-    let catalogue = rules.0.catalogue();
+    let catalogue = rules.rules.catalogue();
     let mut facts = catalogue.facts();
     let case = serde_json::json!({
         "case": {"opened_on": "2026-04-02", "initiator": "relative_or_close_person", "urgent": false},
@@ -214,7 +214,7 @@ fn the_embedded_rules_load_and_evaluate_in_the_browser() {
         "assessment": {"obviously_unnecessary": false}
     });
     facts = catalogue.facts_from_json(&case).unwrap_or(facts);
-    let outcome = rules.0.evaluate(&facts).unwrap();
+    let outcome = rules.rules.evaluate(&facts).unwrap();
     let finding = outcome.finding("shl-36-start-within-7-working-days").unwrap();
     match &finding.due {
         Some(tyokyky_engine::eval::Due::Date { date, .. }) => assert_eq!(date.to_string(), "2026-04-15"),

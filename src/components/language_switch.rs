@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::Locale;
+use crate::state::i18n::Locale;
 
 /// Props of [`LanguageSwitch`].
 #[derive(Debug, Properties, PartialEq)]

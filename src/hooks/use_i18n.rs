@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::I18n;
+use crate::state::i18n::I18n;
 
 /// The [`I18n`] provided by the app; Finnish if a component is rendered outside it (as in tests).
 #[hook]

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::{I18n, Locale, Locales};
+use crate::state::i18n::{I18n, Locale, Locales};
 
 /// What [`use_locale`] gives the app.
 #[derive(Debug, Clone)]

@@ -1,9 +1,10 @@
 //! The self-assessment: a person answers the questionnaire of `rules/questionnaires/` one question per
 //! screen, sees which services of the county catalogue could help and why, gets urgent help at once when
 //! an answer signals an urgent need (SHL 36 § 1 mom), and may ask to be contacted and give anonymous
-//! feedback. The same page runs on a kiosk, where [`crate::kiosk`] wipes the visit.
+//! feedback. The same page runs on a kiosk, where [`crate::web::kiosk`] wipes the visit.
 //!
 //! The page owns the state (a reducer) and asks the engine what the answers mean; the screens only show.
+//! Documents go to the outbox ([`crate::hooks::use_outbox`]), which says where they are.
 
 pub mod question;
 pub mod results;
@@ -14,13 +15,13 @@ use tyokyky_engine::catalogue::Matching;
 use tyokyky_engine::eval::{Outcome, Status};
 use tyokyky_engine::facts::Facts;
 use tyokyky_engine::rule::Consequence;
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::config::Mode;
+use crate::hooks::use_focus_heading::use_focus_heading;
 use crate::hooks::use_i18n::use_i18n;
-use crate::hooks::use_send::use_send;
-use crate::rules::SharedRules;
+use crate::hooks::use_outbox::use_outbox;
+use crate::state::config::Mode;
+use crate::state::rules::SharedRules;
 use state::{Screen, SelfAction, SelfState};
 
 /// Props of [`SelfAssessment`].
@@ -70,15 +71,15 @@ impl Judgement<'_> {
 
 /// The facts of a self-assessment: a case the person opens today, and what the answers give.
 fn facts_of(shared: &SharedRules, state: &SelfState) -> Facts {
-    let rules = &shared.0;
-    let today = crate::platform::today();
+    let rules = &shared.rules;
+    let today = crate::web::platform::today();
     let mut facts = rules
         .catalogue()
         .facts_from_json(&serde_json::json!({
             "case": { "opened_on": today.format("%Y-%m-%d").to_string(), "initiator": "client" }
         }))
         .unwrap_or_else(|_| rules.catalogue().facts());
-    shared.2.apply(&state.answers, &mut facts);
+    shared.questionnaire.apply(&state.answers, &mut facts);
     facts
 }
 
@@ -102,52 +103,57 @@ fn Flow(props: &FlowProps) -> Html {
     let i18n = use_i18n();
     let shared = &props.shared;
     let state = {
-        let questionnaire = shared.2.clone();
+        let questionnaire = shared.questionnaire.clone();
         let language = i18n.language();
         let channel = props.mode.channel();
         use_reducer(move || SelfState::new(questionnaire, channel, language))
     };
+    let outbox = use_outbox();
+    // Once the outbox has delivered a document of this visit, the page moves on.
     {
+        let delivered = |document: &Option<tyokyky_engine::document::Document>| {
+            document
+                .as_ref()
+                .and_then(|document| outbox.delivered(document.idempotency_key))
+        };
+        let receipts = (delivered(&state.contact_request), delivered(&state.feedback));
         let dispatcher = state.dispatcher();
-        use_send(
-            state.contact_outbox.sending(),
-            Callback::from(move |result| dispatcher.dispatch(SelfAction::ContactAnswered(result))),
-        );
-        let dispatcher = state.dispatcher();
-        use_send(
-            state.feedback_outbox.sending(),
-            Callback::from(move |result| dispatcher.dispatch(SelfAction::FeedbackAnswered(result))),
-        );
+        use_effect_with(receipts, move |(contact, feedback)| {
+            if let Some(receipt) = contact {
+                dispatcher.dispatch(SelfAction::ContactDelivered(receipt.clone()));
+            }
+            if let Some(receipt) = feedback {
+                dispatcher.dispatch(SelfAction::FeedbackDelivered(receipt.clone()));
+            }
+        });
     }
-    // Each new screen moves focus to its heading, so a screen reader starts reading there; not the first
-    // screen, so that a page with the component in it keeps its own focus when it loads.
-    let first_screen = use_mut_ref(|| true);
-    use_effect_with(state.screen, move |_| {
-        if first_screen.replace(false) {
-            return;
-        }
-        let heading = web_sys::window()
-            .and_then(|window| window.document())
-            .and_then(|document| document.get_element_by_id("screen-heading"))
-            .and_then(|element| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(element).ok());
-        if let Some(heading) = heading {
-            let _ = heading.focus();
-        }
-    });
+    use_focus_heading(Some(state.screen));
     let facts = facts_of(shared, &state);
     let judgement = Judgement {
-        outcome: shared.0.evaluate(&facts).ok(),
-        matching: shared.1.matching(&shared.0, &facts),
+        outcome: shared.rules.evaluate(&facts).ok(),
+        matching: shared.catalogue.matching(&shared.rules, &facts),
     };
+    // What the screens ask for, unless a document on its way holds it back; a document to send goes to
+    // the outbox as the state records it.
     let dispatch = {
         let state = state.clone();
-        Callback::from(move |action: SelfAction| state.dispatch(action))
+        Callback::from(move |action: SelfAction| {
+            if !state.takes(&action, |key| outbox.status(key)) {
+                return;
+            }
+            if let SelfAction::SubmitContact(Ok(document)) | SelfAction::SubmitFeedback(Ok(document)) =
+                &action
+            {
+                outbox.send(document);
+            }
+            state.dispatch(action);
+        })
     };
     let urgent = judgement.urgent();
     let kiosk = props.mode == Mode::Kiosk;
     match state.screen {
         Screen::Start => {
-            html! { <screens::StartScreen questionnaire={shared.2.clone()} {kiosk} on_action={dispatch} /> }
+            html! { <screens::StartScreen questionnaire={shared.questionnaire.clone()} {kiosk} on_action={dispatch} /> }
         }
         Screen::Question(index) => html! {
             <question::QuestionScreen state={(*state).clone()} {index} {urgent} {kiosk} on_action={dispatch} />

@@ -12,7 +12,7 @@ use super::state::{SelfAction, SelfState};
 use crate::components::error_summary::{ErrorLink, ErrorSummary};
 use crate::components::score_scale::ScoreScale;
 use crate::hooks::use_i18n::use_i18n;
-use crate::i18n::I18n;
+use crate::state::i18n::I18n;
 
 /// Props of [`QuestionScreen`].
 #[derive(Debug, Properties, PartialEq)]

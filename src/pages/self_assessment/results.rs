@@ -10,8 +10,8 @@ use yew::prelude::*;
 use super::Judgement;
 use super::screens::UrgentHelp;
 use super::state::{SelfAction, SelfState};
-use crate::i18n::I18n;
-use crate::rules::SharedRules;
+use crate::state::i18n::I18n;
+use crate::state::rules::SharedRules;
 
 /// An answer in words, in the current language.
 pub fn answer_text(i18n: &I18n, question: &Question, answer: &Answer) -> String {
@@ -44,8 +44,7 @@ pub fn results(
     kiosk: bool,
     dispatch: &Callback<SelfAction>,
 ) -> Html {
-    let language = i18n.language();
-    let questionnaire = &shared.2;
+    let questionnaire = &shared.questionnaire;
     let goal = judgement.matching.goal;
     let suggested = judgement.suggested();
     let effective = questionnaire.effective(&state.answers);
@@ -85,10 +84,10 @@ pub fn results(
         Callback::from(move |_: MouseEvent| dispatch.emit(action.clone()))
     };
     let service_card = |id: &str| -> Html {
-        let Some(service) = shared.1.service(id) else {
+        let Some(service) = shared.catalogue.service(id) else {
             return html! {};
         };
-        let reasons = questionnaire.reasons(&shared.0, service, &state.answers);
+        let reasons = questionnaire.reasons(&shared.rules, service, &state.answers);
         html! {
             <li class="tk-service" id={format!("service-{id}")}>
                 <h2 class="tk-service__name">{ i18n.text(&service.name) }</h2>
@@ -132,7 +131,7 @@ pub fn results(
                 <h2 class="tk-subtitle">{ i18n.t("results-maybe-title") }</h2>
                 <p>{ i18n.t("results-maybe-lead") }</p>
                 <ul class="tk-list" id="maybe-services">
-                    { for maybe.iter().filter_map(|id| shared.1.service(id)).map(|service| html! {
+                    { for maybe.iter().filter_map(|id| shared.catalogue.service(id)).map(|service| html! {
                         <li>{ i18n.text(&service.name) }</li>
                     }) }
                 </ul>
@@ -162,7 +161,7 @@ pub fn results(
             <h2 class="tk-subtitle">{ i18n.t("results-next-title") }</h2>
             <p>{ i18n.t("results-next-lead") }</p>
             <div class="tk-actions">
-                <button type="button" class="tk-button" id="ask-contact" onclick={action(SelfAction::OpenContact(language, i18n.locale() == crate::i18n::Locale::FiSelko))}>
+                <button type="button" class="tk-button" id="ask-contact" onclick={action(SelfAction::OpenContact(i18n.locale()))}>
                     { i18n.t("results-ask-contact") }
                 </button>
                 <button type="button" class="tk-button tk-button--secondary" id="finish-without-contact"

@@ -4,17 +4,20 @@
 use std::rc::Rc;
 
 use tyokyky_engine::contact::{ContactProblem, PreferredTime, reference_code};
-use tyokyky_engine::document::{Language, MAX_FREE_TEXT_CHARS, Receipt};
+use tyokyky_engine::document::{Document, Language, MAX_FREE_TEXT_CHARS, Receipt};
 use tyokyky_engine::questionnaire::Questionnaire;
+use uuid::Uuid;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::state::{ContactEdit, FeedbackProblem, SelfAction, SelfState};
+use super::state::{ContactEdit, FeedbackProblem, NewDocument, SelfAction, SelfState};
+use crate::components::delivery::{DeliveryStatus, failure_message};
 use crate::components::error_summary::{ErrorLink, ErrorSummary};
 use crate::hooks::use_i18n::use_i18n;
-use crate::i18n::I18n;
-use crate::outbox::Outbox;
-use crate::platform;
+use crate::hooks::use_outbox::use_outbox;
+use crate::state::delivery::{DeliveryView, OutboxHandle};
+use crate::state::i18n::I18n;
+use crate::web::platform;
 
 /// Props of [`StartScreen`].
 #[derive(Debug, Properties, PartialEq)]
@@ -160,20 +163,20 @@ pub fn ContactScreen(props: &ContactScreenProps) -> Html {
     let consent_text = i18n.t("contact-consent-text");
     let on_submit = {
         let on_action = props.on_action.clone();
+        let state = state.clone();
         let consent_text = consent_text.clone();
         let urgent = props.urgent;
         let suggested = props.suggested.clone();
         let lang = i18n.language();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            on_action.emit(SelfAction::SubmitContact {
+            let new = NewDocument {
                 key: platform::new_key(),
                 now: chrono::Utc::now(),
                 lang,
-                consent_text: consent_text.clone(),
-                urgent,
-                suggested: suggested.clone(),
-            });
+            };
+            let request = state.make_contact_request(new, &consent_text, urgent, suggested.clone());
+            on_action.emit(SelfAction::SubmitContact(request));
         })
     };
     let check = |id: &'static str,
@@ -226,7 +229,7 @@ pub fn ContactScreen(props: &ContactScreenProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(SelfAction::Back))
     };
-    let sending = state.contact_outbox.is_sending();
+    let sending = on_its_way(&state.contact_request, &use_outbox());
     html! {
         <>
             <ErrorSummary title={i18n.t("error-summary-title")} {errors} focus_key={state.stops} />
@@ -257,16 +260,25 @@ pub fn ContactScreen(props: &ContactScreenProps) -> Html {
                     <button type="submit" class="tk-button" id="send-contact" disabled={sending}>{ i18n.t("contact-send") }</button>
                 </div>
             </form>
-            <SendStatus outbox={state.contact_outbox.clone()} form="contact-form" kiosk={props.kiosk} />
+            <SendStatus handed={key_of(&state.contact_request)} form="contact-form" kiosk={props.kiosk} />
         </>
     }
+}
+
+fn key_of(handed: &Option<Document>) -> Option<Uuid> {
+    handed.as_ref().map(|document| document.idempotency_key)
+}
+
+/// Whether the document handed over is still on its way.
+fn on_its_way(handed: &Option<Document>, outbox: &OutboxHandle) -> bool {
+    key_of(handed).is_some_and(|key| outbox.on_its_way(key))
 }
 
 /// Props of [`SendStatus`].
 #[derive(Debug, Properties, PartialEq)]
 pub struct SendStatusProps {
-    /// The document's sending state.
-    pub outbox: Outbox,
+    /// The idempotency key of the document handed to the outbox, if one was.
+    pub handed: Option<Uuid>,
     /// The form whose submit button retries.
     pub form: AttrValue,
     /// Whether this is a kiosk (then the staff can help).
@@ -274,18 +286,17 @@ pub struct SendStatusProps {
     pub kiosk: bool,
 }
 
-/// A live region saying where the document is; on failure, why, that nothing is lost, and a retry.
+/// A live region saying where the document is; if it was refused, why, that nothing is lost, and a retry.
 #[component]
 pub fn SendStatus(props: &SendStatusProps) -> Html {
     let i18n = use_i18n();
-    let content = match &props.outbox {
-        Outbox::Sending { document, .. } => html! {
-            <crate::components::delivery::DeliveryStatus key_of={document.idempotency_key} persist={!props.kiosk} />
-        },
-        Outbox::Failed { failure, .. } => html! {
+    let outbox = use_outbox();
+    let content = match props.handed.map(|key| (key, outbox.status(key))) {
+        Some((key, Some(view))) if view.on_its_way() => html! { <DeliveryStatus key_of={key} /> },
+        Some((_, Some(DeliveryView::Rejected { failure }))) => html! {
             <div class="tk-notice tk-notice--error" id="send-failed">
                 <h2 class="tk-notice__title">{ i18n.t("send-failed-title") }</h2>
-                <p>{ crate::submit::failure_message(&i18n, failure) }</p>
+                <p>{ failure_message(&i18n, &failure) }</p>
                 <p>{ i18n.t("send-failed-kept") }</p>
                 if props.kiosk { <p>{ i18n.t("send-failed-kiosk-staff") }</p> }
                 <button type="submit" form={props.form.clone()} class="tk-button tk-button--secondary" id="retry">
@@ -293,7 +304,7 @@ pub fn SendStatus(props: &SendStatusProps) -> Html {
                 </button>
             </div>
         },
-        Outbox::Idle | Outbox::Sent { .. } => html! {},
+        _ => html! {},
     };
     html! { <div class="tk-status" role="status" aria-live="polite">{ content }</div> }
 }
@@ -391,14 +402,16 @@ pub fn FeedbackScreen(props: &FeedbackScreenProps) -> Html {
         .collect();
     let on_submit = {
         let on_action = props.on_action.clone();
+        let state = state.clone();
         let lang = i18n.language();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            on_action.emit(SelfAction::SubmitFeedback {
+            let new = NewDocument {
                 key: platform::new_key(),
                 now: chrono::Utc::now(),
                 lang,
-            });
+            };
+            on_action.emit(SelfAction::SubmitFeedback(state.make_feedback(new)));
         })
     };
     let on_comment = {
@@ -412,7 +425,7 @@ pub fn FeedbackScreen(props: &FeedbackScreenProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(SelfAction::SkipFeedback))
     };
-    let sending = state.feedback_outbox.is_sending();
+    let sending = on_its_way(&state.feedback, &use_outbox());
     html! {
         <>
             <ErrorSummary title={i18n.t("error-summary-title")} {errors} focus_key={state.stops} />
@@ -452,7 +465,7 @@ pub fn FeedbackScreen(props: &FeedbackScreenProps) -> Html {
                     <button type="submit" class="tk-button" id="send-feedback" disabled={sending}>{ i18n.t("feedback-send") }</button>
                 </div>
             </form>
-            <SendStatus outbox={state.feedback_outbox.clone()} form="feedback-form" kiosk={props.kiosk} />
+            <SendStatus handed={key_of(&state.feedback)} form="feedback-form" kiosk={props.kiosk} />
         </>
     }
 }
@@ -475,7 +488,7 @@ pub fn ThanksScreen(props: &ThanksScreenProps) -> Html {
         let kiosk = props.kiosk;
         Callback::from(move |_: MouseEvent| {
             if kiosk {
-                crate::kiosk::wipe();
+                crate::web::kiosk::wipe();
             } else {
                 on_action.emit(SelfAction::StartOver);
             }

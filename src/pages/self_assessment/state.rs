@@ -1,7 +1,8 @@
 //! State of the self-assessment, changed only through [`SelfAction`]s by a pure reducer: which screen is
-//! shown, the answers, the contact form and the two documents on their way (the contact request and the
-//! feedback). Which question comes next is the questionnaire's business (its `show_if` conditions); the
-//! reducer only walks the questions it says are shown.
+//! shown, the answers, the contact form and the two documents it handed to the outbox (the contact request
+//! and the feedback). Where those are on their way is the outbox's business; the page reads it there and
+//! asks [`SelfState::takes`] what may change meanwhile. Which question comes next is the questionnaire's
+//! business (its `show_if` conditions); the reducer only walks the questions it says are shown.
 
 use std::rc::Rc;
 
@@ -14,8 +15,8 @@ use tyokyky_engine::questionnaire::{Answer, AnswerProblem, Answers, Questionnair
 use uuid::Uuid;
 use yew::Reducible;
 
-use crate::outbox::Outbox;
-use crate::submit::SendFailure;
+use crate::state::delivery::DeliveryView;
+use crate::state::i18n::Locale;
 
 /// The screens, in the order a person usually meets them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,40 +71,41 @@ pub enum SelfAction {
     Back,
     /// Go to the question at this index (a "change" link on the results screen).
     Change(usize),
-    /// Open the contact form; the language in use is the default for being contacted, and plain-language
-    /// Finnish in use asks for plain language by default.
-    OpenContact(Language, bool),
+    /// Open the contact form from the interface in this locale: its language is the default for being
+    /// contacted, and plain-language Finnish asks for plain language by default.
+    OpenContact(Locale),
     /// Edit the contact form.
     EditContact(ContactEdit),
-    /// Send the contact request. `key` and `now` are used only if a new document is made.
-    SubmitContact {
-        key: Uuid,
-        now: DateTime<Utc>,
-        lang: Language,
-        consent_text: String,
-        urgent: bool,
-        suggested: Vec<String>,
-    },
-    /// The contact request was answered.
-    ContactAnswered(Result<Receipt, SendFailure>),
+    /// Send the contact request the form makes ([`SelfState::make_contact_request`]), or show the
+    /// problems that stop it.
+    SubmitContact(Result<Document, Vec<ContactProblem>>),
+    /// The outbox delivered the contact request; the inbox's receipt.
+    ContactDelivered(Receipt),
     /// Open the feedback screen.
     OpenFeedback,
     /// The feedback score.
     FeedbackScore(u8),
     /// The feedback comment.
     FeedbackComment(String),
-    /// Send the feedback.
-    SubmitFeedback {
-        key: Uuid,
-        now: DateTime<Utc>,
-        lang: Language,
-    },
-    /// The feedback was answered.
-    FeedbackAnswered(Result<Receipt, SendFailure>),
+    /// Send the feedback the form makes ([`SelfState::make_feedback`]), or show the problem that stops it.
+    SubmitFeedback(Result<Document, FeedbackProblem>),
+    /// The outbox delivered the feedback; the inbox's receipt.
+    FeedbackDelivered(Receipt),
     /// Skip the feedback.
     SkipFeedback,
     /// Forget everything and go back to the start.
     StartOver,
+}
+
+/// What a new document is made with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NewDocument {
+    /// Its idempotency key.
+    pub key: Uuid,
+    /// When it is made.
+    pub now: DateTime<Utc>,
+    /// The language of the interface.
+    pub lang: Language,
 }
 
 /// Why the feedback cannot be sent.
@@ -134,8 +136,9 @@ pub struct SelfState {
     pub contact: ContactDraft,
     /// Problems found at the last attempt to send it.
     pub contact_problems: Vec<ContactProblem>,
-    /// The contact request on its way.
-    pub contact_outbox: Outbox,
+    /// The contact request handed to the outbox, until it is delivered: sending it again unchanged hands
+    /// over this very document (same idempotency key).
+    pub contact_request: Option<Document>,
     /// The receipt, kept after the answers are forgotten.
     pub receipt: Option<Receipt>,
     /// Feedback score chosen.
@@ -144,8 +147,8 @@ pub struct SelfState {
     pub feedback_comment: String,
     /// The problem that stopped sending the feedback.
     pub feedback_problem: Option<FeedbackProblem>,
-    /// The feedback on its way.
-    pub feedback_outbox: Outbox,
+    /// The feedback handed to the outbox.
+    pub feedback: Option<Document>,
 }
 
 impl SelfState {
@@ -160,12 +163,12 @@ impl SelfState {
             stops: 0,
             contact: ContactDraft::new(language),
             contact_problems: Vec::new(),
-            contact_outbox: Outbox::Idle,
+            contact_request: None,
             receipt: None,
             feedback_score: None,
             feedback_comment: String::new(),
             feedback_problem: None,
-            feedback_outbox: Outbox::Idle,
+            feedback: None,
         }
     }
 
@@ -190,6 +193,79 @@ impl SelfState {
         self.shown().into_iter().rev().find(|&shown| shown < index)
     }
 
+    /// The contact request the form makes now: the one handed over before if it says the same (so that
+    /// sending again keeps its idempotency key), otherwise a new one; or the problems that stop it.
+    pub fn make_contact_request(
+        &self,
+        new: NewDocument,
+        consent_text: &str,
+        urgent: bool,
+        suggested: Vec<String>,
+    ) -> Result<Document, Vec<ContactProblem>> {
+        let shared = SharedAnswers {
+            questionnaire: self.questionnaire.file().id.clone(),
+            version: self.questionnaire.file().version.clone(),
+            answers: self.questionnaire.effective(&self.answers),
+            suggested_services: suggested,
+        };
+        let request = self
+            .contact
+            .complete(consent_text, urgent, self.channel, Some(shared))?;
+        let body = DocumentBody::ContactRequest(Box::new(request));
+        Ok(resend_or_make(
+            &self.contact_request,
+            body,
+            new.key,
+            new.now,
+            new.lang,
+        ))
+    }
+
+    /// The feedback the form makes now: the one handed over before if it says the same, otherwise a new
+    /// one; or the problem that stops it.
+    pub fn make_feedback(&self, new: NewDocument) -> Result<Document, FeedbackProblem> {
+        let score = self
+            .feedback_score
+            .and_then(|score| FeedbackScore::try_from(score).ok());
+        let comment = FreeText::new(self.feedback_comment.clone()).ok_or(FeedbackProblem::TooLong)?;
+        let feedback = Feedback {
+            score,
+            comment,
+            channel: self.channel,
+        };
+        feedback.check().map_err(|_| FeedbackProblem::Empty)?;
+        // Only the day: a time to the second would let anyone holding both documents link the anonymous
+        // feedback to the contact request sent a minute before.
+        let day = new.now.date_naive().and_time(chrono::NaiveTime::MIN).and_utc();
+        Ok(resend_or_make(
+            &self.feedback,
+            DocumentBody::Feedback(feedback),
+            new.key,
+            day,
+            new.lang,
+        ))
+    }
+
+    /// Whether `action` is taken now, given where the outbox says each document is (`status` of an
+    /// idempotency key). While the contact request is on its way the answers and the contact form stay as
+    /// they were sent; a document is sent again only when the outbox refused it, and the contact request
+    /// not at all once it arrived.
+    pub fn takes(&self, action: &SelfAction, status: impl Fn(Uuid) -> Option<DeliveryView>) -> bool {
+        let status_of = |document: &Option<Document>| {
+            document
+                .as_ref()
+                .and_then(|document| status(document.idempotency_key))
+        };
+        let on_its_way = |document| status_of(document).is_some_and(|view| view.on_its_way());
+        let sendable = |document| status_of(document).is_none_or(|view| view.refused());
+        match action {
+            SelfAction::Answer(..) | SelfAction::EditContact(_) => !on_its_way(&self.contact_request),
+            SelfAction::SubmitContact(_) => self.receipt.is_none() && sendable(&self.contact_request),
+            SelfAction::SubmitFeedback(_) => sendable(&self.feedback),
+            _ => true,
+        }
+    }
+
     /// The state after `action`.
     pub fn apply(&self, action: SelfAction) -> SelfState {
         let mut next = self.clone();
@@ -198,9 +274,6 @@ impl SelfState {
                 next.screen = self.next_after(None).map_or(Screen::Results, Screen::Question);
             }
             SelfAction::Answer(id, answer) => {
-                if self.contact_outbox.is_sending() {
-                    return next;
-                }
                 match answer {
                     Some(answer) => next.answers.insert(id.clone(), answer),
                     None => next.answers.remove(&id),
@@ -245,19 +318,16 @@ impl SelfState {
                     next.screen = Screen::Question(index);
                 }
             }
-            SelfAction::OpenContact(language, plain) => {
+            SelfAction::OpenContact(locale) => {
                 if self.receipt.is_none() {
                     next.screen = Screen::Contact;
                     if self.contact == ContactDraft::new(self.contact.contact_language) {
-                        next.contact.contact_language = language;
-                        next.contact.plain_language = plain;
+                        next.contact.contact_language = locale.language();
+                        next.contact.plain_language = locale == Locale::FiSelko;
                     }
                 }
             }
             SelfAction::EditContact(edit) => {
-                if self.contact_outbox.is_sending() {
-                    return next;
-                }
                 let draft = &mut next.contact;
                 match edit {
                     ContactEdit::Name(text) => draft.name = text,
@@ -277,43 +347,20 @@ impl SelfState {
                         .unwrap_or_default();
                 }
             }
-            SelfAction::SubmitContact {
-                key,
-                now,
-                lang,
-                consent_text,
-                urgent,
-                suggested,
-            } => {
-                let shared = SharedAnswers {
-                    questionnaire: self.questionnaire.file().id.clone(),
-                    version: self.questionnaire.file().version.clone(),
-                    answers: self.questionnaire.effective(&self.answers),
-                    suggested_services: suggested,
-                };
-                match self
-                    .contact
-                    .complete(&consent_text, urgent, self.channel, Some(shared))
-                {
-                    Err(problems) => {
-                        next.contact_problems = problems;
-                        next.stops += 1;
-                    }
-                    Ok(request) => {
-                        next.contact_problems.clear();
-                        let body = DocumentBody::ContactRequest(Box::new(request));
-                        next.contact_outbox = self.contact_outbox.send(
-                            |document| document.body == body,
-                            || Document::new(key, now, lang, body.clone()),
-                        );
-                    }
-                }
+            SelfAction::SubmitContact(Err(problems)) => {
+                next.contact_problems = problems;
+                next.stops += 1;
             }
-            SelfAction::ContactAnswered(result) => {
-                next.contact_outbox = self.contact_outbox.answered(result);
-                if let Outbox::Sent { receipt } = &next.contact_outbox {
+            SelfAction::SubmitContact(Ok(document)) => {
+                next.contact_problems.clear();
+                next.contact_request = Some(document);
+            }
+            SelfAction::ContactDelivered(receipt) => {
+                let handed = self.contact_request.as_ref();
+                if handed.is_some_and(|document| document.idempotency_key == receipt.idempotency_key) {
                     // Delivered: nothing personal stays in memory, only the receipt.
-                    next.receipt = Some(receipt.clone());
+                    next.contact_request = None;
+                    next.receipt = Some(receipt);
                     next.answers = Answers::new();
                     next.contact = ContactDraft::new(self.contact.contact_language);
                     next.screen = Screen::Sent;
@@ -328,37 +375,14 @@ impl SelfState {
                 next.feedback_comment = text;
                 next.feedback_problem = None;
             }
-            SelfAction::SubmitFeedback { key, now, lang } => {
-                let score = self
-                    .feedback_score
-                    .and_then(|score| FeedbackScore::try_from(score).ok());
-                let Some(comment) = FreeText::new(self.feedback_comment.clone()) else {
-                    next.feedback_problem = Some(FeedbackProblem::TooLong);
-                    next.stops += 1;
-                    return next;
-                };
-                let feedback = Feedback {
-                    score,
-                    comment,
-                    channel: self.channel,
-                };
-                if feedback.check().is_err() {
-                    next.feedback_problem = Some(FeedbackProblem::Empty);
-                    next.stops += 1;
-                    return next;
-                }
-                let body = DocumentBody::Feedback(feedback);
-                // Only the day: a time to the second would let anyone holding both documents link the
-                // anonymous feedback to the contact request sent a minute before.
-                let day = now.date_naive().and_time(chrono::NaiveTime::MIN).and_utc();
-                next.feedback_outbox = self.feedback_outbox.send(
-                    |document| document.body == body,
-                    || Document::new(key, day, lang, body.clone()),
-                );
+            SelfAction::SubmitFeedback(Err(problem)) => {
+                next.feedback_problem = Some(problem);
+                next.stops += 1;
             }
-            SelfAction::FeedbackAnswered(result) => {
-                next.feedback_outbox = self.feedback_outbox.answered(result);
-                if matches!(next.feedback_outbox, Outbox::Sent { .. }) {
+            SelfAction::SubmitFeedback(Ok(document)) => next.feedback = Some(document),
+            SelfAction::FeedbackDelivered(receipt) => {
+                let handed = self.feedback.as_ref();
+                if handed.is_some_and(|document| document.idempotency_key == receipt.idempotency_key) {
                     next.feedback_comment.clear();
                     next.feedback_score = None;
                     next.screen = Screen::Thanks;
@@ -374,6 +398,20 @@ impl SelfState {
             }
         }
         next
+    }
+}
+
+/// The document handed over before if it holds `body`, otherwise a new one.
+fn resend_or_make(
+    handed: &Option<Document>,
+    body: DocumentBody,
+    key: Uuid,
+    now: DateTime<Utc>,
+    lang: Language,
+) -> Document {
+    match handed {
+        Some(document) if document.body == body => document.clone(),
+        _ => Document::new(key, now, lang, body),
     }
 }
 
@@ -393,8 +431,8 @@ mod tests {
     use super::*;
 
     fn questionnaire() -> Rc<Questionnaire> {
-        match crate::rules::embedded() {
-            Ok(shared) => shared.2,
+        match crate::state::rules::embedded() {
+            Ok(shared) => shared.questionnaire,
             Err(errors) => panic!("{errors:?}"),
         }
     }
@@ -403,15 +441,36 @@ mod tests {
         SelfState::new(questionnaire(), Channel::SelfService, Language::Fi)
     }
 
-    fn submit_contact(state: &SelfState) -> SelfState {
-        state.apply(SelfAction::SubmitContact {
-            key: Uuid::from_u128(1),
+    fn new_document(key: u128) -> NewDocument {
+        NewDocument {
+            key: Uuid::from_u128(key),
             now: DateTime::UNIX_EPOCH,
             lang: Language::Fi,
-            consent_text: "Suostun.".into(),
-            urgent: false,
-            suggested: vec![],
-        })
+        }
+    }
+
+    /// Submits the contact form; a new document would get `key`.
+    fn submit_contact(state: &SelfState, key: u128) -> SelfState {
+        state.apply(SelfAction::SubmitContact(state.make_contact_request(
+            new_document(key),
+            "Suostun.",
+            false,
+            vec![],
+        )))
+    }
+
+    /// Where the outbox says every document is.
+    fn everything(view: DeliveryView) -> impl Fn(Uuid) -> Option<DeliveryView> {
+        move |_| Some(view.clone())
+    }
+
+    fn refused() -> DeliveryView {
+        DeliveryView::Rejected {
+            failure: crate::web::submit::SendFailure::Rejected {
+                status: 400,
+                message: "bad".into(),
+            },
+        }
     }
 
     /// Answers every shown question with its first possible answer, from the start to the results.
@@ -483,7 +542,7 @@ mod tests {
     #[test]
     fn a_contact_request_needs_a_name_a_way_to_reach_and_consent_and_is_resent_unchanged() {
         let (state, _) = walk_to_results(state());
-        let state = state.apply(SelfAction::OpenContact(Language::Sv, false));
+        let state = state.apply(SelfAction::OpenContact(Locale::Sv));
         assert_eq!(
             state.contact.contact_language,
             Language::Sv,
@@ -495,15 +554,16 @@ mod tests {
             Language::Fi,
         ))
         .0
-        .apply(SelfAction::OpenContact(Language::Fi, true));
+        .apply(SelfAction::OpenContact(Locale::FiSelko));
         assert!(
             plain.contact.plain_language,
             "plain-language Finnish in use asks for plain language"
         );
-        let refused = submit_contact(&state);
-        assert_eq!(refused.contact_problems.len(), 3);
-        assert_eq!(refused.contact_outbox, Outbox::Idle);
-        let mut filled = refused;
+        assert_eq!(plain.contact.contact_language, Language::Fi);
+        let refused_form = submit_contact(&state, 1);
+        assert_eq!(refused_form.contact_problems.len(), 3);
+        assert_eq!(refused_form.contact_request, None, "nothing handed over");
+        let mut filled = refused_form;
         for edit in [
             ContactEdit::Name("Testi Henkilö".into()),
             ContactEdit::Phone("040 000 0000".into()),
@@ -515,10 +575,11 @@ mod tests {
             filled.contact_problems.is_empty(),
             "fixed problems go away as the person types"
         );
-        let sending = submit_contact(&filled);
-        let Outbox::Sending { document, attempt: 1 } = &sending.contact_outbox else {
-            panic!("not sending: {:?}", sending.contact_outbox)
+        let sending = submit_contact(&filled, 1);
+        let Some(document) = &sending.contact_request else {
+            panic!("not handed over: {:?}", sending.contact_request)
         };
+        assert_eq!(document.idempotency_key, Uuid::from_u128(1));
         let DocumentBody::ContactRequest(request) = &document.body else {
             panic!("not a contact request")
         };
@@ -526,43 +587,84 @@ mod tests {
             request.shared_answers.is_none(),
             "answers are shared only when chosen"
         );
-        let failed = sending.apply(SelfAction::ContactAnswered(Err(SendFailure::Network)));
-        assert_eq!(failed.answers, state.answers, "a failed send keeps everything");
-        let retried = submit_contact(&failed);
-        assert_eq!(retried.contact_outbox.sending(), Some((document.clone(), 2)));
+        let on_its_way = everything(DeliveryView::Sending);
+        for action in [
+            SelfAction::EditContact(ContactEdit::Name("Toinen".into())),
+            SelfAction::Answer("x".into(), None),
+            SelfAction::SubmitContact(Ok(document.clone())),
+        ] {
+            assert!(
+                !sending.takes(&action, &on_its_way),
+                "nothing changes while sending: {action:?}"
+            );
+        }
+        assert!(sending.takes(&SelfAction::Back, &on_its_way), "moving about does");
+        assert!(
+            sending.takes(
+                &SelfAction::SubmitContact(Ok(document.clone())),
+                everything(refused())
+            ),
+            "a refused request may be sent again"
+        );
+        assert_eq!(sending.answers, state.answers, "a failed send keeps everything");
+        let retried = submit_contact(&sending, 5);
+        assert_eq!(
+            retried.contact_request.as_ref(),
+            Some(document),
+            "sent again unchanged: the same document, the same key"
+        );
+        let changed = sending.apply(SelfAction::EditContact(ContactEdit::Name("Testi Toinen".into())));
+        let changed = submit_contact(&changed, 5);
+        assert_eq!(
+            changed.contact_request.map(|document| document.idempotency_key),
+            Some(Uuid::from_u128(5)),
+            "a changed request is a new document"
+        );
         let receipt = Receipt {
             document_id: Uuid::from_u128(9),
             idempotency_key: document.idempotency_key,
             received_at: DateTime::UNIX_EPOCH,
         };
-        let sent = retried.apply(SelfAction::ContactAnswered(Ok(receipt.clone())));
+        let stranger = Receipt {
+            idempotency_key: Uuid::from_u128(77),
+            ..receipt.clone()
+        };
+        assert_eq!(
+            retried.apply(SelfAction::ContactDelivered(stranger)),
+            retried,
+            "another document's delivery is not this one's"
+        );
+        let sent = retried.apply(SelfAction::ContactDelivered(receipt.clone()));
         assert_eq!(sent.screen, Screen::Sent);
         assert_eq!(sent.receipt, Some(receipt));
         assert!(
-            sent.answers.is_empty() && sent.contact.name.is_empty(),
+            sent.answers.is_empty() && sent.contact.name.is_empty() && sent.contact_request.is_none(),
             "delivered: forgotten"
+        );
+        assert!(
+            !sent.takes(&SelfAction::SubmitContact(Ok(document.clone())), |_| None),
+            "a delivered request is not sent again"
         );
     }
 
     #[test]
     fn feedback_needs_a_score_or_a_comment_and_ends_with_thanks() {
         let state = state().apply(SelfAction::OpenFeedback);
-        let feedback = |state: &SelfState| {
-            state.apply(SelfAction::SubmitFeedback {
-                key: Uuid::from_u128(2),
-                now: DateTime::UNIX_EPOCH,
+        let feedback = |state: &SelfState, key: u128, now: DateTime<Utc>| {
+            let new = NewDocument {
+                key: Uuid::from_u128(key),
+                now,
                 lang: Language::Sv,
-            })
+            };
+            state.apply(SelfAction::SubmitFeedback(state.make_feedback(new)))
         };
-        assert_eq!(feedback(&state).feedback_problem, Some(FeedbackProblem::Empty));
-        let scored = state
-            .apply(SelfAction::FeedbackScore(9))
-            .apply(SelfAction::SubmitFeedback {
-                key: Uuid::from_u128(2),
-                now: DateTime::from_timestamp(1_795_000_000, 0).unwrap_or_default(),
-                lang: Language::Sv,
-            });
-        let Some((document, 1)) = scored.feedback_outbox.sending() else {
+        assert_eq!(
+            feedback(&state, 2, DateTime::UNIX_EPOCH).feedback_problem,
+            Some(FeedbackProblem::Empty)
+        );
+        let november = DateTime::from_timestamp(1_795_000_000, 0).unwrap_or_default();
+        let scored = feedback(&state.apply(SelfAction::FeedbackScore(9)), 2, november);
+        let Some(document) = scored.feedback.clone() else {
             panic!("not sending")
         };
         assert_eq!(
@@ -570,12 +672,24 @@ mod tests {
             "2026-11-18T00:00:00+00:00",
             "the day only"
         );
+        assert!(
+            !scored.takes(
+                &SelfAction::SubmitFeedback(Ok(document.clone())),
+                everything(DeliveryView::Sending)
+            ),
+            "sent once"
+        );
+        assert_eq!(
+            feedback(&scored, 3, november).feedback,
+            Some(document),
+            "sent again unchanged: the same key"
+        );
         let receipt = Receipt {
             document_id: Uuid::from_u128(3),
             idempotency_key: Uuid::from_u128(2),
             received_at: DateTime::UNIX_EPOCH,
         };
-        let done = scored.apply(SelfAction::FeedbackAnswered(Ok(receipt)));
+        let done = scored.apply(SelfAction::FeedbackDelivered(receipt));
         assert_eq!(done.screen, Screen::Thanks);
     }
 }

@@ -8,9 +8,9 @@ use tyokyky_engine::document::{Document, DocumentBody, Receipt};
 use yew::prelude::*;
 
 use crate::hooks::use_i18n::use_i18n;
-use crate::i18n::{I18n, Locale, Locales};
-use crate::platform;
-use crate::rules::SharedRules;
+use crate::state::i18n::{I18n, Locale, Locales};
+use crate::state::rules::SharedRules;
+use crate::web::platform;
 
 /// Props of [`PlanConfirmation`].
 #[derive(Debug, Properties, PartialEq)]
@@ -69,7 +69,7 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
             .as_ref()
             .and_then(|rules| {
                 rules
-                    .1
+                    .catalogue
                     .service(id)
                     .map(|service| service.name.get(language).to_owned())
             })

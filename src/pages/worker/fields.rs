@@ -11,7 +11,7 @@ use super::state::WorkerAction;
 use super::{use_field_errors, use_worker};
 use crate::components::yes_no_field::{YesNoField, YesNoFieldProps};
 use crate::hooks::use_i18n::use_i18n;
-use crate::i18n::I18n;
+use crate::state::i18n::I18n;
 
 /// The labels of a yes / no / not known question.
 pub fn yes_no_labels(i18n: &I18n) -> [AttrValue; 3] {

@@ -12,8 +12,8 @@ use yew::AttrValue;
 use crate::components::findings_panel::{
     CitationView, FindingGroup, FindingState, FindingView, FindingsTexts,
 };
-use crate::i18n::I18n;
-use crate::platform;
+use crate::state::i18n::I18n;
+use crate::web::platform;
 
 /// The panel's texts.
 pub fn texts(i18n: &I18n) -> FindingsTexts {

@@ -17,17 +17,19 @@ use tyokyky_engine::forms::worker::{self, Step};
 use yew::prelude::*;
 
 use crate::components::findings_panel::FindingsPanel;
+use crate::hooks::use_focus_heading::use_focus_heading;
 use crate::hooks::use_i18n::use_i18n;
-use crate::hooks::use_send::use_send;
-use crate::platform;
-use crate::router::{self, Route};
-use crate::rules::SharedRules;
+use crate::hooks::use_outbox::use_outbox;
+use crate::state::delivery::OutboxHandle;
+use crate::state::rules::SharedRules;
+use crate::web::platform;
+use crate::web::router::{self, Route};
 use assessment::AssessmentStep;
 use confirmation::PlanConfirmation;
 use named_worker::NamedWorkerStep;
 use opening::CaseOpeningStep;
 use plan::PlanStep;
-use state::{Sending, WorkerAction, WorkerState};
+use state::{WorkerAction, WorkerState};
 use summary::SummaryStep;
 
 /// A step of the worker flow.
@@ -86,15 +88,42 @@ impl WorkerStep {
     }
 }
 
-/// The case being worked on, shared by the steps.
-pub type WorkerHandle = UseReducerHandle<WorkerState>;
+/// The case being worked on, shared by the steps: it reads as the [`WorkerState`]; its `dispatch` hands
+/// the finished plan to the outbox and leaves the case as it is while the plan is on its way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WorkerHandle {
+    state: UseReducerHandle<WorkerState>,
+    outbox: OutboxHandle,
+}
+
+impl std::ops::Deref for WorkerHandle {
+    type Target = WorkerState;
+
+    fn deref(&self) -> &WorkerState {
+        &self.state
+    }
+}
+
+impl WorkerHandle {
+    /// Applies `action`, if [`WorkerState::takes`] it now.
+    pub fn dispatch(&self, action: WorkerAction) {
+        if !self.state.takes(&action, |key| self.outbox.status(key)) {
+            return;
+        }
+        if let WorkerAction::Finish(document) = &action {
+            self.outbox.send(document);
+        }
+        self.state.dispatch(action);
+    }
+}
 
 /// The case of the surrounding [`WorkerFlow`].
 #[hook]
 pub fn use_worker() -> WorkerHandle {
     // Hooks run unconditionally; a step rendered on its own (as in a test) uses a case of its own.
     let own = use_reducer(|| WorkerState::new(platform::today()));
-    use_context::<WorkerHandle>().unwrap_or(own)
+    let outbox = use_outbox();
+    use_context::<WorkerHandle>().unwrap_or(WorkerHandle { state: own, outbox })
 }
 
 /// Props of [`WorkerFlow`].
@@ -109,16 +138,22 @@ pub struct WorkerFlowProps {
 pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     let i18n = use_i18n();
     let rules = use_context::<SharedRules>();
-    let state = use_reducer(|| WorkerState::new(platform::today()));
+    let outbox = use_outbox();
+    let state = WorkerHandle {
+        state: use_reducer(|| WorkerState::new(platform::today())),
+        outbox: outbox.clone(),
+    };
     let step = props.step;
     // The field to focus once its step is shown (the route changes after the click, on `hashchange`).
     let pending_focus = use_state(|| None::<(WorkerStep, String)>);
     // Field messages appear once the summary has shown what stops finishing (as after a failed submit).
     let show_field_errors = use_state(|| false);
     // The case judged once per render; the field messages and the findings panel both read it.
-    let facts = rules.as_ref().map(|rules| state.case.facts(rules.0.catalogue()));
+    let facts = rules
+        .as_ref()
+        .map(|rules| state.case.facts(rules.rules.catalogue()));
     let outcome = match (&rules, &facts) {
-        (Some(rules), Some(Ok(facts))) => Some(rules.0.evaluate(facts)),
+        (Some(rules), Some(Ok(facts))) => Some(rules.rules.evaluate(facts)),
         _ => None,
     };
     let mut field_errors = std::collections::HashMap::new();
@@ -162,20 +197,9 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     {
         // After a step is shown for a "go to field" link, move focus to that field; after any other step
         // change, to the step's heading, so a screen reader starts reading there (not on first load).
+        use_focus_heading(pending_focus.is_none().then_some(step));
         let pending_focus = pending_focus.clone();
-        let shown_step = use_mut_ref(|| step);
         use_effect_with((step, (*pending_focus).clone()), move |(step, target)| {
-            let changed = *shown_step.borrow() != *step;
-            *shown_step.borrow_mut() = *step;
-            if target.is_none() && changed {
-                let heading = web_sys::window()
-                    .and_then(|window| window.document())
-                    .and_then(|d| d.get_element_by_id("screen-heading"))
-                    .and_then(|heading| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading).ok());
-                if let Some(heading) = heading {
-                    let _ = heading.focus();
-                }
-            }
             if let Some((target_step, target)) = target
                 && target_step == step
             {
@@ -200,24 +224,21 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
         }))
     };
 
-    // One request per send attempt of the finished plan.
+    // Once the outbox has delivered the plan, the case leaves memory; the plan stays for printing.
+    let delivered = state
+        .plan
+        .as_ref()
+        .and_then(|plan| Some((plan.clone(), outbox.delivered(plan.idempotency_key)?)));
     {
-        let sending = match &state.sending {
-            Sending::Sending { document, attempt } => Some((document.clone(), *attempt)),
-            _ => None,
-        };
-        let dispatcher = state.dispatcher();
-        use_send(
-            sending,
-            Callback::from(move |result| {
-                dispatcher.dispatch(match result {
-                    Ok(receipt) => WorkerAction::Delivered(receipt),
-                    Err(failure) => WorkerAction::SendFailed(failure),
-                })
-            }),
-        );
+        let receipt = delivered.as_ref().map(|(_, receipt)| receipt.clone());
+        let state = state.clone();
+        use_effect_with(receipt, move |receipt| {
+            if let Some(receipt) = receipt {
+                state.dispatch(WorkerAction::Delivered(receipt.clone()));
+            }
+        });
     }
-    if let Sending::Sent { document, receipt } = &state.sending {
+    if let Some((document, receipt)) = delivered {
         let on_start_over = {
             let state = state.clone();
             Callback::from(move |_| {
@@ -227,14 +248,14 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
         };
         return html! {
             <ContextProvider<WorkerHandle> context={state.clone()}>
-                <PlanConfirmation document={document.clone()} receipt={receipt.clone()} {on_start_over} />
+                <PlanConfirmation {document} {receipt} {on_start_over} />
             </ContextProvider<WorkerHandle>>
         };
     }
 
     let panel = match (&rules, &facts, &outcome) {
         (Some(rules), _, Some(Ok(outcome))) => {
-            let (alerts, groups) = findings::for_step(&i18n, rules.0.catalogue(), outcome, step);
+            let (alerts, groups) = findings::for_step(&i18n, rules.rules.catalogue(), outcome, step);
             html! { <FindingsPanel {alerts} {groups} texts={findings::texts(&i18n)} /> }
         }
         (Some(_), _, Some(Err(_))) => html! {

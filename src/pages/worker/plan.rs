@@ -12,7 +12,7 @@ use super::fields::{FieldSection, section_shown};
 use super::state::{PartnerChange, WorkerAction};
 use super::use_worker;
 use crate::hooks::use_i18n::use_i18n;
-use crate::rules::SharedRules;
+use crate::state::rules::SharedRules;
 
 /// A callback for any event that dispatches `action`.
 fn send<E: 'static>(state: &super::WorkerHandle, action: WorkerAction) -> Callback<E> {
@@ -32,9 +32,9 @@ pub fn PlanStep() -> Html {
 
     // The catalogue, matched against the case by the engine.
     let services = match &rules {
-        Some(rules) => match case.facts(rules.0.catalogue()) {
+        Some(rules) => match case.facts(rules.rules.catalogue()) {
             Ok(facts) => {
-                let matching = rules.1.matching(&rules.0, &facts);
+                let matching = rules.catalogue.matching(&rules.rules, &facts);
                 let gap = match &matching.gap {
                     Gap::ForGoal(goal) => {
                         // The goal's label, as the goal field of the form names it.

@@ -1,6 +1,7 @@
 //! State of the worker-assisted flow: the case's answers, changed only through [`WorkerAction`]s by a
-//! pure reducer. What the answers mean in law is the engine's business (`Case::facts` and the rules);
-//! this module only records them.
+//! pure reducer, and the finished plan handed to the outbox. What the answers mean in law is the engine's
+//! business (`Case::facts` and the rules); where the plan is on its way is the outbox's; this module only
+//! records them, and says what may change while the plan is on its way ([`WorkerState::takes`]).
 
 use std::rc::Rc;
 
@@ -9,9 +10,10 @@ use tyokyky_engine::case::{Case, ChosenService, Partner};
 use tyokyky_engine::catalogue::Sector;
 use tyokyky_engine::document::{Document, FreeText, Receipt};
 use tyokyky_engine::forms::worker::{self, Answer};
+use uuid::Uuid;
 use yew::Reducible;
 
-use crate::submit::SendFailure;
+use crate::state::delivery::DeliveryView;
 
 /// A change to one partner of the plan (39 § 2 mom 8 k, 3 mom).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,44 +28,14 @@ pub enum PartnerChange {
     Consent(bool),
 }
 
-/// Where the finished plan is on its way to the inbox.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub enum Sending {
-    /// Not finished yet.
-    #[default]
-    Idle,
-    /// Being sent; `attempt` counts sends, so each one triggers one request.
-    Sending {
-        /// The plan document.
-        document: Document,
-        /// Which attempt.
-        attempt: u32,
-    },
-    /// Sending failed; the case is kept so the worker can try again.
-    Failed {
-        /// The plan document.
-        document: Document,
-        /// Why.
-        failure: SendFailure,
-        /// Which attempt failed.
-        attempt: u32,
-    },
-    /// The inbox has the plan. The case is cleared; the document stays (in memory only) for printing.
-    Sent {
-        /// The plan document as sent.
-        document: Document,
-        /// The inbox's receipt.
-        receipt: Receipt,
-    },
-}
-
 /// Everything the worker flow shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WorkerState {
     /// The answers so far.
     pub case: Case,
-    /// The finished plan's way to the inbox.
-    pub sending: Sending,
+    /// The finished plan as handed to the outbox: sent again unchanged if it was refused, and kept (in
+    /// memory only) for printing once it is delivered and the case is cleared.
+    pub plan: Option<Document>,
 }
 
 /// What can happen in the worker flow.
@@ -84,12 +56,11 @@ pub enum WorkerAction {
     RemovePartner(usize),
     /// Change the partner at this position.
     ChangePartner(usize, PartnerChange),
-    /// Send the finished plan (built by the page with the engine from this case).
+    /// Hand the finished plan to the outbox (built by the page with the engine from this case; see
+    /// [`WorkerState::plan_to_send`]).
     Finish(Document),
-    /// The inbox answered with a receipt.
+    /// The outbox delivered the plan; the inbox's receipt.
     Delivered(Receipt),
-    /// Sending failed.
-    SendFailed(SendFailure),
     /// Forget the case and start a new one opened on the given day.
     StartOver(NaiveDate),
 }
@@ -107,15 +78,28 @@ impl WorkerState {
     fn blank() -> WorkerState {
         let mut case = Case::default();
         case.assessment.obviously_unnecessary = Some(false);
-        WorkerState {
-            case,
-            sending: Sending::Idle,
+        WorkerState { case, plan: None }
+    }
+
+    /// The plan to hand to the outbox: the one handed over before if it holds the same plan (so that
+    /// sending again keeps its idempotency key), otherwise `fresh`.
+    pub fn plan_to_send(&self, fresh: Document) -> Document {
+        match &self.plan {
+            Some(plan) if plan.body == fresh.body => plan.clone(),
+            _ => fresh,
         }
     }
 
-    /// Whether the plan is being sent (the form does not change meanwhile).
-    pub fn is_sending(&self) -> bool {
-        matches!(self.sending, Sending::Sending { .. })
+    /// Whether `action` is taken now, given where the outbox says each document is (`status` of an
+    /// idempotency key): while the plan is on its way the case does not change, and the plan is sent again
+    /// only when the outbox refused it.
+    pub fn takes(&self, action: &WorkerAction, status: impl Fn(Uuid) -> Option<DeliveryView>) -> bool {
+        let plan = self.plan.as_ref().and_then(|plan| status(plan.idempotency_key));
+        match action {
+            WorkerAction::Delivered(_) | WorkerAction::StartOver(_) => true,
+            WorkerAction::Finish(_) => plan.is_none_or(|view| view.refused()),
+            _ => !plan.is_some_and(|view| view.on_its_way()),
+        }
     }
 
     /// The state after `action`.
@@ -123,50 +107,24 @@ impl WorkerState {
         let mut next = self.clone();
         match action {
             WorkerAction::Finish(document) => {
-                if !self.is_sending() {
-                    let attempt = match &self.sending {
-                        Sending::Failed { attempt, .. } => attempt + 1,
-                        _ => 1,
-                    };
-                    // A retry of the same plan resends the same document (same idempotency key).
-                    let document = match &self.sending {
-                        Sending::Failed { document: failed, .. } if failed.body == document.body => {
-                            failed.clone()
-                        }
-                        _ => document,
-                    };
-                    next.sending = Sending::Sending { document, attempt };
-                }
+                next.plan = Some(document);
                 return next;
             }
             WorkerAction::Delivered(receipt) => {
-                if let Sending::Sending { document, .. } = &self.sending {
+                let handed = self.plan.as_ref();
+                if handed.is_some_and(|plan| plan.idempotency_key == receipt.idempotency_key) {
                     // The plan is in the inbox: the answers leave memory; the document stays for printing.
                     let mut cleared = WorkerState::blank();
-                    cleared.sending = Sending::Sent {
-                        document: document.clone(),
-                        receipt,
-                    };
+                    cleared.plan = self.plan.clone();
                     return cleared;
                 }
                 return next;
             }
-            WorkerAction::SendFailed(failure) => {
-                if let Sending::Sending { document, attempt } = &self.sending {
-                    next.sending = Sending::Failed {
-                        document: document.clone(),
-                        failure,
-                        attempt: *attempt,
-                    };
-                }
-                return next;
-            }
-            _ if self.is_sending() => return next,
             _ => {}
         }
         let case = &mut next.case;
         match action {
-            WorkerAction::Finish(_) | WorkerAction::Delivered(_) | WorkerAction::SendFailed(_) => {}
+            WorkerAction::Finish(_) | WorkerAction::Delivered(_) => {}
             WorkerAction::Answer { field, answer } => {
                 if let Some(field) = worker::field(field) {
                     (field.write)(case, answer);
@@ -425,32 +383,62 @@ mod tests {
     #[test]
     fn finishing_sends_once_keeps_the_case_on_failure_and_clears_it_on_delivery() {
         let state = WorkerState::new(day("2026-02-02")).apply(answer("client.age", Answer::Number(Some(40))));
-        let sending = state.apply(WorkerAction::Finish(plan_document(1, &state)));
-        assert!(sending.is_sending());
-        assert_eq!(
-            sending.apply(answer("client.age", Answer::Number(Some(41)))),
-            sending,
+        let first = state.plan_to_send(plan_document(1, &state));
+        let sending = state.apply(WorkerAction::Finish(first.clone()));
+        assert_eq!(sending.plan.as_ref(), Some(&first), "handed over");
+        let on_its_way = |_| Some(DeliveryView::Sending);
+        assert!(
+            !sending.takes(&answer("client.age", Answer::Number(Some(41))), on_its_way),
             "nothing changes while sending"
         );
-        let failed = sending.apply(WorkerAction::SendFailed(SendFailure::Network));
-        assert_eq!(failed.case.client.age, Some(40), "the case is kept");
-        let retry = failed.apply(WorkerAction::Finish(plan_document(2, &failed)));
-        let Sending::Sending { document, attempt } = &retry.sending else {
-            panic!("{:?}", retry.sending)
+        assert!(
+            !sending.takes(&WorkerAction::Finish(first.clone()), on_its_way),
+            "sent once"
+        );
+        let refused = |_| {
+            Some(DeliveryView::Rejected {
+                failure: crate::web::submit::SendFailure::Rejected {
+                    status: 422,
+                    message: "bad".into(),
+                },
+            })
         };
+        assert!(
+            sending.takes(&answer("client.age", Answer::Number(Some(41))), refused)
+                && sending.takes(&WorkerAction::Finish(first.clone()), refused),
+            "a refused plan is the worker's again"
+        );
+        assert_eq!(sending.case.client.age, Some(40), "the case is kept");
+        let document = sending.plan_to_send(plan_document(2, &sending));
         assert_eq!(
-            (document.idempotency_key, *attempt),
-            (uuid::Uuid::from_bytes([1; 16]), 2),
+            document.idempotency_key,
+            uuid::Uuid::from_bytes([1; 16]),
             "same key on retry"
         );
+        let changed = sending.apply(answer("client.age", Answer::Number(Some(41))));
+        assert_eq!(
+            changed.plan_to_send(plan_document(2, &changed)).idempotency_key,
+            uuid::Uuid::from_bytes([2; 16]),
+            "a changed plan is a new document"
+        );
+        let retry = sending.apply(WorkerAction::Finish(document.clone()));
         let receipt = Receipt {
             document_id: uuid::Uuid::from_bytes([9; 16]),
             idempotency_key: document.idempotency_key,
             received_at: chrono::DateTime::UNIX_EPOCH,
         };
-        let sent = retry.apply(WorkerAction::Delivered(receipt.clone()));
+        let stranger = Receipt {
+            idempotency_key: uuid::Uuid::from_bytes([7; 16]),
+            ..receipt.clone()
+        };
+        assert_eq!(retry.apply(WorkerAction::Delivered(stranger)), retry);
+        let sent = retry.apply(WorkerAction::Delivered(receipt));
         assert_eq!(sent.case.client.age, None, "the answers are cleared");
-        assert!(matches!(&sent.sending, Sending::Sent { receipt: got, .. } if *got == receipt));
+        assert_eq!(sent.plan, Some(document), "the plan stays for printing");
+        assert!(
+            sent.takes(&WorkerAction::StartOver(day("2026-02-03")), on_its_way),
+            "starting over is always possible"
+        );
     }
 
     #[test]

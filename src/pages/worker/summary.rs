@@ -1,17 +1,20 @@
 //! Step 5: check the answers, see what still blocks finishing, and finish: the page builds the plan
 //! document with the engine (the answers, every finding with its citation, the rules' hash, the
-//! catalogue's version and the consents) and sends it to the inbox.
+//! catalogue's version and the consents) and hands it to the outbox.
 
 use tyokyky_engine::document::{Document, DocumentBody};
 use tyokyky_engine::plan::ClientPlan;
 use tyokyky_engine::rule::Consequence;
 use yew::prelude::*;
 
-use super::state::{Sending, WorkerAction};
+use super::state::WorkerAction;
 use super::{WorkerStep, use_worker};
+use crate::components::delivery::{DeliveryStatus, failure_message};
 use crate::hooks::use_i18n::use_i18n;
-use crate::platform;
-use crate::rules::SharedRules;
+use crate::hooks::use_outbox::use_outbox;
+use crate::state::delivery::DeliveryView;
+use crate::state::rules::SharedRules;
+use crate::web::platform;
 
 fn row(label: String, value: String) -> Html {
     html! { <><dt>{ label }</dt><dd>{ if value.trim().is_empty() { "–".to_owned() } else { value } }</dd></> }
@@ -24,15 +27,16 @@ pub fn SummaryStep() -> Html {
     let state = use_worker();
     let rules = use_context::<SharedRules>();
     let go_to_field = use_context::<super::GoToField>();
+    let outbox = use_outbox();
     let language = i18n.language();
     let case = &state.case;
 
     let Some(rules) = rules else { return html! {} };
-    let facts = match case.facts(rules.0.catalogue()) {
+    let facts = match case.facts(rules.rules.catalogue()) {
         Ok(facts) => facts,
         Err(error) => return html! { <p class="tk-error-message">{ error.to_string() }</p> },
     };
-    let outcome = rules.0.evaluate(&facts);
+    let outcome = rules.rules.evaluate(&facts);
     // Each blocking finding, with the first of its fields that the flow asks for.
     let blocking: Vec<(String, Option<(WorkerStep, String)>)> = match &outcome {
         Ok(outcome) => outcome
@@ -65,22 +69,29 @@ pub fn SummaryStep() -> Html {
         let state = state.clone();
         let rules = rules.clone();
         Callback::from(move |_: MouseEvent| {
-            let Ok(facts) = state.case.facts(rules.0.catalogue()) else {
+            let Ok(facts) = state.case.facts(rules.rules.catalogue()) else {
                 return;
             };
-            let Ok(outcome) = rules.0.evaluate(&facts) else {
+            let Ok(outcome) = rules.rules.evaluate(&facts) else {
                 return;
             };
             // The plan is the client's: its findings are worded in the client's language.
             let client_language = state.case.client.language.unwrap_or(language);
-            let plan = ClientPlan::new(state.case.clone(), &outcome, &rules.0, &rules.1, client_language);
+            let plan = ClientPlan::new(
+                state.case.clone(),
+                &outcome,
+                &rules.rules,
+                &rules.catalogue,
+                client_language,
+            );
             let document = Document::new(
                 platform::new_key(),
                 chrono::Utc::now(),
                 client_language,
                 DocumentBody::ClientPlan(Box::new(plan)),
             );
-            state.dispatch(WorkerAction::Finish(document));
+            // Finishing again after a refusal resends the same document (same idempotency key).
+            state.dispatch(WorkerAction::Finish(state.plan_to_send(document)));
         })
     };
     let change = |step: WorkerStep| {
@@ -92,20 +103,22 @@ pub fn SummaryStep() -> Html {
         .iter()
         .map(|chosen| {
             rules
-                .1
+                .catalogue
                 .service(&chosen.service_id)
                 .map_or(chosen.service_id.clone(), |service| {
                     service.name.get(language).to_owned()
                 })
         })
         .collect();
-    let sending = state.is_sending();
-    let status = match &state.sending {
-        Sending::Sending { document, .. } => html! {
-            <crate::components::delivery::DeliveryStatus key_of={document.idempotency_key} persist=true />
-        },
-        Sending::Failed { failure, .. } => {
-            let reason = crate::submit::failure_message(&i18n, failure);
+    let plan = state
+        .plan
+        .as_ref()
+        .and_then(|plan| Some((plan.idempotency_key, outbox.status(plan.idempotency_key)?)));
+    let sending = plan.as_ref().is_some_and(|(_, view)| view.on_its_way());
+    let status = match plan {
+        Some((key, view)) if view.on_its_way() => html! { <DeliveryStatus key_of={key} /> },
+        Some((_, DeliveryView::Rejected { failure })) => {
+            let reason = failure_message(&i18n, &failure);
             html! {
                 <div class="tk-notice tk-notice--error" id="plan-send-failed">
                     <h2 class="tk-notice__title">{ i18n.t("send-failed-title") }</h2>
@@ -114,7 +127,7 @@ pub fn SummaryStep() -> Html {
                 </div>
             }
         }
-        Sending::Idle | Sending::Sent { .. } => html! {},
+        _ => html! {},
     };
 
     html! {

@@ -97,14 +97,3 @@ impl Transport {
         Err(SendFailure::Rejected { status, message })
     }
 }
-
-/// A failure in plain words, in the current language.
-pub fn failure_message(i18n: &crate::i18n::I18n, failure: &SendFailure) -> String {
-    match failure {
-        SendFailure::Network => i18n.t("send-failed-network"),
-        SendFailure::Server { .. } | SendFailure::UnreadableReceipt => i18n.t("send-failed-server"),
-        SendFailure::Rejected { message, .. } => {
-            i18n.t_with("send-failed-rejected", &[("reason", message.clone().into())])
-        }
-    }
-}

@@ -21,11 +21,20 @@ pub const QUESTIONNAIRE: &str = include_str!(concat!(env!("OUT_DIR"), "/question
 /// The rule set, the service catalogue and the questionnaire, shared through context; two handles are
 /// equal when they share the same data.
 #[derive(Debug, Clone)]
-pub struct SharedRules(pub Rc<RuleSet>, pub Rc<Catalogue>, pub Rc<Questionnaire>);
+pub struct SharedRules {
+    /// The rule set: what the law requires, and the facts it reads.
+    pub rules: Rc<RuleSet>,
+    /// The county's service catalogue.
+    pub catalogue: Rc<Catalogue>,
+    /// The self-assessment questionnaire.
+    pub questionnaire: Rc<Questionnaire>,
+}
 
 impl PartialEq for SharedRules {
     fn eq(&self, other: &SharedRules) -> bool {
-        Rc::ptr_eq(&self.0, &other.0) && Rc::ptr_eq(&self.1, &other.1) && Rc::ptr_eq(&self.2, &other.2)
+        Rc::ptr_eq(&self.rules, &other.rules)
+            && Rc::ptr_eq(&self.catalogue, &other.catalogue)
+            && Rc::ptr_eq(&self.questionnaire, &other.questionnaire)
     }
 }
 
@@ -35,11 +44,11 @@ pub fn load(rules: &str, catalogue: &str, questionnaire: &str) -> Result<SharedR
     let rules = RuleSet::from_json(rules, "embedded rules")?;
     let catalogue = Catalogue::from_json(catalogue, &rules, "embedded service catalogue")?;
     let questionnaire = Questionnaire::from_json(questionnaire, &rules, "embedded questionnaire")?;
-    Ok(SharedRules(
-        Rc::new(rules),
-        Rc::new(catalogue),
-        Rc::new(questionnaire),
-    ))
+    Ok(SharedRules {
+        rules: Rc::new(rules),
+        catalogue: Rc::new(catalogue),
+        questionnaire: Rc::new(questionnaire),
+    })
 }
 
 thread_local! {

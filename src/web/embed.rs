@@ -18,10 +18,10 @@
 use serde::Deserialize;
 use tyokyky_engine::document::Language;
 
-use crate::config::{KioskTimings, Mode};
-use crate::host::Host;
-use crate::i18n::Locales;
-use crate::submit::Transport;
+use crate::state::config::{KioskTimings, Mode};
+use crate::state::i18n::Locales;
+use crate::web::host::Host;
+use crate::web::submit::Transport;
 use crate::{App, AppProps};
 
 /// The settings a host passes, as JSON.
@@ -88,7 +88,7 @@ pub fn settings(element: &web_sys::Element, mut config: EmbedConfig) -> Result<M
     } else {
         String::new()
     };
-    let (query_mode, query_timings) = crate::config::from_query(&query);
+    let (query_mode, query_timings) = crate::state::config::from_query(&query);
     let mode_name = config.mode.take().or_else(|| attribute("data-mode"));
     let (mode, worker) = match mode_name.as_deref() {
         None => (query_mode, false),
@@ -103,7 +103,7 @@ pub fn settings(element: &web_sys::Element, mut config: EmbedConfig) -> Result<M
     };
     let language = match config.lang.take().or_else(|| attribute("data-lang")) {
         None => preferred_language().into(),
-        Some(tag) => crate::i18n::Locale::from_tag(&tag).ok_or_else(|| {
+        Some(tag) => crate::state::i18n::Locale::from_tag(&tag).ok_or_else(|| {
             format!("data-lang / lang must be `fi`, `fi-x-selko`, `sv` or `en`, not `{tag}`")
         })?,
     };
@@ -148,7 +148,7 @@ pub fn settings(element: &web_sys::Element, mut config: EmbedConfig) -> Result<M
                 .filter(|origin| !origin.is_empty())
                 .map(str::to_owned)
                 .collect(),
-            None => crate::config::parent_origins_from_query(&query),
+            None => crate::state::config::parent_origins_from_query(&query),
         },
     };
     Ok(Mounting {

@@ -1,10 +1,8 @@
 //! Hash routes (`#/worker/plan`), which work inside any host page without server configuration.
 //!
-//! Links are plain `<a href="#/…">`: the browser changes the hash and [`use_route`] hears `hashchange`.
+//! Links are plain `<a href="#/…">`: the browser changes the hash and
+//! [`use_route`](crate::hooks::use_route::use_route) hears `hashchange`.
 //! A small table instead of a router crate keeps about 20 KB of code out of the bundle.
-
-use gloo::events::EventListener;
-use yew::prelude::*;
 
 /// The screens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,25 +73,11 @@ pub fn navigate(route: Route) {
     }
 }
 
-fn current() -> Route {
+/// The route of the page's hash now.
+pub fn current() -> Route {
     web_sys::window()
         .and_then(|window| window.location().hash().ok())
         .map_or(Route::SelfAssessment, |hash| Route::from_hash(&hash))
-}
-
-/// The route of the page's hash, updated when it changes.
-#[hook]
-pub fn use_route() -> Route {
-    let route = use_state(current);
-    {
-        let route = route.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window()
-                .map(|window| EventListener::new(&window, "hashchange", move |_| route.set(current())));
-            move || drop(listener)
-        });
-    }
-    *route
 }
 
 #[cfg(test)]

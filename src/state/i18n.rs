@@ -84,7 +84,7 @@ impl From<Language> for Locale {
 }
 
 /// The Fluent source of Finnish, built into the app.
-pub const FINNISH: &str = include_str!("../locales/fi.ftl");
+pub const FINNISH: &str = include_str!("../../locales/fi.ftl");
 
 fn bundle(locale: Locale, source: &str) -> FluentBundle<FluentResource> {
     let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
@@ -369,7 +369,7 @@ mod tests {
             "pages/self_assessment/question.rs",
             "pages/self_assessment/results.rs",
             "pages/self_assessment/screens.rs",
-            "kiosk.rs",
+            "components/kiosk_guard.rs",
             "components/delivery.rs",
         ] {
             let text = std::fs::read_to_string(format!("{}/src/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();

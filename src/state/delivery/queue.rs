@@ -4,8 +4,9 @@
 //! unless the person asks. A document keeps its idempotency key across every attempt, so the backend
 //! stores it once however many attempts reach it.
 //!
-//! The queue is pure state changed by [`QueueAction`]s; [`crate::components::delivery`] runs the requests
-//! and timers, keeps the queue in `localStorage` outside kiosk mode, and tells the host page.
+//! The queue is pure state changed by [`QueueAction`]s; [`super::runner`] runs the requests and timers,
+//! keeps the queue in `localStorage` outside kiosk mode, and tells the host page. Pages see a document's
+//! place in it as a [`DeliveryView`].
 
 use std::rc::Rc;
 
@@ -13,7 +14,7 @@ use tyokyky_engine::document::{Document, DocumentKind, Receipt, SCHEMA_VERSION};
 use uuid::Uuid;
 use yew::Reducible;
 
-use crate::submit::SendFailure;
+use crate::web::submit::SendFailure;
 
 /// Delay before the first retry, in milliseconds.
 pub const FIRST_DELAY_MS: f64 = 1_000.0;
@@ -37,6 +38,31 @@ pub enum Delivery {
     Rejected { failure: SendFailure },
     /// The backend stored it.
     Sent { receipt: Receipt },
+}
+
+/// Where one document is, as a page shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeliveryView {
+    /// On its way: a request is out or about to be.
+    Sending,
+    /// The last attempt failed in a way that may pass; the queue tries again by itself.
+    Waiting { failure: SendFailure },
+    /// The backend refused it; it is sent again only when the person asks.
+    Rejected { failure: SendFailure },
+    /// The backend stored it.
+    Sent { receipt: Receipt },
+}
+
+impl DeliveryView {
+    /// Whether it is still being tried (sending, or waiting to try again).
+    pub fn on_its_way(&self) -> bool {
+        matches!(self, DeliveryView::Sending | DeliveryView::Waiting { .. })
+    }
+
+    /// Whether the backend refused it, so that it is back in the person's hands.
+    pub fn refused(&self) -> bool {
+        matches!(self, DeliveryView::Rejected { .. })
+    }
 }
 
 /// A document as the queue keeps it: its key, its kind and its JSON, sent byte for byte on every attempt.
@@ -82,6 +108,22 @@ impl Entry {
             self.delivery,
             Delivery::Due | Delivery::Sending | Delivery::Waiting { .. }
         )
+    }
+
+    /// Where it is, as a page shows it.
+    pub fn view(&self) -> DeliveryView {
+        match &self.delivery {
+            Delivery::Due | Delivery::Sending => DeliveryView::Sending,
+            Delivery::Waiting { failure, .. } => DeliveryView::Waiting {
+                failure: failure.clone(),
+            },
+            Delivery::Rejected { failure } => DeliveryView::Rejected {
+                failure: failure.clone(),
+            },
+            Delivery::Sent { receipt } => DeliveryView::Sent {
+                receipt: receipt.clone(),
+            },
+        }
     }
 }
 
@@ -136,6 +178,20 @@ impl Queue {
     /// The entry for this idempotency key.
     pub fn entry(&self, key: Uuid) -> Option<&Entry> {
         self.entries.iter().find(|entry| entry.document.key == key)
+    }
+
+    /// Where the document with this idempotency key is (`None`: the queue never had it).
+    pub fn status(&self, key: Uuid) -> Option<DeliveryView> {
+        self.entry(key).map(Entry::view)
+    }
+
+    /// The documents kept from an earlier visit, with where each one is.
+    pub fn earlier(&self) -> Vec<(Uuid, DeliveryView)> {
+        self.entries
+            .iter()
+            .filter(|entry| entry.earlier)
+            .map(|entry| (entry.document.key, entry.view()))
+            .collect()
     }
 
     fn entry_mut(&mut self, key: Uuid) -> Option<&mut Entry> {
@@ -434,5 +490,70 @@ mod tests {
         assert!(restored.entries[0].earlier);
         assert_eq!(from_storage("not json"), []);
         assert_eq!(from_storage(r#"[{"schema_version": 99}]"#), []);
+    }
+
+    /// A page sees one of four places: on its way (due, sending or waiting), refused or delivered; a key
+    /// the queue never had has none.
+    #[test]
+    fn a_page_sees_where_its_document_is() {
+        let rejected = SendFailure::Rejected {
+            status: 409,
+            message: "conflict".into(),
+        };
+        let key = Uuid::from_u128(6);
+        let queue = Queue::default().apply(QueueAction::Enqueue(document(6)));
+        assert_eq!(queue.status(key), Some(DeliveryView::Sending), "due");
+        assert_eq!(queue.status(Uuid::from_u128(7)), None);
+        let queue = queue.apply(QueueAction::Started(key));
+        assert_eq!(queue.status(key), Some(DeliveryView::Sending));
+        let waiting = answered(&queue, 6, Err(SendFailure::Network), 0.0);
+        let view = waiting.status(key).unwrap_or_else(|| panic!("gone"));
+        assert_eq!(
+            view,
+            DeliveryView::Waiting {
+                failure: SendFailure::Network
+            }
+        );
+        assert!(view.on_its_way() && !view.refused());
+        let refused = answered(&queue, 6, Err(rejected.clone()), 0.0);
+        let view = refused.status(key).unwrap_or_else(|| panic!("gone"));
+        assert_eq!(view, DeliveryView::Rejected { failure: rejected });
+        assert!(!view.on_its_way() && view.refused());
+        let sent = answered(&queue, 6, Ok(receipt(6)), 0.0);
+        assert_eq!(sent.status(key), Some(DeliveryView::Sent { receipt: receipt(6) }));
+        assert!(sent.earlier().is_empty(), "made on this visit");
+    }
+
+    /// Sending a refused document again resends the very same document: same key, same bytes.
+    #[test]
+    fn a_refused_document_sent_again_keeps_its_key_and_its_bytes() {
+        let rejected = SendFailure::Rejected {
+            status: 400,
+            message: "bad".into(),
+        };
+        let queue = Queue::default()
+            .apply(QueueAction::Enqueue(document(8)))
+            .apply(QueueAction::Started(Uuid::from_u128(8)));
+        let queue = answered(&queue, 8, Err(rejected), 0.0);
+        let again = queue
+            .apply(QueueAction::Enqueue(document(8)))
+            .apply(QueueAction::Started(Uuid::from_u128(8)));
+        let entry = again.entry(Uuid::from_u128(8)).unwrap_or_else(|| panic!("gone"));
+        assert_eq!(entry.document, document(8));
+        assert_eq!(entry.attempts, 2);
+        assert_eq!(again.status(Uuid::from_u128(8)), Some(DeliveryView::Sending));
+    }
+
+    #[test]
+    fn documents_of_an_earlier_visit_are_listed_with_where_they_are() {
+        let queue = Queue::default()
+            .apply(QueueAction::Restore(vec![document(9)]))
+            .apply(QueueAction::Enqueue(document(10)))
+            .apply(QueueAction::Started(Uuid::from_u128(9)));
+        let queue = answered(&queue, 9, Ok(receipt(9)), 0.0);
+        assert_eq!(
+            queue.earlier(),
+            [(Uuid::from_u128(9), DeliveryView::Sent { receipt: receipt(9) })]
+        );
     }
 }

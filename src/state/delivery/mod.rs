@@ -1,0 +1,86 @@
+//! Delivery: every document the app posts goes through one queue ([`queue`], pure state with its reducer),
+//! which [`runner`] runs: it sends, retries, keeps undelivered documents across page loads (outside kiosk
+//! mode) and tells the host page. Pages hand documents over and read where they are through one handle,
+//! [`OutboxHandle`] (from [`crate::hooks::use_outbox::use_outbox`]); they keep only what they handed over.
+
+pub mod queue;
+pub mod runner;
+
+use std::rc::Rc;
+
+use tyokyky_engine::document::{Document, Receipt};
+use uuid::Uuid;
+use yew::Callback;
+
+pub use queue::DeliveryView;
+use queue::{Queue, QueueAction};
+
+/// The outbox as pages see it: a snapshot of the queue and a way to hand it documents. Outside the
+/// runner (a page rendered on its own, as in a test) it is empty and takes nothing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutboxHandle {
+    queue: Rc<Queue>,
+    dispatch: Callback<QueueAction>,
+    persist: bool,
+}
+
+impl Default for OutboxHandle {
+    fn default() -> OutboxHandle {
+        OutboxHandle {
+            queue: Rc::default(),
+            dispatch: Callback::noop(),
+            persist: false,
+        }
+    }
+}
+
+impl OutboxHandle {
+    /// The handle on `queue`, whose changes go to `dispatch`; `persist` says whether undelivered
+    /// documents are kept across page loads.
+    pub fn new(queue: Rc<Queue>, dispatch: Callback<QueueAction>, persist: bool) -> OutboxHandle {
+        OutboxHandle {
+            queue,
+            dispatch,
+            persist,
+        }
+    }
+
+    /// Sends `document`; sent again unchanged (same idempotency key) if it was refused, and nothing
+    /// happens if it is already on its way or delivered.
+    pub fn send(&self, document: &Document) {
+        self.dispatch.emit(QueueAction::Enqueue(document.into()));
+    }
+
+    /// Where the document with this idempotency key is (`None`: never handed over).
+    pub fn status(&self, key: Uuid) -> Option<DeliveryView> {
+        self.queue.status(key)
+    }
+
+    /// Whether the document with this key is still being tried.
+    pub fn on_its_way(&self, key: Uuid) -> bool {
+        self.status(key).is_some_and(|view| view.on_its_way())
+    }
+
+    /// The backend's receipt for the document with this key, once it is delivered.
+    pub fn delivered(&self, key: Uuid) -> Option<Receipt> {
+        match self.status(key) {
+            Some(DeliveryView::Sent { receipt }) => Some(receipt),
+            _ => None,
+        }
+    }
+
+    /// Tries a waiting document now instead of at the end of its wait.
+    pub fn try_now(&self, key: Uuid) {
+        self.dispatch.emit(QueueAction::TryNow(key));
+    }
+
+    /// The documents kept from an earlier visit, with where each one is.
+    pub fn earlier(&self) -> Vec<(Uuid, DeliveryView)> {
+        self.queue.earlier()
+    }
+
+    /// Whether undelivered documents are kept across page loads (not in kiosk mode).
+    pub fn persists(&self) -> bool {
+        self.persist
+    }
+}

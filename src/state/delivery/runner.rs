@@ -1,0 +1,161 @@
+//! Runs the delivery queue ([`super::queue`]): sends what is due, wakes up when a wait is over, keeps
+//! undelivered documents in `localStorage` outside kiosk mode (so a reload, a crash or a closed tab does
+//! not lose them) and tells the host page about deliveries and rejections. It renders nothing of its own:
+//! it provides the [`OutboxHandle`] to the pages below it.
+
+use std::collections::HashSet;
+
+use gloo::timers::callback::Timeout;
+use tyokyky_engine::contact::reference_code;
+use uuid::Uuid;
+use yew::prelude::*;
+
+use super::OutboxHandle;
+use super::queue::{Delivery, Parcel, Queue, QueueAction, from_storage, to_storage};
+use crate::web::host::Host;
+use crate::web::submit::{SendFailure, Transport};
+use crate::web::{platform, storage};
+
+/// The prefix of the storage keys of undelivered documents. Each page load keeps its own
+/// (`tyokyky.outbox.v1.<id>`), so two open tabs never overwrite each other's documents; a page that starts
+/// adopts every kept list it finds (a document adopted by two tabs is stored once anyway: same key).
+pub const STORAGE_PREFIX: &str = "tyokyky.outbox.v1.";
+
+/// Takes every kept list out of storage and returns their documents.
+fn adopt_kept() -> Vec<Parcel> {
+    storage::take_all(STORAGE_PREFIX)
+        .iter()
+        .flat_map(|text| from_storage(text))
+        .collect()
+}
+
+/// Props of [`DeliveryProvider`].
+#[derive(Debug, Properties, PartialEq)]
+pub struct DeliveryProviderProps {
+    /// Where and how documents are posted.
+    pub transport: Transport,
+    /// Whether undelivered documents are kept in `localStorage` (never in kiosk mode).
+    pub persist: bool,
+    /// Who hears about deliveries.
+    pub host: Host,
+    /// The pages.
+    pub children: Html,
+}
+
+/// Provides the outbox to the pages below it and runs the queue.
+#[component]
+pub fn DeliveryProvider(props: &DeliveryProviderProps) -> Html {
+    let persist = props.persist;
+    let storage_key = use_memo((), |_| format!("{STORAGE_PREFIX}{}", platform::new_key()));
+    let queue = use_reducer(move || {
+        let kept = if persist { adopt_kept() } else { Vec::new() };
+        Queue::default().apply(QueueAction::Restore(kept))
+    });
+    let dispatch = {
+        let queue = queue.clone();
+        Callback::from(move |action: QueueAction| queue.dispatch(action))
+    };
+    // Send whatever is due, one request per document at a time.
+    {
+        let transport = props.transport.clone();
+        let dispatch = dispatch.clone();
+        let snapshot = queue.clone();
+        use_effect_with(queue.due(), move |due| {
+            let queue = snapshot;
+            for key in due {
+                let Some(document) = queue.entry(*key).map(|entry| entry.document.json.clone()) else {
+                    continue;
+                };
+                dispatch.emit(QueueAction::Started(*key));
+                let transport = transport.clone();
+                let dispatch = dispatch.clone();
+                let key = *key;
+                wasm_bindgen_futures::spawn_local(async move {
+                    let result = transport.send(&document).await;
+                    dispatch.emit(QueueAction::Answered {
+                        key,
+                        result,
+                        now: js_sys::Date::now(),
+                        random: js_sys::Math::random(),
+                    });
+                });
+            }
+        });
+    }
+    // Wake up when the next wait is over.
+    {
+        let dispatch = dispatch.clone();
+        let wake = queue.next_wake().map(|until| until.to_bits());
+        use_effect_with(wake, move |wake| {
+            let timer = wake.map(|bits| {
+                let wait = (f64::from_bits(bits) - js_sys::Date::now())
+                    .ceil()
+                    .clamp(0.0, f64::from(u32::MAX));
+                #[allow(
+                    clippy::cast_possible_truncation,
+                    clippy::cast_sign_loss,
+                    reason = "clamped above"
+                )]
+                let wait = wait as u32;
+                Timeout::new(wait, move || {
+                    dispatch.emit(QueueAction::Tick(js_sys::Date::now()))
+                })
+            });
+            move || drop(timer)
+        });
+    }
+    // Keep what is not delivered yet (outside kiosk mode); nothing is written when nothing waits.
+    {
+        let kept = to_storage(&queue);
+        use_effect_with(kept, move |kept| {
+            if persist {
+                if kept == "[]" {
+                    storage::remove(&storage_key);
+                } else {
+                    storage::set(&storage_key, kept);
+                }
+            }
+        });
+    }
+    // Tell the host once about each delivery and each rejection.
+    {
+        let told = use_mut_ref(HashSet::<(Uuid, bool)>::new);
+        let host = props.host.clone();
+        use_effect_with(queue.clone(), move |queue| {
+            for entry in &queue.entries {
+                let key = entry.document.key;
+                let kind = entry.document.kind.as_str();
+                match &entry.delivery {
+                    Delivery::Sent { receipt } if told.borrow_mut().insert((key, true)) => host.emit(
+                        "submitted",
+                        &serde_json::json!({
+                            "kind": kind,
+                            "reference": reference_code(&key),
+                            "receipt": receipt,
+                        }),
+                    ),
+                    Delivery::Rejected { failure } if told.borrow_mut().insert((key, false)) => {
+                        let (status, message) = match failure {
+                            SendFailure::Rejected { status, message } => (*status, message.clone()),
+                            _ => (0, String::new()),
+                        };
+                        host.emit(
+                            "error",
+                            &serde_json::json!({ "kind": kind, "status": status, "message": message }),
+                        );
+                    }
+                    Delivery::Due | Delivery::Sending | Delivery::Waiting { .. } => {
+                        told.borrow_mut().remove(&(key, false));
+                    }
+                    _ => {}
+                }
+            }
+        });
+    }
+    let handle = OutboxHandle::new(std::rc::Rc::new((*queue).clone()), dispatch, persist);
+    html! {
+        <ContextProvider<OutboxHandle> context={handle}>
+            { props.children.clone() }
+        </ContextProvider<OutboxHandle>>
+    }
+}
