@@ -288,8 +288,6 @@ pub fn worker_named(case: &Case) -> bool {
     case.named_worker.exception == NamingException::None
 }
 
-const YES_NO: Input = Input::YesNo;
-
 /// The sectors a partner of a joint plan can be from (39 § 2 mom 8 k), as a partner's select lists them.
 pub const PARTNER_SECTORS: &[Choice] = &[
     Choice {
@@ -516,55 +514,40 @@ const EXCEPTIONS: &[Choice] = &[
     },
 ];
 
-/// A yes/no field of `$section` on `$step` stored at `$($path).+`.
-macro_rules! yes_no {
-    ($key:literal, $fact:expr, $step:ident, $section:ident, $id:literal, $label:literal, $hint:expr, $shown:expr, $($path:ident).+) => {
-        Field {
-            key: $key,
-            fact: $fact,
-            step: Step::$step,
-            section: Section::$section,
-            id: $id,
-            label: $label,
-            hint: $hint,
-            input: YES_NO,
-            shown: $shown,
-            read: |case| Answer::Flag(case.$($path).+),
-            write: |case, answer| {
-                if let Some(value) = flag(answer) {
-                    case.$($path).+ = value;
-                }
-            },
-        }
+/// `None`, or `Some` of the one value given: for optional named arguments of the field macros.
+macro_rules! optional {
+    () => {
+        None
+    };
+    ($value:expr) => {
+        Some($value)
     };
 }
 
-/// A free-text field (`$input`: `Input::Text` or `Input::Line`) stored at `$($path).+`.
-macro_rules! free_text {
-    ($key:literal, $fact:expr, $step:ident, $section:ident, $id:literal, $label:literal, $input:expr, $shown:expr, $($path:ident).+) => {
-        Field {
-            key: $key,
-            fact: $fact,
-            step: Step::$step,
-            section: Section::$section,
-            id: $id,
-            label: $label,
-            hint: None,
-            input: $input,
-            shown: $shown,
-            read: |case| text(&case.$($path).+),
-            write: |case, answer| {
-                if let Some(value) = free(answer) {
-                    case.$($path).+ = value;
-                }
-            },
-        }
+/// The field's visibility: the given function, or always shown.
+macro_rules! shown_when {
+    () => {
+        always
+    };
+    ($shown:expr) => {
+        $shown
     };
 }
 
-/// A choice field (`$input`: radios or a select over `$choices`) of enum `$type` stored at `$($path).+`.
-macro_rules! one_of {
-    ($key:literal, $fact:expr, $step:ident, $section:ident, $id:literal, $label:literal, $input:expr, $shown:expr, $type:ty, $($path:ident).+) => {
+/// A field of the table. Its first argument names it by its fact (`fact: "case.urgent"`, the key is the
+/// fact) or, for a field the rules do not read, by a key alone (`key: "plan.responsible_worker"`); then,
+/// by name, its step, section, control id, label, optional hint, optional visibility (`shown:`, else
+/// always), and the place in the case it answers (`value:`).
+///
+/// Kinds: `yes_no` (an `Option<bool>`), `text` and `line` (a `FreeText`), `radios` and `select` (an
+/// `Option` of an enum, with its options), `date` (an `Option<NaiveDate>`), `number` (an `Option<u8>` up
+/// to `max`).
+macro_rules! field {
+    (fact: $fact:literal, $($rest:tt)*) => { field!(@ $fact, Some($fact), $($rest)*) };
+    (key: $key:literal, $($rest:tt)*) => { field!(@ $key, None, $($rest)*) };
+    (@ $key:expr, $fact:expr, $kind:ident $(($($options:tt)*))?, step: $step:ident, section: $section:ident,
+        id: $id:literal, label: $label:literal, $(hint: $hint:literal,)? $(shown: $shown:expr,)?
+        value: $($path:ident).+ $(,)?) => {
         Field {
             key: $key,
             fact: $fact,
@@ -572,16 +555,55 @@ macro_rules! one_of {
             section: Section::$section,
             id: $id,
             label: $label,
-            hint: None,
-            input: $input,
-            shown: $shown,
-            read: |case| Answer::Choice(case.$($path).+.as_ref().and_then(choice_name)),
-            write: |case, answer| {
-                if let Some(value) = choice::<$type>(answer) {
-                    case.$($path).+ = value;
-                }
-            },
+            hint: optional!($($hint)?),
+            input: field!(@input $kind $(($($options)*))?),
+            shown: shown_when!($($shown)?),
+            read: |case| field!(@read $kind, case.$($path).+),
+            write: |case, answer| field!(@write $kind $(($($options)*))?, case.$($path).+, answer),
         }
+    };
+    (@input yes_no) => { Input::YesNo };
+    (@input text) => { Input::Text };
+    (@input line) => { Input::Line };
+    (@input date) => { Input::Date };
+    (@input number($max:expr)) => { Input::Number { max: $max } };
+    (@input radios($choices:expr, $type:ty)) => { Input::Radios($choices) };
+    (@input select($choices:expr, $type:ty, $prompt:literal)) => { Input::Select { choices: $choices, prompt: $prompt } };
+    (@read yes_no, $value:expr) => { Answer::Flag($value) };
+    (@read text, $value:expr) => { text(&$value) };
+    (@read line, $value:expr) => { text(&$value) };
+    (@read date, $value:expr) => { Answer::Date($value) };
+    (@read number, $value:expr) => { Answer::Number($value) };
+    (@read radios, $value:expr) => { Answer::Choice($value.as_ref().and_then(choice_name)) };
+    (@read select, $value:expr) => { Answer::Choice($value.as_ref().and_then(choice_name)) };
+    (@write yes_no, $place:expr, $answer:expr) => {
+        if let Some(value) = flag($answer) {
+            $place = value;
+        }
+    };
+    (@write text, $place:expr, $answer:expr) => {
+        if let Some(value) = free($answer) {
+            $place = value;
+        }
+    };
+    (@write line, $place:expr, $answer:expr) => { field!(@write text, $place, $answer) };
+    (@write date, $place:expr, $answer:expr) => {
+        if let Answer::Date(value) = $answer {
+            $place = value;
+        }
+    };
+    (@write number($max:expr), $place:expr, $answer:expr) => {
+        if let Answer::Number(value) = $answer {
+            $place = value.filter(|number| *number <= $max);
+        }
+    };
+    (@write radios($choices:expr, $type:ty), $place:expr, $answer:expr) => {
+        if let Some(value) = choice::<$type>($answer) {
+            $place = value;
+        }
+    };
+    (@write select($choices:expr, $type:ty, $prompt:literal), $place:expr, $answer:expr) => {
+        field!(@write radios($choices, $type), $place, $answer)
     };
 }
 
@@ -607,35 +629,10 @@ macro_rules! partner_count {
 /// Every field of the worker-assisted form, in the order the steps draw them.
 pub static FIELDS: &[Field] = &[
     // Step 1: the case opening.
-    Field {
-        key: "case.opened_on",
-        fact: Some("case.opened_on"),
-        step: Step::Opening,
-        section: Section::Opening,
-        id: "opened_on",
-        label: "opened-on-label",
-        hint: Some("opened-on-hint"),
-        input: Input::Date,
-        shown: always,
-        read: |case| Answer::Date(case.opening.opened_on),
-        write: |case, answer| {
-            if let Answer::Date(date) = answer {
-                case.opening.opened_on = date;
-            }
-        },
-    },
-    one_of!(
-        "case.initiator",
-        Some("case.initiator"),
-        Opening,
-        Opening,
-        "initiator",
-        "initiator-legend",
-        Input::Radios(INITIATORS),
-        always,
-        Initiator,
-        opening.initiator
-    ),
+    field! { fact: "case.opened_on", date, step: Opening, section: Opening, id: "opened_on",
+    label: "opened-on-label", hint: "opened-on-hint", value: opening.opened_on },
+    field! { fact: "case.initiator", radios(INITIATORS, Initiator), step: Opening, section: Opening,
+    id: "initiator", label: "initiator-legend", value: opening.initiator },
     Field {
         key: "client.language",
         fact: None,
@@ -653,535 +650,136 @@ pub static FIELDS: &[Field] = &[
             }
         },
     },
-    yes_no!(
-        "case.urgent",
-        Some("case.urgent"),
-        Opening,
-        Opening,
-        "urgent",
-        "urgent-legend",
-        Some("urgent-hint"),
-        always,
-        opening.urgent
-    ),
-    Field {
-        key: "client.age",
-        fact: Some("client.age"),
-        step: Step::Opening,
-        section: Section::Opening,
-        id: "age",
-        label: "age-label",
-        hint: None,
-        input: Input::Number { max: u8::MAX },
-        shown: always,
-        read: |case| Answer::Number(case.client.age),
-        write: |case, answer| {
-            if let Answer::Number(age) = answer {
-                case.client.age = age;
-            }
-        },
-    },
-    yes_no!(
-        "client.highest_care_allowance",
-        Some("client.highest_care_allowance"),
-        Opening,
-        Opening,
-        "highest_care_allowance",
-        "flag-highest-care-allowance",
-        Some("flag-highest-care-allowance-hint"),
-        always,
-        client.highest_care_allowance
-    ),
-    yes_no!(
-        "client.vpl_disabled",
-        Some("client.vpl_disabled"),
-        Opening,
-        Opening,
-        "vpl_disabled",
-        "flag-vpl-disabled",
-        Some("flag-vpl-disabled-hint"),
-        always,
-        client.vpl_disabled
-    ),
-    yes_no!(
-        "client.special_support",
-        Some("client.special_support"),
-        Opening,
-        Opening,
-        "special_support",
-        "flag-special-support",
-        Some("flag-special-support-hint"),
-        always,
-        client.special_support
-    ),
-    yes_no!(
-        "client.has_dependants",
-        Some("client.has_dependants"),
-        Opening,
-        Opening,
-        "has_dependants",
-        "flag-has-dependants",
-        Some("flag-has-dependants-hint"),
-        always,
-        client.has_dependants
-    ),
-    yes_no!(
-        "client.care_capacity_weakened",
-        Some("client.care_capacity_weakened"),
-        Opening,
-        Opening,
-        "care_capacity_weakened",
-        "flag-care-capacity-weakened",
-        Some("flag-care-capacity-weakened-hint"),
-        |case| case.client.has_dependants == Some(true),
-        client.care_capacity_weakened
-    ),
-    yes_no!(
-        "case.needs_other_authority",
-        Some("case.needs_other_authority"),
-        Opening,
-        Opening,
-        "needs_other_authority",
-        "needs-other-authority",
-        Some("needs-other-authority-hint"),
-        always,
-        opening.needs_other_authority
-    ),
-    yes_no!(
-        "consent.contact_other_authority",
-        Some("consent.contact_other_authority"),
-        Opening,
-        Opening,
-        "consent_contact_other_authority",
-        "consent-contact-other-authority",
-        None,
-        |case| case.opening.needs_other_authority == Some(true),
-        opening.consent_to_contact_other_authority
-    ),
+    field! { fact: "case.urgent", yes_no, step: Opening, section: Opening, id: "urgent",
+    label: "urgent-legend", hint: "urgent-hint", value: opening.urgent },
+    field! { fact: "client.age", number(u8::MAX), step: Opening, section: Opening, id: "age",
+    label: "age-label", value: client.age },
+    field! { fact: "client.highest_care_allowance", yes_no, step: Opening, section: Opening,
+    id: "highest_care_allowance", label: "flag-highest-care-allowance",
+    hint: "flag-highest-care-allowance-hint", value: client.highest_care_allowance },
+    field! { fact: "client.vpl_disabled", yes_no, step: Opening, section: Opening, id: "vpl_disabled",
+    label: "flag-vpl-disabled", hint: "flag-vpl-disabled-hint", value: client.vpl_disabled },
+    field! { fact: "client.special_support", yes_no, step: Opening, section: Opening, id: "special_support",
+    label: "flag-special-support", hint: "flag-special-support-hint", value: client.special_support },
+    field! { fact: "client.has_dependants", yes_no, step: Opening, section: Opening, id: "has_dependants",
+    label: "flag-has-dependants", hint: "flag-has-dependants-hint", value: client.has_dependants },
+    field! { fact: "client.care_capacity_weakened", yes_no, step: Opening, section: Opening,
+    id: "care_capacity_weakened", label: "flag-care-capacity-weakened",
+    hint: "flag-care-capacity-weakened-hint", shown: |case| case.client.has_dependants == Some(true),
+    value: client.care_capacity_weakened },
+    field! { fact: "case.needs_other_authority", yes_no, step: Opening, section: Opening,
+    id: "needs_other_authority", label: "needs-other-authority", hint: "needs-other-authority-hint",
+    value: opening.needs_other_authority },
+    field! { fact: "consent.contact_other_authority", yes_no, step: Opening, section: Opening,
+    id: "consent_contact_other_authority", label: "consent-contact-other-authority",
+    shown: |case| case.opening.needs_other_authority == Some(true),
+    value: opening.consent_to_contact_other_authority },
     // Step 2: the service-need assessment.
-    yes_no!(
-        "assessment.obviously_unnecessary",
-        Some("assessment.obviously_unnecessary"),
-        Assessment,
-        Assessment,
-        "assessment_unnecessary",
-        "assessment-unnecessary",
-        Some("assessment-unnecessary-hint"),
-        always,
-        assessment.obviously_unnecessary
-    ),
-    free_text!(
-        "assessment.unnecessary_reason",
-        Some("assessment.unnecessary_reason"),
-        Assessment,
-        Assessment,
-        "assessment_unnecessary_reason",
-        "assessment-unnecessary-reason",
-        Input::Text,
-        |case| !assessment_made(case),
-        assessment.unnecessary_reason
-    ),
-    one_of!(
-        "assessment.responsible_profession",
-        Some("assessment.responsible_profession"),
-        Assessment,
-        Assessment,
-        "assessment_responsible_profession",
-        "assessment-responsible-profession",
-        Input::Select {
-            choices: PROFESSIONS,
-            prompt: "profession-choose"
-        },
-        assessment_made,
-        Profession,
-        assessment.responsible.profession
-    ),
-    yes_no!(
-        "assessment.responsible_in_public_office",
-        Some("assessment.responsible_in_public_office"),
-        Assessment,
-        Assessment,
-        "assessment_responsible_in_office",
-        "in-public-office",
-        None,
-        assessment_made,
-        assessment.responsible.in_public_office
-    ),
-    free_text!(
-        "assessment.summary",
-        Some("assessment.summary"),
-        Assessment,
-        Assessment,
-        "assessment_summary",
-        "assessment-summary",
-        Input::Text,
-        assessment_made,
-        assessment.summary
-    ),
-    free_text!(
-        "assessment.professional_conclusions",
-        Some("assessment.professional_conclusions"),
-        Assessment,
-        Assessment,
-        "assessment_conclusions",
-        "assessment-conclusions",
-        Input::Text,
-        assessment_made,
-        assessment.professional_conclusions
-    ),
-    free_text!(
-        "assessment.client_view",
-        Some("assessment.client_view"),
-        Assessment,
-        Assessment,
-        "assessment_client_view",
-        "assessment-client-view",
-        Input::Text,
-        assessment_made,
-        assessment.client_view
-    ),
-    free_text!(
-        "assessment.client_view_obstacle",
-        Some("assessment.client_view_obstacle"),
-        Assessment,
-        Assessment,
-        "assessment_client_view_obstacle",
-        "assessment-client-view-obstacle",
-        Input::Text,
-        assessment_made,
-        assessment.client_view_obstacle
-    ),
-    one_of!(
-        "assessment.named_worker_need_client",
-        Some("assessment.named_worker_need_client"),
-        Assessment,
-        Assessment,
-        "need_client",
-        "named-worker-need-client",
-        Input::Radios(NEED_CLIENT),
-        assessment_made,
-        NamedWorkerNeed,
-        assessment.named_worker_need_client
-    ),
-    one_of!(
-        "assessment.named_worker_need_professional",
-        Some("assessment.named_worker_need_professional"),
-        Assessment,
-        Assessment,
-        "need_professional",
-        "named-worker-need-professional",
-        Input::Radios(NEED_PROFESSIONAL),
-        assessment_made,
-        NamedWorkerNeed,
-        assessment.named_worker_need_professional
-    ),
-    yes_no!(
-        "assessment.needs_support",
-        Some("assessment.needs_support"),
-        Assessment,
-        Assessment,
-        "needs_support",
-        "assessment-needs-support",
-        None,
-        assessment_made,
-        assessment.needs_support
-    ),
-    one_of!(
-        "assessment.need_nature",
-        Some("assessment.need_nature"),
-        Assessment,
-        Assessment,
-        "need_nature",
-        "need-nature",
-        Input::Radios(NEED_NATURES),
-        |case| assessment_made(case) && case.assessment.needs_support == Some(true),
-        NeedNature,
-        assessment.need_nature
-    ),
-    yes_no!(
-        "assessment.close_network_mapping",
-        Some("assessment.close_network_mapping"),
-        Assessment,
-        Assessment,
-        "close_network_mapping",
-        "close-network-mapping",
-        None,
-        assessment_made,
-        assessment.close_network_mapping
-    ),
-    one_of!(
-        "assessment.close_network_ground",
-        Some("assessment.close_network_ground"),
-        Assessment,
-        Assessment,
-        "close_network_ground",
-        "close-network-ground",
-        Input::Radios(GROUNDS),
-        |case| assessment_made(case) && case.assessment.close_network_mapping == Some(true),
-        CloseNetworkGround,
-        assessment.close_network_ground
-    ),
-    yes_no!(
-        "assessment.dependants_assessed",
-        Some("assessment.dependants_assessed"),
-        Assessment,
-        Assessment,
-        "dependants_assessed",
-        "dependants-assessed",
-        None,
-        |case| assessment_made(case) && case.client.has_dependants == Some(true),
-        assessment.dependants_assessed
-    ),
+    field! { fact: "assessment.obviously_unnecessary", yes_no, step: Assessment, section: Assessment,
+    id: "assessment_unnecessary", label: "assessment-unnecessary", hint: "assessment-unnecessary-hint",
+    value: assessment.obviously_unnecessary },
+    field! { fact: "assessment.unnecessary_reason", text, step: Assessment, section: Assessment,
+    id: "assessment_unnecessary_reason", label: "assessment-unnecessary-reason",
+    shown: |case| !assessment_made(case), value: assessment.unnecessary_reason },
+    field! { fact: "assessment.responsible_profession", select(PROFESSIONS, Profession, "profession-choose"),
+    step: Assessment, section: Assessment, id: "assessment_responsible_profession",
+    label: "assessment-responsible-profession", shown: assessment_made,
+    value: assessment.responsible.profession },
+    field! { fact: "assessment.responsible_in_public_office", yes_no, step: Assessment, section: Assessment,
+    id: "assessment_responsible_in_office", label: "in-public-office", shown: assessment_made,
+    value: assessment.responsible.in_public_office },
+    field! { fact: "assessment.summary", text, step: Assessment, section: Assessment,
+    id: "assessment_summary", label: "assessment-summary", shown: assessment_made,
+    value: assessment.summary },
+    field! { fact: "assessment.professional_conclusions", text, step: Assessment, section: Assessment,
+    id: "assessment_conclusions", label: "assessment-conclusions", shown: assessment_made,
+    value: assessment.professional_conclusions },
+    field! { fact: "assessment.client_view", text, step: Assessment, section: Assessment,
+    id: "assessment_client_view", label: "assessment-client-view", shown: assessment_made,
+    value: assessment.client_view },
+    field! { fact: "assessment.client_view_obstacle", text, step: Assessment, section: Assessment,
+    id: "assessment_client_view_obstacle", label: "assessment-client-view-obstacle",
+    shown: assessment_made, value: assessment.client_view_obstacle },
+    field! { fact: "assessment.named_worker_need_client", radios(NEED_CLIENT, NamedWorkerNeed),
+    step: Assessment, section: Assessment, id: "need_client", label: "named-worker-need-client",
+    shown: assessment_made, value: assessment.named_worker_need_client },
+    field! { fact: "assessment.named_worker_need_professional", radios(NEED_PROFESSIONAL, NamedWorkerNeed),
+    step: Assessment, section: Assessment, id: "need_professional",
+    label: "named-worker-need-professional", shown: assessment_made,
+    value: assessment.named_worker_need_professional },
+    field! { fact: "assessment.needs_support", yes_no, step: Assessment, section: Assessment,
+    id: "needs_support", label: "assessment-needs-support", shown: assessment_made,
+    value: assessment.needs_support },
+    field! { fact: "assessment.need_nature", radios(NEED_NATURES, NeedNature), step: Assessment,
+    section: Assessment, id: "need_nature", label: "need-nature",
+    shown: |case| assessment_made(case) && case.assessment.needs_support == Some(true),
+    value: assessment.need_nature },
+    field! { fact: "assessment.close_network_mapping", yes_no, step: Assessment, section: Assessment,
+    id: "close_network_mapping", label: "close-network-mapping", shown: assessment_made,
+    value: assessment.close_network_mapping },
+    field! { fact: "assessment.close_network_ground", radios(GROUNDS, CloseNetworkGround), step: Assessment,
+    section: Assessment, id: "close_network_ground", label: "close-network-ground",
+    shown: |case| assessment_made(case) && case.assessment.close_network_mapping == Some(true),
+    value: assessment.close_network_ground },
+    field! { fact: "assessment.dependants_assessed", yes_no, step: Assessment, section: Assessment,
+    id: "dependants_assessed", label: "dependants-assessed",
+    shown: |case| assessment_made(case) && case.client.has_dependants == Some(true),
+    value: assessment.dependants_assessed },
     // Step 3: the client plan.
-    one_of!(
-        "client.goal",
-        Some("client.goal"),
-        Plan,
-        PlanSituation,
-        "goal",
-        "goal-legend",
-        Input::Radios(GOALS),
-        always,
-        Goal,
-        client.goal
-    ),
-    Field {
-        key: "client.work_ability_score",
-        fact: Some("client.work_ability_score"),
-        step: Step::Plan,
-        section: Section::PlanSituation,
-        id: "work_ability_score",
-        label: "plan-work-ability-score",
-        hint: None,
-        input: Input::Number { max: 10 },
-        shown: always,
-        read: |case| Answer::Number(case.client.work_ability_score),
-        write: |case, answer| {
-            if let Answer::Number(score) = answer {
-                case.client.work_ability_score = score.filter(|score| *score <= 10);
-            }
-        },
-    },
-    yes_no!(
-        "client.unemployed_job_seeker",
-        Some("client.unemployed_job_seeker"),
-        Plan,
-        PlanSituation,
-        "unemployed_job_seeker",
-        "situation-unemployed",
-        None,
-        always,
-        client.unemployed_job_seeker
-    ),
-    yes_no!(
-        "client.can_use_employment_services",
-        Some("client.can_use_employment_services"),
-        Plan,
-        PlanSituation,
-        "can_use_employment_services",
-        "situation-employment-services",
-        None,
-        always,
-        client.can_use_employment_services
-    ),
-    yes_no!(
-        "client.can_attend_half_days_weekly",
-        Some("client.can_attend_half_days_weekly"),
-        Plan,
-        PlanSituation,
-        "can_attend_half_days_weekly",
-        "situation-half-days",
-        None,
-        always,
-        client.can_attend_half_days_weekly
-    ),
-    yes_no!(
-        "client.illness_reduces_work_ability",
-        Some("client.illness_reduces_work_ability"),
-        Plan,
-        PlanSituation,
-        "illness_reduces_work_ability",
-        "situation-illness",
-        None,
-        always,
-        client.illness_reduces_work_ability
-    ),
-    yes_no!(
-        "client.needs_multisector_support",
-        Some("client.needs_multisector_support"),
-        Plan,
-        PlanSituation,
-        "needs_multisector_support",
-        "situation-multisector",
-        None,
-        always,
-        client.needs_multisector_support
-    ),
-    yes_no!(
-        "client.mental_health_or_substance_need",
-        Some("client.mental_health_or_substance_need"),
-        Plan,
-        PlanSituation,
-        "mental_health_or_substance_need",
-        "situation-mental-health",
-        None,
-        always,
-        client.mental_health_or_substance_need
-    ),
-    yes_no!(
-        "client.needs_accompaniment",
-        Some("client.needs_accompaniment"),
-        Plan,
-        PlanSituation,
-        "needs_accompaniment",
-        "situation-accompaniment",
-        None,
-        always,
-        client.needs_accompaniment
-    ),
-    yes_no!(
-        "plan.obviously_unnecessary",
-        Some("plan.obviously_unnecessary"),
-        Plan,
-        PlanMaking,
-        "plan_unnecessary",
-        "plan-unnecessary",
-        None,
-        always,
-        plan.obviously_unnecessary
-    ),
-    free_text!(
-        "plan.unnecessary_reason",
-        Some("plan.unnecessary_reason"),
-        Plan,
-        PlanMaking,
-        "plan_unnecessary_reason",
-        "plan-unnecessary-reason",
-        Input::Text,
-        |case| !plan_made(case),
-        plan.unnecessary_reason
-    ),
-    yes_no!(
-        "plan.made_with_client",
-        Some("plan.made_with_client"),
-        Plan,
-        PlanMaking,
-        "made_with_client",
-        "plan-with-client",
-        None,
-        plan_made,
-        plan.made_with_client
-    ),
-    free_text!(
-        "plan.client_obstacle",
-        Some("plan.client_obstacle"),
-        Plan,
-        PlanMaking,
-        "plan_client_obstacle",
-        "plan-client-obstacle",
-        Input::Text,
-        |case| plan_made(case) && case.plan.made_with_client == Some(false),
-        plan.client_obstacle
-    ),
-    free_text!(
-        "plan.item_01_support_need",
-        Some("plan.item_01_support_need"),
-        Plan,
-        PlanItems,
-        "item_support_need",
-        "item-support-need",
-        Input::Text,
-        plan_made,
-        plan.items.support_need
-    ),
-    free_text!(
-        "plan.item_02_services",
-        Some("plan.item_02_services"),
-        Plan,
-        PlanItems,
-        "item_services_needed",
-        "item-services-needed",
-        Input::Text,
-        plan_made,
-        plan.items.services_needed
-    ),
-    free_text!(
-        "plan.item_03_essential_services",
-        Some("plan.item_03_essential_services"),
-        Plan,
-        PlanItems,
-        "item_essential_services",
-        "item-essential-services",
-        Input::Text,
-        plan_made,
-        plan.items.essential_services
-    ),
-    free_text!(
-        "plan.item_05_strengths",
-        Some("plan.item_05_strengths"),
-        Plan,
-        PlanItems,
-        "item_strengths",
-        "item-strengths",
-        Input::Text,
-        plan_made,
-        plan.items.strengths
-    ),
-    free_text!(
-        "plan.item_06_goals",
-        Some("plan.item_06_goals"),
-        Plan,
-        PlanItems,
-        "item_goals",
-        "item-goals",
-        Input::Text,
-        plan_made,
-        plan.items.goals
-    ),
-    free_text!(
-        "plan.item_07_duration",
-        Some("plan.item_07_duration"),
-        Plan,
-        PlanItems,
-        "item_duration",
-        "item-duration",
-        Input::Text,
-        plan_made,
-        plan.items.duration
-    ),
-    free_text!(
-        "plan.item_09_follow_up",
-        Some("plan.item_09_follow_up"),
-        Plan,
-        PlanItems,
-        "item_follow_up",
-        "item-follow-up",
-        Input::Text,
-        plan_made,
-        plan.items.follow_up
-    ),
-    free_text!(
-        "plan.item_10_environment",
-        Some("plan.item_10_environment"),
-        Plan,
-        PlanItems,
-        "item_environment",
-        "item-environment",
-        Input::Text,
-        plan_made,
-        plan.items.environment
-    ),
-    free_text!(
-        "plan.item_11_client_proposal",
-        Some("plan.item_11_client_proposal"),
-        Plan,
-        PlanItems,
-        "item_client_proposal",
-        "item-client-proposal",
-        Input::Text,
-        plan_made,
-        plan.items.client_proposal
-    ),
+    field! { fact: "client.goal", radios(GOALS, Goal), step: Plan, section: PlanSituation, id: "goal",
+    label: "goal-legend", value: client.goal },
+    field! { fact: "client.work_ability_score", number(10), step: Plan, section: PlanSituation,
+    id: "work_ability_score", label: "plan-work-ability-score", value: client.work_ability_score },
+    field! { fact: "client.unemployed_job_seeker", yes_no, step: Plan, section: PlanSituation,
+    id: "unemployed_job_seeker", label: "situation-unemployed", value: client.unemployed_job_seeker },
+    field! { fact: "client.can_use_employment_services", yes_no, step: Plan, section: PlanSituation,
+    id: "can_use_employment_services", label: "situation-employment-services",
+    value: client.can_use_employment_services },
+    field! { fact: "client.can_attend_half_days_weekly", yes_no, step: Plan, section: PlanSituation,
+    id: "can_attend_half_days_weekly", label: "situation-half-days",
+    value: client.can_attend_half_days_weekly },
+    field! { fact: "client.illness_reduces_work_ability", yes_no, step: Plan, section: PlanSituation,
+    id: "illness_reduces_work_ability", label: "situation-illness",
+    value: client.illness_reduces_work_ability },
+    field! { fact: "client.needs_multisector_support", yes_no, step: Plan, section: PlanSituation,
+    id: "needs_multisector_support", label: "situation-multisector",
+    value: client.needs_multisector_support },
+    field! { fact: "client.mental_health_or_substance_need", yes_no, step: Plan, section: PlanSituation,
+    id: "mental_health_or_substance_need", label: "situation-mental-health",
+    value: client.mental_health_or_substance_need },
+    field! { fact: "client.needs_accompaniment", yes_no, step: Plan, section: PlanSituation,
+    id: "needs_accompaniment", label: "situation-accompaniment", value: client.needs_accompaniment },
+    field! { fact: "plan.obviously_unnecessary", yes_no, step: Plan, section: PlanMaking,
+    id: "plan_unnecessary", label: "plan-unnecessary", value: plan.obviously_unnecessary },
+    field! { fact: "plan.unnecessary_reason", text, step: Plan, section: PlanMaking,
+    id: "plan_unnecessary_reason", label: "plan-unnecessary-reason", shown: |case| !plan_made(case),
+    value: plan.unnecessary_reason },
+    field! { fact: "plan.made_with_client", yes_no, step: Plan, section: PlanMaking, id: "made_with_client",
+    label: "plan-with-client", shown: plan_made, value: plan.made_with_client },
+    field! { fact: "plan.client_obstacle", text, step: Plan, section: PlanMaking, id: "plan_client_obstacle",
+    label: "plan-client-obstacle",
+    shown: |case| plan_made(case) && case.plan.made_with_client == Some(false),
+    value: plan.client_obstacle },
+    field! { fact: "plan.item_01_support_need", text, step: Plan, section: PlanItems, id: "item_support_need",
+    label: "item-support-need", shown: plan_made, value: plan.items.support_need },
+    field! { fact: "plan.item_02_services", text, step: Plan, section: PlanItems, id: "item_services_needed",
+    label: "item-services-needed", shown: plan_made, value: plan.items.services_needed },
+    field! { fact: "plan.item_03_essential_services", text, step: Plan, section: PlanItems,
+    id: "item_essential_services", label: "item-essential-services", shown: plan_made,
+    value: plan.items.essential_services },
+    field! { fact: "plan.item_05_strengths", text, step: Plan, section: PlanItems, id: "item_strengths",
+    label: "item-strengths", shown: plan_made, value: plan.items.strengths },
+    field! { fact: "plan.item_06_goals", text, step: Plan, section: PlanItems, id: "item_goals",
+    label: "item-goals", shown: plan_made, value: plan.items.goals },
+    field! { fact: "plan.item_07_duration", text, step: Plan, section: PlanItems, id: "item_duration",
+    label: "item-duration", shown: plan_made, value: plan.items.duration },
+    field! { fact: "plan.item_09_follow_up", text, step: Plan, section: PlanItems, id: "item_follow_up",
+    label: "item-follow-up", shown: plan_made, value: plan.items.follow_up },
+    field! { fact: "plan.item_10_environment", text, step: Plan, section: PlanItems, id: "item_environment",
+    label: "item-environment", shown: plan_made, value: plan.items.environment },
+    field! { fact: "plan.item_11_client_proposal", text, step: Plan, section: PlanItems,
+    id: "item_client_proposal", label: "item-client-proposal", shown: plan_made,
+    value: plan.items.client_proposal },
     partner_count!("plan.partners", "", |_| true),
     partner_count!(
         "plan.partners_missing_responsibility",
@@ -1191,28 +789,10 @@ pub static FIELDS: &[Field] = &[
     partner_count!("plan.partners_missing_consent", "partner-1-consent", |partner| {
         !partner.consent_to_share
     }),
-    yes_no!(
-        "plan.joint",
-        Some("plan.joint"),
-        Plan,
-        PlanClosing,
-        "joint_plan",
-        "plan-joint",
-        Some("plan-joint-hint"),
-        plan_made,
-        plan.joint
-    ),
-    free_text!(
-        "plan.responsible_worker",
-        None,
-        Plan,
-        PlanClosing,
-        "responsible_worker",
-        "plan-responsible-worker",
-        Input::Text,
-        plan_made,
-        plan.responsible_worker
-    ),
+    field! { fact: "plan.joint", yes_no, step: Plan, section: PlanClosing, id: "joint_plan",
+    label: "plan-joint", hint: "plan-joint-hint", shown: plan_made, value: plan.joint },
+    field! { key: "plan.responsible_worker", text, step: Plan, section: PlanClosing, id: "responsible_worker",
+    label: "plan-responsible-worker", shown: plan_made, value: plan.responsible_worker },
     Field {
         key: "plan.review_date",
         fact: None,
@@ -1248,103 +828,29 @@ pub static FIELDS: &[Field] = &[
             }
         },
     },
-    free_text!(
-        "named_worker.name",
-        Some("named_worker.name"),
-        NamedWorker,
-        Naming,
-        "named_worker_name",
-        "named-worker-name",
-        Input::Line,
-        worker_named,
-        named_worker.worker.name
-    ),
-    one_of!(
-        "named_worker.profession",
-        Some("named_worker.profession"),
-        NamedWorker,
-        Naming,
-        "named_worker_profession",
-        "named-worker-profession",
-        Input::Select {
-            choices: PROFESSIONS,
-            prompt: "profession-choose"
-        },
-        worker_named,
-        Profession,
-        named_worker.worker.profession
-    ),
-    yes_no!(
-        "named_worker.in_public_office",
-        Some("named_worker.in_public_office"),
-        NamedWorker,
-        Naming,
-        "named_worker_in_office",
-        "in-public-office",
-        None,
-        worker_named,
-        named_worker.worker.in_public_office
-    ),
-    free_text!(
-        "named_worker.health_care_justification",
-        Some("named_worker.health_care_justification"),
-        NamedWorker,
-        Naming,
-        "health_care_justification",
-        "health-care-justification",
-        Input::Text,
-        |case| worker_named(case)
-            && case.named_worker.worker.profession == Some(Profession::HealthCareProfessional),
-        named_worker.health_care_justification
-    ),
-    one_of!(
-        "co_worker.profession",
-        Some("co_worker.profession"),
-        NamedWorker,
-        CoWorker,
-        "co_worker_profession",
-        "co-worker-profession",
-        Input::Select {
-            choices: PROFESSIONS,
-            prompt: "profession-choose"
-        },
-        worker_named,
-        Profession,
-        named_worker.co_worker.profession
-    ),
-    yes_no!(
-        "co_worker.in_public_office",
-        Some("co_worker.in_public_office"),
-        NamedWorker,
-        CoWorker,
-        "co_worker_in_office",
-        "in-public-office",
-        None,
-        worker_named,
-        named_worker.co_worker.in_public_office
-    ),
-    free_text!(
-        "named_worker.exception_reason",
-        Some("named_worker.exception_reason"),
-        NamedWorker,
-        NamingEnd,
-        "exception_reason",
-        "naming-exception-reason",
-        Input::Text,
-        |case| !worker_named(case),
-        named_worker.exception_reason
-    ),
-    free_text!(
-        "plan.item_04_meeting_frequency",
-        Some("plan.item_04_meeting_frequency"),
-        NamedWorker,
-        NamingEnd,
-        "meeting_frequency",
-        "meeting-frequency",
-        Input::Text,
-        always,
-        plan.items.meeting_frequency
-    ),
+    field! { fact: "named_worker.name", line, step: NamedWorker, section: Naming, id: "named_worker_name",
+    label: "named-worker-name", shown: worker_named, value: named_worker.worker.name },
+    field! { fact: "named_worker.profession", select(PROFESSIONS, Profession, "profession-choose"),
+    step: NamedWorker, section: Naming, id: "named_worker_profession", label: "named-worker-profession",
+    shown: worker_named, value: named_worker.worker.profession },
+    field! { fact: "named_worker.in_public_office", yes_no, step: NamedWorker, section: Naming,
+    id: "named_worker_in_office", label: "in-public-office", shown: worker_named,
+    value: named_worker.worker.in_public_office },
+    field! { fact: "named_worker.health_care_justification", text, step: NamedWorker, section: Naming,
+    id: "health_care_justification", label: "health-care-justification",
+    shown: |case| worker_named(case) && case.named_worker.worker.profession == Some(Profession::HealthCareProfessional),
+    value: named_worker.health_care_justification },
+    field! { fact: "co_worker.profession", select(PROFESSIONS, Profession, "profession-choose"),
+    step: NamedWorker, section: CoWorker, id: "co_worker_profession", label: "co-worker-profession",
+    shown: worker_named, value: named_worker.co_worker.profession },
+    field! { fact: "co_worker.in_public_office", yes_no, step: NamedWorker, section: CoWorker,
+    id: "co_worker_in_office", label: "in-public-office", shown: worker_named,
+    value: named_worker.co_worker.in_public_office },
+    field! { fact: "named_worker.exception_reason", text, step: NamedWorker, section: NamingEnd,
+    id: "exception_reason", label: "naming-exception-reason", shown: |case| !worker_named(case),
+    value: named_worker.exception_reason },
+    field! { fact: "plan.item_04_meeting_frequency", text, step: NamedWorker, section: NamingEnd,
+    id: "meeting_frequency", label: "meeting-frequency", value: plan.items.meeting_frequency },
 ];
 
 #[cfg(test)]
