@@ -120,10 +120,10 @@ pub fn CaseField(props: &CaseFieldProps) -> Html {
                 on_change={set.reform(Answer::Flag)} />
         },
         (Input::Line, Answer::Text(text)) => html! {
-            <LineField id={field.id} {label} value={text} on_input={set.reform(Answer::Text)} />
+            <TextField id={field.id} {label} value={text} lines={Lines::One} on_input={set.reform(Answer::Text)} />
         },
         (Input::Text, Answer::Text(text)) => html! {
-            <TextAreaField id={field.id} {label} value={text} on_input={set.reform(Answer::Text)} />
+            <TextField id={field.id} {label} value={text} lines={Lines::Several} on_input={set.reform(Answer::Text)} />
         },
         (Input::Radios(choices), Answer::Choice(value)) => radio_group(
             label,
@@ -202,56 +202,57 @@ pub fn ChoiceSelect(props: &ChoiceSelectProps) -> Html {
     }
 }
 
+/// How much text a field takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lines {
+    /// One line (a name).
+    One,
+    /// Several lines (free text).
+    Several,
+}
+
 #[derive(Debug, Properties, PartialEq)]
 struct TextFieldProps {
     id: &'static str,
     label: AttrValue,
     value: AttrValue,
+    lines: Lines,
     on_input: Callback<String>,
 }
 
-/// A text area, with the flow's message at the field when one applies.
+/// A text input or text area, with the flow's message at the field when one applies.
 #[component]
-fn TextAreaField(props: &TextFieldProps) -> Html {
+fn TextField(props: &TextFieldProps) -> Html {
     let error = use_field_errors().get(props.id);
     let oninput = props.on_input.reform(|event: InputEvent| {
-        let area: HtmlTextAreaElement = event.target_unchecked_into();
-        area.value()
+        // Both an input and a text area have a `value`; read it through the one they share.
+        let target: web_sys::EventTarget = event.target_unchecked_into();
+        if let Some(area) = wasm_bindgen::JsCast::dyn_ref::<HtmlTextAreaElement>(&target) {
+            area.value()
+        } else {
+            wasm_bindgen::JsCast::unchecked_ref::<HtmlInputElement>(&target).value()
+        }
     });
     let error_id = format!("{}-error", props.id);
+    let invalid = error.as_ref().map(|_| "true");
+    let described_by = error.as_ref().map(|_| error_id.clone());
     html! {
         <div class={classes!("tk-field", error.as_ref().map(|_| "tk-field--error"))}>
             <label class="tk-label tk-label--small" for={props.id}>{ &props.label }</label>
             if let Some(error) = &error {
                 <p class="tk-error-message" id={error_id.clone()}>{ error }</p>
             }
-            // No `maxlength`: browsers count it in UTF-16 units, so 1,500 emoji stopped at 1,000. The case
-            // keeps the first 2,000 characters (the document's limit) when the answer is written.
-            <textarea id={props.id} class="tk-textarea tk-textarea--short" rows="3"
-                value={props.value.clone()} {oninput}
-                aria-invalid={error.as_ref().map(|_| "true")} aria-describedby={error.as_ref().map(|_| error_id.clone())} />
-        </div>
-    }
-}
-
-/// One line of text, with the flow's message at the field when one applies.
-#[component]
-fn LineField(props: &TextFieldProps) -> Html {
-    let error = use_field_errors().get(props.id);
-    let oninput = props.on_input.reform(|event: InputEvent| {
-        let input: HtmlInputElement = event.target_unchecked_into();
-        input.value()
-    });
-    let error_id = format!("{}-error", props.id);
-    html! {
-        <div class={classes!("tk-field", error.as_ref().map(|_| "tk-field--error"))}>
-            <label class="tk-label tk-label--small" for={props.id}>{ &props.label }</label>
-            if let Some(error) = &error {
-                <p class="tk-error-message" id={error_id.clone()}>{ error }</p>
+            if props.lines == Lines::One {
+                <input type="text" id={props.id} class="tk-input" autocomplete="off"
+                    aria-invalid={invalid} aria-describedby={described_by}
+                    value={props.value.clone()} {oninput} />
+            } else {
+                // No `maxlength`: browsers count it in UTF-16 units, so 1,500 emoji stopped at 1,000. The
+                // case keeps the first 2,000 characters (the document's limit) when the answer is written.
+                <textarea id={props.id} class="tk-textarea tk-textarea--short" rows="3"
+                    value={props.value.clone()} {oninput}
+                    aria-invalid={invalid} aria-describedby={described_by} />
             }
-            <input type="text" id={props.id} class="tk-input" autocomplete="off"
-                aria-invalid={error.as_ref().map(|_| "true")} aria-describedby={error.as_ref().map(|_| error_id.clone())}
-                value={props.value.clone()} {oninput} />
         </div>
     }
 }
