@@ -38,6 +38,7 @@ class Inbox {
     const child = spawn(INBOX_BIN, ['--port', String(this.port), '--data-dir', this.dataDir, '--dist', DIST, ...this.args],
       { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
+    this.exited = new Promise(resolve => child.once('exit', resolve));
     let stderr = '';
     child.stderr.on('data', chunk => { stderr += chunk; });
     this.base = await new Promise((resolve, reject) => {
@@ -54,12 +55,16 @@ class Inbox {
     return this.base;
   }
 
+  /** Whether the inbox process is still there (one ended by a signal has no exit code, only a signal code). */
+  running() {
+    return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   /** Kills the inbox without warning (SIGKILL) and waits for it to be gone. */
   async kill() {
-    if (!this.child || this.child.exitCode !== null) return;
-    const exited = new Promise(resolve => this.child.once('exit', resolve));
+    if (!this.running()) return;
     this.child.kill('SIGKILL');
-    await exited;
+    await this.exited;
   }
 
   /** Asks the inbox's own API, as a case-management system would (with `token` if it needs one). */
@@ -69,10 +74,9 @@ class Inbox {
   }
 
   async stop() {
-    if (this.child && this.child.exitCode === null) {
-      const exited = new Promise(resolve => this.child.once('exit', resolve));
+    if (this.running()) {
       this.child.kill('SIGTERM');
-      await exited;
+      await this.exited;
     }
     fs.rmSync(this.dataDir, { recursive: true, force: true });
   }
