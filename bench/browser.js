@@ -16,13 +16,9 @@ const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { Inbox, ROOT } = require('../tests/e2e/harness.js');
+// The inbox, Debian's Chromium and its flags as the e2e tests have them.
+const { Inbox, ROOT, CHROMIUM, CHROMIUM_ARGS } = require('../tests/e2e/support.js');
 const { chromium } = require(path.join(ROOT, 'tests/e2e/node_modules/playwright-core'));
-
-const CHROMIUM = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
-// The harness's flags (it does not export them), plus --no-sandbox: the benchmark may run as root.
-const CHROMIUM_ARGS = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--no-sandbox'];
 const CPU_SLOWDOWN = 4;
 const VIEWPORT = { width: 1000, height: 900 };
 const LOCALE = 'fi-FI';

@@ -102,8 +102,11 @@ if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "${BINARYEN_NPM_V
   $SUDO npm install --global --no-fund --no-audit --loglevel=error "binaryen@$BINARYEN_NPM_VERSION"
 fi
 
-# 6. The end-to-end test harness (playwright-core, axe-core) from the committed lock file. Neither
-#    package downloads a browser: the tests drive Debian's chromium.
+# 6. The end-to-end test packages from the committed lock file: @playwright/test (the runner, with the
+#    playwright-core that bench/ also uses) and @axe-core/playwright (with axe-core). None of them downloads
+#    a browser (no `playwright install`): the tests drive Debian's chromium. @axe-core/playwright 4.14.1
+#    declares node >= 22.12, but its CommonJS build needs nothing newer than the node 20 here; npm only
+#    warns about it.
 E2E="$ROOT/tests/e2e"
 # True when node_modules holds exactly the versions package-lock.json names.
 e2e_packages_current() {

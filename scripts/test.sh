@@ -42,7 +42,7 @@ step "browser tests (headless Chromium)" cargo test -p tyokyky --locked --target
 step "release build of the app" trunk build --release --locked
 step "sizes of the release app, against the budget" node scripts/sizes.js dist --budget bench/size-budget.json
 step "inbox for the end-to-end tests" cargo build -p tyokyky-inbox --locked
-step "end-to-end tests (real inbox, Chromium, axe-core)" node tests/e2e/run.js
+step "end-to-end tests (real inbox, Chromium, axe-core)" tests/e2e/node_modules/.bin/playwright test -c tests/e2e/playwright.config.js
 # The benchmarks in their smoke modes: they must keep working; their figures are not checked here (timed
 # tests would flake on a shared machine). The figures: BENCHMARKS.md.
 step "benchmark smoke: time to interactive and input latency" node bench/browser.js --quick

@@ -2,13 +2,13 @@
 // moves, and small page helpers.
 'use strict';
 
-const { axe, expect, expectEqual } = require('./harness');
+const { axe, expect } = require('./fixtures');
 
 const HOSTILE = 'Lyhyempi työpäivä <script>window.__pwned = 1</script><img src=x onerror="alert(1)"> & "lainaus"';
 
 async function expectNoAxeViolations(page, screen) {
   const violations = await axe(page);
-  expect(violations.length === 0, `axe found ${violations.length} violations on ${screen}:\n${violations.join('\n')}`);
+  expect(violations, `axe found ${violations.length} violations on ${screen}:\n${violations.join('\n')}`).toStrictEqual([]);
 }
 
 /** The question id of the question on screen (its controls are named `q-<id>`). */
@@ -29,9 +29,9 @@ async function walkQuestions(page, answers, { checkAxe = false } = {}) {
     await page.waitForSelector('#question-form, #results');
     if (await page.locator('#results').count()) return seen;
     const id = await questionOnScreen(page);
-    expect(!seen.includes(id), `question ${id} asked twice`);
+    expect(seen, `question ${id} asked twice`).not.toContain(id);
     seen.push(id);
-    expectEqual(await page.evaluate(() => document.activeElement.id), 'screen-heading', `focus on the heading of ${id}`);
+    expect(await page.evaluate(() => document.activeElement.id), `focus on the heading of ${id}`).toBe('screen-heading');
     if (answers[id]) await answers[id](page);
     if (checkAxe) await expectNoAxeViolations(page, `question ${id}`);
     await page.locator('#next').click();
@@ -41,14 +41,6 @@ async function walkQuestions(page, answers, { checkAxe = false } = {}) {
 }
 
 const check = selector => page => page.locator(selector).check();
-
-/** A free loopback port (for a server that must know its origin before it starts). */
-function freePort() {
-  return new Promise(resolve => {
-    const server = require('node:net').createServer();
-    server.listen(0, '127.0.0.1', () => { const { port } = server.address(); server.close(() => resolve(port)); });
-  });
-}
 
 /** The frame of `page` whose address starts with `base`, once it is there. */
 async function waitForFrame(page, base) {
@@ -79,7 +71,7 @@ async function tabTo(page, id) {
       for (let steps = 0; steps < 15 && (await page.evaluate(() => document.activeElement.id)) !== id; steps += 1) {
         await page.keyboard.press('ArrowDown');
       }
-      expectEqual(await page.evaluate(() => document.activeElement.id), id, `arrows reach ${id}`);
+      expect(await page.evaluate(() => document.activeElement.id), `arrows reach ${id}`).toStrictEqual(id);
       return;
     }
     await page.keyboard.press('Tab');
@@ -93,7 +85,7 @@ async function keyboard(page, action, id, value) {
   switch (action) {
     case 'check':
       if (!(await page.evaluate(target => document.getElementById(target).checked, id))) await page.keyboard.press('Space');
-      expect(await page.evaluate(target => document.getElementById(target).checked, id), `#${id} checked by keyboard`);
+      expect(await page.evaluate(target => document.getElementById(target).checked, id), `#${id} checked by keyboard`).toBe(true);
       break;
     case 'fill':
       await page.keyboard.type(value);
@@ -102,7 +94,7 @@ async function keyboard(page, action, id, value) {
       for (let steps = 0; steps < 20 && (await page.evaluate(target => document.getElementById(target).value, id)) !== value; steps += 1) {
         await page.keyboard.press('ArrowDown');
       }
-      expectEqual(await page.evaluate(target => document.getElementById(target).value, id), value, `#${id} chosen by keyboard`);
+      expect(await page.evaluate(target => document.getElementById(target).value, id), `#${id} chosen by keyboard`).toStrictEqual(value);
       break;
     case 'press':
       await page.keyboard.press('Enter');
@@ -127,6 +119,6 @@ async function fillContact(page, name) {
 }
 
 module.exports = {
-  HOSTILE, expectNoAxeViolations, questionOnScreen, walkQuestions, check, freePort, waitForFrame, tabTo, keyboard,
+  HOSTILE, expectNoAxeViolations, questionOnScreen, walkQuestions, check, waitForFrame, tabTo, keyboard,
   idOf, overflow, fillContact,
 };

@@ -56,7 +56,7 @@
 // Security-Policy violation, and (MutationObserver) every script element other than the app's own
 // /embed.js, every iframe, frame, object, embed, base, img, svg, math, style, template or meta refresh
 // element, every `on*` attribute and every `javascript:` URL in the document. Dialogs and console errors
-// already fail a test (harness.js), as do requests off the inbox's origin; here every same-origin request
+// already fail a test (fixtures.js), as do requests off the inbox's origin; here every same-origin request
 // must also be one the app makes (the page, /embed.js, the glue, the wasm, the CSS, /locales/*.ftl and
 // POST /api/documents), so `<img src=x>` fetching /x would fail.
 'use strict';
@@ -64,13 +64,13 @@
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
-const { expect, expectEqual, ROOT } = require('./harness');
+const { test, expect } = require('./fixtures');
+const { ROOT, OUT } = require('./support');
 const { walkQuestions } = require('./flows');
 
 const CORPUS = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'hostile', 'payloads.json'), 'utf8'));
 const PAYLOADS = CORPUS.map(entry => entry.text);
 const N = PAYLOADS.length;
-const OUT = path.join(__dirname, 'out');
 
 // ---------------------------------------------------------------------------------------------------------
 // What the browser keeps of typed text, and what the engine accepts (ports of engine/src/contact.rs)
@@ -181,7 +181,7 @@ async function guarded(page, context, inbox, problems) {
   const origin = new URL(inbox.base).origin;
   context.on('request', request => {
     const url = new URL(request.url());
-    if (url.origin !== origin) return; // the harness fails those already
+    if (url.origin !== origin) return; // the context fixture fails those already
     if (!EXPECTED_REQUESTS.some(([method, pathname]) => method === request.method() && pathname.test(url.pathname))) {
       problems.push(`a request the app would not make: ${request.method()} ${request.url()}`);
     }
@@ -192,7 +192,7 @@ async function guarded(page, context, inbox, problems) {
 async function expectNothingRan(page, where) {
   const record = await page.evaluate(() => ({ ...window.__hostile, pwned: window.__hostile.pwned.concat(window.__pwned === undefined ? [] : [`value ${window.__pwned}`]) }));
   for (const [kind, found] of Object.entries(record)) {
-    expect(found.length === 0, `${kind} at ${where}: ${found.join(' | ')}`);
+    expect(found, `${kind} at ${where}: ${found.join(' | ')}`).toStrictEqual([]);
   }
 }
 
@@ -200,7 +200,7 @@ async function expectNothingRan(page, where) {
 async function fill(page, selector, text, form) {
   const field = page.locator(selector);
   await field.fill(text);
-  expectEqual(await field.inputValue(), form(text), `${selector} holds ${short(text)} as typed`);
+  expect(await field.inputValue(), `${selector} holds ${short(text)} as typed`).toStrictEqual(form(text));
 }
 
 /** Posts by clicking `selector`; returns the inbox's receipt of the document sent. */
@@ -209,13 +209,13 @@ async function sendAndReceipt(page, inbox, selector) {
     page.waitForResponse(r => r.url() === `${inbox.base}/api/documents` && r.request().method() === 'POST'),
     page.locator(selector).click(),
   ]);
-  expect(response.status() === 200 || response.status() === 201, `the inbox took the document: ${response.status()} ${await response.text()}`);
+  expect([200, 201], `the inbox took the document: ${response.status()} ${await response.text()}`).toContain(response.status());
   return response.json();
 }
 
 async function stored(inbox, receipt) {
   const { status, body } = await inbox.api(`/api/documents/${receipt.document_id}`);
-  expectEqual(status, 200, `document ${receipt.document_id} read back`);
+  expect(status, `document ${receipt.document_id} read back`).toBe(200);
   return body.document;
 }
 
@@ -242,11 +242,11 @@ async function printedText(page, name, format) {
 function expectPrinted(printed, from, to, texts, what) {
   const start = printed.indexOf(printable(from));
   const end = printed.indexOf(printable(to), start + 1);
-  expect(start >= 0 && end > start, `the printout has the headings "${from}" and "${to}": ${printed}`);
+  expect(start >= 0 && end > start, `the printout has the headings "${from}" and "${to}": ${printed}`).toBeTruthy();
   const region = printed.slice(start + printable(from).length, end);
   const expected = texts.map(printable).join('');
   if (texts.some(text => RIGHT_TO_LEFT.test(text))) {
-    expectEqual(multiset(region), multiset(expected), `${what} printed (right-to-left text: as a multiset of characters)`);
+    expect(multiset(region), `${what} printed (right-to-left text: as a multiset of characters)`).toStrictEqual(multiset(expected));
   } else if (region !== expected) {
     let at = 0;
     while (region[at] === expected[at]) at += 1;
@@ -266,7 +266,7 @@ async function fillName(page, text) {
   if (!outcome.error) return outcome.stored;
   await page.locator('#send-contact').click();
   await page.waitForSelector('#contact-name-error');
-  expectEqual(await page.locator('#contact-name-error').textContent(), MESSAGES[outcome.error], `the name ${short(text)} refused at the field`);
+  expect(await page.locator('#contact-name-error').textContent(), `the name ${short(text)} refused at the field`).toStrictEqual(MESSAGES[outcome.error]);
   const cut = [...rustTrim(asInput(text))].slice(0, MAX_NAME_CHARS).join('');
   await fill(page, '#contact-name', cut, asInput);
   return nameOutcome(cut).stored;
@@ -294,7 +294,7 @@ async function skipTo(page, target) {
     }
     return screen();
   }, target);
-  expectEqual(reached, target, 'the walk through the questions');
+  expect(reached, 'the walk through the questions').toStrictEqual(target);
 }
 
 /**
@@ -307,7 +307,7 @@ async function visit(page, inbox, { own, name, email, comment, kiosk, index }) {
   await fill(page, '#q-own_words', own, asTextArea);
   await skipTo(page, 'results');
   const shown = await page.locator('#change-own_words').evaluate(button => button.closest('.tk-answers__row').querySelector('dd').textContent);
-  expectEqual(shown, asTextArea(own), 'the own words shown back on the results');
+  expect(shown, 'the own words shown back on the results').toStrictEqual(asTextArea(own));
   await expectNothingRan(page, `the results with ${short(own)}`);
 
   await page.locator('#ask-contact').click();
@@ -321,19 +321,19 @@ async function visit(page, inbox, { own, name, email, comment, kiosk, index }) {
   await page.waitForSelector('#receipt');
   await expectNothingRan(page, `the receipt after the name ${short(name)}`);
   const request = (await stored(inbox, receipt)).answers;
-  expectEqual(request.name, storedName, `the name ${short(name)} stored`);
-  expectEqual(request.shared_answers.answers.own_words, asTextArea(own), `the own words ${short(own)} stored`);
-  expectEqual(request.channel, kiosk ? 'kiosk' : 'self_service', 'the channel');
-  if (email !== undefined) expectEqual(request.email, rustTrim(asEmail(email)), `the e-mail address ${short(email)} stored`);
+  expect(request.name, `the name ${short(name)} stored`).toStrictEqual(storedName);
+  expect(request.shared_answers.answers.own_words, `the own words ${short(own)} stored`).toStrictEqual(asTextArea(own));
+  expect(request.channel, 'the channel').toStrictEqual(kiosk ? 'kiosk' : 'self_service');
+  if (email !== undefined) expect(request.email, `the e-mail address ${short(email)} stored`).toStrictEqual(rustTrim(asEmail(email)));
 
   if (kiosk) {
     // The kiosk prints the reference only: none of the person's text may be on the paper.
     const code = (await page.locator('#reference-code').textContent()).trim();
     const printed = printable(await printedText(page, 'hostile-kiosk-reference', 'A6'));
-    expect(printed.includes(code), `the printout has the reference ${code}`);
+    expect(printed, `the printout has the reference ${code}`).toContain(code);
     for (const [what, text] of [['name', storedName], ['own words', own], ['e-mail', email || '']]) {
       const mark = printable(text);
-      expect(mark.length < 4 || !printed.includes(mark), `the ${what} ${short(text)} is not on the printed reference: ${printed}`);
+      if (mark.length >= 4) expect(printed, `the ${what} ${short(text)} is not on the printed reference: ${printed}`).not.toContain(mark);
     }
   }
 
@@ -344,7 +344,7 @@ async function visit(page, inbox, { own, name, email, comment, kiosk, index }) {
   const feedbackReceipt = await sendAndReceipt(page, inbox, '#send-feedback');
   await page.waitForSelector('#thanks');
   const feedback = (await stored(inbox, feedbackReceipt)).answers;
-  expectEqual(feedback.comment, asTextArea(comment), `the feedback ${short(comment)} stored`);
+  expect(feedback.comment, `the feedback ${short(comment)} stored`).toStrictEqual(asTextArea(comment));
   await expectNothingRan(page, `the end after the feedback ${short(comment)}`);
   await page.locator('#finish').click();
   return [receipt.document_id, feedbackReceipt.document_id];
@@ -355,19 +355,19 @@ async function expectListed(inbox, ids) {
   let listed = [];
   for (let after = 0; ;) {
     const { status, body } = await inbox.api(`/api/documents?limit=500&after=${after}`);
-    expectEqual(status, 200, 'the listing');
+    expect(status, 'the listing').toBe(200);
     listed = listed.concat(body.documents.map(d => d.document_id));
     if (body.next_after === null) break;
     after = body.next_after;
   }
   const missing = ids.filter(id => listed.filter(other => other === id).length !== 1);
-  expectEqual(missing, [], 'every document listed once by the inbox');
+  expect(missing, 'every document listed once by the inbox').toStrictEqual([]);
 }
 
 /** Every payload once as own words, once as a name and once as feedback; valid e-mail shapes as e-mail. */
 async function visits(page, inbox, kiosk) {
   const emails = PAYLOADS.filter(text => emailIsValid(asEmail(text)));
-  expect(emails.length >= 1, 'the corpus has a hostile text shaped like an e-mail address');
+  expect(emails.length, 'the corpus has a hostile text shaped like an e-mail address').toBeGreaterThanOrEqual(1);
   const ids = [];
   for (let index = 0; index < N; index += 1) {
     ids.push(...await visit(page, inbox, {
@@ -475,15 +475,15 @@ async function workerCase(page, inbox, { full, text, printed, line, index }) {
   const rows = await page.locator('.tk-summary dd').allTextContents();
   const dash = value => (rustTrim(value) ? value : '–');
   const partnerNames = Array.from({ length: full ? PARTNERS : 0 }, (_, i) => typed[`#partner-${i + 1}-name`]).join(', ');
-  expectEqual(rows.slice(2), [
+  expect(rows.slice(2), `the summary of case ${index} shows the texts back`).toStrictEqual([
     dash(typed['#assessment_summary'] || ''), dash(typed['#assessment_client_view'] || ''), dash(typed['#item_goals'] || ''),
     full ? 'Työkokeilu' : '–', dash(partnerNames), dash(typed['#named_worker_name'] || ''), dash(typed['#meeting_frequency']),
-  ], `the summary of case ${index} shows the texts back`);
+  ]);
   await expectNothingRan(page, `the summary of case ${index}`);
 
   const receipt = await sendAndReceipt(page, inbox, '#finish-plan');
   await page.waitForSelector('#plan-receipt');
-  expectEqual((await page.locator('#plan-receipt-id').textContent()).trim(), receipt.document_id, 'the receipt shown');
+  expect((await page.locator('#plan-receipt-id').textContent()).trim(), 'the receipt shown').toStrictEqual(receipt.document_id);
   const { case: saved } = (await stored(inbox, receipt)).answers;
   const where = {
     '#assessment_unnecessary_reason': saved.assessment.unnecessary_reason, '#assessment_summary': saved.assessment.summary,
@@ -499,7 +499,7 @@ async function workerCase(page, inbox, { full, text, printed, line, index }) {
     where[`#partner-${i + 1}-responsibility`] = partner.responsibility;
   });
   for (const [selector, value] of Object.entries(typed)) {
-    expectEqual(where[selector], value, `${selector} of case ${index} stored`);
+    expect(where[selector], `${selector} of case ${index} stored`).toStrictEqual(value);
   }
 
   // The printed plan, in the client's language (Finnish here), region by region.
@@ -521,127 +521,123 @@ async function workerCase(page, inbox, { full, text, printed, line, index }) {
 // The tests
 // ---------------------------------------------------------------------------------------------------------
 
-const tests = [
-  ['hostile text: the guard itself catches a script that ran, an injected element, a dialog and a request the app would not make', async ({ page, context, inbox, problems }) => {
-    await guarded(page, context, inbox, problems);
-    // The CSP refuses the inline handler below (a console error); that refusal is part of what is checked.
-    page.expectedConsoleErrors = [/Content Security Policy/];
-    await page.goto(inbox.base + '/');
-    await page.waitForSelector('#start');
-    await expectNothingRan(page, 'the start');
-    const fetched = page.waitForRequest(r => new URL(r.url()).pathname === '/x');
-    await page.evaluate(() => {
-      window.__pwned = 1;
-      alert('pwned');
-      document.querySelector('#start').insertAdjacentHTML('beforeend', '<img src=x onerror="window.__pwned=2"><a href="javascript:void 0">x</a>');
-    });
-    await fetched;
-    await page.waitForFunction(() => window.__hostile.violations.length > 0);
-    const record = await page.evaluate(() => window.__hostile);
-    expectEqual(record.pwned, ['1'], 'a set of window.__pwned is recorded');
-    expectEqual(record.dialogs, ['alert(pwned)'], 'a dialog is recorded instead of shown');
-    expect(record.injected.some(line => line.startsWith('img:')) && record.injected.some(line => line.startsWith('event handler onerror'))
-      && record.injected.some(line => line.startsWith('javascript: URL')), `the injected elements are recorded: ${record.injected}`);
-    expect(record.violations.some(line => line.startsWith('script-src')), `the CSP refusal is recorded: ${record.violations}`);
-    let caught = null;
-    await expectNothingRan(page, 'a page built to fail').catch(error => { caught = error; });
-    expect(caught, 'expectNothingRan fails on such a page');
-    const request = problems.findIndex(line => line.startsWith('a request the app would not make: GET') && line.endsWith('/x'));
-    expect(request >= 0, `the request for /x is a problem: ${problems}`);
-    problems.splice(request, 1);
-  }],
+test('hostile text: the guard itself catches a script that ran, an injected element, a dialog and a request the app would not make', async ({ page, context, inbox, problems }) => {
+  await guarded(page, context, inbox, problems);
+  // The CSP refuses the inline handler below (a console error); that refusal is part of what is checked.
+  page.expectedConsoleErrors = [/Content Security Policy/];
+  await page.goto(inbox.base + '/');
+  await page.waitForSelector('#start');
+  await expectNothingRan(page, 'the start');
+  const fetched = page.waitForRequest(r => new URL(r.url()).pathname === '/x');
+  await page.evaluate(() => {
+    window.__pwned = 1;
+    alert('pwned');
+    document.querySelector('#start').insertAdjacentHTML('beforeend', '<img src=x onerror="window.__pwned=2"><a href="javascript:void 0">x</a>');
+  });
+  await fetched;
+  await page.waitForFunction(() => window.__hostile.violations.length > 0);
+  const record = await page.evaluate(() => window.__hostile);
+  expect(record.pwned, 'a set of window.__pwned is recorded').toStrictEqual(['1']);
+  expect(record.dialogs, 'a dialog is recorded instead of shown').toStrictEqual(['alert(pwned)']);
+  expect(record.injected.some(line => line.startsWith('img:')) && record.injected.some(line => line.startsWith('event handler onerror'))
+    && record.injected.some(line => line.startsWith('javascript: URL')), `the injected elements are recorded: ${record.injected}`).toBeTruthy();
+  expect(record.violations.some(line => line.startsWith('script-src')), `the CSP refusal is recorded: ${record.violations}`).toBeTruthy();
+  let caught = null;
+  await expectNothingRan(page, 'a page built to fail').catch(error => { caught = error; });
+  expect(caught, 'expectNothingRan fails on such a page').toBeTruthy();
+  const request = problems.findIndex(line => line.startsWith('a request the app would not make: GET') && line.endsWith('/x'));
+  expect(request, `the request for /x is a problem: ${problems}`).toBeGreaterThanOrEqual(0);
+  problems.splice(request, 1);
+});
 
-  ['hostile text: the self-assessment shows every payload back verbatim as own words, and the inbox stores it verbatim as own words, name, e-mail and feedback', async ({ page, context, inbox, problems }) => {
-    await guarded(page, context, inbox, problems);
-    await page.goto(inbox.base + '/');
-    await visits(page, inbox, false);
-    await page.waitForSelector('#start');
-    await expectNothingRan(page, 'the start after the last visit');
-  }],
+test('hostile text: the self-assessment shows every payload back verbatim as own words, and the inbox stores it verbatim as own words, name, e-mail and feedback', async ({ page, context, inbox, problems }) => {
+  await guarded(page, context, inbox, problems);
+  await page.goto(inbox.base + '/');
+  await visits(page, inbox, false);
+  await page.waitForSelector('#start');
+  await expectNothingRan(page, 'the start after the last visit');
+});
 
-  ['hostile text: the phone and e-mail fields refuse hostile text with the message at the field, and keep it as typed', async ({ page, context, inbox, problems }) => {
-    await guarded(page, context, inbox, problems);
-    await page.goto(inbox.base + '/');
-    await page.waitForSelector('#start');
-    await walkQuestions(page, {});
-    await page.locator('#ask-contact').click();
-    await fill(page, '#contact-name', 'Testi Vihamielinen', asInput);
-    // The consent box stays empty, so nothing is ever sent.
-    let refused = 0;
-    for (const payload of PAYLOADS) {
-      await fill(page, '#contact-phone', payload, asInput);
-      await fill(page, '#contact-email', payload, asEmail);
-      await page.locator('#send-contact').click();
-      await page.waitForSelector('#contact-consent-error');
-      const phone = asInput(payload);
-      const email = asEmail(payload);
-      const none = !rustTrim(phone) && !rustTrim(email);
-      const expected = {
-        'contact-phone': none ? MESSAGES['contact-error-reach'] : phoneIsValid(phone) || !rustTrim(phone) ? null : MESSAGES['contact-error-phone'],
-        'contact-email': none || emailIsValid(email) || !rustTrim(email) ? null : MESSAGES['contact-error-email'],
-      };
-      const messages = () => page.evaluate(ids => Object.fromEntries(ids.map(id => [id, document.getElementById(`${id}-error`)?.textContent ?? null])), Object.keys(expected));
-      let shown = await messages();
-      for (let tries = 0; tries < 20 && JSON.stringify(shown) !== JSON.stringify(expected); tries += 1) {
-        await page.waitForTimeout(25);
-        shown = await messages();
-      }
-      expectEqual(shown, expected, `the messages at the fields for ${short(payload)}`);
-      for (const id of Object.keys(expected)) {
-        if (expected[id]) {
-          refused += 1;
-          expectEqual(await page.locator(`#${id}`).getAttribute('aria-invalid'), 'true', `#${id} marked invalid for ${short(payload)}`);
-          expect((await page.locator('.tk-error-summary').textContent()).includes(expected[id]), `the summary names #${id}`);
-        }
-      }
-      expectEqual(await page.locator('#contact-phone').inputValue(), phone, `the phone field keeps ${short(payload)}`);
-      expectEqual(await page.locator('#contact-email').inputValue(), email, `the e-mail field keeps ${short(payload)}`);
-      await expectNothingRan(page, `the contact form with ${short(payload)}`);
+test('hostile text: the phone and e-mail fields refuse hostile text with the message at the field, and keep it as typed', async ({ page, context, inbox, problems }) => {
+  await guarded(page, context, inbox, problems);
+  await page.goto(inbox.base + '/');
+  await page.waitForSelector('#start');
+  await walkQuestions(page, {});
+  await page.locator('#ask-contact').click();
+  await fill(page, '#contact-name', 'Testi Vihamielinen', asInput);
+  // The consent box stays empty, so nothing is ever sent.
+  let refused = 0;
+  for (const payload of PAYLOADS) {
+    await fill(page, '#contact-phone', payload, asInput);
+    await fill(page, '#contact-email', payload, asEmail);
+    await page.locator('#send-contact').click();
+    await page.waitForSelector('#contact-consent-error');
+    const phone = asInput(payload);
+    const email = asEmail(payload);
+    const none = !rustTrim(phone) && !rustTrim(email);
+    const expected = {
+      'contact-phone': none ? MESSAGES['contact-error-reach'] : phoneIsValid(phone) || !rustTrim(phone) ? null : MESSAGES['contact-error-phone'],
+      'contact-email': none || emailIsValid(email) || !rustTrim(email) ? null : MESSAGES['contact-error-email'],
+    };
+    const messages = () => page.evaluate(ids => Object.fromEntries(ids.map(id => [id, document.getElementById(`${id}-error`)?.textContent ?? null])), Object.keys(expected));
+    let shown = await messages();
+    for (let tries = 0; tries < 20 && JSON.stringify(shown) !== JSON.stringify(expected); tries += 1) {
+      await page.waitForTimeout(25);
+      shown = await messages();
     }
-    console.log(`      ${N} payloads in the phone and e-mail fields: ${refused} refusals at the field, nothing sent`);
-  }],
-
-  ['hostile text: the kiosk shows and stores every payload verbatim, and its printed reference carries none of it', async ({ page, context, inbox, problems }) => {
-    await guarded(page, context, inbox, problems);
-    await page.goto(inbox.base + '/?mode=kiosk&idle=600&warn=30');
-    await visits(page, inbox, true);
-    await page.waitForSelector('#start');
-    await expectNothingRan(page, 'the kiosk start after the last visit');
-  }],
-
-  ['hostile text: the worker flow shows every payload back verbatim on the summary and the printed plan, and the inbox stores it verbatim', async ({ page, context, inbox, problems }) => {
-    await guarded(page, context, inbox, problems);
-    await page.goto(inbox.base + '/#/worker');
-    // Text areas: every payload in turn; the two printed ones (goals, meeting frequency) take the
-    // multi-line and right-to-left payloads first. Text inputs: every payload, all of them printed.
-    const lines = PAYLOADS.filter(text => /[\r\n\u2028\u2029]/.test(text) || RIGHT_TO_LEFT.test(text));
-    const text = queue(PAYLOADS);
-    const printed = queue([...lines, ...PAYLOADS.filter(t => !lines.includes(t))]);
-    const line = queue(PAYLOADS);
-    const seen = { area: new Set(), input: new Set() };
-    for (const [index, full] of [true, true, false, true, true].entries()) {
-      const typed = await workerCase(page, inbox, { full, text, printed, line, index });
-      for (const [selector, value] of Object.entries(typed)) {
-        seen[/partner|named_worker_name/.test(selector) ? 'input' : 'area'].add(value);
+    expect(shown, `the messages at the fields for ${short(payload)}`).toStrictEqual(expected);
+    for (const id of Object.keys(expected)) {
+      if (expected[id]) {
+        refused += 1;
+        expect(await page.locator(`#${id}`).getAttribute('aria-invalid'), `#${id} marked invalid for ${short(payload)}`).toBe('true');
+        expect(await page.locator('.tk-error-summary').textContent(), `the summary names #${id}`).toContain(expected[id]);
       }
     }
-    const missing = kind => PAYLOADS.filter(p => !seen[kind].has(kind === 'input' ? asInput(p) : asTextArea(p))).map(short);
-    expectEqual(missing('area'), [], 'every payload went into a text area');
-    expectEqual(missing('input'), [], 'every payload went into a text input');
-  }],
+    expect(await page.locator('#contact-phone').inputValue(), `the phone field keeps ${short(payload)}`).toStrictEqual(phone);
+    expect(await page.locator('#contact-email').inputValue(), `the e-mail field keeps ${short(payload)}`).toStrictEqual(email);
+    await expectNothingRan(page, `the contact form with ${short(payload)}`);
+  }
+  console.log(`      ${N} payloads in the phone and e-mail fields: ${refused} refusals at the field, nothing sent`);
+});
 
-  // A text area of the worker flow used to stop at `maxlength="2000"`, which counts UTF-16 code units, while
-  // the limit of the engine (document::FreeText, MAX_FREE_TEXT_CHARS) is 2000 characters: 1500 emoji were
-  // cut to 1000 as they were typed or pasted. Found by this test; the flow now keeps 2000 characters.
-  ['hostile text: a worker text area takes text up to the 2000-character limit of the engine, also in 4-byte characters', async ({ page, context, inbox, problems }) => {
-    await guarded(page, context, inbox, problems);
-    await page.goto(inbox.base + '/#/worker/plan');
-    await page.waitForSelector('#item_goals');
-    const text = '😀'.repeat(1500);
-    await page.locator('#item_goals').fill(text);
-    const kept = await page.locator('#item_goals').inputValue();
-    expect(kept === text, `#item_goals keeps all ${chars(text)} characters (within the limit of ${2000}): it kept ${chars(kept)}`);
-  }],
-];
+test('hostile text: the kiosk shows and stores every payload verbatim, and its printed reference carries none of it', async ({ page, context, inbox, problems }) => {
+  await guarded(page, context, inbox, problems);
+  await page.goto(inbox.base + '/?mode=kiosk&idle=600&warn=30');
+  await visits(page, inbox, true);
+  await page.waitForSelector('#start');
+  await expectNothingRan(page, 'the kiosk start after the last visit');
+});
 
-module.exports = { tests };
+test('hostile text: the worker flow shows every payload back verbatim on the summary and the printed plan, and the inbox stores it verbatim', async ({ page, context, inbox, problems }) => {
+  await guarded(page, context, inbox, problems);
+  await page.goto(inbox.base + '/#/worker');
+  // Text areas: every payload in turn; the two printed ones (goals, meeting frequency) take the
+  // multi-line and right-to-left payloads first. Text inputs: every payload, all of them printed.
+  const lines = PAYLOADS.filter(text => /[\r\n\u2028\u2029]/.test(text) || RIGHT_TO_LEFT.test(text));
+  const text = queue(PAYLOADS);
+  const printed = queue([...lines, ...PAYLOADS.filter(t => !lines.includes(t))]);
+  const line = queue(PAYLOADS);
+  const seen = { area: new Set(), input: new Set() };
+  for (const [index, full] of [true, true, false, true, true].entries()) {
+    const typed = await workerCase(page, inbox, { full, text, printed, line, index });
+    for (const [selector, value] of Object.entries(typed)) {
+      seen[/partner|named_worker_name/.test(selector) ? 'input' : 'area'].add(value);
+    }
+  }
+  const missing = kind => PAYLOADS.filter(p => !seen[kind].has(kind === 'input' ? asInput(p) : asTextArea(p))).map(short);
+  expect(missing('area'), 'every payload went into a text area').toStrictEqual([]);
+  expect(missing('input'), 'every payload went into a text input').toStrictEqual([]);
+});
+
+// A text area of the worker flow used to stop at `maxlength="2000"`, which counts UTF-16 code units, while
+// the limit of the engine (document::FreeText, MAX_FREE_TEXT_CHARS) is 2000 characters: 1500 emoji were
+// cut to 1000 as they were typed or pasted. Found by this test; the flow now keeps 2000 characters.
+test('hostile text: a worker text area takes text up to the 2000-character limit of the engine, also in 4-byte characters', async ({ page, context, inbox, problems }) => {
+  await guarded(page, context, inbox, problems);
+  await page.goto(inbox.base + '/#/worker/plan');
+  await page.waitForSelector('#item_goals');
+  const text = '😀'.repeat(1500);
+  await page.locator('#item_goals').fill(text);
+  const kept = await page.locator('#item_goals').inputValue();
+  expect(kept, `#item_goals keeps all ${chars(text)} characters (within the limit of ${2000}): it kept ${chars(kept)}`).toBe(text);
+});

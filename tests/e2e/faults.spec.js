@@ -13,7 +13,8 @@ const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { expect, expectEqual, Inbox, screenshot } = require('./harness');
+const { test, expect, screenshot } = require('./fixtures');
+const { Inbox } = require('./support');
 const { walkQuestions, fillContact, expectNoAxeViolations } = require('./flows');
 
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
@@ -72,7 +73,7 @@ class SmallDisk {
     } finally {
       fs.closeSync(fd);
     }
-    expectEqual(fs.statfsSync(this.data).bavail, 0, 'no free blocks left');
+    expect(fs.statfsSync(this.data).bavail, 'no free blocks left').toBe(0);
     return written;
   }
 
@@ -84,8 +85,8 @@ class SmallDisk {
   breakReadOnly() {
     const device = path.basename(this.mounted().split(' ')[0]);
     fs.writeFileSync(`/sys/fs/ext4/${device}/trigger_fs_error`, 'tyokyky e2e: disk fault');
-    expect(/\bemergency_ro\b|\bro\b/.test(this.mounted().split(' ')[3]), `read-only now: ${this.mounted()}`);
-    expect(!canWrite(this.data), 'the data folder refuses writes');
+    expect(this.mounted().split(' ')[3], `read-only now: ${this.mounted()}`).toMatch(/\bemergency_ro\b|\bro\b/);
+    expect(canWrite(this.data), 'the data folder refuses writes').toBe(false);
   }
 
   /** Unmounts (waiting out a request that has the files open), checks and mounts the file system again. */
@@ -107,7 +108,7 @@ class SmallDisk {
       if (error.status >= 4) throw new Error(`e2fsck: ${error.stdout}${error.stderr}`);
     }
     this.mount();
-    expect(canWrite(this.data), 'the data folder takes writes again');
+    expect(canWrite(this.data), 'the data folder takes writes again').toBe(true);
   }
 
   remove() {
@@ -166,6 +167,7 @@ async function burstThroughFault({ page, context }, disk, code, breakDisk, mendD
   const started = Date.now();
   const attempts = [];       // idempotency keys, one per POST
   const bodies = new Map();  // idempotency key -> the document as the app sent it
+  const resent = [];         // idempotency keys sent again with other bytes (checked at the end)
   const answers = [];        // { status, retryAfter } per answer
   try {
     const tabs = [page, await context.newPage()];
@@ -174,7 +176,7 @@ async function burstThroughFault({ page, context }, disk, code, breakDisk, mendD
         if (request.method() === 'POST' && request.url() === `${inbox.base}/api/documents`) {
           const key = JSON.parse(request.postData()).idempotency_key;
           attempts.push(key);
-          expect(!bodies.has(key) || bodies.get(key) === request.postData(), `every attempt of ${key} sends the same bytes`);
+          if (bodies.has(key) && bodies.get(key) !== request.postData()) resent.push(key);
           bodies.set(key, request.postData());
         }
       });
@@ -194,7 +196,7 @@ async function burstThroughFault({ page, context }, disk, code, breakDisk, mendD
     await tabs[0].waitForSelector('#receipt');
     const references = [(await tabs[0].locator('#reference-code').textContent()).trim()];
     const before = (await inbox.api('/api/health')).body.documents;
-    expectEqual(before, 1, 'the first request stored before the fault');
+    expect(before, 'the first request stored before the fault').toBe(1);
 
     breakDisk();
     page.expectedConsoleErrors = [/status of 503/];
@@ -204,32 +206,32 @@ async function burstThroughFault({ page, context }, disk, code, breakDisk, mendD
     await Promise.all([tabs[1].locator('#send-contact').click(), tabs[0].locator('#send-feedback').click()]);
     for (const tab of tabs) {
       await tab.waitForSelector('#delivery-waiting');
-      expectEqual(await tab.locator('#send-failed').count(), 0, 'waiting, not failed');
+      expect(await tab.locator('#send-failed').count(), 'waiting, not failed').toBe(0);
       const notice = await tab.locator('#delivery-waiting').textContent();
-      expect(notice.includes('Palvelu ei juuri nyt pysty ottamaan vastauksia vastaan') && notice.includes('tässä selaimessa'),
-        `told in plain words that it waits and is kept: ${notice}`);
+      expect(notice, `told in plain words that it waits and is kept: ${notice}`).toContain('Palvelu ei juuri nyt pysty ottamaan vastauksia vastaan');
+      expect(notice, `told in plain words that it waits and is kept: ${notice}`).toContain('tässä selaimessa');
     }
     await expectNoAxeViolations(tabs[1], 'a request waiting for the inbox\'s disk');
     await screenshot(tabs[1], `faults-${disk.type}-waiting-fi`);
     const health = await inbox.api('/api/health');
-    expectEqual([health.status, health.body.error?.code], [503, code], 'health reports the storage failing');
+    expect([health.status, health.body.error?.code], 'health reports the storage failing').toStrictEqual([503, code]);
     const kept = await page.evaluate(() => Object.keys(localStorage).filter(k => k.startsWith('tyokyky.outbox.v1.'))
       .flatMap(k => JSON.parse(localStorage.getItem(k))));
-    expectEqual(kept.map(d => d.kind).sort(), ['contact_request', 'feedback'], 'both kept in the browser');
+    expect(kept.map(d => d.kind).sort(), 'both kept in the browser').toStrictEqual(['contact_request', 'feedback']);
     // Let the queue retry into the fault at least once.
     const refused = () => answers.filter(a => a.status === 503).length;
     for (let waited = 0; refused() < 3 && waited < 15000; waited += 100) await sleep(100);
-    expect(refused() >= 3, `retried while the disk failed (${refused()} refusals)`);
-    expectEqual((await inbox.api('/api/health')).body.error?.code, code, 'still failing');
+    expect(refused(), `retried while the disk failed (${refused()} refusals)`).toBeGreaterThanOrEqual(3);
+    expect((await inbox.api('/api/health')).body.error?.code, 'still failing').toStrictEqual(code);
     const during = answers.filter(a => a.status === 503);
-    expect(during.every(a => a.retryAfter === '2'), `each refusal with Retry-After 2: ${JSON.stringify(during)}`);
+    expect(during.map(a => a.retryAfter), `each refusal with Retry-After 2: ${JSON.stringify(during)}`).toStrictEqual(during.map(() => '2'));
     // What the inbox answers, seen from outside: the same bytes one of the tabs sent, sent again.
     const [waitingKey, waitingBody] = [...bodies].find(([key]) => key !== attempts[0]);
     const again = await fetch(inbox.base + '/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: waitingBody });
     const refusal = await again.json();
-    expectEqual([again.status, again.headers.get('retry-after'), refusal.error?.code], [503, '2', code], `the answer to ${waitingKey}`);
-    expect(refusal.error.message.includes('nothing was stored'), `the message says so: ${refusal.error.message}`);
-    expect(answers.every(a => [200, 201, 503].includes(a.status)), `no other answers: ${JSON.stringify(answers)}`);
+    expect([again.status, again.headers.get('retry-after'), refusal.error?.code], `the answer to ${waitingKey}`).toStrictEqual([503, '2', code]);
+    expect(refusal.error.message, `the message says so: ${refusal.error.message}`).toContain('nothing was stored');
+    expect(answers.filter(a => ![200, 201, 503].includes(a.status)), `no other answers: ${JSON.stringify(answers)}`).toStrictEqual([]);
     const faultLasted = Date.now();
 
     await mendDisk();
@@ -239,19 +241,19 @@ async function burstThroughFault({ page, context }, disk, code, breakDisk, mendD
     const recovered = Date.now() - faultLasted;
 
     const keys = [...new Set(attempts)];
-    expectEqual(keys.length, 3, 'three documents sent');
+    expect(keys.length, 'three documents sent').toBe(3);
+    expect(resent, 'every attempt of a document sends the same bytes').toStrictEqual([]);
     const stored = (await everything(inbox)).filter(d => keys.includes(d.idempotency_key));
-    for (const key of keys) expectEqual(stored.filter(d => d.idempotency_key === key).length, 1, `document ${key} stored once`);
-    expectEqual((await inbox.api('/api/health')).body, { status: 'ok', documents: 3, schema_version: 1 }, 'health ok, three stored');
+    for (const key of keys) expect(stored.filter(d => d.idempotency_key === key).length, `document ${key} stored once`).toBe(1);
+    expect((await inbox.api('/api/health')).body, 'health ok, three stored').toStrictEqual({ status: 'ok', documents: 3, schema_version: 1 });
     references.push((await tabs[1].locator('#reference-code').textContent()).trim());
     for (const [index, reference] of references.entries()) {
       const item = stored.find(d => d.reference === reference);
-      expect(item, `the inbox lists reference ${reference}`);
+      expect(item, `the inbox lists reference ${reference}`).toBeTruthy();
       const body = (await inbox.api(`/api/documents/${item.document_id}`)).body.document;
-      expectEqual(body.answers.name, names[index], 'the request as written');
+      expect(body.answers.name, 'the request as written').toStrictEqual(names[index]);
     }
-    expectEqual(await page.evaluate(() => Object.keys(localStorage).filter(k => k.startsWith('tyokyky.outbox')).length), 0,
-      'nothing left in the browser once delivered');
+    expect(await page.evaluate(() => Object.keys(localStorage).filter(k => k.startsWith('tyokyky.outbox')).length), 'nothing left in the browser once delivered').toBe(0);
     console.log(`      ${disk.type}: ${attempts.length} POSTs for ${keys.length} documents, ${refused()} answered 503 ${code}; ` +
       `delivered ${recovered} ms after the disk recovered; ${stored.length} stored, each once (${Date.now() - started} ms)`);
   } finally {
@@ -259,50 +261,48 @@ async function burstThroughFault({ page, context }, disk, code, breakDisk, mendD
   }
 }
 
-const tests = [
-  ['faults: the inbox\'s disk fills during a burst: 503 storage_full, the documents wait in the app, and all arrive exactly once when space is freed', async ({ page, context }) => {
-    const disk = new SmallDisk('tmpfs');
-    try {
-      disk.mount();
-      await burstThroughFault({ page, context }, disk, 'storage_full', () => disk.fill(), async () => disk.free());
-    } finally {
-      disk.remove();
-    }
-  }],
+test('faults: the inbox\'s disk fills during a burst: 503 storage_full, the documents wait in the app, and all arrive exactly once when space is freed', async ({ page, context }) => {
+  const disk = new SmallDisk('tmpfs');
+  try {
+    disk.mount();
+    await burstThroughFault({ page, context }, disk, 'storage_full', () => disk.fill(), async () => disk.free());
+  } finally {
+    disk.remove();
+  }
+});
 
-  ['faults: the inbox\'s disk turns read-only during a burst: 503 storage_read_only, the documents wait in the app, and all arrive exactly once when it is writable again, without restarting the inbox', async ({ page, context }) => {
-    const disk = new SmallDisk('ext4');
-    try {
-      disk.mount();
-      await burstThroughFault({ page, context }, disk, 'storage_read_only', () => disk.breakReadOnly(), () => disk.remount());
-    } finally {
-      disk.remove();
-    }
-  }],
+test('faults: the inbox\'s disk turns read-only during a burst: 503 storage_read_only, the documents wait in the app, and all arrive exactly once when it is writable again, without restarting the inbox', async ({ page, context }) => {
+  const disk = new SmallDisk('ext4');
+  try {
+    disk.mount();
+    await burstThroughFault({ page, context }, disk, 'storage_read_only', () => disk.breakReadOnly(), () => disk.remount());
+  } finally {
+    disk.remove();
+  }
+});
 
-  // The rules are built into the .wasm (the build stops on a bad rule file with located messages). What can
-  // still reach a browser is a bundle damaged on its way: here one key of the embedded rule set is changed
-  // in the .wasm as it is downloaded. The app must show its error screen, naming the damaged part, with no
-  // panic and no error in the console (the harness fails the test on either).
-  ['faults: a bundle whose embedded rule set was damaged on its way shows the error screen naming the part, never a blank page or a panic', async ({ page, inbox }) => {
-    await page.route('**/*_bg.wasm', async route => {
-      const response = await route.fetch();
-      const bytes = Buffer.from(await response.body());
-      const key = Buffer.from('"covers_from":"');
-      const at = bytes.indexOf(key);
-      expect(at >= 0 && bytes.indexOf(key, at + 1) < 0, 'the embedded rule set has its key once');
-      bytes.write('"covers_frXm":"', at);
-      await route.fulfill({ status: 200, headers: { 'content-type': 'application/wasm' }, body: bytes });
-    });
-    await page.goto(inbox.base + '/');
-    await page.waitForSelector('#rules-error');
-    expectEqual(await page.locator('#rules-error').getAttribute('role'), 'alert', 'announced');
-    expectEqual(await page.locator('#rules-error h1').textContent(), 'Palvelu ei juuri nyt toimi', 'the heading');
-    const listed = await page.locator('#rules-error .tk-error-list').textContent();
-    expect(listed.includes('embedded rules') && /line \d+/.test(listed), `the damaged part, located: ${listed}`);
-    expectEqual(await page.locator('#begin, form').count(), 0, 'no form on a damaged rule set');
-    await expectNoAxeViolations(page, 'the error screen of a damaged rule set');
-  }],
-];
-
-module.exports = { tests };
+// The rules are built into the .wasm (the build stops on a bad rule file with located messages). What can
+// still reach a browser is a bundle damaged on its way: here one key of the embedded rule set is changed
+// in the .wasm as it is downloaded. The app must show its error screen, naming the damaged part, with no
+// panic and no error in the console (the page fixture fails the test on either).
+test('faults: a bundle whose embedded rule set was damaged on its way shows the error screen naming the part, never a blank page or a panic', async ({ page, inbox }) => {
+  await page.route('**/*_bg.wasm', async route => {
+    const response = await route.fetch();
+    const bytes = Buffer.from(await response.body());
+    const key = Buffer.from('"covers_from":"');
+    const at = bytes.indexOf(key);
+    expect(at, 'the embedded rule set has its key once').toBeGreaterThanOrEqual(0);
+    expect(bytes.indexOf(key, at + 1), 'the embedded rule set has its key once').toBe(-1);
+    bytes.write('"covers_frXm":"', at);
+    await route.fulfill({ status: 200, headers: { 'content-type': 'application/wasm' }, body: bytes });
+  });
+  await page.goto(inbox.base + '/');
+  await page.waitForSelector('#rules-error');
+  expect(await page.locator('#rules-error').getAttribute('role'), 'announced').toBe('alert');
+  expect(await page.locator('#rules-error h1').textContent(), 'the heading').toBe('Palvelu ei juuri nyt toimi');
+  const listed = await page.locator('#rules-error .tk-error-list').textContent();
+  expect(listed, `the damaged part, located: ${listed}`).toContain('embedded rules');
+  expect(listed, `the damaged part, located: ${listed}`).toMatch(/line \d+/);
+  expect(await page.locator('#begin, form').count(), 'no form on a damaged rule set').toBe(0);
+  await expectNoAxeViolations(page, 'the error screen of a damaged rule set');
+});

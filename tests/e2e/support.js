@@ -1,0 +1,114 @@
+// What the end-to-end tests and the browser benchmark (bench/browser.js) share: where the built inbox, app
+// and Chromium are, Chromium's flags, the real inbox as a child process, and a static server for another
+// origin. Plain Node: nothing here depends on the test runner.
+'use strict';
+
+const { spawn } = require('node:child_process');
+const http = require('node:http');
+const fs = require('node:fs');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+/** Screenshots, printouts and accessibility trees the tests save (git-ignored). */
+const OUT = path.join(__dirname, 'out');
+const INBOX_BIN = process.env.TYOKYKY_INBOX_BIN || path.join(ROOT, 'target', 'debug', 'tyokyky-inbox');
+const DIST = process.env.TYOKYKY_DIST || path.join(ROOT, 'dist');
+/** Debian's Chromium: nothing here downloads a browser. */
+const CHROMIUM = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
+// Flags that keep Chromium quiet on a machine with no network but loopback, and let it run as root
+// (--no-sandbox; Playwright adds it too unless a sandbox is asked for).
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+class Inbox {
+  /** `args`: more flags for the inbox, e.g. `['--submit-token', 't']`. */
+  constructor(args = []) {
+    this.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tyokyky-e2e-data-'));
+    this.port = 0;
+    this.child = null;
+    this.args = args;
+  }
+
+  /** Starts the inbox (on the same port as before, if it ran before) and waits for its URL line. */
+  async start() {
+    if (!fs.existsSync(INBOX_BIN)) throw new Error(`no inbox binary at ${INBOX_BIN} (cargo build -p tyokyky-inbox)`);
+    if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`no built app in ${DIST} (trunk build --release)`);
+    const child = spawn(INBOX_BIN, ['--port', String(this.port), '--data-dir', this.dataDir, '--dist', DIST, ...this.args],
+      { stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = child;
+    this.exited = new Promise(resolve => child.once('exit', resolve));
+    let stderr = '';
+    child.stderr.on('data', chunk => { stderr += chunk; });
+    this.base = await new Promise((resolve, reject) => {
+      let stdout = '';
+      const timer = setTimeout(() => reject(new Error(`inbox did not start in 10 s: ${stdout}${stderr}`)), 10000);
+      child.stdout.on('data', chunk => {
+        stdout += chunk;
+        const match = /listening on (http:\/\/[^/\s]+)\//.exec(stdout);
+        if (match) { clearTimeout(timer); resolve(match[1]); }
+      });
+      child.on('exit', code => { clearTimeout(timer); reject(new Error(`inbox exited (${code}): ${stderr}`)); });
+    });
+    this.port = Number(new URL(this.base).port);
+    return this.base;
+  }
+
+  /** Whether the inbox process is still there (one ended by a signal has no exit code, only a signal code). */
+  running() {
+    return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** Kills the inbox without warning (SIGKILL) and waits for it to be gone. */
+  async kill() {
+    if (!this.running()) return;
+    this.child.kill('SIGKILL');
+    await this.exited;
+  }
+
+  /** Asks the inbox's own API, as a case-management system would (with `token` if it needs one). */
+  async api(pathname, token) {
+    const response = await fetch(this.base + pathname, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+    return { status: response.status, body: await response.json() };
+  }
+
+  async stop() {
+    if (this.running()) {
+      this.child.kill('SIGTERM');
+      await this.exited;
+    }
+    fs.rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Serves the files of `dir` on a free loopback port, as another origin (a host portal), with each
+ * `[from, to]` of `replacements` applied to the text files. Resolves to `{ base, close() }`.
+ */
+function serveStatic(dir, replacements, port = 0) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  const server = http.createServer((request, response) => {
+    const name = path.basename(new URL(request.url, 'http://x').pathname) || 'index.html';
+    const file = path.join(dir, name);
+    if (!fs.existsSync(file)) { response.writeHead(404); response.end(); return; }
+    let text = fs.readFileSync(file, 'utf8');
+    for (const [from, to] of replacements) text = text.split(from).join(to);
+    response.writeHead(200, { 'content-type': `${types[path.extname(file)] || 'text/plain'}; charset=utf-8` });
+    response.end(text);
+  });
+  return new Promise((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', () => resolve({
+    base: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise(done => server.close(done)),
+  })));
+}
+
+/** A free loopback port (for a server that must know its origin before it starts). */
+function freePort() {
+  return new Promise(resolve => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => { const { port } = server.address(); server.close(() => resolve(port)); });
+  });
+}
+
+module.exports = { ROOT, OUT, INBOX_BIN, DIST, CHROMIUM, CHROMIUM_ARGS, Inbox, serveStatic, freePort };
