@@ -189,7 +189,9 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
         });
     }
     let field_errors = if *show_field_errors {
-        FieldErrors(std::rc::Rc::new(field_errors))
+        FieldErrors {
+            by_id: std::rc::Rc::new(field_errors),
+        }
     } else {
         FieldErrors::default()
     };
@@ -218,10 +220,12 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     }
     let go_to_field = {
         let pending_focus = pending_focus.clone();
-        GoToField(Callback::from(move |(target, id): (WorkerStep, String)| {
-            pending_focus.set(Some((target, id)));
-            router::navigate(target.route());
-        }))
+        GoToField {
+            go: Callback::from(move |(target, id): (WorkerStep, String)| {
+                pending_focus.set(Some((target, id)));
+                router::navigate(target.route());
+            }),
+        }
     };
 
     // Once the outbox has delivered the plan, the case leaves memory; the plan stays for printing.
@@ -339,12 +343,15 @@ pub fn field_target(fact: &str) -> Option<(WorkerStep, String)> {
 /// The messages to show at the fields of the current step (element id → message), once the worker has
 /// seen on the summary what stops finishing. Empty before that.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct FieldErrors(pub std::rc::Rc<std::collections::HashMap<String, String>>);
+pub struct FieldErrors {
+    /// Element id → message.
+    by_id: std::rc::Rc<std::collections::HashMap<String, String>>,
+}
 
 impl FieldErrors {
     /// The message for the field with this element id.
     pub fn get(&self, id: &str) -> Option<String> {
-        self.0.get(id).cloned()
+        self.by_id.get(id).cloned()
     }
 }
 
@@ -356,4 +363,7 @@ pub fn use_field_errors() -> FieldErrors {
 
 /// Asks the flow to show a step and then focus one of its fields (the error-summary pattern).
 #[derive(Debug, Clone, PartialEq)]
-pub struct GoToField(pub Callback<(WorkerStep, String)>);
+pub struct GoToField {
+    /// Called with the step and the element id of the field.
+    pub go: Callback<(WorkerStep, String)>,
+}

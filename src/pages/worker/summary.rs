@@ -165,7 +165,7 @@ pub fn SummaryStep() -> Html {
                     <ul>
                         { for blocking.iter().map(|(line, target)| match (target, &go_to_field) {
                             (Some((step, id)), Some(go)) => {
-                                let go = go.0.clone();
+                                let go = go.go.clone();
                                 let (step, id) = (*step, id.clone());
                                 let onclick = Callback::from(move |event: MouseEvent| {
                                     event.prevent_default();
