@@ -1,4 +1,4 @@
-// End-to-end tests: faults: the disk of the inbox read-only or full during a burst, a damaged rule set at start (issue 9).
+// End-to-end tests: faults: the disk of the inbox read-only or full during a burst, a damaged rule set at start.
 //
 // The disk faults are real file-system faults, made in the test's own temp folder (the tests run as root):
 // the inbox's data folder is a small file system mounted there, the inbox on it a second inbox of its own.

@@ -1,4 +1,4 @@
-// End-to-end tests: hostile text in every free-text field of every flow (issue 9).
+// End-to-end tests: hostile text in every free-text field of every flow.
 //
 // The corpus is tests/fixtures/hostile/payloads.json: `{text, why}` entries of HTML and script injection
 // (each sets `window.__pwned` if it ever runs), CSS, SQL, JSON and template breakers, Fluent placeables,
