@@ -600,6 +600,30 @@ test('worker flow: a disabled client whose relative called the day before Good F
   await expectNoAxeViolations(page, 'the urgent alert');
 });
 
+test('worker flow: a disabled client reported by another authority who phones a week later gets the 7-day start from the call and the 3-month implementation from the notice', async ({ page, inbox }) => {
+  await page.goto(inbox.base + '/#/worker');
+  await page.waitForSelector('form#case-opening');
+  await page.getByLabel('Vireilletulopäivä').fill('2025-03-03');
+  expect(await page.locator('#contacted_on').count(), 'no contact day asked before the case is known to have come in otherwise').toBe(0);
+  await page.getByLabel('Toinen viranomainen (ilmoitus)').check();
+  await page.locator('#contacted_on').waitFor();
+  expect(await page.locator('#contacted_on-hint').textContent(), 'the hint says which clock runs from it').toContain('36 § 2 mom');
+  await page.getByLabel('Asiakkaan ikä vuosina').fill('45');
+  await page.locator('#vpl_disabled-yes').check();
+  await page.locator('#highest_care_allowance-no').check();
+  await page.locator('#urgent-no').check();
+  const start = page.locator('#finding-shl-36-start-within-7-working-days-of-later-contact');
+  expect(await start.count(), 'no 7-day clock before the client has made contact').toBe(0);
+  await page.getByLabel('Asiakkaan oma yhteydenottopäivä').fill('2025-03-10');
+  await start.locator('.tk-finding__due').waitFor();
+  expect(await start.locator('.tk-finding__due').textContent(), 'start counted from the call').toContain('19.3.2025');
+  const implementation = page.locator('#finding-shl-45-implement-within-3-months');
+  await implementation.locator('.tk-finding__due').waitFor();
+  expect(await implementation.locator('.tk-finding__due').textContent(), 'implementation counted from the notice').toContain('3.6.2025');
+  await expectNoAxeViolations(page, 'the case opening with a later contact');
+  await screenshot(page, 'worker-case-opening-later-contact-fi');
+});
+
 test('worker flow: a client needing special support whose named worker is a sosionomi without a paired social worker is blocked by 42 § 3 mom until one is added', async ({ page, inbox }) => {
   await page.goto(inbox.base + '/#/worker');
   await page.waitForSelector('form#case-opening');

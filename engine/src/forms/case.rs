@@ -109,6 +109,11 @@ pub struct CaseOpening {
     pub opened_on: Option<NaiveDate>,
     /// Who made the contact.
     pub initiator: Option<Initiator>,
+    /// When the case became pending otherwise (another authority's notice, the worker's observation):
+    /// the day the client, a relative or close person, or the legal representative then contacted the
+    /// county for services (36 § 2 mom counts from it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contacted_on: Option<NaiveDate>,
     /// Whether there is an urgent need for help.
     pub urgent: Option<bool>,
     /// Whether social welfare alone cannot meet the needs (40 §).

@@ -278,6 +278,15 @@ pub fn assessment_made(case: &Case) -> bool {
     case.assessment.obviously_unnecessary != Some(true)
 }
 
+/// Whether the case became pending other than by a contact of the client, a relative or close person,
+/// or the legal representative: by another authority's notice or the worker's own observation.
+pub fn case_became_pending_otherwise(case: &Case) -> bool {
+    matches!(
+        case.opening.initiator,
+        Some(Initiator::OtherAuthority | Initiator::WorkerObservation)
+    )
+}
+
 /// Whether the client plan is made (not recorded as obviously unnecessary).
 pub fn plan_made(case: &Case) -> bool {
     case.plan.obviously_unnecessary != Some(true)
@@ -634,6 +643,9 @@ pub static FIELDS: &[Field] = &[
         label: "opened-on-label", hint: "opened-on-hint", value: opening.opened_on },
     field! { fact: "case.initiator", radios(INITIATORS, Initiator), step: Opening, section: Opening,
         id: "initiator", label: "initiator-legend", value: opening.initiator },
+    field! { fact: "case.contacted_on", date, step: Opening, section: Opening, id: "contacted_on",
+        label: "contacted-on-label", hint: "contacted-on-hint", shown: case_became_pending_otherwise,
+        value: opening.contacted_on },
     Field {
         key: "client.language",
         fact: None,
