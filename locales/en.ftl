@@ -82,6 +82,7 @@ day-sunday = Sunday
 deadline-assessment-start = Assessment starts
 deadline-assessment-completion = Assessment complete
 deadline-decision-implementation = Decision implemented
+deadline-youth-mental-health-implementation = Youth mental-health decision implemented
 findings-urgency = Urgency
 
 # Worker flow: named worker

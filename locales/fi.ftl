@@ -82,6 +82,7 @@ day-sunday = sunnuntai
 deadline-assessment-start = Palvelutarpeen arvioinnin aloitus
 deadline-assessment-completion = Arviointi valmis
 deadline-decision-implementation = Päätöksen toimeenpano
+deadline-youth-mental-health-implementation = Nuorten mielenterveystyön päätöksen toimeenpano
 findings-urgency = Kiireellisyys
 
 # Worker flow: named worker

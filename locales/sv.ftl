@@ -82,6 +82,7 @@ day-sunday = söndag
 deadline-assessment-start = Bedömningen av servicebehovet inleds
 deadline-assessment-completion = Bedömningen klar
 deadline-decision-implementation = Beslutet verkställs
+deadline-youth-mental-health-implementation = Beslut om mentalvårdsarbete för unga verkställs
 findings-urgency = Brådskande
 
 # Worker flow: named worker

@@ -449,6 +449,30 @@ mod tests {
     }
 
     #[test]
+    fn every_deadline_the_rules_name_has_a_label() {
+        use tyokyky_engine::rule::Consequence;
+        let rules =
+            tyokyky_engine::ruleset::RuleSet::from_json(crate::state::rules::COMPILED, "rules.json").unwrap();
+        let known = ids(Language::Fi);
+        let missing: BTreeSet<String> = rules
+            .compiled()
+            .rules
+            .iter()
+            .filter_map(|rule| match &rule.then {
+                Consequence::Deadline(deadline) => {
+                    Some(format!("deadline-{}", deadline.deadline.replace('_', "-")))
+                }
+                _ => None,
+            })
+            .filter(|id| !known.contains(id))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "deadlines without a label in fi.ftl: {missing:?}"
+        );
+    }
+
+    #[test]
     fn every_message_id_of_the_worker_form_exists() {
         use tyokyky_engine::forms::worker::{FIELDS, Input, PARTNER_SECTORS};
         let known = ids(Language::Fi);

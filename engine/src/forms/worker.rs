@@ -177,6 +177,14 @@ pub const NOT_ASKED: &[(&str, &str)] = &[
         "decision.deviation_reason",
         "a decision is made after the plan, outside this form (45 §)",
     ),
+    (
+        "decision.youth_mental_health_service",
+        "a decision is made after the plan, outside this form (45 §)",
+    ),
+    (
+        "decision.need_found_on",
+        "a decision is made after the plan, outside this form (45 §)",
+    ),
 ];
 
 /// The field named `key`.
