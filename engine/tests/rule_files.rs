@@ -24,12 +24,13 @@ fn source(path: &Path) -> SourceFile {
     }
 }
 
-/// Loads one rule file with the real settings and fact catalogue.
+/// Loads one rule file with the real settings, fact catalogue and register of acts.
 fn load_with_real_catalogue(path: &Path) -> Result<RuleSet, String> {
     let rules = root().join("rules");
     from_files(
         &source(&rules.join("settings.toml")),
         &source(&rules.join("facts.toml")),
+        &source(&rules.join("acts.toml")),
         &[source(path)],
     )
     .map_err(|errors| errors.to_string())

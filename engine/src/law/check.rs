@@ -7,6 +7,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use super::acts::{acts_named, is_act_number};
 use super::error::{LoadError, LoadErrors, Location};
 use super::facts::{FactCatalogue, FactType};
 use super::rule::{CompiledRules, Condition, Consequence, Rule, Scalar};
@@ -293,6 +294,22 @@ impl Checker<'_> {
             if value.trim().is_empty() {
                 self.error(format!("`{name}` is empty"));
             }
+        }
+        if !citation.statute.trim().is_empty() && !is_act_number(&citation.statute) {
+            self.error(format!(
+                "`citation.statute` `{}` is not an act number of the form `<number>/<year>`",
+                citation.statute
+            ));
+        }
+        if !citation.wording.trim().is_empty()
+            && !acts_named(&citation.wording)
+                .iter()
+                .any(|(_, followed)| *followed)
+        {
+            self.error(format!(
+                "`citation.wording` `{}` names no act (`<number>/<year>`) outside parentheses",
+                citation.wording
+            ));
         }
         if !citation.url.is_empty() && !citation.url.starts_with("https://") {
             self.error(format!(
