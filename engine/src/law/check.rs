@@ -277,6 +277,14 @@ impl Checker<'_> {
                 "rule id `{}` is not of the form `<statute>-<section>-<slug>`",
                 rule.id
             ));
+        } else if let Some(section) = rule.id.split('-').nth(1)
+            && !rule.citation.section.trim().is_empty()
+            && section != rule.citation.section.trim().to_lowercase().replace(' ', "")
+        {
+            self.error(format!(
+                "rule id `{}` names section {section}, but `citation.section` is `{}`",
+                rule.id, rule.citation.section
+            ));
         }
         let citation = &rule.citation;
         for (name, value) in [
