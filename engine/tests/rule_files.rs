@@ -100,3 +100,33 @@ fn compiled_json_is_validated_like_toml() {
         .to_string();
     assert!(errors.starts_with("county.json:1: invalid type"), "{errors}");
 }
+
+#[test]
+fn compiled_json_is_checked_for_the_form_of_citations() {
+    let rules = load_dir(&root().join("rules")).unwrap();
+    let json = rules.to_json();
+    for (from, to, message) in [
+        (
+            "\"section\":\"4\"",
+            "\"section\":\"5\"",
+            "rule id `vpl-4-assessed-by-professional-in-office` names section 4, but `citation.section` is `5`",
+        ),
+        (
+            "\"statute\":\"675/2023\"",
+            "\"statute\":\"Vammaispalvelulaki\"",
+            "`citation.statute` `Vammaispalvelulaki` is not an act number",
+        ),
+        (
+            "\"wording\":\"675/2023\"",
+            "\"wording\":\"the new act\"",
+            "`citation.wording` `the new act` names no act",
+        ),
+    ] {
+        let changed = json.replacen(from, to, 1);
+        assert_ne!(changed, json, "the test did not change `{from}`");
+        let errors = RuleSet::from_json(&changed, "county.json")
+            .unwrap_err()
+            .to_string();
+        assert!(errors.contains(message), "{errors}");
+    }
+}
