@@ -81,7 +81,7 @@ impl fmt::Display for CompileError {
 
 impl std::error::Error for CompileError {}
 
-/// The rule set of the folder `dir` (its `settings.toml`, `facts.toml` and rule files), checked.
+/// The rule set of the folder `dir` (its `settings.toml`, `facts.toml`, `acts.toml` and rule files), checked.
 pub fn compile_rules(dir: &Path) -> Result<RuleSet, CompileError> {
     load_dir(dir).map_err(|errors| CompileError {
         what: format!("the rules in {} do not load", display(dir)),

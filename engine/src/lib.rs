@@ -14,7 +14,7 @@ pub mod text;
 // module of the layer where the thing now lives.
 pub use documents::plan;
 pub use forms::{case, questionnaire};
-pub use law::{calendar, error, eval, facts, ruleset};
+pub use law::{acts, calendar, error, eval, facts, ruleset};
 
 #[cfg(feature = "schema")]
 pub use documents::schema;

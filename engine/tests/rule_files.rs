@@ -24,12 +24,13 @@ fn source(path: &Path) -> SourceFile {
     }
 }
 
-/// Loads one rule file with the real settings and fact catalogue.
+/// Loads one rule file with the real settings, fact catalogue and register of acts.
 fn load_with_real_catalogue(path: &Path) -> Result<RuleSet, String> {
     let rules = root().join("rules");
     from_files(
         &source(&rules.join("settings.toml")),
         &source(&rules.join("facts.toml")),
+        &source(&rules.join("acts.toml")),
         &[source(path)],
     )
     .map_err(|errors| errors.to_string())
@@ -98,4 +99,34 @@ fn compiled_json_is_validated_like_toml() {
         .unwrap_err()
         .to_string();
     assert!(errors.starts_with("county.json:1: invalid type"), "{errors}");
+}
+
+#[test]
+fn compiled_json_is_checked_for_the_form_of_citations() {
+    let rules = load_dir(&root().join("rules")).unwrap();
+    let json = rules.to_json();
+    for (from, to, message) in [
+        (
+            "\"section\":\"4\"",
+            "\"section\":\"5\"",
+            "rule id `vpl-4-assessed-by-professional-in-office` names section 4, but `citation.section` is `5`",
+        ),
+        (
+            "\"statute\":\"675/2023\"",
+            "\"statute\":\"Vammaispalvelulaki\"",
+            "`citation.statute` `Vammaispalvelulaki` is not an act number",
+        ),
+        (
+            "\"wording\":\"675/2023\"",
+            "\"wording\":\"the new act\"",
+            "`citation.wording` `the new act` names no act",
+        ),
+    ] {
+        let changed = json.replacen(from, to, 1);
+        assert_ne!(changed, json, "the test did not change `{from}`");
+        let errors = RuleSet::from_json(&changed, "county.json")
+            .unwrap_err()
+            .to_string();
+        assert!(errors.contains(message), "{errors}");
+    }
 }

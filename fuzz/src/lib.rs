@@ -37,10 +37,16 @@ fn rules_file(name: &str) -> SourceFile {
     }
 }
 
-/// The real `rules/settings.toml` and `rules/facts.toml`.
-fn settings_and_facts() -> &'static (SourceFile, SourceFile) {
-    static FILES: OnceLock<(SourceFile, SourceFile)> = OnceLock::new();
-    FILES.get_or_init(|| (rules_file("settings.toml"), rules_file("facts.toml")))
+/// The real `rules/settings.toml`, `rules/facts.toml` and `rules/acts.toml`.
+fn settings_facts_and_acts() -> &'static (SourceFile, SourceFile, SourceFile) {
+    static FILES: OnceLock<(SourceFile, SourceFile, SourceFile)> = OnceLock::new();
+    FILES.get_or_init(|| {
+        (
+            rules_file("settings.toml"),
+            rules_file("facts.toml"),
+            rules_file("acts.toml"),
+        )
+    })
 }
 
 /// The real rule set.
@@ -83,17 +89,17 @@ fn text(data: &[u8]) -> Option<&str> {
     std::str::from_utf8(data).ok()
 }
 
-/// `rule_file`: one rule file, loaded with the real settings and fact catalogue (as the engine's
+/// `rule_file`: one rule file, loaded with the real settings, fact catalogue and register of acts (as the engine's
 /// `rule_files` tests load their fixtures); an accepted rule set is compiled to JSON, read back, and
 /// evaluates every case.
 pub fn rule_file(data: &[u8]) {
     let Some(text) = text(data) else { return };
-    let (settings, facts) = settings_and_facts();
+    let (settings, facts, acts) = settings_facts_and_acts();
     let file = SourceFile {
         name: "rules/fuzz/input.toml".to_owned(),
         text: text.to_owned(),
     };
-    let rules = match from_files(settings, facts, &[file]) {
+    let rules = match from_files(settings, facts, acts, &[file]) {
         Ok(rules) => rules,
         Err(errors) => {
             let _ = errors.to_string();

@@ -7,6 +7,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use super::acts::{acts_named, is_act_number};
 use super::error::{LoadError, LoadErrors, Location};
 use super::facts::{FactCatalogue, FactType};
 use super::rule::{CompiledRules, Condition, Consequence, Rule, Scalar};
@@ -276,6 +277,14 @@ impl Checker<'_> {
                 "rule id `{}` is not of the form `<statute>-<section>-<slug>`",
                 rule.id
             ));
+        } else if let Some(section) = rule.id.split('-').nth(1)
+            && !rule.citation.section.trim().is_empty()
+            && section != rule.citation.section.trim().to_lowercase().replace(' ', "")
+        {
+            self.error(format!(
+                "rule id `{}` names section {section}, but `citation.section` is `{}`",
+                rule.id, rule.citation.section
+            ));
         }
         let citation = &rule.citation;
         for (name, value) in [
@@ -293,6 +302,22 @@ impl Checker<'_> {
             if value.trim().is_empty() {
                 self.error(format!("`{name}` is empty"));
             }
+        }
+        if !citation.statute.trim().is_empty() && !is_act_number(&citation.statute) {
+            self.error(format!(
+                "`citation.statute` `{}` is not an act number of the form `<number>/<year>`",
+                citation.statute
+            ));
+        }
+        if !citation.wording.trim().is_empty()
+            && !acts_named(&citation.wording)
+                .iter()
+                .any(|(_, followed)| *followed)
+        {
+            self.error(format!(
+                "`citation.wording` `{}` names no act (`<number>/<year>`) outside parentheses",
+                citation.wording
+            ));
         }
         if !citation.url.is_empty() && !citation.url.starts_with("https://") {
             self.error(format!(

@@ -31,6 +31,8 @@ pub enum Entry {
     Question,
     /// A derived fact in a questionnaire (`[[derive]]`); the id is the fact's name.
     Derive,
+    /// An act in the register of acts (`[[act]]`); the id is the act's number.
+    Act,
 }
 
 impl Entry {
@@ -41,6 +43,7 @@ impl Entry {
             Entry::Service => "service",
             Entry::Question => "question",
             Entry::Derive => "derive",
+            Entry::Act => "act",
         }
     }
 }

@@ -2,8 +2,9 @@
 //! app's build script and the `tyokyky-rules` CLI use it; the browser gets the compiled JSON instead.
 //!
 //! A rules folder holds `settings.toml` (name, version, earliest covered date, calendar settings),
-//! `facts.toml` (the fact catalogue, `[[fact]]`) and any number of rule files (`[[rule]]`) in
-//! subfolders, read in path order. Every problem is reported with file and line, and with the rule id
+//! `facts.toml` (the fact catalogue, `[[fact]]`), `acts.toml` (the register of the acts the rules cite,
+//! `[[act]]`, see [`crate::law::acts`]) and any number of rule files (`[[rule]]`, at least one in each)
+//! in subfolders, read in path order. Every problem is reported with file and line, and with the rule id
 //! and section when it is inside a rule.
 
 use std::path::{Path, PathBuf};
@@ -11,6 +12,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
+use crate::law::acts::Acts;
 use crate::law::error::{LoadError, LoadErrors, Location};
 use crate::law::facts::FactDefinition;
 use crate::law::rule::{CompiledRules, Rule, Settings};
@@ -134,20 +136,40 @@ pub(crate) fn parse_entries<T: serde::de::DeserializeOwned>(
     })
 }
 
-/// Builds a rule set from the files of a rules folder: `settings` and `facts` and the rule files.
+/// Builds a rule set from the files of a rules folder: `settings`, `facts`, the register of acts
+/// (`acts`) and the rule files. Every citation is checked against the register.
 pub fn from_files(
     settings: &SourceFile,
     facts: &SourceFile,
+    acts: &SourceFile,
     rule_files: &[SourceFile],
 ) -> Result<RuleSet, LoadErrors> {
     let mut errors = Vec::new();
     let settings_file: Option<SettingsFile> = parse(settings).map_err(|error| errors.push(error)).ok();
     let facts_file: Option<FactsFile> = parse(facts).map_err(|error| errors.push(error)).ok();
+    let acts_register: Option<Acts> = parse_entries(acts, "[[act]]", crate::law::error::Entry::Act)
+        .map_err(|error| errors.push(error))
+        .ok();
+    if let Some(register) = &acts_register {
+        errors.extend(register.check(&acts.name, &header_lines(&acts.text, "[[act]]")));
+    }
     let mut rules = Vec::new();
     let mut sources = Vec::new();
+    let mut empty_files = Vec::new();
     for file in rule_files {
         match parse::<RuleFile>(file) {
             Ok(parsed) => {
+                if parsed.rule.is_empty() {
+                    // Reported with the citation checks, after the other files' rules are checked.
+                    empty_files.push(LoadError::new(
+                        Location {
+                            file: file.name.clone(),
+                            ..Location::default()
+                        },
+                        "no `[[rule]]` in this rule file: its section would be left out silently \
+                         (a rule file needs at least one rule)",
+                    ));
+                }
                 let headers = header_lines(&file.text, "[[rule]]");
                 for (index, rule) in parsed.rule.into_iter().enumerate() {
                     sources.push(Source {
@@ -160,12 +182,19 @@ pub fn from_files(
             Err(error) => errors.push(error),
         }
     }
-    let (Some(settings_file), Some(facts_file)) = (settings_file, facts_file) else {
+    let (Some(settings_file), Some(facts_file), Some(acts_register)) =
+        (settings_file, facts_file, acts_register)
+    else {
         return Err(LoadErrors(errors));
     };
     if !errors.is_empty() {
         return Err(LoadErrors(errors));
     }
+    let mut citation_errors = empty_files;
+    citation_errors.extend(acts_register.check_citations(&rules, &sources));
+    citation_errors.sort_by(|a, b| {
+        (a.location.file.as_str(), a.location.line).cmp(&(b.location.file.as_str(), b.location.line))
+    });
 
     let mut hasher = Sha256::new();
     for file in std::iter::once(settings)
@@ -194,8 +223,18 @@ pub fn from_files(
         facts: facts_file.fact,
         rules,
     };
-    RuleSet::new(compiled, &sources, &facts.name)
+    match RuleSet::new(compiled, &sources, &facts.name) {
+        Ok(rules) if citation_errors.is_empty() => Ok(rules),
+        Ok(_) => Err(LoadErrors(citation_errors)),
+        Err(LoadErrors(mut errors)) => {
+            errors.extend(citation_errors);
+            Err(LoadErrors(errors))
+        }
+    }
 }
+
+/// The register of acts in a rules folder (`<dir>/acts.toml`).
+pub const ACTS_FILE: &str = "acts.toml";
 
 /// The subfolder of a rules folder that holds service catalogues (read by `load_catalogue` in the catalogue layer, not as
 /// rule files).
@@ -250,21 +289,25 @@ pub fn load_dir(dir: &Path) -> Result<RuleSet, LoadErrors> {
     })?;
     let settings_path = dir.join("settings.toml");
     let facts_path = dir.join("facts.toml");
+    let acts_path = dir.join(ACTS_FILE);
     let mut errors = Vec::new();
     let settings = read(&settings_path).map_err(|error| errors.push(error)).ok();
     let facts = read(&facts_path).map_err(|error| errors.push(error)).ok();
+    let acts = read(&acts_path).map_err(|error| errors.push(error)).ok();
     let mut rule_files = Vec::new();
     for path in paths
         .iter()
-        .filter(|path| **path != settings_path && **path != facts_path)
+        .filter(|path| **path != settings_path && **path != facts_path && **path != acts_path)
     {
         match read(path) {
             Ok(file) => rule_files.push(file),
             Err(error) => errors.push(error),
         }
     }
-    match (settings, facts) {
-        (Some(settings), Some(facts)) if errors.is_empty() => from_files(&settings, &facts, &rule_files),
+    match (settings, facts, acts) {
+        (Some(settings), Some(facts), Some(acts)) if errors.is_empty() => {
+            from_files(&settings, &facts, &acts, &rule_files)
+        }
         _ => Err(LoadErrors(errors)),
     }
 }

@@ -6,6 +6,7 @@
 //! This layer depends only on [`crate::text`]. The catalogue, the forms and the documents build on it;
 //! it knows none of them.
 
+pub mod acts;
 pub mod calendar;
 pub mod check;
 pub mod error;
