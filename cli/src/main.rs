@@ -6,7 +6,6 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use tyokyky_engine::bundle;
 use tyokyky_engine::calendar::{self, CalendarSettings};
@@ -72,9 +71,9 @@ enum Command {
     /// Print the deadline date (YYYY-MM-DD) counted from a date.
     #[command(group(clap::ArgGroup::new("count").required(true).args(["workdays", "months"])))]
     Deadline {
-        /// Day 0 (150/1930 2 §).
-        #[arg(long)]
-        from: NaiveDate,
+        /// Day 0 (150/1930 2 §), written YYYY-MM-DD.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: String,
         /// Count this many working days (arkipäivä) after `from` …
         #[arg(long)]
         workdays: Option<u32>,
@@ -278,6 +277,7 @@ fn run(command: Command) -> Result<String, Failure> {
             count_saturdays,
             roll_forward,
         } => {
+            let from = calendar::parse_date(&from).map_err(|error| bad_input(format!("--from: {error}")))?;
             let settings = CalendarSettings {
                 count_saturdays,
                 roll_forward,

@@ -479,6 +479,21 @@ fn evaluate_refuses_a_fact_of_the_wrong_type() {
 }
 
 #[test]
+fn evaluate_refuses_a_date_not_written_yyyy_mm_dd() {
+    for (date, problem) in [
+        ("2025-4-17", "is not a date in the form YYYY-MM-DD"),
+        ("17.4.2025", "is not a date in the form YYYY-MM-DD"),
+        ("+2025-04-17", "is not a date in the form YYYY-MM-DD"),
+        ("2025-02-29", "is not a day of the calendar (YYYY-MM-DD)"),
+    ] {
+        assert_bad_case(
+            &format!(r#"{{"case": {{"opened_on": "{date}"}}, "client": {{"age": 78}}}}"#),
+            &format!("case.json: fact `case.opened_on`: `{date}` {problem}"),
+        );
+    }
+}
+
+#[test]
 fn evaluate_refuses_a_case_without_an_opening_date() {
     assert_bad_case(r#"{"client": {"age": 78}}"#, "missing fact `case.opened_on`");
 }
@@ -566,8 +581,23 @@ fn deadline_refuses_a_date_that_does_not_exist() {
     let run = run(&["deadline", "--from", "2026-02-30", "--workdays", "1"]);
     assert_eq!(run.code, 2);
     assert_eq!(run.stdout, "");
-    assert!(run.stderr.contains("2026-02-30"), "stderr: {}", run.stderr);
-    assert!(run.stderr.contains("--from"), "stderr: {}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "--from: `2026-02-30` is not a day of the calendar (YYYY-MM-DD)\n"
+    );
+}
+
+#[test]
+fn deadline_refuses_a_date_not_written_yyyy_mm_dd() {
+    for date in ["17.4.2025", "2025-4-17"] {
+        let run = run(&["deadline", "--from", date, "--workdays", "1"]);
+        assert_eq!(run.code, 2, "{date}");
+        assert_eq!(run.stdout, "", "{date}");
+        assert_eq!(
+            run.stderr,
+            format!("--from: `{date}` is not a date in the form YYYY-MM-DD\n")
+        );
+    }
 }
 
 #[test]

@@ -11,6 +11,8 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::law::calendar::{DateError, parse_date};
+
 /// The type of a fact.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
@@ -93,6 +95,13 @@ pub enum FactError {
         /// What was given.
         found: String,
     },
+    /// A date fact given as text that is not a date written `YYYY-MM-DD`.
+    NotADate {
+        /// The fact.
+        name: String,
+        /// What is wrong with the text.
+        error: DateError,
+    },
 }
 
 impl fmt::Display for FactError {
@@ -106,6 +115,7 @@ impl fmt::Display for FactError {
             } => {
                 write!(f, "fact `{name}` must be {expected}, got `{found}`")
             }
+            FactError::NotADate { name, error } => write!(f, "fact `{name}`: {error}"),
         }
     }
 }
@@ -176,9 +186,14 @@ impl FactCatalogue {
             (FactType::Int, serde_json::Value::Number(number)) => {
                 Some(Value::Int(number.as_i64().ok_or_else(wrong)?))
             }
-            (FactType::Date, serde_json::Value::String(text)) => Some(Value::Date(
-                NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| wrong())?,
-            )),
+            (FactType::Date, serde_json::Value::String(text)) => {
+                Some(Value::Date(parse_date(text).map_err(|error| {
+                    FactError::NotADate {
+                        name: name.to_owned(),
+                        error,
+                    }
+                })?))
+            }
             (FactType::Text, serde_json::Value::String(text)) => Some(Value::Text(!text.trim().is_empty())),
             (FactType::Choice(values), serde_json::Value::String(text)) => Some(Value::Choice(
                 values.iter().position(|value| value == text).ok_or_else(wrong)?,
@@ -261,5 +276,45 @@ impl Facts {
         if let Some(slot) = self.values.get_mut(index) {
             *slot = value;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalogue() -> FactCatalogue {
+        FactCatalogue::new(vec![FactDefinition {
+            name: "case.opened_on".to_owned(),
+            fact_type: FactType::Date,
+            description_fi: String::new(),
+            description_en: String::new(),
+        }])
+    }
+
+    #[test]
+    fn a_date_fact_is_read_only_as_yyyy_mm_dd() {
+        let catalogue = catalogue();
+        let facts = catalogue
+            .facts_from_json(&serde_json::json!({ "case": { "opened_on": "2025-04-17" } }))
+            .map_err(|error| error.to_string());
+        assert_eq!(
+            facts.map(|facts| facts.get(0).cloned()),
+            Ok(NaiveDate::from_ymd_opt(2025, 4, 17).map(Value::Date))
+        );
+        let refused = |text: &str| {
+            catalogue
+                .facts_from_json(&serde_json::json!({ "case.opened_on": text }))
+                .err()
+                .map(|error| error.to_string())
+        };
+        assert_eq!(
+            refused("2025-4-17").as_deref(),
+            Some("fact `case.opened_on`: `2025-4-17` is not a date in the form YYYY-MM-DD")
+        );
+        assert_eq!(
+            refused("2026-02-30").as_deref(),
+            Some("fact `case.opened_on`: `2026-02-30` is not a day of the calendar (YYYY-MM-DD)")
+        );
     }
 }
