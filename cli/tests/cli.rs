@@ -471,6 +471,14 @@ fn evaluate_refuses_an_unknown_fact() {
 }
 
 #[test]
+fn evaluate_refuses_a_fact_given_twice() {
+    assert_bad_case(
+        r#"{"case": {"opened_on": "2026-04-02"}, "case.opened_on": "2026-04-03", "client": {"age": 78}}"#,
+        "case.json: fact `case.opened_on` is given twice",
+    );
+}
+
+#[test]
 fn evaluate_refuses_a_fact_of_the_wrong_type() {
     assert_bad_case(
         r#"{"case": {"opened_on": "2026-04-02"}, "client": {"age": "old"}}"#,

@@ -95,6 +95,12 @@ pub enum FactError {
         /// What was given.
         found: String,
     },
+    /// The same fact given twice in one object, nested and dotted (`{"case": {"opened_on": …}}` and
+    /// `"case.opened_on"`).
+    GivenTwice {
+        /// The fact.
+        name: String,
+    },
     /// A date fact given as text that is not a date written `YYYY-MM-DD`.
     NotADate {
         /// The fact.
@@ -115,6 +121,7 @@ impl fmt::Display for FactError {
             } => {
                 write!(f, "fact `{name}` must be {expected}, got `{found}`")
             }
+            FactError::GivenTwice { name } => write!(f, "fact `{name}` is given twice"),
             FactError::NotADate { name, error } => write!(f, "fact `{name}`: {error}"),
         }
     }
@@ -153,10 +160,11 @@ impl FactCatalogue {
     }
 
     /// Reads facts from JSON: an object whose keys are fact names, either dotted (`"client.age": 78`)
-    /// or nested (`{"client": {"age": 78}}`). `null` leaves a fact unknown.
+    /// or nested (`{"client": {"age": 78}}`). `null` leaves a fact unknown. A fact given both ways is
+    /// refused rather than one of the two quietly winning.
     pub fn facts_from_json(&self, json: &serde_json::Value) -> Result<Facts, FactError> {
         let mut flat = BTreeMap::new();
-        flatten(json, String::new(), &mut flat);
+        flatten(json, String::new(), &mut flat)?;
         let mut facts = self.facts();
         for (name, value) in flat {
             self.set_json(&mut facts, &name, value)?;
@@ -241,7 +249,7 @@ fn flatten<'a>(
     json: &'a serde_json::Value,
     prefix: String,
     out: &mut BTreeMap<String, &'a serde_json::Value>,
-) {
+) -> Result<(), FactError> {
     match json {
         serde_json::Value::Object(fields) => {
             for (key, value) in fields {
@@ -250,13 +258,17 @@ fn flatten<'a>(
                 } else {
                     format!("{prefix}.{key}")
                 };
-                flatten(value, name, out);
+                flatten(value, name, out)?;
             }
         }
         other => {
+            if out.contains_key(&prefix) {
+                return Err(FactError::GivenTwice { name: prefix });
+            }
             out.insert(prefix, other);
         }
     }
+    Ok(())
 }
 
 /// The known facts of one case, by catalogue index; `None` is unknown.
@@ -315,6 +327,20 @@ mod tests {
         assert_eq!(
             refused("2026-02-30").as_deref(),
             Some("fact `case.opened_on`: `2026-02-30` is not a day of the calendar (YYYY-MM-DD)")
+        );
+    }
+
+    #[test]
+    fn a_fact_given_nested_and_dotted_is_refused() {
+        let given = serde_json::json!({
+            "case": { "opened_on": "2025-04-17" },
+            "case.opened_on": "2025-04-18",
+        });
+        assert_eq!(
+            catalogue().facts_from_json(&given),
+            Err(FactError::GivenTwice {
+                name: "case.opened_on".to_owned()
+            })
         );
     }
 }
