@@ -466,7 +466,25 @@ fn evaluate_refuses_a_json_array() {
 fn evaluate_refuses_an_unknown_fact() {
     assert_bad_case(
         r#"{"case": {"opened_on": "2026-04-02"}, "client": {"agee": 3}}"#,
-        "unknown fact `client.agee`",
+        "case.json: unknown fact `client.agee` (did you mean `client.age`?)",
+    );
+    // The same name after the last dot.
+    assert_bad_case(
+        r#"{"case": {"opened_on": "2026-04-02"}, "person": {"age": 3}}"#,
+        "case.json: unknown fact `person.age` (did you mean `client.age`?)",
+    );
+    // Nothing close: no suggestion.
+    let tmp = TempDir::new().unwrap();
+    let case = write(
+        &tmp,
+        "case.json",
+        r#"{"case": {"opened_on": "2026-04-02"}, "weather": "fine"}"#,
+    );
+    let run = run(&["evaluate".as_ref(), case.as_os_str()]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        format!("{}: unknown fact `weather`\n", case.display())
     );
 }
 
