@@ -533,6 +533,144 @@ fn evaluate_refuses_a_case_opened_before_the_rules_cover() {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// evaluate --answers
+
+/// Evaluates the self-assessment `answers` (written to a temporary file) for a case the person opens on
+/// 23 November 2026.
+fn evaluate_answers(answers: &str) -> (Run, PathBuf, TempDir) {
+    let tmp = TempDir::new().unwrap();
+    let path = write(&tmp, "answers.json", answers);
+    let run = run(&[
+        "evaluate".as_ref(),
+        "--answers".as_ref(),
+        path.as_os_str(),
+        "--opened-on".as_ref(),
+        "2026-11-23".as_ref(),
+    ]);
+    (run, path, tmp)
+}
+
+/// The status of the finding of `rule` in the report `stdout`, if it has one.
+fn status_of(stdout: &str, rule: &str) -> Option<String> {
+    let report: Value = serde_json::from_str(stdout).unwrap();
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|finding| finding["rule_id"] == rule)
+        .map(|finding| finding["status"].as_str().unwrap().to_owned())
+}
+
+#[test]
+fn evaluate_answers_routes_no_place_to_sleep_tonight_to_urgent_help() {
+    let (run, _, _tmp) = evaluate_answers(r#"{"work_ability_score": 4, "right_now": ["no_place_to_sleep"]}"#);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    assert_eq!(run.stderr, "");
+    let report: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(report["opened_on"], "2026-11-23");
+    let finding = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|finding| finding["rule_id"] == "shl-36-urgent-need")
+        .unwrap_or_else(|| panic!("no urgent-need finding: {}", run.stdout));
+    assert_eq!(finding["kind"], "routing");
+    assert_eq!(finding["route"], "urgent_help");
+    assert_eq!(finding["status"], "applies");
+    assert_eq!(finding["cites"], "1301/2014 36 § 1 mom.");
+}
+
+#[test]
+fn evaluate_answers_without_an_urgent_need_does_not_route() {
+    let (run, _, _tmp) = evaluate_answers(r#"{"work_ability_score": 4, "right_now": ["none"]}"#);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    assert_ne!(
+        status_of(&run.stdout, "shl-36-urgent-need").as_deref(),
+        Some("applies")
+    );
+}
+
+#[test]
+fn evaluate_answers_adds_to_a_case_file() {
+    let tmp = TempDir::new().unwrap();
+    let case = write(
+        &tmp,
+        "case.json",
+        ELDERLY_CASE_DOTTED
+            .replace(r#""case.urgent": false,"#, "")
+            .as_str(),
+    );
+    let answers = write(&tmp, "answers.json", r#"{"right_now": ["danger"]}"#);
+    let run = run(&[
+        "evaluate".as_ref(),
+        case.as_os_str(),
+        "--answers".as_ref(),
+        answers.as_os_str(),
+    ]);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    assert_eq!(
+        status_of(&run.stdout, "shl-36-urgent-need").as_deref(),
+        Some("applies")
+    );
+    assert_eq!(
+        status_of(&run.stdout, "shl-36-start-within-7-working-days").as_deref(),
+        Some("applies"),
+        "the case file's facts still count"
+    );
+}
+
+#[test]
+fn evaluate_answers_refuses_bad_answers_by_question() {
+    for (answers, message) in [
+        (
+            r#"{"work_abilty_score": 4}"#,
+            "unknown question `work_abilty_score` (did you mean `work_ability_score`?)",
+        ),
+        (
+            r#"{"no_such_question": true}"#,
+            "unknown question `no_such_question`",
+        ),
+        (
+            r#"{"work_ability_score": "four"}"#,
+            "question `work_ability_score` takes a whole number from 0 to 10, got `\"four\"`",
+        ),
+        (
+            r#"{"work_ability_score": 11}"#,
+            "question `work_ability_score` takes a whole number from 0 to 10, got `11`",
+        ),
+        (
+            r#"{"right_now": ["nowhere_to_sleep"]}"#,
+            "question `right_now`: `nowhere_to_sleep` is not an option; it takes a list of any of `danger`, \
+             `no_place_to_sleep`, `no_money_for_food_or_medicine`, `none`",
+        ),
+        (
+            r#"{"right_now": ["none", "danger"]}"#,
+            "question `right_now`: `none` cannot be chosen with other options",
+        ),
+        (
+            r#"["right_now"]"#,
+            "answers must be a JSON object keyed by question id",
+        ),
+    ] {
+        let (run, path, _tmp) = evaluate_answers(answers);
+        assert_eq!(run.code, 2, "{answers}: stdout: {}", run.stdout);
+        assert_eq!(run.stdout, "", "{answers}");
+        assert_eq!(
+            run.stderr,
+            format!("{}: {message}\n", path.display()),
+            "{answers}"
+        );
+    }
+}
+
+#[test]
+fn evaluate_needs_a_case_file_or_answers() {
+    let run = run(&["evaluate"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("<CASE>"), "stderr: {}", run.stderr);
+}
+
+// ---------------------------------------------------------------------------------------------------
 // deadline
 
 /// Runs `deadline` with `args`, expects success and returns the date it printed.
