@@ -520,6 +520,16 @@ fn evaluate_refuses_a_date_not_written_yyyy_mm_dd() {
 }
 
 #[test]
+fn evaluate_refuses_an_impossible_age() {
+    for age in ["-3", "131"] {
+        assert_bad_case(
+            &format!(r#"{{"case": {{"opened_on": "2026-04-02"}}, "client": {{"age": {age}}}}}"#),
+            &format!("case.json: fact `client.age` must be from 0 to 130, got `{age}`"),
+        );
+    }
+}
+
+#[test]
 fn evaluate_refuses_a_case_without_an_opening_date() {
     assert_bad_case(r#"{"client": {"age": 78}}"#, "missing fact `case.opened_on`");
 }

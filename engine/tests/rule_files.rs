@@ -99,3 +99,70 @@ fn compiled_json_is_validated_like_toml() {
         .to_string();
     assert!(errors.starts_with("county.json:1: invalid type"), "{errors}");
 }
+
+/// Loads `rules/` with `facts.toml` changed by `edit`.
+fn load_with_facts(edit: impl Fn(&str) -> String) -> Result<RuleSet, String> {
+    let rules = root().join("rules");
+    let facts = source(&rules.join("facts.toml"));
+    let edited = SourceFile {
+        text: edit(&facts.text),
+        ..facts
+    };
+    assert_ne!(
+        edited.text,
+        source(&rules.join("facts.toml")).text,
+        "nothing changed"
+    );
+    let files: Vec<SourceFile> = toml_files("rules/shl")
+        .iter()
+        .chain(&toml_files("rules/vpl"))
+        .map(|path| source(path))
+        .collect();
+    from_files(&source(&rules.join("settings.toml")), &edited, &files).map_err(|errors| errors.to_string())
+}
+
+#[test]
+fn fact_bounds_are_checked_when_the_catalogue_loads() {
+    let errors = load_with_facts(|text| {
+        text.replacen(
+            "name = \"client.age\"\ntype = \"int\"\nmin = 0\nmax = 130",
+            "name = \"client.age\"\ntype = \"int\"\nmin = 130\nmax = 0",
+            1,
+        )
+    })
+    .unwrap_err();
+    assert_eq!(
+        errors,
+        "rules/facts.toml: fact `client.age` has `min` 130 above `max` 0"
+    );
+    let errors = load_with_facts(|text| {
+        text.replacen(
+            "name = \"case.urgent\"\ntype = \"bool\"",
+            "name = \"case.urgent\"\ntype = \"bool\"\nmax = 1",
+            1,
+        )
+    })
+    .unwrap_err();
+    assert_eq!(
+        errors,
+        "rules/facts.toml: fact `case.urgent` has `min` or `max` but is not an `int`"
+    );
+}
+
+#[test]
+fn the_catalogue_bounds_the_clients_age() {
+    let rules = load_dir(&root().join("rules")).unwrap();
+    let age = |number: i64| {
+        rules
+            .catalogue()
+            .facts_from_json(&serde_json::json!({ "client": { "age": number } }))
+            .map(|_| ())
+            .map_err(|error| error.to_string())
+    };
+    assert_eq!(age(0), Ok(()));
+    assert_eq!(age(130), Ok(()));
+    assert_eq!(
+        age(-3),
+        Err("fact `client.age` must be from 0 to 130, got `-3`".to_owned())
+    );
+}

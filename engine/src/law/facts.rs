@@ -54,6 +54,29 @@ pub struct FactDefinition {
     pub description_fi: String,
     /// … and in English.
     pub description_en: String,
+    /// For an `int` fact: the smallest value a case may give (no bound if absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<i64>,
+    /// For an `int` fact: the largest value a case may give (no bound if absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<i64>,
+}
+
+impl FactDefinition {
+    /// Whether `value` lies within the fact's `min` and `max`.
+    pub fn in_range(&self, value: i64) -> bool {
+        self.min.is_none_or(|min| value >= min) && self.max.is_none_or(|max| value <= max)
+    }
+
+    /// The fact's bounds in words: `from 0 to 130`, `at least 0`, `at most 10`.
+    pub fn range(&self) -> String {
+        match (self.min, self.max) {
+            (Some(min), Some(max)) => format!("from {min} to {max}"),
+            (Some(min), None) => format!("at least {min}"),
+            (None, Some(max)) => format!("at most {max}"),
+            (None, None) => "any whole number".to_owned(),
+        }
+    }
 }
 
 /// A fact's value.
@@ -95,6 +118,15 @@ pub enum FactError {
         /// What was given.
         found: String,
     },
+    /// A whole number outside the fact's `min` and `max`.
+    OutOfRange {
+        /// The fact.
+        name: String,
+        /// The bounds, in words.
+        range: String,
+        /// The number given.
+        found: i64,
+    },
     /// The same fact given twice in one object, nested and dotted (`{"case": {"opened_on": …}}` and
     /// `"case.opened_on"`).
     GivenTwice {
@@ -120,6 +152,9 @@ impl fmt::Display for FactError {
                 found,
             } => {
                 write!(f, "fact `{name}` must be {expected}, got `{found}`")
+            }
+            FactError::OutOfRange { name, range, found } => {
+                write!(f, "fact `{name}` must be {range}, got `{found}`")
             }
             FactError::GivenTwice { name } => write!(f, "fact `{name}` is given twice"),
             FactError::NotADate { name, error } => write!(f, "fact `{name}`: {error}"),
@@ -208,6 +243,7 @@ impl FactCatalogue {
             )),
             _ => return Err(wrong()),
         };
+        check_range(definition, parsed.as_ref())?;
         facts.values[index] = parsed;
         Ok(())
     }
@@ -234,6 +270,7 @@ impl FactCatalogue {
                 found: format!("{value:?}"),
             });
         }
+        check_range(definition, value.as_ref())?;
         facts.values[index] = value;
         Ok(())
     }
@@ -242,6 +279,18 @@ impl FactCatalogue {
     pub fn set_choice(&self, facts: &mut Facts, name: &str, choice: Option<&str>) -> Result<(), FactError> {
         let value = serde_json::Value::from(choice);
         self.set_json(facts, name, &value)
+    }
+}
+
+/// An error if `value` is a number outside the fact's bounds.
+fn check_range(definition: &FactDefinition, value: Option<&Value>) -> Result<(), FactError> {
+    match value {
+        Some(Value::Int(number)) if !definition.in_range(*number) => Err(FactError::OutOfRange {
+            name: definition.name.clone(),
+            range: definition.range(),
+            found: *number,
+        }),
+        _ => Ok(()),
     }
 }
 
@@ -295,13 +344,61 @@ impl Facts {
 mod tests {
     use super::*;
 
-    fn catalogue() -> FactCatalogue {
-        FactCatalogue::new(vec![FactDefinition {
-            name: "case.opened_on".to_owned(),
-            fact_type: FactType::Date,
+    fn definition(name: &str, fact_type: FactType) -> FactDefinition {
+        FactDefinition {
+            name: name.to_owned(),
+            fact_type,
             description_fi: String::new(),
             description_en: String::new(),
-        }])
+            min: None,
+            max: None,
+        }
+    }
+
+    fn catalogue() -> FactCatalogue {
+        FactCatalogue::new(vec![
+            definition("case.opened_on", FactType::Date),
+            FactDefinition {
+                min: Some(0),
+                max: Some(130),
+                ..definition("client.age", FactType::Int)
+            },
+        ])
+    }
+
+    #[test]
+    fn a_number_outside_the_facts_bounds_is_refused() {
+        let catalogue = catalogue();
+        let age = |number: i64| {
+            catalogue
+                .facts_from_json(&serde_json::json!({ "client": { "age": number } }))
+                .map(|facts| facts.get(1).cloned())
+                .map_err(|error| error.to_string())
+        };
+        assert_eq!(age(0), Ok(Some(Value::Int(0))));
+        assert_eq!(age(130), Ok(Some(Value::Int(130))));
+        assert_eq!(
+            age(-3),
+            Err("fact `client.age` must be from 0 to 130, got `-3`".to_owned())
+        );
+        assert_eq!(
+            age(131),
+            Err("fact `client.age` must be from 0 to 130, got `131`".to_owned())
+        );
+        let mut facts = catalogue.facts();
+        assert_eq!(
+            catalogue.set(&mut facts, "client.age", Some(Value::Int(-1))),
+            Err(FactError::OutOfRange {
+                name: "client.age".to_owned(),
+                range: "from 0 to 130".to_owned(),
+                found: -1
+            })
+        );
+        assert_eq!(facts.get(1), None, "nothing is set");
+        assert_eq!(
+            catalogue.set(&mut facts, "client.age", Some(Value::Int(78))),
+            Ok(())
+        );
     }
 
     #[test]

@@ -117,6 +117,8 @@ impl Questionnaire {
                     fact_type,
                     description_fi: String::new(),
                     description_en: String::new(),
+                    min: None,
+                    max: None,
                 });
             };
             match question.answer_type {
