@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 use tyokyky_engine::bundle;
 use tyokyky_engine::calendar::{self, CalendarSettings};
 use tyokyky_engine::document::MAX_FREE_TEXT_CHARS;
-use tyokyky_engine::facts::{FactError, Facts};
+use tyokyky_engine::facts::{FactError, Facts, did_you_mean};
 use tyokyky_engine::load::{
     catalogue_files, display_name, load_catalogue, load_dir, load_questionnaire, questionnaire_files,
 };
@@ -172,45 +172,10 @@ fn read(path: &Path) -> Result<String, Failure> {
         .map_err(|error| bad_input(format!("{}: cannot read: {error}", path.display())))
 }
 
-/// The known name closest to `given`, if one is close: within two edits, or the same after the last dot
-/// (`age` or `person.age` for `client.age`). The nearest wins; on a tie, the first in `known`.
-fn closest<'a>(given: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let last = |name: &'a str| name.rsplit('.').next().unwrap_or(name);
-    known
-        .into_iter()
-        .filter_map(|name| {
-            let distance = strsim::levenshtein(given, name);
-            if distance <= 2 {
-                Some((distance, name))
-            } else if last(name) == given.rsplit('.').next().unwrap_or(given) {
-                Some((3, name))
-            } else {
-                None
-            }
-        })
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, name)| name)
-}
-
-/// ` (did you mean `x`?)` when a known name is close to `given`, else nothing.
-fn did_you_mean<'a>(given: &str, known: impl IntoIterator<Item = &'a str>) -> String {
-    closest(given, known).map_or_else(String::new, |name| format!(" (did you mean `{name}`?)"))
-}
-
 /// A fact error, with a suggestion for an unknown fact.
 fn explain_fact_error(rules: &RuleSet, error: &FactError) -> String {
     match error {
-        FactError::Unknown { name } => format!(
-            "{error}{}",
-            did_you_mean(
-                name,
-                rules
-                    .catalogue()
-                    .definitions()
-                    .iter()
-                    .map(|definition| definition.name.as_str())
-            )
-        ),
+        FactError::Unknown { name } => format!("{error}{}", rules.catalogue().hint(name)),
         other => other.to_string(),
     }
 }

@@ -147,7 +147,8 @@ fn check_names_the_file_line_and_rule_of_a_bad_rule() {
     // Files are named relative to the rules folder's parent, so the temporary prefix is not printed.
     assert_eq!(
         run.stderr,
-        "myrules/shl/unknown_fact.toml:2: unknown fact `client.agee` (rule `shl-99-example`, 1301/2014 99 § 1 mom.)\n"
+        "myrules/shl/unknown_fact.toml:2: unknown fact `client.agee` (did you mean `client.age`?) (rule \
+         `shl-99-example`, 1301/2014 99 § 1 mom.)\n"
     );
 }
 
@@ -187,7 +188,8 @@ fn check_names_the_file_line_and_question_of_a_bad_questionnaire() {
     assert_eq!(run.code, 1, "stdout: {}", run.stdout);
     assert_eq!(
         run.stderr.trim(),
-        "myrules/questionnaires/broken.toml:48: unknown question `gaol` (question `half_days`)"
+        "myrules/questionnaires/broken.toml:48: unknown question `gaol` (did you mean `goal`?) (question \
+         `half_days`)"
     );
 }
 

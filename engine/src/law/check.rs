@@ -335,7 +335,8 @@ impl Checker<'_> {
                 .get(index)
                 .map(|definition| (index, definition.fact_type.clone())),
             None => {
-                self.error(format!("unknown {} `{name}`", self.noun));
+                let hint = self.catalogue.hint(name);
+                self.error(format!("unknown {} `{name}`{hint}", self.noun));
                 None
             }
         }

@@ -177,6 +177,21 @@ impl FactCatalogue {
             .position(|definition| definition.name == name)
     }
 
+    /// ` (did you mean `x`?)` for an unknown fact `name` when a declared fact is close, in native builds
+    /// (see [`closest_name`]); nothing in the browser's bundle, which does without.
+    pub fn hint(&self, name: &str) -> String {
+        #[cfg(feature = "toml")]
+        return did_you_mean(
+            name,
+            self.definitions.iter().map(|definition| definition.name.as_str()),
+        );
+        #[cfg(not(feature = "toml"))]
+        {
+            let _ = name;
+            String::new()
+        }
+    }
+
     /// The definition at `index`.
     pub fn get(&self, index: usize) -> Option<&FactDefinition> {
         self.definitions.get(index)
@@ -280,6 +295,36 @@ impl FactCatalogue {
         let value = serde_json::Value::from(choice);
         self.set_json(facts, name, &value)
     }
+}
+
+/// The known name closest to `given`, if one is close: within two edits, or the same after the last dot
+/// (`age` or `person.age` for `client.age`). The nearest wins; on a tie, the first in `known`. Only in
+/// native builds (the rule files' checks, the command-line tool): the browser's bundle does without.
+#[cfg(feature = "toml")]
+pub fn closest_name<'a>(given: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let last = |name: &str| name.rsplit('.').next().unwrap_or_default().to_owned();
+    let given_last = last(given);
+    known
+        .into_iter()
+        .filter(|name| *name != given)
+        .filter_map(|name| {
+            let distance = strsim::levenshtein(given, name);
+            if distance <= 2 {
+                Some((distance, name))
+            } else if last(name) == given_last {
+                Some((3, name))
+            } else {
+                None
+            }
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, name)| name)
+}
+
+/// ` (did you mean `x`?)` when a known name is close to `given` (see [`closest_name`]), else nothing.
+#[cfg(feature = "toml")]
+pub fn did_you_mean<'a>(given: &str, known: impl IntoIterator<Item = &'a str>) -> String {
+    closest_name(given, known).map_or_else(String::new, |name| format!(" (did you mean `{name}`?)"))
 }
 
 /// An error if `value` is a number outside the fact's bounds.
@@ -425,6 +470,22 @@ mod tests {
             refused("2026-02-30").as_deref(),
             Some("fact `case.opened_on`: `2026-02-30` is not a day of the calendar (YYYY-MM-DD)")
         );
+    }
+
+    #[cfg(feature = "toml")]
+    #[test]
+    fn a_close_name_is_suggested() {
+        let known = ["case.opened_on", "client.age", "client.goal"];
+        assert_eq!(closest_name("client.agee", known), Some("client.age"));
+        assert_eq!(closest_name("person.age", known), Some("client.age"));
+        assert_eq!(closest_name("age", known), Some("client.age"));
+        assert_eq!(closest_name("client.goa", known), Some("client.goal"));
+        assert_eq!(closest_name("weather", known), None);
+        assert_eq!(
+            did_you_mean("client.agee", known),
+            " (did you mean `client.age`?)"
+        );
+        assert_eq!(did_you_mean("weather", known), "");
     }
 
     #[test]
