@@ -166,3 +166,17 @@ fn the_catalogue_bounds_the_clients_age() {
         Err("fact `client.age` must be from 0 to 130, got `-3`".to_owned())
     );
 }
+
+#[test]
+fn compiled_json_dates_are_read_only_as_yyyy_mm_dd() {
+    let rules = load_dir(&root().join("rules")).unwrap();
+    let json = rules
+        .to_json()
+        .replacen("\"valid_from\":\"2023-01-01\"", "\"valid_from\":\"2023-1-1\"", 1);
+    assert_ne!(json, rules.to_json(), "the test did not change anything");
+    let errors = RuleSet::from_json(&json, "county.json").unwrap_err().to_string();
+    assert!(
+        errors.contains("`2023-1-1` is not a date in the form YYYY-MM-DD"),
+        "{errors}"
+    );
+}

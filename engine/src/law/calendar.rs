@@ -398,6 +398,26 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| DateError::NoSuchDay(text.to_owned()))
 }
 
+/// Serde helpers that read a date only as `YYYY-MM-DD` ([`parse_date`]), for the dates of rule files
+/// and compiled rule sets (`#[serde(deserialize_with = "strict_date::deserialize")]`).
+pub mod strict_date {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer};
+
+    /// A date written `YYYY-MM-DD`.
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        super::parse_date(&text).map_err(serde::de::Error::custom)
+    }
+
+    /// An optional date written `YYYY-MM-DD`.
+    pub fn option<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
+        Option::<String>::deserialize(deserializer)?
+            .map(|text| super::parse_date(&text).map_err(serde::de::Error::custom))
+            .transpose()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
