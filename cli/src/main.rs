@@ -6,12 +6,16 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use tyokyky_engine::bundle;
 use tyokyky_engine::calendar::{self, CalendarSettings};
+use tyokyky_engine::document::MAX_FREE_TEXT_CHARS;
+use tyokyky_engine::facts::{FactError, Facts, did_you_mean};
 use tyokyky_engine::load::{
     catalogue_files, display_name, load_catalogue, load_dir, load_questionnaire, questionnaire_files,
+};
+use tyokyky_engine::questionnaire::{
+    Answer, AnswerProblem, AnswerType, Answers, Question, Questionnaire, SCORE_MAX,
 };
 use tyokyky_engine::ruleset::RuleSet;
 
@@ -55,16 +59,34 @@ enum Command {
         #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_QUESTIONNAIRE, requires = "out_dir")]
         questionnaire: String,
     },
-    /// Evaluate a case (a JSON object of facts) and print the outcome as JSON.
+    /// Evaluate a case (a JSON object of facts), or a person's own answers to the self-assessment, and
+    /// print the outcome as JSON.
     Evaluate {
         /// The case file, e.g. `{"case": {"opened_on": "2026-04-02", "initiator": "client"}, "client": {"age": 78}}`.
-        case: PathBuf,
+        #[arg(required_unless_present = "answers")]
+        case: Option<PathBuf>,
         /// The rules folder …
         #[arg(long, default_value = "rules", conflicts_with = "compiled")]
         rules: PathBuf,
         /// … or a compiled rule set (JSON from `compile`).
         #[arg(long)]
         compiled: Option<PathBuf>,
+        /// Answers to the questionnaire (a JSON object keyed by question id, e.g.
+        /// `{"work_ability_score": 4, "right_now": ["no_place_to_sleep"]}`), turned into facts as the app
+        /// does; added to the case file's facts, or to a case the person opens (`--opened-on`).
+        #[arg(long, conflicts_with = "compiled")]
+        answers: Option<PathBuf>,
+        /// With `--answers`: the questionnaire, `questionnaires/<name>.toml` in the rules folder.
+        #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_QUESTIONNAIRE, requires = "answers")]
+        questionnaire: String,
+        /// With `--answers` and no case file: the day the person opens the case (today if not given).
+        #[arg(
+            long,
+            value_name = "YYYY-MM-DD",
+            requires = "answers",
+            conflicts_with = "case"
+        )]
+        opened_on: Option<String>,
     },
     /// Print the JSON Schema of the documents the app posts (what `schema/document.schema.json` holds),
     /// for a backend that wants to validate them.
@@ -72,9 +94,9 @@ enum Command {
     /// Print the deadline date (YYYY-MM-DD) counted from a date.
     #[command(group(clap::ArgGroup::new("count").required(true).args(["workdays", "months"])))]
     Deadline {
-        /// Day 0 (150/1930 2 §).
-        #[arg(long)]
-        from: NaiveDate,
+        /// Day 0 (150/1930 2 §), written YYYY-MM-DD.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: String,
         /// Count this many working days (arkipäivä) after `from` …
         #[arg(long)]
         workdays: Option<u32>,
@@ -148,6 +170,132 @@ fn load(dir: &Path) -> Result<RuleSet, Failure> {
 fn read(path: &Path) -> Result<String, Failure> {
     std::fs::read_to_string(path)
         .map_err(|error| bad_input(format!("{}: cannot read: {error}", path.display())))
+}
+
+/// A fact error, with a suggestion for an unknown fact.
+fn explain_fact_error(rules: &RuleSet, error: &FactError) -> String {
+    match error {
+        FactError::Unknown { name } => format!("{error}{}", rules.catalogue().hint(name)),
+        other => other.to_string(),
+    }
+}
+
+/// Reads a case file into facts of `rules`.
+fn case_facts(rules: &RuleSet, case: &Path) -> Result<Facts, Failure> {
+    let text = read(case)?;
+    let json: serde_json::Value = serde_json::from_str(&text).map_err(|error| {
+        bad_input(format!(
+            "{}:{}: malformed JSON: {error}",
+            case.display(),
+            error.line()
+        ))
+    })?;
+    if !json.is_object() {
+        return Err(bad_input(format!(
+            "{}: a case must be a JSON object of facts",
+            case.display()
+        )));
+    }
+    rules.catalogue().facts_from_json(&json).map_err(|error| {
+        bad_input(format!(
+            "{}: {}",
+            case.display(),
+            explain_fact_error(rules, &error)
+        ))
+    })
+}
+
+/// What a question takes, in words.
+fn takes(question: &Question) -> String {
+    let options = || {
+        let values: Vec<&str> = question
+            .options
+            .iter()
+            .map(|option| option.value.as_str())
+            .collect();
+        format!("`{}`", values.join("`, `"))
+    };
+    match question.answer_type {
+        AnswerType::YesNo => "true or false".to_owned(),
+        AnswerType::Score => format!("a whole number from 0 to {SCORE_MAX}"),
+        AnswerType::Choice => format!("one of {}", options()),
+        AnswerType::Multi => format!("a list of any of {}", options()),
+        AnswerType::Text => format!("text of at most {MAX_FREE_TEXT_CHARS} characters"),
+    }
+}
+
+/// Reads answers (a JSON object keyed by question id) and checks each against its question, as the
+/// app's questions allow them: an unknown question, a value of the wrong type, an option not in the
+/// list or an exclusive option chosen with others is refused, named. `null` is no answer.
+fn read_answers(path: &Path, questionnaire: &Questionnaire) -> Result<Answers, Failure> {
+    let located = |message: String| bad_input(format!("{}: {message}", path.display()));
+    let text = read(path)?;
+    let json: serde_json::Value = serde_json::from_str(&text).map_err(|error| {
+        bad_input(format!(
+            "{}:{}: malformed JSON: {error}",
+            path.display(),
+            error.line()
+        ))
+    })?;
+    let Some(object) = json.as_object() else {
+        return Err(located(
+            "answers must be a JSON object keyed by question id".to_owned(),
+        ));
+    };
+    let mut answers = Answers::new();
+    for (id, value) in object {
+        let Some(question) = questionnaire.question(id) else {
+            let ids = questionnaire
+                .questions()
+                .iter()
+                .map(|question| question.id.as_str());
+            return Err(located(format!(
+                "unknown question `{id}`{}",
+                did_you_mean(id, ids)
+            )));
+        };
+        if value.is_null() {
+            continue;
+        }
+        let wrong = || {
+            located(format!(
+                "question `{id}` takes {}, got `{value}`",
+                takes(question)
+            ))
+        };
+        let answer: Answer = serde_json::from_value(value.clone()).map_err(|_| wrong())?;
+        let chosen: &[String] = match (&answer, question.answer_type) {
+            (Answer::Text(value), AnswerType::Choice) => std::slice::from_ref(value),
+            (Answer::Options(values), AnswerType::Multi) => values,
+            _ => &[],
+        };
+        if let Some(stray) = chosen.iter().find(|value| question.option(value).is_none()) {
+            return Err(located(format!(
+                "question `{id}`: `{stray}` is not an option; it takes {}",
+                takes(question)
+            )));
+        }
+        if chosen.len() > 1
+            && let Some(alone) = chosen
+                .iter()
+                .find(|value| question.option(value).is_some_and(|option| option.exclusive))
+        {
+            return Err(located(format!(
+                "question `{id}`: `{alone}` cannot be chosen with other options"
+            )));
+        }
+        match Questionnaire::check_answer(question, &answer) {
+            Ok(()) => {}
+            Err(AnswerProblem::TooLong) => {
+                return Err(located(format!(
+                    "question `{id}`: the text is longer than {MAX_FREE_TEXT_CHARS} characters"
+                )));
+            }
+            Err(_) => return Err(wrong()),
+        }
+        answers.insert(id.clone(), answer);
+    }
+    Ok(answers)
 }
 
 fn run(command: Command) -> Result<String, Failure> {
@@ -234,8 +382,11 @@ fn run(command: Command) -> Result<String, Failure> {
         }
         Command::Evaluate {
             case,
-            rules,
+            rules: dir,
             compiled,
+            answers,
+            questionnaire,
+            opened_on,
         } => {
             let rules = match compiled {
                 Some(path) => {
@@ -245,29 +396,49 @@ fn run(command: Command) -> Result<String, Failure> {
                         message: errors.to_string(),
                     })?
                 }
-                None => load(&rules)?,
+                None => load(&dir)?,
             };
-            let text = read(&case)?;
-            let json: serde_json::Value = serde_json::from_str(&text).map_err(|error| {
-                bad_input(format!(
-                    "{}:{}: malformed JSON: {error}",
-                    case.display(),
-                    error.line()
-                ))
-            })?;
-            if !json.is_object() {
-                return Err(bad_input(format!(
-                    "{}: a case must be a JSON object of facts",
-                    case.display()
-                )));
-            }
-            let facts = rules
-                .catalogue()
-                .facts_from_json(&json)
-                .map_err(|error| bad_input(format!("{}: {error}", case.display())))?;
+            let (mut facts, source) = match &case {
+                Some(case) => (case_facts(&rules, case)?, case.display().to_string()),
+                None => {
+                    let opened_on = match &opened_on {
+                        Some(text) => calendar::parse_date(text)
+                            .map_err(|error| bad_input(format!("--opened-on: {error}")))?,
+                        None => chrono::Local::now().date_naive(),
+                    };
+                    // As the app opens a self-assessment: the person contacts the county today.
+                    let opening = serde_json::json!({
+                        "case": { "opened_on": opened_on.format("%Y-%m-%d").to_string(), "initiator": "client" }
+                    });
+                    let facts = rules
+                        .catalogue()
+                        .facts_from_json(&opening)
+                        .map_err(|error| bad_input(error.to_string()))?;
+                    (facts, String::new())
+                }
+            };
+            let source = match &answers {
+                Some(path) => {
+                    let path_of = dir.join("questionnaires").join(format!("{questionnaire}.toml"));
+                    let name = display_name(&dir, &path_of);
+                    let questionnaire =
+                        load_questionnaire(&path_of, &name, &rules).map_err(|errors| Failure {
+                            code: 1,
+                            message: errors.to_string(),
+                        })?;
+                    let given = read_answers(path, &questionnaire)?;
+                    questionnaire.apply(&given, &mut facts);
+                    if source.is_empty() {
+                        path.display().to_string()
+                    } else {
+                        source
+                    }
+                }
+                None => source,
+            };
             let outcome = rules
                 .evaluate(&facts)
-                .map_err(|error| bad_input(format!("{}: {error}", case.display())))?;
+                .map_err(|error| bad_input(format!("{source}: {error}")))?;
             serde_json::to_string_pretty(&outcome.report(&rules))
                 .map_err(|error| bad_input(error.to_string()))
         }
@@ -278,6 +449,7 @@ fn run(command: Command) -> Result<String, Failure> {
             count_saturdays,
             roll_forward,
         } => {
+            let from = calendar::parse_date(&from).map_err(|error| bad_input(format!("--from: {error}")))?;
             let settings = CalendarSettings {
                 count_saturdays,
                 roll_forward,

@@ -147,7 +147,8 @@ fn check_names_the_file_line_and_rule_of_a_bad_rule() {
     // Files are named relative to the rules folder's parent, so the temporary prefix is not printed.
     assert_eq!(
         run.stderr,
-        "myrules/shl/unknown_fact.toml:2: unknown fact `client.agee` (rule `shl-99-example`, 1301/2014 99 § 1 mom.)\n"
+        "myrules/shl/unknown_fact.toml:2: unknown fact `client.agee` (did you mean `client.age`?) (rule \
+         `shl-99-example`, 1301/2014 99 § 1 mom.)\n"
     );
 }
 
@@ -187,7 +188,8 @@ fn check_names_the_file_line_and_question_of_a_bad_questionnaire() {
     assert_eq!(run.code, 1, "stdout: {}", run.stdout);
     assert_eq!(
         run.stderr.trim(),
-        "myrules/questionnaires/broken.toml:48: unknown question `gaol` (question `half_days`)"
+        "myrules/questionnaires/broken.toml:48: unknown question `gaol` (did you mean `goal`?) (question \
+         `half_days`)"
     );
 }
 
@@ -466,7 +468,33 @@ fn evaluate_refuses_a_json_array() {
 fn evaluate_refuses_an_unknown_fact() {
     assert_bad_case(
         r#"{"case": {"opened_on": "2026-04-02"}, "client": {"agee": 3}}"#,
-        "unknown fact `client.agee`",
+        "case.json: unknown fact `client.agee` (did you mean `client.age`?)",
+    );
+    // The same name after the last dot.
+    assert_bad_case(
+        r#"{"case": {"opened_on": "2026-04-02"}, "person": {"age": 3}}"#,
+        "case.json: unknown fact `person.age` (did you mean `client.age`?)",
+    );
+    // Nothing close: no suggestion.
+    let tmp = TempDir::new().unwrap();
+    let case = write(
+        &tmp,
+        "case.json",
+        r#"{"case": {"opened_on": "2026-04-02"}, "weather": "fine"}"#,
+    );
+    let run = run(&["evaluate".as_ref(), case.as_os_str()]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        format!("{}: unknown fact `weather`\n", case.display())
+    );
+}
+
+#[test]
+fn evaluate_refuses_a_fact_given_twice() {
+    assert_bad_case(
+        r#"{"case": {"opened_on": "2026-04-02"}, "case.opened_on": "2026-04-03", "client": {"age": 78}}"#,
+        "case.json: fact `case.opened_on` is given twice",
     );
 }
 
@@ -476,6 +504,31 @@ fn evaluate_refuses_a_fact_of_the_wrong_type() {
         r#"{"case": {"opened_on": "2026-04-02"}, "client": {"age": "old"}}"#,
         "fact `client.age` must be a whole number",
     );
+}
+
+#[test]
+fn evaluate_refuses_a_date_not_written_yyyy_mm_dd() {
+    for (date, problem) in [
+        ("2025-4-17", "is not a date in the form YYYY-MM-DD"),
+        ("17.4.2025", "is not a date in the form YYYY-MM-DD"),
+        ("+2025-04-17", "is not a date in the form YYYY-MM-DD"),
+        ("2025-02-29", "is not a day of the calendar (YYYY-MM-DD)"),
+    ] {
+        assert_bad_case(
+            &format!(r#"{{"case": {{"opened_on": "{date}"}}, "client": {{"age": 78}}}}"#),
+            &format!("case.json: fact `case.opened_on`: `{date}` {problem}"),
+        );
+    }
+}
+
+#[test]
+fn evaluate_refuses_an_impossible_age() {
+    for age in ["-3", "131"] {
+        assert_bad_case(
+            &format!(r#"{{"case": {{"opened_on": "2026-04-02"}}, "client": {{"age": {age}}}}}"#),
+            &format!("case.json: fact `client.age` must be from 0 to 130, got `{age}`"),
+        );
+    }
 }
 
 #[test]
@@ -489,6 +542,144 @@ fn evaluate_refuses_a_case_opened_before_the_rules_cover() {
         r#"{"case": {"opened_on": "2022-12-31"}, "client": {"age": 78}}"#,
         "before 2023-01-01",
     );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// evaluate --answers
+
+/// Evaluates the self-assessment `answers` (written to a temporary file) for a case the person opens on
+/// 23 November 2026.
+fn evaluate_answers(answers: &str) -> (Run, PathBuf, TempDir) {
+    let tmp = TempDir::new().unwrap();
+    let path = write(&tmp, "answers.json", answers);
+    let run = run(&[
+        "evaluate".as_ref(),
+        "--answers".as_ref(),
+        path.as_os_str(),
+        "--opened-on".as_ref(),
+        "2026-11-23".as_ref(),
+    ]);
+    (run, path, tmp)
+}
+
+/// The status of the finding of `rule` in the report `stdout`, if it has one.
+fn status_of(stdout: &str, rule: &str) -> Option<String> {
+    let report: Value = serde_json::from_str(stdout).unwrap();
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|finding| finding["rule_id"] == rule)
+        .map(|finding| finding["status"].as_str().unwrap().to_owned())
+}
+
+#[test]
+fn evaluate_answers_routes_no_place_to_sleep_tonight_to_urgent_help() {
+    let (run, _, _tmp) = evaluate_answers(r#"{"work_ability_score": 4, "right_now": ["no_place_to_sleep"]}"#);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    assert_eq!(run.stderr, "");
+    let report: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(report["opened_on"], "2026-11-23");
+    let finding = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|finding| finding["rule_id"] == "shl-36-urgent-need")
+        .unwrap_or_else(|| panic!("no urgent-need finding: {}", run.stdout));
+    assert_eq!(finding["kind"], "routing");
+    assert_eq!(finding["route"], "urgent_help");
+    assert_eq!(finding["status"], "applies");
+    assert_eq!(finding["cites"], "1301/2014 36 § 1 mom.");
+}
+
+#[test]
+fn evaluate_answers_without_an_urgent_need_does_not_route() {
+    let (run, _, _tmp) = evaluate_answers(r#"{"work_ability_score": 4, "right_now": ["none"]}"#);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    assert_ne!(
+        status_of(&run.stdout, "shl-36-urgent-need").as_deref(),
+        Some("applies")
+    );
+}
+
+#[test]
+fn evaluate_answers_adds_to_a_case_file() {
+    let tmp = TempDir::new().unwrap();
+    let case = write(
+        &tmp,
+        "case.json",
+        ELDERLY_CASE_DOTTED
+            .replace(r#""case.urgent": false,"#, "")
+            .as_str(),
+    );
+    let answers = write(&tmp, "answers.json", r#"{"right_now": ["danger"]}"#);
+    let run = run(&[
+        "evaluate".as_ref(),
+        case.as_os_str(),
+        "--answers".as_ref(),
+        answers.as_os_str(),
+    ]);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    assert_eq!(
+        status_of(&run.stdout, "shl-36-urgent-need").as_deref(),
+        Some("applies")
+    );
+    assert_eq!(
+        status_of(&run.stdout, "shl-36-start-within-7-working-days").as_deref(),
+        Some("applies"),
+        "the case file's facts still count"
+    );
+}
+
+#[test]
+fn evaluate_answers_refuses_bad_answers_by_question() {
+    for (answers, message) in [
+        (
+            r#"{"work_abilty_score": 4}"#,
+            "unknown question `work_abilty_score` (did you mean `work_ability_score`?)",
+        ),
+        (
+            r#"{"no_such_question": true}"#,
+            "unknown question `no_such_question`",
+        ),
+        (
+            r#"{"work_ability_score": "four"}"#,
+            "question `work_ability_score` takes a whole number from 0 to 10, got `\"four\"`",
+        ),
+        (
+            r#"{"work_ability_score": 11}"#,
+            "question `work_ability_score` takes a whole number from 0 to 10, got `11`",
+        ),
+        (
+            r#"{"right_now": ["nowhere_to_sleep"]}"#,
+            "question `right_now`: `nowhere_to_sleep` is not an option; it takes a list of any of `danger`, \
+             `no_place_to_sleep`, `no_money_for_food_or_medicine`, `none`",
+        ),
+        (
+            r#"{"right_now": ["none", "danger"]}"#,
+            "question `right_now`: `none` cannot be chosen with other options",
+        ),
+        (
+            r#"["right_now"]"#,
+            "answers must be a JSON object keyed by question id",
+        ),
+    ] {
+        let (run, path, _tmp) = evaluate_answers(answers);
+        assert_eq!(run.code, 2, "{answers}: stdout: {}", run.stdout);
+        assert_eq!(run.stdout, "", "{answers}");
+        assert_eq!(
+            run.stderr,
+            format!("{}: {message}\n", path.display()),
+            "{answers}"
+        );
+    }
+}
+
+#[test]
+fn evaluate_needs_a_case_file_or_answers() {
+    let run = run(&["evaluate"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("<CASE>"), "stderr: {}", run.stderr);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -566,8 +757,23 @@ fn deadline_refuses_a_date_that_does_not_exist() {
     let run = run(&["deadline", "--from", "2026-02-30", "--workdays", "1"]);
     assert_eq!(run.code, 2);
     assert_eq!(run.stdout, "");
-    assert!(run.stderr.contains("2026-02-30"), "stderr: {}", run.stderr);
-    assert!(run.stderr.contains("--from"), "stderr: {}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "--from: `2026-02-30` is not a day of the calendar (YYYY-MM-DD)\n"
+    );
+}
+
+#[test]
+fn deadline_refuses_a_date_not_written_yyyy_mm_dd() {
+    for date in ["17.4.2025", "2025-4-17"] {
+        let run = run(&["deadline", "--from", date, "--workdays", "1"]);
+        assert_eq!(run.code, 2, "{date}");
+        assert_eq!(run.stdout, "", "{date}");
+        assert_eq!(
+            run.stderr,
+            format!("--from: `{date}` is not a date in the form YYYY-MM-DD\n")
+        );
+    }
 }
 
 #[test]

@@ -516,7 +516,8 @@ fn compiled_json_is_validated_like_toml() {
         .to_string();
     assert_eq!(
         errors,
-        "county.json: unknown fact `client.needs_acompaniment` (service `rinnallakulkija`)"
+        "county.json: unknown fact `client.needs_acompaniment` (did you mean `client.needs_accompaniment`?) \
+         (service `rinnallakulkija`)"
     );
     let errors = Catalogue::from_json("{\"county\": 1}", &rules, "county.json")
         .unwrap_err()

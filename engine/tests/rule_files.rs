@@ -130,3 +130,90 @@ fn compiled_json_is_checked_for_the_form_of_citations() {
         assert!(errors.contains(message), "{errors}");
     }
 }
+
+/// Loads `rules/` with `facts.toml` changed by `edit`.
+fn load_with_facts(edit: impl Fn(&str) -> String) -> Result<RuleSet, String> {
+    let rules = root().join("rules");
+    let facts = source(&rules.join("facts.toml"));
+    let edited = SourceFile {
+        text: edit(&facts.text),
+        ..facts
+    };
+    assert_ne!(
+        edited.text,
+        source(&rules.join("facts.toml")).text,
+        "nothing changed"
+    );
+    let files: Vec<SourceFile> = toml_files("rules/shl")
+        .iter()
+        .chain(&toml_files("rules/vpl"))
+        .map(|path| source(path))
+        .collect();
+    from_files(
+        &source(&rules.join("settings.toml")),
+        &edited,
+        &source(&rules.join("acts.toml")),
+        &files,
+    )
+    .map_err(|errors| errors.to_string())
+}
+
+#[test]
+fn fact_bounds_are_checked_when_the_catalogue_loads() {
+    let errors = load_with_facts(|text| {
+        text.replacen(
+            "name = \"client.age\"\ntype = \"int\"\nmin = 0\nmax = 130",
+            "name = \"client.age\"\ntype = \"int\"\nmin = 130\nmax = 0",
+            1,
+        )
+    })
+    .unwrap_err();
+    assert_eq!(
+        errors,
+        "rules/facts.toml: fact `client.age` has `min` 130 above `max` 0"
+    );
+    let errors = load_with_facts(|text| {
+        text.replacen(
+            "name = \"case.urgent\"\ntype = \"bool\"",
+            "name = \"case.urgent\"\ntype = \"bool\"\nmax = 1",
+            1,
+        )
+    })
+    .unwrap_err();
+    assert_eq!(
+        errors,
+        "rules/facts.toml: fact `case.urgent` has `min` or `max` but is not an `int`"
+    );
+}
+
+#[test]
+fn the_catalogue_bounds_the_clients_age() {
+    let rules = load_dir(&root().join("rules")).unwrap();
+    let age = |number: i64| {
+        rules
+            .catalogue()
+            .facts_from_json(&serde_json::json!({ "client": { "age": number } }))
+            .map(|_| ())
+            .map_err(|error| error.to_string())
+    };
+    assert_eq!(age(0), Ok(()));
+    assert_eq!(age(130), Ok(()));
+    assert_eq!(
+        age(-3),
+        Err("fact `client.age` must be from 0 to 130, got `-3`".to_owned())
+    );
+}
+
+#[test]
+fn compiled_json_dates_are_read_only_as_yyyy_mm_dd() {
+    let rules = load_dir(&root().join("rules")).unwrap();
+    let json = rules
+        .to_json()
+        .replacen("\"valid_from\":\"2023-01-01\"", "\"valid_from\":\"2023-1-1\"", 1);
+    assert_ne!(json, rules.to_json(), "the test did not change anything");
+    let errors = RuleSet::from_json(&json, "county.json").unwrap_err().to_string();
+    assert!(
+        errors.contains("`2023-1-1` is not a date in the form YYYY-MM-DD"),
+        "{errors}"
+    );
+}

@@ -118,3 +118,23 @@ fn every_fact_a_field_gives_is_declared_with_the_right_type() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+#[test]
+fn a_number_field_keeps_only_numbers_its_fact_allows() {
+    // A number the worker types above the field's `max` is not kept; every number kept must lie within
+    // the fact's `min` and `max` in rules/facts.toml, or the form would give facts the rules refuse.
+    let compiled = bundle::compile(&common::root().join("rules"), &Selection::default()).unwrap();
+    let catalogue = compiled.rules.catalogue();
+    for field in FIELDS {
+        let (Some(fact), Input::Number { max }) = (field.fact, &field.input) else {
+            continue;
+        };
+        let definition = catalogue.get(catalogue.index(fact).unwrap()).unwrap();
+        assert!(
+            definition.in_range(0) && definition.in_range(i64::from(*max)),
+            "field `{}` keeps 0 to {max}, but `{fact}` must be {}",
+            field.key,
+            definition.range()
+        );
+    }
+}

@@ -673,7 +673,7 @@ pub static FIELDS: &[Field] = &[
     },
     field! { fact: "case.urgent", yes_no, step: Opening, section: Opening, id: "urgent",
         label: "urgent-legend", hint: "urgent-hint", value: opening.urgent },
-    field! { fact: "client.age", number(u8::MAX), step: Opening, section: Opening, id: "age",
+    field! { fact: "client.age", number(130), step: Opening, section: Opening, id: "age",
         label: "age-label", value: client.age },
     field! { fact: "client.highest_care_allowance", yes_no, step: Opening, section: Opening,
         id: "highest_care_allowance", label: "flag-highest-care-allowance",

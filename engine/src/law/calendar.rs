@@ -363,6 +363,61 @@ pub fn finish(due: NaiveDate, settings: CalendarSettings) -> Option<NaiveDate> {
     }
 }
 
+/// Why a text is not a date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateError {
+    /// Not written `YYYY-MM-DD` (four-digit year, two-digit month and day, hyphens).
+    Form(String),
+    /// Written `YYYY-MM-DD`, but no such day exists (`2026-02-30`).
+    NoSuchDay(String),
+}
+
+impl std::fmt::Display for DateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DateError::Form(text) => write!(f, "`{text}` is not a date in the form YYYY-MM-DD"),
+            DateError::NoSuchDay(text) => write!(f, "`{text}` is not a day of the calendar (YYYY-MM-DD)"),
+        }
+    }
+}
+
+impl std::error::Error for DateError {}
+
+/// Reads a date written exactly `YYYY-MM-DD`, as the rules and cases write dates: `2025-04-17`, not
+/// `2025-4-17`, `+2025-04-17` or `17.4.2025` (which chrono's `%Y-%m-%d` alone would partly accept).
+pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
+    let bytes = text.as_bytes();
+    let well_formed = bytes.len() == 10
+        && bytes.iter().enumerate().all(|(position, byte)| match position {
+            4 | 7 => *byte == b'-',
+            _ => byte.is_ascii_digit(),
+        });
+    if !well_formed {
+        return Err(DateError::Form(text.to_owned()));
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| DateError::NoSuchDay(text.to_owned()))
+}
+
+/// Serde helpers that read a date only as `YYYY-MM-DD` ([`parse_date`]), for the dates of rule files
+/// and compiled rule sets (`#[serde(deserialize_with = "strict_date::deserialize")]`).
+pub mod strict_date {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer};
+
+    /// A date written `YYYY-MM-DD`.
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        super::parse_date(&text).map_err(serde::de::Error::custom)
+    }
+
+    /// An optional date written `YYYY-MM-DD`.
+    pub fn option<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
+        Option::<String>::deserialize(deserializer)?
+            .map(|text| super::parse_date(&text).map_err(serde::de::Error::custom))
+            .transpose()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -378,6 +433,35 @@ mod tests {
         count_saturdays: false,
         roll_forward: false,
     };
+
+    #[test]
+    fn dates_are_read_only_as_yyyy_mm_dd() {
+        assert_eq!(parse_date("2025-04-17"), Ok(ymd(2025, 4, 17)));
+        assert_eq!(parse_date("2024-02-29"), Ok(ymd(2024, 2, 29)));
+        for text in [
+            "2025-4-17",
+            "2025-04-7",
+            "17.4.2025",
+            "+2025-04-17",
+            "2025-04-17 ",
+            "",
+            "２０２５-04-17",
+        ] {
+            assert_eq!(
+                parse_date(text),
+                Err(DateError::Form(text.to_owned())),
+                "{text:?}"
+            );
+        }
+        assert_eq!(
+            parse_date("2026-02-30"),
+            Err(DateError::NoSuchDay("2026-02-30".to_owned()))
+        );
+        assert_eq!(
+            parse_date("2025-4-17").map_err(|error| error.to_string()),
+            Err("`2025-4-17` is not a date in the form YYYY-MM-DD".to_owned())
+        );
+    }
     const SATURDAYS: CalendarSettings = CalendarSettings {
         count_saturdays: true,
         roll_forward: false,

@@ -43,6 +43,24 @@ impl RuleSet {
                     format!("fact `{}` has no values", definition.name),
                 ));
             }
+            if (definition.min.is_some() || definition.max.is_some()) && definition.fact_type != FactType::Int
+            {
+                errors.push(LoadError::new(
+                    whole.clone(),
+                    format!(
+                        "fact `{}` has `min` or `max` but is not an `int`",
+                        definition.name
+                    ),
+                ));
+            }
+            if let (Some(min), Some(max)) = (definition.min, definition.max)
+                && min > max
+            {
+                errors.push(LoadError::new(
+                    whole.clone(),
+                    format!("fact `{}` has `min` {min} above `max` {max}", definition.name),
+                ));
+            }
         }
         let catalogue = FactCatalogue::new(compiled.facts.clone());
         let opening_date = match catalogue.index(OPENING_DATE_FACT) {
@@ -342,7 +360,8 @@ impl Checker<'_> {
                 .get(index)
                 .map(|definition| (index, definition.fact_type.clone())),
             None => {
-                self.error(format!("unknown {} `{name}`", self.noun));
+                let hint = self.catalogue.hint(name);
+                self.error(format!("unknown {} `{name}`{hint}", self.noun));
                 None
             }
         }

@@ -11,6 +11,8 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::law::calendar::{DateError, parse_date};
+
 /// The type of a fact.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
@@ -52,6 +54,29 @@ pub struct FactDefinition {
     pub description_fi: String,
     /// … and in English.
     pub description_en: String,
+    /// For an `int` fact: the smallest value a case may give (no bound if absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<i64>,
+    /// For an `int` fact: the largest value a case may give (no bound if absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<i64>,
+}
+
+impl FactDefinition {
+    /// Whether `value` lies within the fact's `min` and `max`.
+    pub fn in_range(&self, value: i64) -> bool {
+        self.min.is_none_or(|min| value >= min) && self.max.is_none_or(|max| value <= max)
+    }
+
+    /// The fact's bounds in words: `from 0 to 130`, `at least 0`, `at most 10`.
+    pub fn range(&self) -> String {
+        match (self.min, self.max) {
+            (Some(min), Some(max)) => format!("from {min} to {max}"),
+            (Some(min), None) => format!("at least {min}"),
+            (None, Some(max)) => format!("at most {max}"),
+            (None, None) => "any whole number".to_owned(),
+        }
+    }
 }
 
 /// A fact's value.
@@ -93,6 +118,28 @@ pub enum FactError {
         /// What was given.
         found: String,
     },
+    /// A whole number outside the fact's `min` and `max`.
+    OutOfRange {
+        /// The fact.
+        name: String,
+        /// The bounds, in words.
+        range: String,
+        /// The number given.
+        found: i64,
+    },
+    /// The same fact given twice in one object, nested and dotted (`{"case": {"opened_on": …}}` and
+    /// `"case.opened_on"`).
+    GivenTwice {
+        /// The fact.
+        name: String,
+    },
+    /// A date fact given as text that is not a date written `YYYY-MM-DD`.
+    NotADate {
+        /// The fact.
+        name: String,
+        /// What is wrong with the text.
+        error: DateError,
+    },
 }
 
 impl fmt::Display for FactError {
@@ -106,6 +153,11 @@ impl fmt::Display for FactError {
             } => {
                 write!(f, "fact `{name}` must be {expected}, got `{found}`")
             }
+            FactError::OutOfRange { name, range, found } => {
+                write!(f, "fact `{name}` must be {range}, got `{found}`")
+            }
+            FactError::GivenTwice { name } => write!(f, "fact `{name}` is given twice"),
+            FactError::NotADate { name, error } => write!(f, "fact `{name}`: {error}"),
         }
     }
 }
@@ -123,6 +175,21 @@ impl FactCatalogue {
         self.definitions
             .iter()
             .position(|definition| definition.name == name)
+    }
+
+    /// ` (did you mean `x`?)` for an unknown fact `name` when a declared fact is close, in native builds
+    /// (see [`closest_name`]); nothing in the browser's bundle, which does without.
+    pub fn hint(&self, name: &str) -> String {
+        #[cfg(feature = "toml")]
+        return did_you_mean(
+            name,
+            self.definitions.iter().map(|definition| definition.name.as_str()),
+        );
+        #[cfg(not(feature = "toml"))]
+        {
+            let _ = name;
+            String::new()
+        }
     }
 
     /// The definition at `index`.
@@ -143,10 +210,11 @@ impl FactCatalogue {
     }
 
     /// Reads facts from JSON: an object whose keys are fact names, either dotted (`"client.age": 78`)
-    /// or nested (`{"client": {"age": 78}}`). `null` leaves a fact unknown.
+    /// or nested (`{"client": {"age": 78}}`). `null` leaves a fact unknown. A fact given both ways is
+    /// refused rather than one of the two quietly winning.
     pub fn facts_from_json(&self, json: &serde_json::Value) -> Result<Facts, FactError> {
         let mut flat = BTreeMap::new();
-        flatten(json, String::new(), &mut flat);
+        flatten(json, String::new(), &mut flat)?;
         let mut facts = self.facts();
         for (name, value) in flat {
             self.set_json(&mut facts, &name, value)?;
@@ -176,15 +244,21 @@ impl FactCatalogue {
             (FactType::Int, serde_json::Value::Number(number)) => {
                 Some(Value::Int(number.as_i64().ok_or_else(wrong)?))
             }
-            (FactType::Date, serde_json::Value::String(text)) => Some(Value::Date(
-                NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| wrong())?,
-            )),
+            (FactType::Date, serde_json::Value::String(text)) => {
+                Some(Value::Date(parse_date(text).map_err(|error| {
+                    FactError::NotADate {
+                        name: name.to_owned(),
+                        error,
+                    }
+                })?))
+            }
             (FactType::Text, serde_json::Value::String(text)) => Some(Value::Text(!text.trim().is_empty())),
             (FactType::Choice(values), serde_json::Value::String(text)) => Some(Value::Choice(
                 values.iter().position(|value| value == text).ok_or_else(wrong)?,
             )),
             _ => return Err(wrong()),
         };
+        check_range(definition, parsed.as_ref())?;
         facts.values[index] = parsed;
         Ok(())
     }
@@ -211,6 +285,7 @@ impl FactCatalogue {
                 found: format!("{value:?}"),
             });
         }
+        check_range(definition, value.as_ref())?;
         facts.values[index] = value;
         Ok(())
     }
@@ -222,11 +297,53 @@ impl FactCatalogue {
     }
 }
 
+/// The known name closest to `given`, if one is close: within two edits, or the same after the last dot
+/// (`age` or `person.age` for `client.age`). The nearest wins; on a tie, the first in `known`. Only in
+/// native builds (the rule files' checks, the command-line tool): the browser's bundle does without.
+#[cfg(feature = "toml")]
+pub fn closest_name<'a>(given: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let last = |name: &str| name.rsplit('.').next().unwrap_or_default().to_owned();
+    let given_last = last(given);
+    known
+        .into_iter()
+        .filter(|name| *name != given)
+        .filter_map(|name| {
+            let distance = strsim::levenshtein(given, name);
+            if distance <= 2 {
+                Some((distance, name))
+            } else if last(name) == given_last {
+                Some((3, name))
+            } else {
+                None
+            }
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, name)| name)
+}
+
+/// ` (did you mean `x`?)` when a known name is close to `given` (see [`closest_name`]), else nothing.
+#[cfg(feature = "toml")]
+pub fn did_you_mean<'a>(given: &str, known: impl IntoIterator<Item = &'a str>) -> String {
+    closest_name(given, known).map_or_else(String::new, |name| format!(" (did you mean `{name}`?)"))
+}
+
+/// An error if `value` is a number outside the fact's bounds.
+fn check_range(definition: &FactDefinition, value: Option<&Value>) -> Result<(), FactError> {
+    match value {
+        Some(Value::Int(number)) if !definition.in_range(*number) => Err(FactError::OutOfRange {
+            name: definition.name.clone(),
+            range: definition.range(),
+            found: *number,
+        }),
+        _ => Ok(()),
+    }
+}
+
 fn flatten<'a>(
     json: &'a serde_json::Value,
     prefix: String,
     out: &mut BTreeMap<String, &'a serde_json::Value>,
-) {
+) -> Result<(), FactError> {
     match json {
         serde_json::Value::Object(fields) => {
             for (key, value) in fields {
@@ -235,13 +352,17 @@ fn flatten<'a>(
                 } else {
                     format!("{prefix}.{key}")
                 };
-                flatten(value, name, out);
+                flatten(value, name, out)?;
             }
         }
         other => {
+            if out.contains_key(&prefix) {
+                return Err(FactError::GivenTwice { name: prefix });
+            }
             out.insert(prefix, other);
         }
     }
+    Ok(())
 }
 
 /// The known facts of one case, by catalogue index; `None` is unknown.
@@ -261,5 +382,123 @@ impl Facts {
         if let Some(slot) = self.values.get_mut(index) {
             *slot = value;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn definition(name: &str, fact_type: FactType) -> FactDefinition {
+        FactDefinition {
+            name: name.to_owned(),
+            fact_type,
+            description_fi: String::new(),
+            description_en: String::new(),
+            min: None,
+            max: None,
+        }
+    }
+
+    fn catalogue() -> FactCatalogue {
+        FactCatalogue::new(vec![
+            definition("case.opened_on", FactType::Date),
+            FactDefinition {
+                min: Some(0),
+                max: Some(130),
+                ..definition("client.age", FactType::Int)
+            },
+        ])
+    }
+
+    #[test]
+    fn a_number_outside_the_facts_bounds_is_refused() {
+        let catalogue = catalogue();
+        let age = |number: i64| {
+            catalogue
+                .facts_from_json(&serde_json::json!({ "client": { "age": number } }))
+                .map(|facts| facts.get(1).cloned())
+                .map_err(|error| error.to_string())
+        };
+        assert_eq!(age(0), Ok(Some(Value::Int(0))));
+        assert_eq!(age(130), Ok(Some(Value::Int(130))));
+        assert_eq!(
+            age(-3),
+            Err("fact `client.age` must be from 0 to 130, got `-3`".to_owned())
+        );
+        assert_eq!(
+            age(131),
+            Err("fact `client.age` must be from 0 to 130, got `131`".to_owned())
+        );
+        let mut facts = catalogue.facts();
+        assert_eq!(
+            catalogue.set(&mut facts, "client.age", Some(Value::Int(-1))),
+            Err(FactError::OutOfRange {
+                name: "client.age".to_owned(),
+                range: "from 0 to 130".to_owned(),
+                found: -1
+            })
+        );
+        assert_eq!(facts.get(1), None, "nothing is set");
+        assert_eq!(
+            catalogue.set(&mut facts, "client.age", Some(Value::Int(78))),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn a_date_fact_is_read_only_as_yyyy_mm_dd() {
+        let catalogue = catalogue();
+        let facts = catalogue
+            .facts_from_json(&serde_json::json!({ "case": { "opened_on": "2025-04-17" } }))
+            .map_err(|error| error.to_string());
+        assert_eq!(
+            facts.map(|facts| facts.get(0).cloned()),
+            Ok(NaiveDate::from_ymd_opt(2025, 4, 17).map(Value::Date))
+        );
+        let refused = |text: &str| {
+            catalogue
+                .facts_from_json(&serde_json::json!({ "case.opened_on": text }))
+                .err()
+                .map(|error| error.to_string())
+        };
+        assert_eq!(
+            refused("2025-4-17").as_deref(),
+            Some("fact `case.opened_on`: `2025-4-17` is not a date in the form YYYY-MM-DD")
+        );
+        assert_eq!(
+            refused("2026-02-30").as_deref(),
+            Some("fact `case.opened_on`: `2026-02-30` is not a day of the calendar (YYYY-MM-DD)")
+        );
+    }
+
+    #[cfg(feature = "toml")]
+    #[test]
+    fn a_close_name_is_suggested() {
+        let known = ["case.opened_on", "client.age", "client.goal"];
+        assert_eq!(closest_name("client.agee", known), Some("client.age"));
+        assert_eq!(closest_name("person.age", known), Some("client.age"));
+        assert_eq!(closest_name("age", known), Some("client.age"));
+        assert_eq!(closest_name("client.goa", known), Some("client.goal"));
+        assert_eq!(closest_name("weather", known), None);
+        assert_eq!(
+            did_you_mean("client.agee", known),
+            " (did you mean `client.age`?)"
+        );
+        assert_eq!(did_you_mean("weather", known), "");
+    }
+
+    #[test]
+    fn a_fact_given_nested_and_dotted_is_refused() {
+        let given = serde_json::json!({
+            "case": { "opened_on": "2025-04-17" },
+            "case.opened_on": "2025-04-18",
+        });
+        assert_eq!(
+            catalogue().facts_from_json(&given),
+            Err(FactError::GivenTwice {
+                name: "case.opened_on".to_owned()
+            })
+        );
     }
 }

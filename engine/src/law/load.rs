@@ -23,6 +23,7 @@ use crate::law::ruleset::{RuleSet, Source};
 struct SettingsFile {
     name: String,
     version: String,
+    #[serde(deserialize_with = "crate::law::calendar::strict_date::deserialize")]
     covers_from: chrono::NaiveDate,
     #[serde(default)]
     calendar: crate::law::calendar::CalendarSettings,

@@ -197,9 +197,14 @@ pub struct Rule {
     /// The statute text it implements, verbatim, in Finnish.
     pub text_fi: String,
     /// First day this version is in force.
+    #[serde(deserialize_with = "crate::law::calendar::strict_date::deserialize")]
     pub valid_from: NaiveDate,
     /// Last day this version is in force, if it has ended.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::law::calendar::strict_date::option"
+    )]
     pub valid_to: Option<NaiveDate>,
     /// When the rule applies (always, if absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -236,6 +241,7 @@ pub struct CompiledRules {
     /// SHA-256 of the rule files it was compiled from (hex), so a plan can say which rules judged it.
     pub source_hash: String,
     /// Earliest case-opening date the rules cover.
+    #[serde(deserialize_with = "crate::law::calendar::strict_date::deserialize")]
     pub covers_from: NaiveDate,
     /// The county's settings.
     pub settings: Settings,

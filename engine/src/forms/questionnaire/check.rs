@@ -117,6 +117,8 @@ impl Questionnaire {
                     fact_type,
                     description_fi: String::new(),
                     description_en: String::new(),
+                    min: None,
+                    max: None,
                 });
             };
             match question.answer_type {
@@ -265,7 +267,10 @@ impl Questionnaire {
             sets.push(question.sets.as_ref().and_then(|name| {
                 let facts = rules.catalogue();
                 let Some(target) = facts.index(name) else {
-                    check.push(location.clone(), format!("`sets` names an unknown fact `{name}`"));
+                    check.push(
+                        location.clone(),
+                        format!("`sets` names an unknown fact `{name}`{}", facts.hint(name)),
+                    );
                     return None;
                 };
                 let fact_type = facts.get(target).map(|definition| &definition.fact_type);
@@ -336,7 +341,10 @@ impl Questionnaire {
             let facts = rules.catalogue();
             let target = match facts.index(&derive.fact) {
                 None => {
-                    check.push(location.clone(), format!("unknown fact `{}`", derive.fact));
+                    check.push(
+                        location.clone(),
+                        format!("unknown fact `{}`{}", derive.fact, facts.hint(&derive.fact)),
+                    );
                     None
                 }
                 Some(target) if facts.get(target).map(|d| &d.fact_type) != Some(&FactType::Bool) => {
