@@ -297,7 +297,7 @@ impl Checker<'_> {
             ));
         } else if let Some(section) = rule.id.split('-').nth(1)
             && !rule.citation.section.trim().is_empty()
-            && section != rule.citation.section.trim().to_lowercase().replace(' ', "")
+            && section != rule.citation.section.trim().to_ascii_lowercase().replace(' ', "")
         {
             self.error(format!(
                 "rule id `{}` names section {section}, but `citation.section` is `{}`",
