@@ -202,6 +202,8 @@ sector-social-services = Social services
 plan-joint = Is a joint plan made with other administrative sectors?
 plan-joint-hint = Only with the client's consent (Social Welfare Act 39 § 3 mom).
 plan-responsible-worker = The worker responsible for the whole
+plan-responsible-profession = Profession of the worker responsible for the plan
+plan-responsible-in-office = Does the worker responsible for the plan hold a public office?
 plan-review-date = Next review
 
 # Worker flow: summary, finishing and the printable plan

@@ -202,6 +202,8 @@ sector-social-services = Sosiaalipalvelut
 plan-joint = Laaditaanko yhteinen suunnitelma muiden hallinnonalojen kanssa?
 plan-joint-hint = Vain asiakkaan suostumuksella (sosiaalihuoltolaki 39 § 3 mom).
 plan-responsible-worker = Kokonaisuudesta vastaava työntekijä
+plan-responsible-profession = Suunnitelmasta vastaavan ammatti
+plan-responsible-in-office = Onko suunnitelmasta vastaava virkasuhteessa?
 plan-review-date = Seuraava tarkistus
 
 # Worker flow: summary, finishing and the printable plan

@@ -202,6 +202,8 @@ sector-social-services = Socialtjänster
 plan-joint = Görs en gemensam plan med andra förvaltningsområden?
 plan-joint-hint = Endast med klientens samtycke (socialvårdslagen 39 § 3 mom.).
 plan-responsible-worker = Arbetstagare som ansvarar för helheten
+plan-responsible-profession = Yrke för den som ansvarar för planen
+plan-responsible-in-office = Är den som ansvarar för planen i tjänsteförhållande?
 plan-review-date = Nästa granskning
 
 # Worker flow: summary, finishing and the printable plan

@@ -285,6 +285,12 @@ pub struct Plan {
     pub partners: Vec<Partner>,
     /// The one worker responsible for the whole.
     pub responsible_worker: FreeText,
+    /// The profession of the one responsible for making the plan (for a disabled person, VPL 4 §).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub responsible_profession: Option<Profession>,
+    /// Whether the one responsible for making the plan holds a public office (VPL 4 §).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub responsible_in_public_office: Option<bool>,
     /// Whether a joint plan is made with other sectors (39 § 3 mom).
     pub joint: Option<bool>,
     /// When the plan is reviewed.

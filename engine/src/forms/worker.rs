@@ -814,6 +814,12 @@ pub static FIELDS: &[Field] = &[
         label: "plan-joint", hint: "plan-joint-hint", shown: plan_made, value: plan.joint },
     field! { key: "plan.responsible_worker", text, step: Plan, section: PlanClosing, id: "responsible_worker",
         label: "plan-responsible-worker", shown: plan_made, value: plan.responsible_worker },
+    field! { fact: "plan.responsible_profession", select(PROFESSIONS, Profession, "profession-choose"),
+        step: Plan, section: PlanClosing, id: "plan_responsible_profession",
+        label: "plan-responsible-profession", shown: plan_made, value: plan.responsible_profession },
+    field! { fact: "plan.responsible_in_public_office", yes_no, step: Plan, section: PlanClosing,
+        id: "plan_responsible_in_office", label: "plan-responsible-in-office", shown: plan_made,
+        value: plan.responsible_in_public_office },
     Field {
         key: "plan.review_date",
         fact: None,
