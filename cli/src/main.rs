@@ -180,16 +180,21 @@ fn explain_fact_error(rules: &RuleSet, error: &FactError) -> String {
     }
 }
 
-/// Reads a case file into facts of `rules`.
-fn case_facts(rules: &RuleSet, case: &Path) -> Result<Facts, Failure> {
-    let text = read(case)?;
-    let json: serde_json::Value = serde_json::from_str(&text).map_err(|error| {
+/// Reads `path` as JSON; malformed JSON is bad input that names the file and the line.
+fn read_json(path: &Path) -> Result<serde_json::Value, Failure> {
+    let text = read(path)?;
+    serde_json::from_str(&text).map_err(|error| {
         bad_input(format!(
             "{}:{}: malformed JSON: {error}",
-            case.display(),
+            path.display(),
             error.line()
         ))
-    })?;
+    })
+}
+
+/// Reads a case file into facts of `rules`.
+fn case_facts(rules: &RuleSet, case: &Path) -> Result<Facts, Failure> {
+    let json = read_json(case)?;
     if !json.is_object() {
         return Err(bad_input(format!(
             "{}: a case must be a JSON object of facts",
@@ -229,14 +234,7 @@ fn takes(question: &Question) -> String {
 /// list or an exclusive option chosen with others is refused, named. `null` is no answer.
 fn read_answers(path: &Path, questionnaire: &Questionnaire) -> Result<Answers, Failure> {
     let located = |message: String| bad_input(format!("{}: {message}", path.display()));
-    let text = read(path)?;
-    let json: serde_json::Value = serde_json::from_str(&text).map_err(|error| {
-        bad_input(format!(
-            "{}:{}: malformed JSON: {error}",
-            path.display(),
-            error.line()
-        ))
-    })?;
+    let json = read_json(path)?;
     let Some(object) = json.as_object() else {
         return Err(located(
             "answers must be a JSON object keyed by question id".to_owned(),
