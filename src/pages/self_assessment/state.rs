@@ -15,7 +15,7 @@ use tyokyky_engine::questionnaire::{Answer, AnswerProblem, Answers, Questionnair
 use uuid::Uuid;
 use yew::Reducible;
 
-use crate::state::delivery::DeliveryView;
+use crate::state::delivery::{DeliveryView, same_or_fresh};
 use crate::state::i18n::Locale;
 
 /// The screens, in the order a person usually meets them.
@@ -212,12 +212,9 @@ impl SelfState {
             .contact
             .complete(consent_text, urgent, self.channel, Some(shared))?;
         let body = DocumentBody::ContactRequest(Box::new(request));
-        Ok(resend_or_make(
-            &self.contact_request,
-            body,
-            new.key,
-            new.now,
-            new.lang,
+        Ok(same_or_fresh(
+            self.contact_request.as_ref(),
+            Document::new(new.key, new.now, new.lang, body),
         ))
     }
 
@@ -237,12 +234,9 @@ impl SelfState {
         // Only the day: a time to the second would let anyone holding both documents link the anonymous
         // feedback to the contact request sent a minute before.
         let day = new.now.date_naive().and_time(chrono::NaiveTime::MIN).and_utc();
-        Ok(resend_or_make(
-            &self.feedback,
-            DocumentBody::Feedback(feedback),
-            new.key,
-            day,
-            new.lang,
+        Ok(same_or_fresh(
+            self.feedback.as_ref(),
+            Document::new(new.key, day, new.lang, DocumentBody::Feedback(feedback)),
         ))
     }
 
@@ -398,20 +392,6 @@ impl SelfState {
             }
         }
         next
-    }
-}
-
-/// The document handed over before if it holds `body`, otherwise a new one.
-fn resend_or_make(
-    handed: &Option<Document>,
-    body: DocumentBody,
-    key: Uuid,
-    now: DateTime<Utc>,
-    lang: Language,
-) -> Document {
-    match handed {
-        Some(document) if document.body == body => document.clone(),
-        _ => Document::new(key, now, lang, body),
     }
 }
 

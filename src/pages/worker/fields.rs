@@ -101,10 +101,11 @@ pub fn CaseField(props: &CaseFieldProps) -> Html {
                 </div>
             }
         }
-        (Input::Number { max }, Answer::Number(number)) => {
-            let oninput = set.reform(move |event: InputEvent| {
+        (Input::Number { .. }, Answer::Number(number)) => {
+            // The field's write keeps a number only up to its `max`.
+            let oninput = set.reform(|event: InputEvent| {
                 let input: HtmlInputElement = event.target_unchecked_into();
-                Answer::Number(input.value().trim().parse().ok().filter(|number| *number <= max))
+                Answer::Number(input.value().trim().parse().ok())
             });
             html! {
                 <div class="tk-field">

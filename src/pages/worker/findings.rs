@@ -5,7 +5,7 @@ use tyokyky_engine::calendar::SkipReason;
 use tyokyky_engine::document::Language;
 use tyokyky_engine::eval::{Due, Finding, Outcome, Status};
 use tyokyky_engine::facts::FactCatalogue;
-use tyokyky_engine::forms::worker::{Step, step_of_fact};
+use tyokyky_engine::forms::worker::step_of_fact;
 use tyokyky_engine::rule::{Consequence, TimeStandard};
 use yew::AttrValue;
 
@@ -162,11 +162,11 @@ fn view(i18n: &I18n, catalogue: &FactCatalogue, finding: &Finding<'_>) -> Findin
 
 /// Whether a requirement is about a field asked on `step` (each field's step is declared once, in the
 /// engine's worker form).
-fn about(finding: &Finding<'_>, step: Step) -> bool {
+fn about(finding: &Finding<'_>, step: super::WorkerStep) -> bool {
     match &finding.rule.then {
-        Consequence::Requirement { fields, .. } | Consequence::Role { fields, .. } => {
-            fields.iter().any(|field| step_of_fact(field) == Some(step))
-        }
+        Consequence::Requirement { fields, .. } | Consequence::Role { fields, .. } => fields
+            .iter()
+            .any(|field| step_of_fact(field).map(super::WorkerStep::of) == Some(step)),
         _ => false,
     }
 }
@@ -202,12 +202,7 @@ pub fn for_step(
                 Consequence::Requirement { .. } => {}
             },
             super::WorkerStep::Assessment | super::WorkerStep::Plan | super::WorkerStep::NamedWorker => {
-                let form_step = match step {
-                    super::WorkerStep::Assessment => Step::Assessment,
-                    super::WorkerStep::Plan => Step::Plan,
-                    _ => Step::NamedWorker,
-                };
-                if !about(finding, form_step) {
+                if !about(finding, step) {
                     continue;
                 }
                 let shown = view(i18n, catalogue, finding);

@@ -8,7 +8,7 @@ use tyokyky_engine::forms::worker::{self, Input, PARTNER_SECTORS, Section, choic
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::fields::{FieldSection, section_shown};
+use super::fields::FieldSection;
 use super::state::{PartnerChange, WorkerAction};
 use super::use_worker;
 use crate::hooks::use_i18n::use_i18n;
@@ -165,7 +165,7 @@ pub fn PlanStep() -> Html {
         </div>
     };
 
-    let plan_made = section_shown(Section::PlanItems, case);
+    let plan_made = worker::plan_made(case);
 
     html! {
         <div class="tk-worker__form">

@@ -13,7 +13,7 @@ use tyokyky_engine::forms::worker::{self, Answer};
 use uuid::Uuid;
 use yew::Reducible;
 
-use crate::state::delivery::DeliveryView;
+use crate::state::delivery::{DeliveryView, same_or_fresh};
 
 /// A change to one partner of the plan (39 § 2 mom 8 k, 3 mom).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,10 +84,7 @@ impl WorkerState {
     /// The plan to hand to the outbox: the one handed over before if it holds the same plan (so that
     /// sending again keeps its idempotency key), otherwise `fresh`.
     pub fn plan_to_send(&self, fresh: Document) -> Document {
-        match &self.plan {
-            Some(plan) if plan.body == fresh.body => plan.clone(),
-            _ => fresh,
-        }
+        same_or_fresh(self.plan.as_ref(), fresh)
     }
 
     /// Whether `action` is taken now, given where the outbox says each document is (`status` of an

@@ -15,6 +15,15 @@ use yew::Callback;
 pub use queue::DeliveryView;
 use queue::{Queue, QueueAction};
 
+/// The document to hand over: the one handed over before if its content is the same (so that sending it
+/// again keeps its idempotency key, and the backend stores it once), otherwise `fresh`.
+pub fn same_or_fresh(handed: Option<&Document>, fresh: Document) -> Document {
+    match handed {
+        Some(document) if document.body == fresh.body => document.clone(),
+        _ => fresh,
+    }
+}
+
 /// The outbox as pages see it: a snapshot of the queue and a way to hand it documents. Outside the
 /// runner (a page rendered on its own, as in a test) it is empty and takes nothing.
 #[derive(Debug, Clone, PartialEq)]
