@@ -40,6 +40,12 @@ struct Args {
     /// Origins whose pages may show the app in a frame, besides the inbox's own (comma-separated).
     #[arg(long, env = "TYOKYKY_FRAME_ANCESTORS", value_delimiter = ',')]
     frame_ancestor: Vec<String>,
+    /// On SIGTERM or Ctrl-C, how long requests in flight may take to finish, in seconds. A connection
+    /// still open after that (a browser's idle or half-opened one) does not keep the inbox running. A
+    /// document is stored in one SQLite transaction before it is acknowledged, so stopping mid-request
+    /// loses nothing that was acknowledged.
+    #[arg(long, env = "TYOKYKY_SHUTDOWN_GRACE", default_value_t = 10)]
+    shutdown_grace: u64,
 }
 
 #[tokio::main]
@@ -102,10 +108,23 @@ async fn run(args: Args) -> Result<(), String> {
         "tyokyky inbox listening on http://{address}/ (database: {})",
         database.display()
     );
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(|error| format!("server stopped: {error}"))?;
+    let stopping = std::sync::Arc::new(tokio::sync::Notify::new());
+    let signalled = std::sync::Arc::clone(&stopping);
+    let server = axum::serve(listener, app).with_graceful_shutdown(async move {
+        shutdown_signal().await;
+        signalled.notify_one();
+    });
+    let grace = std::time::Duration::from_secs(args.shutdown_grace);
+    tokio::select! {
+        served = server => served.map_err(|error| format!("server stopped: {error}"))?,
+        () = async {
+            stopping.notified().await;
+            tokio::time::sleep(grace).await;
+        } => eprintln!(
+            "tyokyky-inbox: connections still open {} s after the signal; stopping without them",
+            args.shutdown_grace
+        ),
+    }
     println!("tyokyky inbox stopped");
     Ok(())
 }

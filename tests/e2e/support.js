@@ -35,7 +35,9 @@ class Inbox {
   async start() {
     if (!fs.existsSync(INBOX_BIN)) throw new Error(`no inbox binary at ${INBOX_BIN} (cargo build -p tyokyky-inbox)`);
     if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`no built app in ${DIST} (trunk build --release)`);
-    const child = spawn(INBOX_BIN, ['--port', String(this.port), '--data-dir', this.dataDir, '--dist', DIST, ...this.args],
+    // A short grace on stopping: a browser's idle connection must not hold a test up for the default 10 s.
+    const child = spawn(INBOX_BIN, ['--port', String(this.port), '--data-dir', this.dataDir, '--dist', DIST,
+      '--shutdown-grace', '2', ...this.args],
       { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     this.exited = new Promise(resolve => child.once('exit', resolve));
@@ -99,7 +101,8 @@ function serveStatic(dir, replacements, port = 0) {
   });
   return new Promise((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', () => resolve({
     base: `http://127.0.0.1:${server.address().port}`,
-    close: () => new Promise(done => server.close(done)),
+    // Connections a browser keeps open would hold close() up: they are cut once the server stops listening.
+    close: () => new Promise(done => { server.close(done); server.closeAllConnections(); }),
   })));
 }
 
