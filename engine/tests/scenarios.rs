@@ -44,6 +44,9 @@ struct Expect {
     due: BTreeMap<String, String>,
     /// Rule id → status (`applies`, `met`, `unmet`, `needs_facts`).
     status: BTreeMap<String, String>,
+    /// Rule id → the day whose wording judged it and the act that wording follows, e.g.
+    /// `"2025-02-03 677/2023"` (the day comes from the rule's `wording_by` date, or the opening date).
+    wording: BTreeMap<String, String>,
     /// Whether the findings stop a plan from being finished.
     blocks_finishing: Option<bool>,
     /// The evaluation error expected instead of an outcome.
@@ -135,6 +138,19 @@ fn check(rules: &RuleSet, scenario: &Scenario) -> Vec<String> {
                 finding.needs
             )),
             Some(_) => {}
+        }
+    }
+    for (id, wanted) in &expect.wording {
+        match outcome.finding(id) {
+            None => problems.push(format!("`{id}` should be judged by {wanted} but is not cited")),
+            Some(finding) => {
+                let found = format!("{} {}", finding.wording_on, finding.rule.citation.wording);
+                if found != *wanted {
+                    problems.push(format!(
+                        "`{id}` should be judged by {wanted}, was judged by {found}"
+                    ));
+                }
+            }
         }
     }
     for (deadline, wanted) in &expect.due {

@@ -24,6 +24,13 @@ pub struct RecordedFinding {
     pub cites: String,
     /// The act whose wording the rule follows.
     pub wording: String,
+    /// The date fact that chose the wording: the day the plan was made for 39 §, the opening date for
+    /// most others.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording_by: Option<String>,
+    /// The day whose wording was followed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording_on: Option<NaiveDate>,
     /// `requirement`, `deadline`, `role`, `routing` or `notice`.
     pub kind: String,
     /// `applies`, `met`, `unmet` or `needs_facts`.
@@ -139,6 +146,8 @@ impl ClientPlan {
                 valid_from: finding.rule.valid_from,
                 cites: finding.rule.citation.short(),
                 wording: finding.rule.citation.wording.clone(),
+                wording_by: Some(finding.wording_by.to_owned()),
+                wording_on: Some(finding.wording_on),
                 kind: kind_name(&finding.rule.then).to_owned(),
                 status: finding.status,
                 blocks_finishing: finding.blocks_finishing(),

@@ -273,6 +273,9 @@ pub struct Plan {
     pub obviously_unnecessary: Option<bool>,
     /// Why.
     pub unnecessary_reason: FreeText,
+    /// The day the plan is made or revised: 39 § is followed in the wording in force that day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub made_on: Option<NaiveDate>,
     /// Made together with the client.
     pub made_with_client: Option<bool>,
     /// The obvious obstacle to making it with the client.

@@ -775,6 +775,8 @@ pub static FIELDS: &[Field] = &[
     field! { fact: "plan.unnecessary_reason", text, step: Plan, section: PlanMaking,
         id: "plan_unnecessary_reason", label: "plan-unnecessary-reason", shown: |case| !plan_made(case),
         value: plan.unnecessary_reason },
+    field! { fact: "plan.made_on", date, step: Plan, section: PlanMaking, id: "plan_made_on",
+        label: "plan-made-on-label", hint: "plan-made-on-hint", shown: plan_made, value: plan.made_on },
     field! { fact: "plan.made_with_client", yes_no, step: Plan, section: PlanMaking, id: "made_with_client",
         label: "plan-with-client", shown: plan_made, value: plan.made_with_client },
     field! { fact: "plan.client_obstacle", text, step: Plan, section: PlanMaking, id: "plan_client_obstacle",

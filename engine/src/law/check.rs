@@ -174,9 +174,46 @@ impl RuleSet {
                     Some(_) => {}
                 }
             }
+            let mut wording_by = opening_date;
+            let mut first_named: Option<(&str, chrono::NaiveDate)> = None;
+            for &index in indices {
+                let rule = &compiled.rules[index];
+                let name = rule.wording_by.as_deref().unwrap_or(OPENING_DATE_FACT);
+                match first_named {
+                    None => {
+                        first_named = Some((name, rule.valid_from));
+                        match catalogue
+                            .index(name)
+                            .map(|i| (i, catalogue.get(i).map(|d| &d.fact_type)))
+                        {
+                            Some((found, Some(FactType::Date))) => wording_by = found,
+                            Some(_) => errors.push(LoadError::new(
+                                location_of(index),
+                                format!("`wording_by` `{name}` is not a date fact"),
+                            )),
+                            None => errors.push(LoadError::new(
+                                location_of(index),
+                                format!(
+                                    "`wording_by` names an unknown fact `{name}`{}",
+                                    catalogue.hint(name)
+                                ),
+                            )),
+                        }
+                    }
+                    Some((first, from)) if first != name => errors.push(LoadError::new(
+                        location_of(index),
+                        format!(
+                            "`wording_by` is `{name}` here but `{first}` in the version from {from}: every \
+                             version of a rule chooses its wording by the same date"
+                        ),
+                    )),
+                    Some(_) => {}
+                }
+            }
             groups.push(RuleGroup {
                 id: id.clone(),
                 versions: versions.into_iter().map(|(_, v)| v).collect(),
+                wording_by,
             });
         }
 

@@ -73,6 +73,11 @@ pub struct Finding<'a> {
     pub due: Option<Due>,
     /// The facts still needed to decide, when `status` is [`Status::NeedsFacts`].
     pub needs: Vec<&'a str>,
+    /// The date fact that chose the wording (the rule's `wording_by`, or the opening date when the case
+    /// does not give that date).
+    pub wording_by: &'a str,
+    /// The day whose wording was followed.
+    pub wording_on: NaiveDate,
 }
 
 impl Finding<'_> {
@@ -90,7 +95,8 @@ impl Finding<'_> {
 /// What the rules say about one case.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome<'a> {
-    /// The case's opening date, which chose the wording of every rule.
+    /// The case's opening date (the wording of a rule is chosen by it unless the rule names another
+    /// date: see [`Finding::wording_on`]).
     pub opened_on: NaiveDate,
     /// Findings of the rules that apply (or may apply), in rule-file order.
     pub findings: Vec<Finding<'a>>,
@@ -116,7 +122,8 @@ pub(crate) type Truth = Option<bool>;
 struct Evaluator<'a> {
     rules: &'a RuleSet,
     facts: &'a Facts,
-    opened_on: NaiveDate,
+    /// For each group, the fact and the day that choose its wording.
+    chosen: Vec<(usize, NaiveDate)>,
     /// Applicability of each group, filled in dependency order.
     applies: Vec<Truth>,
 }
@@ -221,12 +228,13 @@ impl<'a> Evaluator<'a> {
     /// The names of the unknown facts that leave `condition` undetermined.
     fn unknowns(&self, condition: &Cond, out: &mut Vec<&'a str>) {
         let rules = self.rules;
-        let opened_on = self.opened_on;
+        let chosen = &self.chosen;
         let when_of = |group: usize| -> Option<&'a Cond> {
             rules
                 .groups
                 .get(group)
-                .and_then(|g| g.in_force(opened_on))
+                .zip(chosen.get(group))
+                .and_then(|(g, &(_, day))| g.in_force(day))
                 .and_then(|version| version.when.as_ref())
         };
         unknown_facts(
@@ -275,7 +283,9 @@ impl<'a> Evaluator<'a> {
 }
 
 impl RuleSet {
-    /// Evaluates every rule in force on the case's opening date.
+    /// Evaluates every rule, each in the wording in force on its own date (`wording_by`: the day the act
+    /// it governs is done), or on the case's opening date when the rule names none or the case does not
+    /// give that date.
     pub fn evaluate<'a>(&'a self, facts: &'a Facts) -> Result<Outcome<'a>, EvalError> {
         let Some(Value::Date(opened_on)) = facts.get(self.opening_date) else {
             return Err(EvalError::MissingOpeningDate {
@@ -289,14 +299,22 @@ impl RuleSet {
                 covers_from: self.compiled.covers_from,
             });
         }
+        let chosen = self
+            .groups
+            .iter()
+            .map(|group| match facts.get(group.wording_by) {
+                Some(Value::Date(day)) => (group.wording_by, *day),
+                _ => (self.opening_date, opened_on),
+            })
+            .collect();
         let mut evaluator = Evaluator {
             rules: self,
             facts,
-            opened_on,
+            chosen,
             applies: vec![Some(false); self.groups.len()],
         };
         for &group in &self.order {
-            let truth = match self.groups[group].in_force(opened_on) {
+            let truth = match self.groups[group].in_force(evaluator.chosen[group].1) {
                 None => Some(false),
                 Some(version) => version
                     .when
@@ -309,9 +327,14 @@ impl RuleSet {
         let mut findings = Vec::new();
         let mut not_applicable = Vec::new();
         for (group, rules) in self.groups.iter().enumerate() {
-            let Some(version) = rules.in_force(opened_on) else {
+            let (by, wording_on) = evaluator.chosen[group];
+            let Some(version) = rules.in_force(wording_on) else {
                 continue;
             };
+            let wording_by = self
+                .catalogue
+                .get(by)
+                .map_or(OPENING_DATE_FACT, |d| d.name.as_str());
             let rule = &version.rule;
             let mut needs = Vec::new();
             match evaluator.applies[group] {
@@ -328,6 +351,8 @@ impl RuleSet {
                         status: Status::NeedsFacts,
                         due: None,
                         needs,
+                        wording_by,
+                        wording_on,
                     });
                     continue;
                 }
@@ -372,6 +397,8 @@ impl RuleSet {
                 status,
                 due,
                 needs,
+                wording_by,
+                wording_on,
             });
         }
         Ok(Outcome {
@@ -443,6 +470,10 @@ pub struct FindingReport<'a> {
     /// Facts still needed.
     #[serde(skip_serializing_if = "<[&str]>::is_empty")]
     pub needs: &'a [&'a str],
+    /// The date fact that chose the wording.
+    pub wording_by: &'a str,
+    /// The day whose wording was followed.
+    pub wording_on: NaiveDate,
 }
 
 impl<'a> Outcome<'a> {
@@ -487,6 +518,8 @@ impl<'a> Outcome<'a> {
                         route,
                         fields,
                         needs: &finding.needs,
+                        wording_by: finding.wording_by,
+                        wording_on: finding.wording_on,
                     }
                 })
                 .collect(),

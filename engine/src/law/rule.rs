@@ -206,6 +206,11 @@ pub struct Rule {
         deserialize_with = "crate::law::calendar::strict_date::option"
     )]
     pub valid_to: Option<NaiveDate>,
+    /// The date fact whose day chooses this rule's wording: the day the act the rule governs is done
+    /// (the contact, the plan being made). The case's opening date (`case.opened_on`) if absent, and when
+    /// the case does not give this date. Every version of one rule names the same fact.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording_by: Option<String>,
     /// When the rule applies (always, if absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub when: Option<Condition>,

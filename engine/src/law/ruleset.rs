@@ -71,6 +71,8 @@ pub(crate) struct CompiledVersion {
 pub(crate) struct RuleGroup {
     pub(crate) id: String,
     pub(crate) versions: Vec<CompiledVersion>,
+    /// The date fact that chooses the version (`wording_by`, or the opening date).
+    pub(crate) wording_by: usize,
 }
 
 impl RuleGroup {

@@ -71,6 +71,7 @@ impl WorkerState {
     pub fn new(today: NaiveDate) -> WorkerState {
         let mut state = WorkerState::blank();
         state.case.opening.opened_on = Some(today);
+        state.case.plan.made_on = Some(today);
         state
     }
 
