@@ -44,6 +44,8 @@ struct Expect {
     due: BTreeMap<String, String>,
     /// Rule id → status (`applies`, `met`, `unmet`, `needs_facts`).
     status: BTreeMap<String, String>,
+    /// Rule id → the facts its finding still needs, in the order it names them.
+    needs: BTreeMap<String, Vec<String>>,
     /// Whether the findings stop a plan from being finished.
     blocks_finishing: Option<bool>,
     /// The evaluation error expected instead of an outcome.
@@ -132,6 +134,16 @@ fn check(rules: &RuleSet, scenario: &Scenario) -> Vec<String> {
             Some(finding) if status_name(finding.status) != wanted => problems.push(format!(
                 "`{id}` should be `{wanted}` but is `{}` (needs {:?})",
                 status_name(finding.status),
+                finding.needs
+            )),
+            Some(_) => {}
+        }
+    }
+    for (id, wanted) in &expect.needs {
+        match outcome.finding(id) {
+            None => problems.push(format!("`{id}` should need {wanted:?} but is not cited")),
+            Some(finding) if finding.needs != *wanted => problems.push(format!(
+                "`{id}` should need {wanted:?} but needs {:?}",
                 finding.needs
             )),
             Some(_) => {}
