@@ -14,7 +14,15 @@ use std::time::{Duration, Instant};
 fn a_connection_left_half_open_does_not_keep_the_inbox_running_after_sigterm() {
     let dir = tempfile::tempdir().unwrap();
     let mut inbox = Command::new(env!("CARGO_BIN_EXE_tyokyky-inbox"))
-        .args(["--port", "0", "--shutdown-grace", "1", "--dist", "no-app-here", "--data-dir"])
+        .args([
+            "--port",
+            "0",
+            "--shutdown-grace",
+            "1",
+            "--dist",
+            "no-app-here",
+            "--data-dir",
+        ])
         .arg(dir.path())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -32,7 +40,9 @@ fn a_connection_left_half_open_does_not_keep_the_inbox_running_after_sigterm() {
 
     // A request whose headers never end: the connection is busy, so a graceful stop alone would wait for it.
     let mut client = TcpStream::connect(&address).unwrap();
-    client.write_all(b"GET /api/health HTTP/1.1\r\nHost: x\r\n").unwrap();
+    client
+        .write_all(b"GET /api/health HTTP/1.1\r\nHost: x\r\n")
+        .unwrap();
     std::thread::sleep(Duration::from_millis(200));
 
     let signalled = Instant::now();
@@ -55,7 +65,10 @@ fn a_connection_left_half_open_does_not_keep_the_inbox_running_after_sigterm() {
     let mut stderr = String::new();
     inbox.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
     assert!(status.success(), "exit status {status}: {stderr}");
-    assert!(waited >= Duration::from_millis(900), "it gave requests the grace period ({waited:?})");
+    assert!(
+        waited >= Duration::from_millis(900),
+        "it gave requests the grace period ({waited:?})"
+    );
     assert!(
         stderr.contains("connections still open 1 s after the signal"),
         "says why it stopped without them: {stderr}"
