@@ -88,11 +88,22 @@ fn compiled_json_is_validated_like_toml() {
     let rules = load_dir(&root().join("rules")).unwrap();
     let json = rules
         .to_json()
-        .replacen("\"client.age\",\"gt\":75", "\"client.agee\",\"gt\":75", 1);
+        .replacen("\"client.age\",\"lt\":18", "\"client.agee\",\"lt\":18", 1);
     assert_ne!(json, rules.to_json(), "the test did not change anything");
     let errors = RuleSet::from_json(&json, "county.json").unwrap_err().to_string();
     assert!(
         errors.starts_with("county.json (rule #") && errors.contains("unknown fact `client.agee`"),
+        "{errors}"
+    );
+    let json = rules
+        .to_json()
+        .replacen("\"born\":\"client.born_on\"", "\"born\":\"client.age\"", 1);
+    assert_ne!(json, rules.to_json(), "the test did not change anything");
+    let errors = RuleSet::from_json(&json, "county.json").unwrap_err().to_string();
+    assert!(
+        errors.contains(
+            "`age_over` takes the date of birth (`born`) from fact `client.age`, which is not a date"
+        ),
         "{errors}"
     );
     let errors = RuleSet::from_json("{\"name\": 1}", "county.json")

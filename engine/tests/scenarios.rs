@@ -47,6 +47,8 @@ struct Expect {
     /// Rule id → the day whose wording judged it and the act that wording follows, e.g.
     /// `"2025-02-03 677/2023"` (the day comes from the rule's `wording_by` date, or the opening date).
     wording: BTreeMap<String, String>,
+    /// Rule id → the facts its finding still needs, in the order it names them.
+    needs: BTreeMap<String, Vec<String>>,
     /// Whether the findings stop a plan from being finished.
     blocks_finishing: Option<bool>,
     /// The evaluation error expected instead of an outcome.
@@ -151,6 +153,16 @@ fn check(rules: &RuleSet, scenario: &Scenario) -> Vec<String> {
                     ));
                 }
             }
+        }
+    }
+    for (id, wanted) in &expect.needs {
+        match outcome.finding(id) {
+            None => problems.push(format!("`{id}` should need {wanted:?} but is not cited")),
+            Some(finding) if finding.needs != *wanted => problems.push(format!(
+                "`{id}` should need {wanted:?} but needs {:?}",
+                finding.needs
+            )),
+            Some(_) => {}
         }
     }
     for (deadline, wanted) in &expect.due {

@@ -25,7 +25,10 @@ fn facts_in(condition: &Condition, out: &mut BTreeSet<String>) {
     if let Some(part) = &condition.not {
         facts_in(part, out);
     }
-    if let Some(fact) = &condition.fact {
+    for fact in [&condition.fact, &condition.born, &condition.age, &condition.on]
+        .into_iter()
+        .flatten()
+    {
         out.insert(fact.clone());
     }
 }
@@ -137,4 +140,23 @@ fn a_number_field_keeps_only_numbers_its_fact_allows() {
             definition.range()
         );
     }
+}
+
+#[test]
+fn the_date_of_birth_is_asked_while_the_age_leaves_over_75_open_and_kept_in_view_once_given() {
+    let born_on = field_of_fact("client.born_on").unwrap();
+    let mut case = tyokyky_engine::forms::case::Case::default();
+    let shown = |age: Option<u8>, case: &mut tyokyky_engine::forms::case::Case| {
+        case.client.age = age;
+        born_on.is_shown(case)
+    };
+    assert!(shown(None, &mut case));
+    assert!(shown(Some(75), &mut case));
+    assert!(!shown(Some(74), &mut case));
+    assert!(!shown(Some(76), &mut case));
+    case.client.born_on = chrono::NaiveDate::from_ymd_opt(1950, 5, 10);
+    assert!(
+        shown(Some(76), &mut case),
+        "a given date of birth decides, so it stays in view"
+    );
 }

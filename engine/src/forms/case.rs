@@ -129,6 +129,9 @@ pub struct CaseOpening {
 pub struct Client {
     /// Age in years.
     pub age: Option<u8>,
+    /// Date of birth: decides whether a client aged 75 is over 75 (36 § 2 mom 1 k).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub born_on: Option<NaiveDate>,
     /// Receives the highest pensioner's care allowance (570/2007 9 § 3 mom 3 k).
     pub highest_care_allowance: Option<bool>,
     /// A disabled person in the sense of VPL 2 § (a professional's finding).

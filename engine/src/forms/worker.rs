@@ -295,6 +295,13 @@ pub fn case_became_pending_otherwise(case: &Case) -> bool {
     )
 }
 
+/// Whether the date of birth is asked: when the age is not given or is 75, the only age at which the age in
+/// years leaves open whether the client is over 75 (36 § 2 mom 1 k); and always once it is given, since it
+/// then decides.
+pub fn birth_date_matters(case: &Case) -> bool {
+    case.client.born_on.is_some() || case.client.age.is_none_or(|age| age == 75)
+}
+
 /// Whether the client plan is made (not recorded as obviously unnecessary).
 pub fn plan_made(case: &Case) -> bool {
     case.plan.obviously_unnecessary != Some(true)
@@ -675,6 +682,8 @@ pub static FIELDS: &[Field] = &[
         label: "urgent-legend", hint: "urgent-hint", value: opening.urgent },
     field! { fact: "client.age", number(130), step: Opening, section: Opening, id: "age",
         label: "age-label", value: client.age },
+    field! { fact: "client.born_on", date, step: Opening, section: Opening, id: "born_on",
+        label: "born-on-label", hint: "born-on-hint", shown: birth_date_matters, value: client.born_on },
     field! { fact: "client.highest_care_allowance", yes_no, step: Opening, section: Opening,
         id: "highest_care_allowance", label: "flag-highest-care-allowance",
         hint: "flag-highest-care-allowance-hint", value: client.highest_care_allowance },

@@ -420,16 +420,27 @@ impl Checker<'_> {
             le,
             one_of,
             present,
+            age_over,
+            born,
+            age,
+            on,
         } = condition;
         let combinators = [
             all.is_some(),
             any.is_some(),
             not.is_some(),
             applies.is_some(),
+            age_over.is_some(),
             fact.is_some(),
         ];
         if combinators.iter().filter(|&&set| set).count() != 1 {
-            self.error("a condition needs exactly one of `all`, `any`, `not`, `applies` or `fact`");
+            self.error(
+                "a condition needs exactly one of `all`, `any`, `not`, `applies`, `age_over` or `fact`",
+            );
+            return None;
+        }
+        if age_over.is_none() && (born.is_some() || age.is_some() || on.is_some()) {
+            self.error("`born`, `age` and `on` belong to an `age_over` condition");
             return None;
         }
         let comparisons = [
@@ -483,6 +494,9 @@ impl Checker<'_> {
                     None
                 }
             };
+        }
+        if let Some(years) = age_over {
+            return self.compile_age_over(*years, born, age, on);
         }
         let name = fact.as_deref().unwrap_or_default();
         let noun = self.noun;
@@ -564,6 +578,49 @@ impl Checker<'_> {
                 None
             }
         }
+    }
+
+    /// `{ age_over = 75, born = "…", age = "…", on = "…" }`: the date of birth and the day must be
+    /// dates, the age a number.
+    fn compile_age_over(
+        &mut self,
+        years: u32,
+        born: &Option<String>,
+        age: &Option<String>,
+        on: &Option<String>,
+    ) -> Option<Cond> {
+        let (Some(born), Some(age), Some(on)) = (born, age, on) else {
+            self.error(format!(
+                "`age_over = {years}` needs `born` (the date of birth), `age` (the age in years) and `on` \
+                 (the day the age is reckoned on)"
+            ));
+            return None;
+        };
+        let noun = self.noun;
+        let typed = |checker: &mut Self, name: &str, wanted: FactType, role: &str| {
+            let (index, fact_type) = checker.fact(name)?;
+            if fact_type != wanted {
+                let kind = if wanted == FactType::Date {
+                    "a date"
+                } else {
+                    "a number"
+                };
+                checker.error(format!(
+                    "`age_over` takes {role} from {noun} `{name}`, which is not {kind}"
+                ));
+                return None;
+            }
+            Some(index)
+        };
+        let born = typed(self, born, FactType::Date, "the date of birth (`born`)");
+        let age = typed(self, age, FactType::Int, "the age in years (`age`)");
+        let on = typed(self, on, FactType::Date, "the day it is reckoned on (`on`)");
+        Some(Cond::AgeOver {
+            years,
+            born: born?,
+            age: age?,
+            on: on?,
+        })
     }
 
     fn compile_fields(&mut self, fields: &[String]) {

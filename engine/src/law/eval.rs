@@ -181,7 +181,27 @@ pub(crate) fn truth(condition: &Cond, facts: &Facts, applies: &[Truth]) -> Truth
             };
             Some(present == *wanted)
         }
+        Cond::AgeOver { years, born, age, on } => {
+            if let (Some(Value::Date(born)), Some(Value::Date(on))) = (facts.get(*born), facts.get(*on)) {
+                return Some(lived_more_than(*born, *on, *years));
+            }
+            match facts.get(*age)? {
+                Value::Int(age) if *age > i64::from(*years) => Some(true),
+                Value::Int(age) if *age < i64::from(*years) => Some(false),
+                _ => None,
+            }
+        }
     }
+}
+
+/// Whether someone born on `born` has lived more than `years` years on `on`: `on` is after that birthday.
+/// A 29 February birthday falls on 28 February in a common year (the calendar's month arithmetic clamps
+/// to the month's last day).
+pub(crate) fn lived_more_than(born: NaiveDate, on: NaiveDate, years: u32) -> bool {
+    years
+        .checked_mul(12)
+        .and_then(|months| calendar::add_months(born, months))
+        .is_some_and(|birthday| on > birthday)
 }
 
 /// The names of the unknown facts that leave `condition` undetermined. `when_of` gives the condition of
@@ -208,10 +228,24 @@ pub(crate) fn unknown_facts<'c>(
             }
             return;
         }
+        Cond::AgeOver { born, age, on, .. } => {
+            // The age in years is needed only while the date of birth is not known; the date of birth
+            // whenever it is not known (the age alone leaves the year in which the age is reached open).
+            let age = facts.get(*born).is_none().then_some(*age);
+            for fact in [age, Some(*born), Some(*on)].into_iter().flatten() {
+                push_unknown(fact, facts, catalogue, out);
+            }
+            return;
+        }
         Cond::Is(fact, _) | Cond::Number(fact, _, _) | Cond::Choice { fact, .. } | Cond::Present(fact, _) => {
             *fact
         }
     };
+    push_unknown(fact, facts, catalogue, out);
+}
+
+/// Adds the name of `fact` to `out` if it is not known (and not there already).
+fn push_unknown<'c>(fact: usize, facts: &Facts, catalogue: &'c FactCatalogue, out: &mut Vec<&'c str>) {
     if facts.get(fact).is_none()
         && let Some(definition) = catalogue.get(fact)
         && !out.contains(&definition.name.as_str())
@@ -525,5 +559,142 @@ impl<'a> Outcome<'a> {
                 .collect(),
             not_applicable: self.not_applicable.clone(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Datelike;
+
+    use super::*;
+    use crate::law::facts::{FactDefinition, FactType};
+
+    fn date(year: i32, month: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(year, month, day).unwrap()
+    }
+
+    fn is_leap(year: i32) -> bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    /// The 75th-birthday test worked out on (year, month, day) alone: the birthday in the year `born + 75`
+    /// is the same month and day, except that 29 February becomes 28 February in a common year.
+    fn over_75_by_tuples(born: NaiveDate, on: NaiveDate) -> bool {
+        let year = born.year() + 75;
+        let day = if (born.month(), born.day()) == (2, 29) && !is_leap(year) {
+            28
+        } else {
+            born.day()
+        };
+        (on.year(), on.month(), on.day()) > (year, born.month(), day)
+    }
+
+    #[test]
+    fn over_75_agrees_with_the_tuple_reckoning_on_every_day_of_the_75th_and_76th_year() {
+        let births = [
+            date(1950, 5, 10),
+            date(1952, 2, 29),
+            date(1948, 2, 29), // 75th birthday in 2023, a common year: 28 February
+            date(1949, 1, 1),
+            date(1950, 12, 31),
+            date(1951, 3, 1),
+            date(1950, 2, 28),
+        ];
+        for born in births {
+            // From the day before the 75th birthday to the day after the 77th: the whole year the person
+            // is 75 and the whole year they are 76, and the days either side.
+            let first = date(born.year() + 75, 1, 1).pred_opt().unwrap();
+            let last = date(born.year() + 78, 1, 1);
+            let mut on = first;
+            let mut days = 0;
+            while on <= last {
+                assert_eq!(
+                    lived_more_than(born, on, 75),
+                    over_75_by_tuples(born, on),
+                    "born {born}, on {on}"
+                );
+                on = on.succ_opt().unwrap();
+                days += 1;
+            }
+            assert!(days > 3 * 365, "born {born}: only {days} days checked");
+        }
+    }
+
+    #[test]
+    fn the_75th_birthday_itself_is_not_over_75_and_the_next_day_is() {
+        assert!(!lived_more_than(date(1950, 5, 10), date(2025, 5, 10), 75));
+        assert!(lived_more_than(date(1950, 5, 10), date(2025, 5, 11), 75));
+        assert!(lived_more_than(date(1950, 5, 10), date(2026, 5, 9), 75));
+        assert!(!lived_more_than(date(1952, 2, 29), date(2027, 2, 28), 75));
+        assert!(lived_more_than(date(1952, 2, 29), date(2027, 3, 1), 75));
+        assert!(!lived_more_than(date(1948, 2, 29), date(2023, 2, 28), 75));
+        assert!(lived_more_than(date(1948, 2, 29), date(2023, 3, 1), 75));
+    }
+
+    fn definition(name: &str, fact_type: FactType) -> FactDefinition {
+        FactDefinition {
+            name: name.to_owned(),
+            fact_type,
+            description_fi: String::new(),
+            description_en: String::new(),
+            min: None,
+            max: None,
+        }
+    }
+
+    #[test]
+    fn without_the_date_of_birth_the_age_in_years_decides_unless_it_is_exactly_75() {
+        let catalogue = FactCatalogue::new(vec![
+            definition("case.opened_on", FactType::Date),
+            definition("client.age", FactType::Int),
+            definition("client.born_on", FactType::Date),
+        ]);
+        let over_75 = Cond::AgeOver {
+            years: 75,
+            born: 2,
+            age: 1,
+            on: 0,
+        };
+        let judge = |json: serde_json::Value| {
+            let facts = catalogue.facts_from_json(&json).unwrap();
+            let truth = truth(&over_75, &facts, &[]);
+            let mut needs = Vec::new();
+            if truth.is_none() {
+                unknown_facts(&over_75, &facts, &[], &catalogue, &|_| None, &mut needs);
+            }
+            (truth, needs)
+        };
+        let opened = serde_json::json!("2026-05-04");
+        let case = |client: serde_json::Value| serde_json::json!({ "case": { "opened_on": opened }, "client": client });
+        assert_eq!(
+            judge(case(serde_json::json!({ "age": 74 }))),
+            (Some(false), vec![])
+        );
+        assert_eq!(
+            judge(case(serde_json::json!({ "age": 76 }))),
+            (Some(true), vec![])
+        );
+        assert_eq!(
+            judge(case(serde_json::json!({ "age": 75 }))),
+            (None, vec!["client.born_on"])
+        );
+        assert_eq!(
+            judge(case(serde_json::json!({}))),
+            (None, vec!["client.age", "client.born_on"])
+        );
+        // The date of birth decides over the age in years.
+        assert_eq!(
+            judge(case(serde_json::json!({ "age": 75, "born_on": "1951-05-04" }))),
+            (Some(false), vec![])
+        );
+        assert_eq!(
+            judge(case(serde_json::json!({ "born_on": "1951-05-03" }))),
+            (Some(true), vec![])
+        );
+        // Without the day it is reckoned on, only the age in years can decide.
+        assert_eq!(
+            judge(serde_json::json!({ "client": { "age": 75, "born_on": "1951-05-03" } })),
+            (None, vec!["case.opened_on"])
+        );
     }
 }

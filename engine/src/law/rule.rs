@@ -59,8 +59,8 @@ pub enum Scalar {
     Text(String),
 }
 
-/// A condition over facts, as written: exactly one of `all`, `any`, `not`, `applies`, or `fact` with
-/// exactly one comparison. The loader checks the shape and the fact names and types, and compiles it.
+/// A condition over facts, as written: exactly one of `all`, `any`, `not`, `applies`, `age_over` (with
+/// `born`, `age` and `on`), or `fact` with exactly one comparison. The loader checks the shape and the fact names and types, and compiles it.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
@@ -106,6 +106,21 @@ pub struct Condition {
     /// Whether the fact is given (`present = true`: known and, for text, non-blank).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub present: Option<bool>,
+    /// True when the person has lived more than this many years on the day `on`, i.e. from the day after
+    /// that birthday (a 29 February birthday falls on 28 February in a common year). Needs `born`, `age`
+    /// and `on`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age_over: Option<u32>,
+    /// For `age_over`: the date fact holding the date of birth.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub born: Option<String>,
+    /// For `age_over`: the number fact holding the age in whole years, which decides when the date of
+    /// birth is not known, unless it is exactly `age_over`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age: Option<String>,
+    /// For `age_over`: the date fact holding the day the age is reckoned on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on: Option<String>,
 }
 
 /// When a deadline falls.

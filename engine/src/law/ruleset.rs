@@ -46,6 +46,14 @@ pub(crate) enum Cond {
         negate: bool,
     },
     Present(usize, bool),
+    /// More than `years` years lived on the date fact `on`, from the date of birth `born`, or else from
+    /// the age in whole years `age` when that alone decides.
+    AgeOver {
+        years: u32,
+        born: usize,
+        age: usize,
+        on: usize,
+    },
 }
 
 /// The consequence of a rule, with its fact names resolved.

@@ -139,6 +139,9 @@ pub fn SummaryStep() -> Html {
                 <dl class="tk-panel__facts">
                     { row(i18n.t("opened-on-label"), case.opening.opened_on.map(|date| platform::format_date(language, date)).unwrap_or_default()) }
                     { row(i18n.t("age-label"), case.client.age.map(|age| age.to_string()).unwrap_or_default()) }
+                    if let Some(born_on) = case.client.born_on {
+                        { row(i18n.t("born-on-label"), platform::format_date(language, born_on)) }
+                    }
                 </dl>
                 <h2 class="tk-subtitle">{ i18n.t("worker-assessment-title") }{ " " }{ change(WorkerStep::Assessment) }</h2>
                 <dl class="tk-panel__facts">
