@@ -297,6 +297,7 @@ async fn the_findings_panel_shows_alerts_groups_dates_reasons_and_the_verbatim_l
         due: due.map(|due| due.to_owned().into()),
         why: vec!["counted after Thu 2/4/2026: 7 working days".into()],
         needs: vec!["the client's age".into()],
+        about: vec!["Kela".into(), "Partner 3".into()],
         citation: CitationView {
             short: "1301/2014 36 § 2 mom.".into(),
             wording: "677/2023".into(),
@@ -309,6 +310,7 @@ async fn the_findings_panel_shows_alerts_groups_dates_reasons_and_the_verbatim_l
         empty: "nothing yet".into(),
         why: "Why this date?".into(),
         needs: "Still needed:".into(),
+        about: "Concerns:".into(),
         states: [
             "Applies".into(),
             "Met".into(),
@@ -350,6 +352,10 @@ async fn the_findings_panel_shows_alerts_groups_dates_reasons_and_the_verbatim_l
         "{start}"
     );
     assert!(start.contains("Still needed: the client's age"), "{start}");
+    assert_eq!(
+        text(&root, "#finding-shl-36-start .tk-finding__about"),
+        "Concerns: Kela, Partner 3"
+    );
     assert_eq!(
         find(&root, "#finding-shl-36-start blockquote")
             .get_attribute("lang")

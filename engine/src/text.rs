@@ -60,6 +60,11 @@ impl FreeText {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// Whether nothing at all was typed.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 impl TryFrom<String> for FreeText {

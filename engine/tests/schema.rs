@@ -61,7 +61,8 @@ fn envelope(kind: &str, answers: serde_json::Value) -> serde_json::Value {
 /// One real document of every kind, made by the engine's own types and decoded by it.
 fn real_documents() -> Vec<serde_json::Value> {
     use tyokyky_engine::case::Case;
-    use tyokyky_engine::plan::{CatalogueUsed, ClientPlan, RulesUsed};
+    use tyokyky_engine::case::Sharing;
+    use tyokyky_engine::plan::{CatalogueUsed, ClientPlan, RulesUsed, SharingRecord};
     let plan = ClientPlan {
         case: Case::default(),
         findings: Vec::new(),
@@ -75,6 +76,12 @@ fn real_documents() -> Vec<serde_json::Value> {
             version: "1".into(),
         },
         consents: Vec::new(),
+        sharing: vec![SharingRecord {
+            recipient: "Kela".into(),
+            shared: true,
+            ground: Some(Sharing::SpecialAct),
+            legal_basis: Some("Laki kuntouttavasta työtoiminnasta (189/2001) 9 §".into()),
+        }],
     };
     let documents = vec![
         envelope(

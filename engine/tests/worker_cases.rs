@@ -10,12 +10,14 @@
 use std::path::Path;
 
 use chrono::NaiveDate;
-use tyokyky_engine::case::{Case, Initiator, NamingException, Partner, Profession, Worker};
+use tyokyky_engine::case::{Case, Initiator, NamingException, Partner, Profession, Sharing, Worker};
 use tyokyky_engine::catalogue::Sector;
 use tyokyky_engine::error::EvalError;
 use tyokyky_engine::eval::{Due, Status};
+use tyokyky_engine::forms::worker::partners_counted;
 use tyokyky_engine::load::load_dir;
 use tyokyky_engine::ruleset::RuleSet;
+use tyokyky_engine::text::FreeText;
 
 fn rules() -> RuleSet {
     load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../rules")).unwrap()
@@ -100,35 +102,87 @@ fn a_disabled_client_whose_relative_called_the_day_before_good_friday_gets_a_sta
 }
 
 #[test]
-fn a_joint_plan_is_shared_only_with_the_partners_the_client_consented_to() {
+fn a_joint_plan_with_a_partner_not_consented_to_cannot_be_finished_and_the_finding_names_that_partner() {
     let rules = rules();
     let mut case = opened("2025-10-06", Initiator::Client);
     case.client.age = Some(47);
     case.plan.joint = Some(true);
-    let partner = |name: &str, sector, consent| Partner {
+    let partner = |name: &str, sector, sharing| Partner {
         name: name.into(),
         sector,
         responsibility: "Työkokeilun järjestäminen".into(),
-        consent_to_share: consent,
+        sharing,
+        legal_basis: FreeText::default(),
     };
     case.plan.partners = vec![
-        partner("Kunnan työllisyyspalvelut", Sector::EmploymentServices, true),
-        partner("Kela", Sector::Kela, false),
-        partner("Terveysasema", Sector::HealthCare, true),
+        partner(
+            "Kunnan työllisyyspalvelut",
+            Sector::EmploymentServices,
+            Some(Sharing::Consent),
+        ),
+        partner("Kela", Sector::Kela, None),
+        partner("Terveysasema", Sector::HealthCare, Some(Sharing::Consent)),
     ];
     let facts = case.facts(rules.catalogue()).unwrap();
     let outcome = rules.evaluate(&facts).unwrap();
     let finding = outcome.finding("shl-39-joint-plan-consent").unwrap();
     assert_eq!(finding.status, Status::Unmet);
     assert!(
-        !finding.blocks_finishing(),
-        "the rest of the plan can still be finished"
+        finding.blocks_finishing(),
+        "a partner without consent stops finishing"
     );
+    let named: Vec<&str> = partners_counted(&case, "plan.partners_missing_consent")
+        .into_iter()
+        .map(|(_, partner)| partner.name.as_str())
+        .collect();
+    assert_eq!(named, ["Kela"], "the finding names the partner without consent");
     let shared: Vec<&str> = case
         .partners_to_share_with()
         .map(|partner| partner.name.as_str())
         .collect();
     assert_eq!(shared, ["Kunnan työllisyyspalvelut", "Terveysasema"]);
+
+    // The worker keeps Kela out of the shared part: the plan can be finished, shared with the other two.
+    case.plan.partners[1].sharing = Some(Sharing::NotShared);
+    let facts = case.facts(rules.catalogue()).unwrap();
+    let outcome = rules.evaluate(&facts).unwrap();
+    assert_eq!(
+        outcome.finding("shl-39-joint-plan-consent").unwrap().status,
+        Status::Met
+    );
+    assert!(
+        outcome
+            .finding("shl-39-joint-plan-without-consent-by-special-act")
+            .is_none()
+    );
+
+    // Or shares with Kela under a special act: a recorded exception, which needs its provision.
+    case.plan.partners[1].sharing = Some(Sharing::SpecialAct);
+    let facts = case.facts(rules.catalogue()).unwrap();
+    let outcome = rules.evaluate(&facts).unwrap();
+    let exception = outcome
+        .finding("shl-39-joint-plan-without-consent-by-special-act")
+        .unwrap();
+    assert!(exception.blocks_finishing(), "the provision is not written yet");
+    assert_eq!(
+        partners_counted(&case, "plan.partners_special_act_uncited")
+            .iter()
+            .map(|(index, _)| *index)
+            .collect::<Vec<_>>(),
+        [1]
+    );
+    case.plan.partners[1].legal_basis = "Laki kuntouttavasta työtoiminnasta (189/2001) 9 §".into();
+    let facts = case.facts(rules.catalogue()).unwrap();
+    let outcome = rules.evaluate(&facts).unwrap();
+    let exception = outcome
+        .finding("shl-39-joint-plan-without-consent-by-special-act")
+        .unwrap();
+    assert_eq!(
+        exception.status,
+        Status::Met,
+        "a recorded exception, shown, not a silent pass"
+    );
+    assert_eq!(case.partners_to_share_with().count(), 3);
 }
 
 #[test]
@@ -152,7 +206,7 @@ fn every_answer_maps_to_a_declared_fact_and_an_empty_case_asks_for_its_opening_d
         "plan": {"obviously_unnecessary": false, "made_with_client": true,
                  "items": {"support_need": "x", "services_needed": "x", "meeting_frequency": "x", "goals": "x", "follow_up": "x"},
                  "services": [{"service_id": "kuntouttava-tyotoiminta"}],
-                 "partners": [{"name": "Kela", "sector": "kela", "responsibility": "", "consent_to_share": true}],
+                 "partners": [{"name": "Kela", "sector": "kela", "responsibility": "", "sharing": "consent"}],
                  "responsible_worker": "A", "joint": false, "review_dates": ["2026-03-01"]},
         "named_worker": {"exception": "none", "worker": {"name": "B", "profession": "health_care_professional"},
                          "co_worker": {"profession": "social_worker", "in_public_office": true}}
@@ -208,7 +262,8 @@ fn a_finished_plan_carries_its_findings_rules_catalogue_and_consents_and_survive
         name: "Kela".into(),
         sector: Sector::Kela,
         responsibility: "Ammatillinen kuntoutus".into(),
-        consent_to_share: false,
+        sharing: Some(Sharing::NotShared),
+        legal_basis: FreeText::default(),
     }];
     case.opening.needs_other_authority = Some(true);
     case.opening.consent_to_contact_other_authority = Some(true);
@@ -230,12 +285,24 @@ fn a_finished_plan_carries_its_findings_rules_catalogue_and_consents_and_survive
     );
     assert_eq!(plan.rules.source_hash, rules.compiled().source_hash);
     assert_eq!(plan.catalogue.county, catalogue.file().county);
-    let kela = plan
-        .consents
-        .iter()
-        .find(|c| c.scope == ConsentScope::ShareJointPlan)
-        .unwrap();
-    assert_eq!((kela.recipient.as_deref(), kela.given), (Some("Kela"), false));
+    assert!(
+        !plan
+            .consents
+            .iter()
+            .any(|c| c.scope == ConsentScope::ShareJointPlan),
+        "no consent is recorded for a partner kept out of the shared part"
+    );
+    assert_eq!(plan.sharing.len(), 1);
+    let kela = &plan.sharing[0];
+    assert_eq!(
+        (
+            kela.recipient.as_str(),
+            kela.shared,
+            kela.ground,
+            kela.legal_basis.as_deref()
+        ),
+        ("Kela", false, Some(Sharing::NotShared), None)
+    );
     assert!(
         plan.consents
             .iter()

@@ -310,7 +310,7 @@ fn client_plan() -> Value {
                 "opening": {"opened_on": "2026-04-02", "initiator": "relative_or_close_person", "urgent": false},
                 "client": {"age": 44, "vpl_disabled": true},
                 "plan": {"joint": true, "partners": [
-                    {"name": "Kela", "sector": "kela", "responsibility": "Ammatillinen kuntoutus", "consent_to_share": false}
+                    {"name": "Kela", "sector": "kela", "responsibility": "Ammatillinen kuntoutus", "sharing": "not_shared"}
                 ]}
             },
             "findings": [{

@@ -46,6 +46,8 @@ pub struct FindingView {
     pub why: Vec<AttrValue>,
     /// The answers still needed.
     pub needs: Vec<AttrValue>,
+    /// Whom an unmet finding is about, by name (e.g. each partner of a joint plan without consent).
+    pub about: Vec<AttrValue>,
     /// Where it comes from.
     pub citation: CitationView,
 }
@@ -70,6 +72,8 @@ pub struct FindingsTexts {
     pub why: AttrValue,
     /// "Still needed:"
     pub needs: AttrValue,
+    /// "Concerns:", before the names a finding is about.
+    pub about: AttrValue,
     /// The badge text for each state: applies, met, unmet, needs facts.
     pub states: [AttrValue; 4],
     /// "Read on Finlex"
@@ -111,6 +115,9 @@ fn finding(texts: &FindingsTexts, view: &FindingView) -> Html {
                     <summary>{ &texts.why }</summary>
                     <ul>{ for view.why.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
                 </details>
+            }
+            if !view.about.is_empty() {
+                <p class="tk-finding__about">{ &texts.about }{ " " }{ view.about.iter().map(AttrValue::as_str).collect::<Vec<_>>().join(", ") }</p>
             }
             if !view.needs.is_empty() {
                 <p class="tk-finding__needs">{ &texts.needs }{ " " }{ view.needs.iter().map(AttrValue::as_str).collect::<Vec<_>>().join("; ") }</p>

@@ -677,7 +677,7 @@ test('worker flow: the assessment step lists the 37 § content until it is writt
   await expectNoAxeViolations(page, 'the assessment step');
 });
 
-test('worker flow: a joint plan flags the partner without consent, and a client aiming for work who cannot take part even half a day meets a service gap', async ({ page, inbox }) => {
+test('worker flow: a joint plan names the partner without consent and cannot be finished until the worker records consent, keeps the partner out or cites a special act; a client aiming for work who cannot take part even half a day meets a service gap', async ({ page, inbox }) => {
   await page.goto(inbox.base + '/#/worker/plan');
   await page.waitForSelector('form#plan');
   await page.getByLabel('Työ', { exact: true }).check();
@@ -695,21 +695,38 @@ test('worker flow: a joint plan flags the partner without consent, and a client 
 
   await page.locator('#plan_unnecessary-no').check();
   await page.locator('#made_with_client-yes').check();
+  expect(await page.locator('#plan_made_on').inputValue(), 'the plan is made today unless the worker says otherwise').toMatch(/^\d{4}-\d{2}-\d{2}$/);
   await page.locator('#add-partner').click();
   await page.getByLabel('Nimi').fill('Kunnan työllisyyspalvelut');
   await page.getByLabel('Mistä vastaa').fill('Työkokeilun järjestäminen');
-  await page.locator('#partner-1-consent').check();
+  expect(await page.locator('#partner-1-sharing').count(), 'no sharing is asked before the plan is joint').toBe(0);
+  await page.locator('#joint_plan-yes').check();
+  await page.locator('#partner-1-sharing-consent').check();
   await page.locator('#add-partner').click();
   await page.locator('#partner-2-name').fill('Kela');
   await page.locator('#partner-2-sector').selectOption('kela');
   await page.locator('#partner-2-responsibility').fill('Ammatillisen kuntoutuksen selvitys');
-  await page.locator('#joint_plan-yes').check();
   const consent = page.locator('#finding-shl-39-joint-plan-consent');
   await consent.waitFor();
+  await page.waitForFunction(() => document.querySelector('#finding-shl-39-joint-plan-consent .tk-finding__about')?.textContent.includes('Kela'));
   expect(await consent.textContent(), 'the partner without consent is flagged').toContain('Puuttuu');
-  await page.locator('#partner-2-consent').check();
+  expect(await consent.locator('.tk-finding__about').textContent(), 'by name, and only that partner').toBe('Koskee: Kela');
+  expect(await page.locator('.tk-findings__group', { has: consent }).locator('h3').textContent(), 'it stops finishing').toBe('Estää valmistumisen');
+
+  // Shared under a special act: an exception that needs its provision written down.
+  await page.locator('#partner-2-sharing-special-act').check();
+  const exception = page.locator('#finding-shl-39-joint-plan-without-consent-by-special-act');
+  await exception.waitFor();
   await page.waitForFunction(() => document.querySelector('#finding-shl-39-joint-plan-consent')?.textContent.includes('Kunnossa'));
-  await page.locator('#partner-2-consent').uncheck();
+  expect(await exception.textContent(), 'the provision is still missing').toContain('Koskee: Kela');
+  await page.locator('#partner-2-legal-basis').fill('Laki kuntouttavasta työtoiminnasta (189/2001) 9 §');
+  await page.waitForFunction(() => document.querySelector('#finding-shl-39-joint-plan-without-consent-by-special-act')?.textContent.includes('Kunnossa'));
+  await screenshot(page, 'worker-plan-special-act-fi');
+
+  // Kept out of the shared part: no exception, and consent is met.
+  await page.locator('#partner-2-sharing-not-shared').check();
+  await page.waitForFunction(() => !document.querySelector('#finding-shl-39-joint-plan-without-consent-by-special-act'));
+  expect(await consent.textContent(), 'every partner is decided').toContain('Kunnossa');
   await expectNoAxeViolations(page, 'the plan step');
   await screenshot(page, 'worker-plan-fi');
 });

@@ -445,7 +445,6 @@ async function workerCase(page, inbox, { full, text, printed, line, index }) {
       await page.locator('#add-partner').click();
       await input(`#partner-${number}-name`, line());
       await input(`#partner-${number}-responsibility`, line());
-      await page.locator(`#partner-${number}-consent`).check();
     }
     await page.locator('#joint_plan-no').check();
     await area('#responsible_worker', text());

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::Catalogue;
-use crate::forms::case::Case;
+use crate::forms::case::{Case, Sharing};
 use crate::law::eval::{Due, Outcome, Status};
 use crate::law::rule::Consequence;
 use crate::law::ruleset::RuleSet;
@@ -93,6 +93,24 @@ pub struct ConsentRecord {
     pub given: bool,
 }
 
+/// Whether the joint plan goes to one partner, and on what ground (39 § 3 mom).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SharingRecord {
+    /// The partner, as named in the plan.
+    pub recipient: String,
+    /// Whether the joint plan is shared with them.
+    pub shared: bool,
+    /// The ground: `consent`, `not_shared` or `special_act`; absent if not decided (such a plan is not
+    /// finished by the app).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ground: Option<Sharing>,
+    /// For `special_act`: the provision that allows sharing without consent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_basis: Option<String>,
+}
+
 /// A finished client plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -108,6 +126,9 @@ pub struct ClientPlan {
     pub catalogue: CatalogueUsed,
     /// What the client consented to, and refused.
     pub consents: Vec<ConsentRecord>,
+    /// For a joint plan: with each partner, whether it is shared and on what ground.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sharing: Vec<SharingRecord>,
 }
 
 fn kind_name(consequence: &Consequence) -> &'static str {
@@ -155,15 +176,29 @@ impl ClientPlan {
                 due: finding.due.as_ref().and_then(due_text),
             })
             .collect();
-        let mut consents: Vec<ConsentRecord> = case
-            .plan
-            .partners
-            .iter()
-            .filter(|_| case.plan.joint == Some(true))
+        let joint_partners = || {
+            case.plan
+                .partners
+                .iter()
+                .filter(|_| case.plan.joint == Some(true))
+        };
+        // A consent is recorded where the client gave it; a partner kept out or shared under a special act
+        // has no consent to record, and the sharing records say why.
+        let mut consents: Vec<ConsentRecord> = joint_partners()
+            .filter(|partner| partner.sharing == Some(Sharing::Consent))
             .map(|partner| ConsentRecord {
                 scope: ConsentScope::ShareJointPlan,
                 recipient: Some(partner.name.as_str().to_owned()),
-                given: partner.consent_to_share,
+                given: true,
+            })
+            .collect();
+        let sharing = joint_partners()
+            .map(|partner| SharingRecord {
+                recipient: partner.name.as_str().to_owned(),
+                shared: partner.receives_joint_plan(),
+                ground: partner.sharing,
+                legal_basis: (partner.sharing == Some(Sharing::SpecialAct))
+                    .then(|| partner.legal_basis.as_str().to_owned()),
             })
             .collect();
         if case.opening.needs_other_authority == Some(true) {
@@ -187,6 +222,7 @@ impl ClientPlan {
                 version: catalogue.file().version.clone(),
             },
             consents,
+            sharing,
         }
     }
 }

@@ -239,8 +239,22 @@ pub struct PlanItems {
     pub client_proposal: FreeText,
 }
 
-/// A partner from another sector (39 § 2 mom 8 k) and whether the client consents to sharing the joint
-/// plan with it (39 § 3 mom).
+/// Whether a joint plan (39 § 3 mom) is shared with one partner, and on what ground.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Sharing {
+    /// The client consents: the partner receives the joint plan.
+    Consent,
+    /// The partner is kept out of the joint plan's shared part.
+    NotShared,
+    /// Shared without the client's consent, under a special act that allows it ("Yhteisen suunnitelman
+    /// laatimisesta ilman asiakkaan suostumusta säädetään erikseen"); [`Partner::legal_basis`] cites it.
+    SpecialAct,
+}
+
+/// A partner from another sector (39 § 2 mom 8 k) and whether the joint plan is shared with it
+/// (39 § 3 mom).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -251,8 +265,48 @@ pub struct Partner {
     pub sector: Sector,
     /// What they are responsible for.
     pub responsibility: FreeText,
-    /// Whether the client consents to sharing the joint plan with them.
-    pub consent_to_share: bool,
+    /// Whether the joint plan is shared with them; not decided yet when absent (a partner of a joint
+    /// plan must be decided before the plan is finished).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sharing: Option<Sharing>,
+    /// For sharing under a special act: the provision that allows it, e.g. `laki … (380/2023) 12 §`.
+    #[serde(default, skip_serializing_if = "FreeText::is_empty")]
+    pub legal_basis: FreeText,
+}
+
+impl Partner {
+    /// A partner with nothing written yet, of the employment services, sharing not decided.
+    pub fn new() -> Partner {
+        Partner {
+            name: FreeText::default(),
+            sector: Sector::EmploymentServices,
+            responsibility: FreeText::default(),
+            sharing: None,
+            legal_basis: FreeText::default(),
+        }
+    }
+
+    /// Whether the joint plan goes to this partner: with the client's consent or under a special act.
+    pub fn receives_joint_plan(&self) -> bool {
+        matches!(self.sharing, Some(Sharing::Consent | Sharing::SpecialAct))
+    }
+
+    /// Whether this partner is in the joint plan without a decided ground: not consented to, not kept
+    /// out, and not shared under a special act (39 § 3 mom).
+    pub fn lacks_consent(&self) -> bool {
+        self.sharing.is_none()
+    }
+
+    /// Whether this partner is shared with under a special act whose provision is not written down.
+    pub fn special_act_uncited(&self) -> bool {
+        self.sharing == Some(Sharing::SpecialAct) && self.legal_basis.as_str().trim().is_empty()
+    }
+}
+
+impl Default for Partner {
+    fn default() -> Partner {
+        Partner::new()
+    }
 }
 
 /// A service chosen from the county catalogue.
@@ -338,11 +392,13 @@ pub struct Case {
 }
 
 impl Case {
-    /// The partners the joint plan may be shared with: only those the client consented to (39 § 3 mom).
+    /// The partners the joint plan is shared with (39 § 3 mom): those the client consented to and those
+    /// a special act allows; none when no joint plan is made.
     pub fn partners_to_share_with(&self) -> impl Iterator<Item = &Partner> {
+        let joint = self.plan.joint == Some(true);
         self.plan
             .partners
             .iter()
-            .filter(|partner| partner.consent_to_share)
+            .filter(move |partner| joint && partner.receives_joint_plan())
     }
 }

@@ -13,7 +13,8 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::case::{
-    Case, CloseNetworkGround, Initiator, NamedWorkerNeed, NamingException, NeedNature, Profession,
+    Case, CloseNetworkGround, Initiator, NamedWorkerNeed, NamingException, NeedNature, Partner, Profession,
+    Sharing,
 };
 use crate::catalogue::Goal;
 use crate::law::facts::{FactCatalogue, FactError, Facts, Value};
@@ -45,6 +46,8 @@ pub enum Section {
     PlanMaking,
     /// The content items of 39 § 2 mom.
     PlanItems,
+    /// Whether the plan is a joint plan with other sectors, asked before its partners.
+    PlanJoint,
     /// The partners of a joint plan (drawn by the plan's own partner list).
     PlanPartners,
     /// The joint plan, the responsible worker and the review, at the end of the plan.
@@ -305,6 +308,34 @@ pub fn birth_date_matters(case: &Case) -> bool {
 /// Whether the client plan is made (not recorded as obviously unnecessary).
 pub fn plan_made(case: &Case) -> bool {
     case.plan.obviously_unnecessary != Some(true)
+}
+
+/// Whether the joint plan's sharing is asked for each partner: when a joint plan is made (39 § 3 mom).
+pub fn joint_plan(case: &Case) -> bool {
+    plan_made(case) && case.plan.joint == Some(true)
+}
+
+/// Whether a partner's responsibility (39 § 2 mom 8 k) is not written down.
+fn lacks_responsibility(partner: &Partner) -> bool {
+    partner.responsibility.as_str().trim().is_empty()
+}
+
+/// The partners a derived partner fact counts (`plan.partners_missing_consent`: those in the joint plan
+/// without a decided ground), with their place in the list from 0; empty for any other fact. What a
+/// finding about such a fact names.
+pub fn partners_counted<'c>(case: &'c Case, fact: &str) -> Vec<(usize, &'c Partner)> {
+    let counts: fn(&Partner) -> bool = match fact {
+        "plan.partners_missing_responsibility" => lacks_responsibility,
+        "plan.partners_missing_consent" if case.plan.joint == Some(true) => Partner::lacks_consent,
+        "plan.partners_special_act_uncited" if case.plan.joint == Some(true) => Partner::special_act_uncited,
+        _ => return Vec::new(),
+    };
+    case.plan
+        .partners
+        .iter()
+        .enumerate()
+        .filter(|(_, partner)| counts(partner))
+        .collect()
 }
 
 /// Whether a named worker is named (no exception recorded).
@@ -644,7 +675,15 @@ macro_rules! partner_count {
             hint: None,
             input: Input::Derived,
             shown: always,
-            read: |case| Answer::Count(case.plan.partners.iter().filter($filter).count()),
+            read: |case| {
+                Answer::Count(
+                    case.plan
+                        .partners
+                        .iter()
+                        .filter(|partner| $filter(partner))
+                        .count(),
+                )
+            },
             write: never_written,
         }
     };
@@ -812,16 +851,14 @@ pub static FIELDS: &[Field] = &[
     field! { fact: "plan.item_11_client_proposal", text, step: Plan, section: PlanItems,
         id: "item_client_proposal", label: "item-client-proposal", shown: plan_made,
         value: plan.items.client_proposal },
-    partner_count!("plan.partners", "", |_| true),
-    partner_count!(
-        "plan.partners_missing_responsibility",
-        "partner-1-responsibility",
-        |partner| partner.responsibility.as_str().trim().is_empty()
-        ),
-    partner_count!("plan.partners_missing_consent", "partner-1-consent", |partner| {
-        !partner.consent_to_share
+    partner_count!("plan.partners", "", |_: &Partner| true),
+    partner_count!("plan.partners_missing_responsibility", "partner-1-responsibility", lacks_responsibility),
+    partner_count!("plan.partners_missing_consent", "partner-1-sharing-consent", Partner::lacks_consent),
+    partner_count!("plan.partners_shared_by_special_act", "", |partner: &Partner| {
+        partner.sharing == Some(Sharing::SpecialAct)
         }),
-    field! { fact: "plan.joint", yes_no, step: Plan, section: PlanClosing, id: "joint_plan",
+    partner_count!("plan.partners_special_act_uncited", "partner-1-legal-basis", Partner::special_act_uncited),
+    field! { fact: "plan.joint", yes_no, step: Plan, section: PlanJoint, id: "joint_plan",
         label: "plan-joint", hint: "plan-joint-hint", shown: plan_made, value: plan.joint },
     field! { key: "plan.responsible_worker", text, step: Plan, section: PlanClosing, id: "responsible_worker",
         label: "plan-responsible-worker", shown: plan_made, value: plan.responsible_worker },

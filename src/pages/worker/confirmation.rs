@@ -129,7 +129,15 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
                 <h3>{ i18n.t("plan-partners") }</h3>
                 <ul>
                     { for case.plan.partners.iter().map(|partner| html! {
-                        <li>{ partner.name.as_str() }{ ": " }{ partner.responsibility.as_str() }</li>
+                        <li>
+                            { partner.name.as_str() }{ ": " }{ partner.responsibility.as_str() }
+                            // For a joint plan, whether it goes to this partner and on what ground.
+                            if case.plan.joint == Some(true) {
+                                <span class="tk-print-plan__sharing" data-shared={partner.receives_joint_plan().to_string()}>
+                                    { " (" }{ super::findings::sharing_text(&i18n, partner) }{ ")" }
+                                </span>
+                            }
+                        </li>
                     }) }
                 </ul>
                 <h3>{ i18n.t("worker-named-worker-title") }</h3>

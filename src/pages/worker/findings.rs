@@ -2,10 +2,11 @@
 //! words and formats what the engine decided; it decides nothing.
 
 use tyokyky_engine::calendar::SkipReason;
+use tyokyky_engine::case::{Case, Partner, Sharing};
 use tyokyky_engine::document::Language;
 use tyokyky_engine::eval::{Due, Finding, Outcome, Status};
 use tyokyky_engine::facts::FactCatalogue;
-use tyokyky_engine::forms::worker::step_of_fact;
+use tyokyky_engine::forms::worker::{partners_counted, step_of_fact};
 use tyokyky_engine::rule::{Consequence, TimeStandard};
 use yew::AttrValue;
 
@@ -22,6 +23,7 @@ pub fn texts(i18n: &I18n) -> FindingsTexts {
         empty: i18n.t("findings-empty").into(),
         why: i18n.t("findings-why").into(),
         needs: i18n.t("findings-needs").into(),
+        about: i18n.t("findings-partners").into(),
         states: [
             i18n.t("finding-applies").into(),
             i18n.t("finding-met").into(),
@@ -54,7 +56,45 @@ fn skipped_day(i18n: &I18n, language: Language, reason: SkipReason) -> String {
     }
 }
 
-fn view(i18n: &I18n, catalogue: &FactCatalogue, finding: &Finding<'_>) -> FindingView {
+/// The partners an unmet requirement is about, by name (or by their number, if not named yet), as the
+/// worker form counts them for the requirement's fields.
+/// How the joint plan goes to `partner`, in words: shared with consent, not shared, shared under a special
+/// act (with the provision as written), or not decided.
+pub(super) fn sharing_text(i18n: &I18n, partner: &Partner) -> String {
+    match partner.sharing {
+        Some(Sharing::Consent) => i18n.t("sharing-shared-consent"),
+        Some(Sharing::NotShared) => i18n.t("sharing-not-shared"),
+        Some(Sharing::SpecialAct) => i18n.t_with(
+            "sharing-shared-special-act",
+            &[("basis", partner.legal_basis.as_str().to_owned().into())],
+        ),
+        None => i18n.t("sharing-undecided"),
+    }
+}
+
+pub(super) fn about(i18n: &I18n, case: &Case, finding: &Finding<'_>) -> Vec<AttrValue> {
+    let Consequence::Requirement { fields, .. } = &finding.rule.then else {
+        return Vec::new();
+    };
+    if finding.status != Status::Unmet {
+        return Vec::new();
+    }
+    fields
+        .iter()
+        .flat_map(|field| partners_counted(case, field))
+        .map(|(index, partner)| {
+            let name = partner.name.as_str().trim();
+            if name.is_empty() {
+                i18n.t_with("partner-legend", &[("number", (index + 1).into())])
+                    .into()
+            } else {
+                AttrValue::from(partner.name.as_str().to_owned())
+            }
+        })
+        .collect()
+}
+
+fn view(i18n: &I18n, catalogue: &FactCatalogue, case: &Case, finding: &Finding<'_>) -> FindingView {
     let language = i18n.language();
     let rule = finding.rule;
     let (due, why) = match &finding.due {
@@ -151,6 +191,7 @@ fn view(i18n: &I18n, catalogue: &FactCatalogue, finding: &Finding<'_>) -> Findin
             .map(AttrValue::from)
             .collect(),
         needs,
+        about: about(i18n, case, finding),
         citation: CitationView {
             short: rule.citation.short().into(),
             wording: rule.citation.wording.clone().into(),
@@ -162,7 +203,7 @@ fn view(i18n: &I18n, catalogue: &FactCatalogue, finding: &Finding<'_>) -> Findin
 
 /// Whether a requirement is about a field asked on `step` (each field's step is declared once, in the
 /// engine's worker form).
-fn about(finding: &Finding<'_>, step: super::WorkerStep) -> bool {
+fn on_step(finding: &Finding<'_>, step: super::WorkerStep) -> bool {
     match &finding.rule.then {
         Consequence::Requirement { fields, .. } | Consequence::Role { fields, .. } => fields
             .iter()
@@ -175,6 +216,7 @@ fn about(finding: &Finding<'_>, step: super::WorkerStep) -> bool {
 pub fn for_step(
     i18n: &I18n,
     catalogue: &FactCatalogue,
+    case: &Case,
     outcome: &Outcome<'_>,
     step: super::WorkerStep,
 ) -> (Vec<FindingView>, Vec<FindingGroup>) {
@@ -188,24 +230,24 @@ pub fn for_step(
     let mut met = Vec::new();
     for finding in &outcome.findings {
         if matches!(finding.rule.then, Consequence::Routing { .. }) && finding.status == Status::Applies {
-            alerts.push(view(i18n, catalogue, finding));
+            alerts.push(view(i18n, catalogue, case, finding));
             continue;
         }
         match step {
             super::WorkerStep::Opening | super::WorkerStep::Summary => match &finding.rule.then {
                 // A routing that waits for an answer is listed like the others.
-                Consequence::Routing { .. } => urgency.push(view(i18n, catalogue, finding)),
-                Consequence::Deadline(_) => deadlines.push(view(i18n, catalogue, finding)),
-                Consequence::Role { .. } => roles.push(view(i18n, catalogue, finding)),
-                Consequence::Notice => notices.push(view(i18n, catalogue, finding)),
+                Consequence::Routing { .. } => urgency.push(view(i18n, catalogue, case, finding)),
+                Consequence::Deadline(_) => deadlines.push(view(i18n, catalogue, case, finding)),
+                Consequence::Role { .. } => roles.push(view(i18n, catalogue, case, finding)),
+                Consequence::Notice => notices.push(view(i18n, catalogue, case, finding)),
                 // Requirements belong to the later steps.
                 Consequence::Requirement { .. } => {}
             },
             super::WorkerStep::Assessment | super::WorkerStep::Plan | super::WorkerStep::NamedWorker => {
-                if !about(finding, step) {
+                if !on_step(finding, step) {
                     continue;
                 }
-                let shown = view(i18n, catalogue, finding);
+                let shown = view(i18n, catalogue, case, finding);
                 if finding.blocks_finishing() {
                     blocking.push(shown);
                 } else if finding.status == Status::Met {

@@ -13,6 +13,7 @@ mod plan;
 pub mod state;
 mod summary;
 
+use tyokyky_engine::case::Case;
 use tyokyky_engine::forms::worker::{self, Step};
 use yew::prelude::*;
 
@@ -171,7 +172,7 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
                 | tyokyky_engine::rule::Consequence::Role { fields, .. } => fields,
                 _ => &[],
             };
-            for (target_step, id) in fields.iter().filter_map(|field| field_target(field)) {
+            for (target_step, id) in fields.iter().filter_map(|field| field_target(&state.case, field)) {
                 if target_step == step {
                     field_errors
                         .entry(id)
@@ -259,7 +260,8 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
 
     let panel = match (&rules, &facts, &outcome) {
         (Some(rules), _, Some(Ok(outcome))) => {
-            let (alerts, groups) = findings::for_step(&i18n, rules.rules.catalogue(), outcome, step);
+            let (alerts, groups) =
+                findings::for_step(&i18n, rules.rules.catalogue(), &state.case, outcome, step);
             html! { <FindingsPanel {alerts} {groups} texts={findings::texts(&i18n)} /> }
         }
         (Some(_), _, Some(Err(_))) => html! {
@@ -334,10 +336,19 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
 }
 
 /// Where the form field for a fact is: its step and the id of the element to focus, from the field's
-/// one declaration in the engine's worker form. Facts the worker flow does not ask for have none.
-pub fn field_target(fact: &str) -> Option<(WorkerStep, String)> {
+/// one declaration in the engine's worker form. Facts the worker flow does not ask for have none. A fact
+/// counting partners (`partner-1-…`) points at the first partner it counts in `case`.
+pub fn field_target(case: &Case, fact: &str) -> Option<(WorkerStep, String)> {
     let field = worker::field_of_fact(fact)?;
-    Some((WorkerStep::of(field.step), field.focus_id()?))
+    let id = field.focus_id()?;
+    let id = match (
+        id.strip_prefix("partner-1-"),
+        worker::partners_counted(case, fact).first(),
+    ) {
+        (Some(rest), Some((index, _))) => format!("partner-{}-{rest}", index + 1),
+        _ => id,
+    };
+    Some((WorkerStep::of(field.step), id))
 }
 
 /// The messages to show at the fields of the current step (element id → message), once the worker has

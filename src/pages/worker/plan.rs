@@ -3,6 +3,7 @@
 //! partners from other sectors with who is responsible for what and the client's consent to share the
 //! joint plan with each, one responsible worker and the next review.
 
+use tyokyky_engine::case::Sharing;
 use tyokyky_engine::catalogue::{Gap, Sector};
 use tyokyky_engine::forms::worker::{self, Input, PARTNER_SECTORS, Section, choice_name, choice_value};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -99,6 +100,7 @@ pub fn PlanStep() -> Html {
         None => html! {},
     };
 
+    let joint = worker::joint_plan(case);
     let partners = html! {
         <div class="tk-partners">
             { for plan.partners.iter().enumerate().map(|(index, partner)| {
@@ -118,14 +120,38 @@ pub fn PlanStep() -> Html {
                         }
                     })
                 };
-                let on_consent = {
-                    let state = state.clone();
-                    Callback::from(move |event: Event| {
-                        let input: HtmlInputElement = event.target_unchecked_into();
-                        state.dispatch(WorkerAction::ChangePartner(index, PartnerChange::Consent(input.checked())));
-                    })
-                };
                 let number = index + 1;
+                let sharing_choice = |sharing: Sharing, slug: &str, label: &str| {
+                    let state = state.clone();
+                    let id = format!("partner-{number}-sharing-{slug}");
+                    let onchange = Callback::from(move |_: Event| {
+                        state.dispatch(WorkerAction::ChangePartner(index, PartnerChange::Sharing(sharing)));
+                    });
+                    html! {
+                        <div class="tk-radio">
+                            <input type="radio" class="tk-radio__input" id={id.clone()} name={format!("partner-{number}-sharing")}
+                                checked={partner.sharing == Some(sharing)} {onchange} />
+                            <label class="tk-radio__label" for={id}>{ i18n.t(label) }</label>
+                        </div>
+                    }
+                };
+                let sharing = joint.then(|| html! {
+                    <fieldset class="tk-fieldset" id={format!("partner-{number}-sharing")}>
+                        <legend class="tk-legend tk-legend--small">{ i18n.t("partner-sharing-legend") }</legend>
+                        { sharing_choice(Sharing::Consent, "consent", "partner-sharing-consent") }
+                        { sharing_choice(Sharing::NotShared, "not-shared", "partner-sharing-not-shared") }
+                        { sharing_choice(Sharing::SpecialAct, "special-act", "partner-sharing-special-act") }
+                        if partner.sharing == Some(Sharing::SpecialAct) {
+                            <div class="tk-field">
+                                <label class="tk-label tk-label--small" for={format!("partner-{number}-legal-basis")}>{ i18n.t("partner-legal-basis") }</label>
+                                <p class="tk-hint" id={format!("partner-{number}-legal-basis-hint")}>{ i18n.t("partner-legal-basis-hint") }</p>
+                                <input type="text" class="tk-input tk-input--wide" id={format!("partner-{number}-legal-basis")} autocomplete="off"
+                                    aria-describedby={format!("partner-{number}-legal-basis-hint")}
+                                    value={partner.legal_basis.as_str().to_owned()} oninput={change(PartnerChange::LegalBasis)} />
+                            </div>
+                        }
+                    </fieldset>
+                });
                 html! {
                     <fieldset class="tk-fieldset tk-partner" id={format!("partner-{number}")}>
                         <legend class="tk-legend tk-legend--small">{ i18n.t_with("partner-legend", &[("number", number.into())]) }</legend>
@@ -147,11 +173,7 @@ pub fn PlanStep() -> Html {
                             <input type="text" class="tk-input tk-input--wide" id={format!("partner-{number}-responsibility")} autocomplete="off"
                                 value={partner.responsibility.as_str().to_owned()} oninput={change(PartnerChange::Responsibility)} />
                         </div>
-                        <div class="tk-radio">
-                            <input type="checkbox" class="tk-radio__input" id={format!("partner-{number}-consent")}
-                                checked={partner.consent_to_share} onchange={on_consent} />
-                            <label class="tk-radio__label" for={format!("partner-{number}-consent")}>{ i18n.t("partner-consent") }</label>
-                        </div>
+                        { for sharing }
                         <button type="button" class="tk-button tk-button--secondary tk-button--small"
                             onclick={send::<MouseEvent>(&state, WorkerAction::RemovePartner(index))}>
                             { i18n.t_with("partner-remove", &[("number", number.into())]) }
@@ -183,6 +205,7 @@ pub fn PlanStep() -> Html {
                     { services }
                     <h2 class="tk-subtitle">{ i18n.t("plan-partners") }</h2>
                     <p class="tk-hint">{ i18n.t("plan-partners-hint") }</p>
+                    <FieldSection section={Section::PlanJoint} />
                     { partners }
                     <FieldSection section={Section::PlanClosing} />
                 }

@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use tyokyky_engine::case::{Case, ChosenService, Partner};
+use tyokyky_engine::case::{Case, ChosenService, Partner, Sharing};
 use tyokyky_engine::catalogue::Sector;
 use tyokyky_engine::document::{Document, FreeText, Receipt};
 use tyokyky_engine::forms::worker::{self, Answer};
@@ -24,8 +24,10 @@ pub enum PartnerChange {
     Sector(Sector),
     /// What it is responsible for.
     Responsibility(String),
-    /// Whether the client consents to sharing the joint plan with it.
-    Consent(bool),
+    /// Whether the joint plan is shared with it, and on what ground.
+    Sharing(Sharing),
+    /// The provision of a special act that allows sharing without consent.
+    LegalBasis(String),
 }
 
 /// Everything the worker flow shows.
@@ -140,12 +142,7 @@ impl WorkerState {
                     }),
                 }
             }
-            WorkerAction::AddPartner => case.plan.partners.push(Partner {
-                name: FreeText::default(),
-                sector: Sector::EmploymentServices,
-                responsibility: FreeText::default(),
-                consent_to_share: false,
-            }),
+            WorkerAction::AddPartner => case.plan.partners.push(Partner::new()),
             WorkerAction::RemovePartner(index) => {
                 if index < case.plan.partners.len() {
                     case.plan.partners.remove(index);
@@ -157,7 +154,8 @@ impl WorkerState {
                         PartnerChange::Name(text) => partner.name = text_of(&text),
                         PartnerChange::Sector(sector) => partner.sector = sector,
                         PartnerChange::Responsibility(text) => partner.responsibility = text_of(&text),
-                        PartnerChange::Consent(consent) => partner.consent_to_share = consent,
+                        PartnerChange::Sharing(sharing) => partner.sharing = Some(sharing),
+                        PartnerChange::LegalBasis(text) => partner.legal_basis = text_of(&text),
                     }
                 }
             }
@@ -317,7 +315,9 @@ mod tests {
             WorkerAction::AddPartner,
             WorkerAction::ChangePartner(0, PartnerChange::Name("Kela".into())),
             WorkerAction::ChangePartner(0, PartnerChange::Sector(Sector::Kela)),
-            WorkerAction::ChangePartner(0, PartnerChange::Consent(true)),
+            WorkerAction::ChangePartner(0, PartnerChange::Sharing(Sharing::SpecialAct)),
+            WorkerAction::ChangePartner(0, PartnerChange::LegalBasis("189/2001 9 §".into())),
+            WorkerAction::ChangePartner(0, PartnerChange::Sharing(Sharing::Consent)),
             WorkerAction::ChangePartner(1, PartnerChange::Responsibility("Työkokeilu".into())),
             WorkerAction::RemovePartner(1),
             WorkerAction::RemovePartner(7),
@@ -341,9 +341,11 @@ mod tests {
             (
                 plan.partners[0].name.as_str(),
                 plan.partners[0].sector,
-                plan.partners[0].consent_to_share
+                plan.partners[0].sharing,
+                plan.partners[0].legal_basis.as_str()
             ),
-            ("Kela", Sector::Kela, true)
+            ("Kela", Sector::Kela, Some(Sharing::Consent), "189/2001 9 §"),
+            "a provision typed stays while the ground changes, as any typed text does"
         );
         assert_eq!(plan.items.goals.as_str(), "Työkokeilu syksyllä");
         assert_eq!(plan.joint, Some(true));
@@ -369,6 +371,7 @@ mod tests {
                 version: "1".into(),
             },
             consents: Vec::new(),
+            sharing: Vec::new(),
         };
         Document::new(
             uuid::Uuid::from_bytes([key; 16]),

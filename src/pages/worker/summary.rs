@@ -48,10 +48,17 @@ pub fn SummaryStep() -> Html {
                     Consequence::Requirement { fields, .. } | Consequence::Role { fields, .. } => fields,
                     _ => &[],
                 };
-                let target = fields.iter().find_map(|field| super::field_target(field));
+                let target = fields.iter().find_map(|field| super::field_target(case, field));
+                let about = super::findings::about(&i18n, case, finding);
+                let about = if about.is_empty() {
+                    String::new()
+                } else {
+                    let names: Vec<&str> = about.iter().map(AttrValue::as_str).collect();
+                    format!(" {} {}", i18n.t("findings-partners"), names.join(", "))
+                };
                 (
                     format!(
-                        "{} ({})",
+                        "{} ({}){about}",
                         finding.rule.message.get(language),
                         finding.rule.citation.short()
                     ),
@@ -153,6 +160,18 @@ pub fn SummaryStep() -> Html {
                     { row(i18n.t("item-goals"), case.plan.items.goals.as_str().to_owned()) }
                     { row(i18n.t("plan-services"), services.join(", ")) }
                     { row(i18n.t("plan-partners"), case.plan.partners.iter().map(|partner| partner.name.as_str().to_owned()).collect::<Vec<_>>().join(", ")) }
+                    if case.plan.joint == Some(true) && !case.plan.partners.is_empty() {
+                        <dt>{ i18n.t("plan-sharing") }</dt>
+                        <dd>
+                            <ul class="tk-sharing" id="summary-sharing">
+                                { for case.plan.partners.iter().map(|partner| html! {
+                                    <li data-shared={partner.receives_joint_plan().to_string()}>
+                                        { partner.name.as_str() }{ ": " }{ super::findings::sharing_text(&i18n, partner) }
+                                    </li>
+                                }) }
+                            </ul>
+                        </dd>
+                    }
                 </dl>
                 <h2 class="tk-subtitle">{ i18n.t("worker-named-worker-title") }{ " " }{ change(WorkerStep::NamedWorker) }</h2>
                 <dl class="tk-panel__facts">
