@@ -135,8 +135,17 @@ fn main() -> ExitCode {
     };
     match run(cli.command) {
         Ok(output) => {
+            // Written without `println!`, which panics when the reader has gone (`check rules | head`):
+            // a closed pipe ends the output quietly, as it does for other command-line tools.
             if !output.is_empty() {
-                println!("{output}");
+                use std::io::Write;
+                let mut stdout = std::io::stdout().lock();
+                if let Err(error) = writeln!(stdout, "{output}").and_then(|()| stdout.flush())
+                    && error.kind() != std::io::ErrorKind::BrokenPipe
+                {
+                    eprintln!("tyokyky-rules: cannot write the output: {error}");
+                    return ExitCode::FAILURE;
+                }
             }
             ExitCode::SUCCESS
         }

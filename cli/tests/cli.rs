@@ -819,3 +819,20 @@ fn schema_prints_the_committed_document_schema() {
     let committed = fs::read_to_string(workspace().join("schema/document.schema.json")).unwrap();
     assert_eq!(run.stdout, committed);
 }
+
+#[test]
+fn a_reader_that_goes_away_ends_the_output_quietly() {
+    // As in `tyokyky-rules schema | head -1`: the reading end is closed before the tool writes.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tyokyky-rules"))
+        .arg("schema")
+        .current_dir(workspace())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
