@@ -145,6 +145,7 @@ struct WireDocument {
     schema_version: u32,
     kind: DocumentKind,
     idempotency_key: Uuid,
+    #[serde(deserialize_with = "rfc3339::deserialize")]
     created_at: DateTime<Utc>,
     lang: Language,
     answers: serde_json::Value,
@@ -370,7 +371,83 @@ pub struct Receipt {
     /// The document's idempotency key, echoed.
     pub idempotency_key: Uuid,
     /// When the backend received the document: the moment of contact.
+    #[serde(deserialize_with = "rfc3339::deserialize")]
     pub received_at: DateTime<Utc>,
+}
+
+/// Date-times as RFC 3339 (`2026-11-22T09:00:00Z`, `2026-11-22T11:00:00.25+02:00`), read by hand: chrono's
+/// general parser (every strftime item and fixed format) would weigh on the browser bundle for one fixed
+/// form.
+pub mod rfc3339 {
+    use chrono::{DateTime, NaiveTime, TimeDelta, Utc};
+    use serde::{Deserialize, Deserializer};
+
+    /// The instant `text` names, or `None` if it is not an RFC 3339 date-time: a date, `T` (or `t` or a
+    /// space), hours, minutes, seconds, optional fractions of a second, and `Z` or an offset `±HH:MM`.
+    pub fn parse(text: &str) -> Option<DateTime<Utc>> {
+        let bytes = text.as_bytes();
+        let two = |at: usize| -> Option<u32> {
+            match bytes.get(at..at + 2)? {
+                [tens @ b'0'..=b'9', ones @ b'0'..=b'9'] => {
+                    Some(u32::from(tens - b'0') * 10 + u32::from(ones - b'0'))
+                }
+                _ => None,
+            }
+        };
+        let date = crate::law::calendar::parse_date(text.get(..10)?).ok()?;
+        if !matches!(bytes.get(10), Some(b'T' | b't' | b' '))
+            || bytes.get(13) != Some(&b':')
+            || bytes.get(16) != Some(&b':')
+        {
+            return None;
+        }
+        let (hour, minute, second) = (two(11)?, two(14)?, two(17)?);
+        let mut at = 19;
+        let mut nanos = 0u32;
+        if bytes.get(at) == Some(&b'.') {
+            at += 1;
+            let mut digits = 0;
+            while let Some(digit) = bytes.get(at).filter(|byte| byte.is_ascii_digit()) {
+                if digits < 9 {
+                    nanos = nanos * 10 + u32::from(digit - b'0');
+                    digits += 1;
+                }
+                at += 1;
+            }
+            if digits == 0 {
+                return None;
+            }
+            nanos *= 10u32.pow(9 - digits);
+        }
+        let offset_seconds = match bytes.get(at..)? {
+            [b'Z' | b'z'] => 0,
+            [sign @ (b'+' | b'-'), _, _, b':', _, _] => {
+                let (hours, minutes) = (two(at + 1)?, two(at + 4)?);
+                if hours > 23 || minutes > 59 {
+                    return None;
+                }
+                let seconds = i64::from(hours * 3600 + minutes * 60);
+                if *sign == b'-' { -seconds } else { seconds }
+            }
+            _ => return None,
+        };
+        let local = date.and_time(NaiveTime::from_hms_nano_opt(hour, minute, second, nanos)?);
+        Some(
+            local
+                .checked_sub_signed(TimeDelta::try_seconds(offset_seconds)?)?
+                .and_utc(),
+        )
+    }
+
+    /// Serde: a date-time written as RFC 3339.
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<Utc>, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "`{text}` is not a date and time in the form 2026-11-22T09:00:00Z (RFC 3339)"
+            ))
+        })
+    }
 }
 
 /// The body of every 4xx or 5xx answer: `{"error": {"code": …, "message": …, "field": …}}`.
@@ -410,6 +487,58 @@ impl ErrorResponse {
 impl From<&DecodeError> for ErrorResponse {
     fn from(error: &DecodeError) -> ErrorResponse {
         ErrorResponse::new(error.code(), error.to_string(), error.field())
+    }
+}
+
+#[cfg(test)]
+mod rfc3339_tests {
+    use super::rfc3339::parse;
+    use chrono::{DateTime, Utc};
+
+    #[test]
+    fn reads_what_chrono_reads_for_every_rfc_3339_form() {
+        for text in [
+            "2026-11-22T09:00:00Z",
+            "2026-11-22t09:00:00z",
+            "2026-11-22 09:00:00Z",
+            "2026-11-22T09:00:00.5Z",
+            "2026-11-22T09:00:00.123456789Z",
+            "2026-11-22T09:00:00.1234567891Z",
+            "2026-11-22T11:30:00+02:30",
+            "2026-01-01T01:00:00+02:00",
+            "2025-12-31T23:00:00-01:00",
+            "2024-02-29T00:00:00Z",
+        ] {
+            let chrono: Option<DateTime<Utc>> = text.parse().ok();
+            assert_eq!(parse(text), chrono, "{text}");
+            assert!(chrono.is_some(), "{text}");
+        }
+        assert_eq!(
+            parse("2026-01-01T01:00:00+02:00")
+                .map(|t| t.to_rfc3339())
+                .as_deref(),
+            Some("2025-12-31T23:00:00+00:00")
+        );
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_date_and_time() {
+        for text in [
+            "",
+            "2026-11-22",
+            "2026-11-22T09:00:00",
+            "2026-11-22T09:00Z",
+            "2026-11-22T9:00:00Z",
+            "2026-11-22T09:00:00.Z",
+            "2026-11-22T09:00:00+0200",
+            "2026-11-22T09:00:00+24:00",
+            "2026-11-22T24:00:00Z",
+            "2026-02-30T09:00:00Z",
+            "2026-11-22T09:00:00Z ",
+            "22.11.2026 09:00",
+        ] {
+            assert_eq!(parse(text), None, "{text}");
+        }
     }
 }
 

@@ -19,6 +19,7 @@ pub struct RecordedFinding {
     /// The rule's id.
     pub rule_id: String,
     /// The first day of the rule version that applied.
+    #[serde(deserialize_with = "crate::law::calendar::strict_date::deserialize")]
     pub valid_from: NaiveDate,
     /// The citation in short form, e.g. `1301/2014 42 § 3 mom.`.
     pub cites: String,
@@ -30,6 +31,7 @@ pub struct RecordedFinding {
     pub wording_by: Option<String>,
     /// The day whose wording was followed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::law::calendar::strict_date::option")]
     pub wording_on: Option<NaiveDate>,
     /// `requirement`, `deadline`, `role`, `routing` or `notice`.
     pub kind: String,
@@ -143,7 +145,9 @@ fn kind_name(consequence: &Consequence) -> &'static str {
 
 fn due_text(due: &Due) -> Option<String> {
     match due {
-        Due::Date { date, .. } => Some(date.format("%Y-%m-%d").to_string()),
+        // A date's Display is `YYYY-MM-DD`; chrono's `format` would bring its strftime parser into the
+        // browser bundle.
+        Due::Date { date, .. } => Some(date.to_string()),
         Due::Standard { standard } => serde_json::to_value(standard).ok()?.as_str().map(str::to_owned),
         Due::Unknown => None,
     }

@@ -106,6 +106,7 @@ pub enum CloseNetworkGround {
 #[serde(deny_unknown_fields, default)]
 pub struct CaseOpening {
     /// The date of vireilletulo.
+    #[serde(deserialize_with = "crate::law::calendar::strict_date::option")]
     pub opened_on: Option<NaiveDate>,
     /// Who made the contact.
     pub initiator: Option<Initiator>,
@@ -113,6 +114,7 @@ pub struct CaseOpening {
     /// the day the client, a relative or close person, or the legal representative then contacted the
     /// county for services (36 § 2 mom counts from it).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::law::calendar::strict_date::option")]
     pub contacted_on: Option<NaiveDate>,
     /// Whether there is an urgent need for help.
     pub urgent: Option<bool>,
@@ -131,6 +133,7 @@ pub struct Client {
     pub age: Option<u8>,
     /// Date of birth: decides whether a client aged 75 is over 75 (36 § 2 mom 1 k).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::law::calendar::strict_date::option")]
     pub born_on: Option<NaiveDate>,
     /// Receives the highest pensioner's care allowance (570/2007 9 § 3 mom 3 k).
     pub highest_care_allowance: Option<bool>,
@@ -332,6 +335,7 @@ pub struct Plan {
     pub unnecessary_reason: FreeText,
     /// The day the plan is made or revised: 39 § is followed in the wording in force that day.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::law::calendar::strict_date::option")]
     pub made_on: Option<NaiveDate>,
     /// Made together with the client.
     pub made_with_client: Option<bool>,
@@ -354,6 +358,7 @@ pub struct Plan {
     /// Whether a joint plan is made with other sectors (39 § 3 mom).
     pub joint: Option<bool>,
     /// When the plan is reviewed.
+    #[serde(deserialize_with = "crate::law::calendar::strict_date::list")]
     pub review_dates: Vec<NaiveDate>,
 }
 

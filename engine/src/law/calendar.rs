@@ -395,7 +395,17 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
     if !well_formed {
         return Err(DateError::Form(text.to_owned()));
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| DateError::NoSuchDay(text.to_owned()))
+    // Read by hand: chrono's parser (strftime items, every fixed format) would weigh on the browser bundle
+    // for what is three numbers in fixed places.
+    let number = |range: std::ops::Range<usize>| {
+        bytes[range]
+            .iter()
+            .fold(0u32, |value, digit| value * 10 + u32::from(digit - b'0'))
+    };
+    i32::try_from(number(0..4))
+        .ok()
+        .and_then(|year| NaiveDate::from_ymd_opt(year, number(5..7), number(8..10)))
+        .ok_or_else(|| DateError::NoSuchDay(text.to_owned()))
 }
 
 /// Serde helpers that read a date only as `YYYY-MM-DD` ([`parse_date`]), for the dates of rule files
@@ -415,6 +425,14 @@ pub mod strict_date {
         Option::<String>::deserialize(deserializer)?
             .map(|text| super::parse_date(&text).map_err(serde::de::Error::custom))
             .transpose()
+    }
+
+    /// A list of dates, each written `YYYY-MM-DD`.
+    pub fn list<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<NaiveDate>, D::Error> {
+        Vec::<String>::deserialize(deserializer)?
+            .iter()
+            .map(|text| super::parse_date(text).map_err(serde::de::Error::custom))
+            .collect()
     }
 }
 

@@ -76,7 +76,7 @@ fn facts_of(shared: &SharedRules, state: &SelfState) -> Facts {
     let mut facts = rules
         .catalogue()
         .facts_from_json(&serde_json::json!({
-            "case": { "opened_on": today.format("%Y-%m-%d").to_string(), "initiator": "client" }
+            "case": { "opened_on": today.to_string(), "initiator": "client" }
         }))
         .unwrap_or_else(|_| rules.catalogue().facts());
     shared.questionnaire.apply(&state.answers, &mut facts);

@@ -81,7 +81,7 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
         }
     });
     // A recorded due is a date (`YYYY-MM-DD`) or a standard's name; say either in the client's language.
-    let due_text = |due: &str| match chrono::NaiveDate::parse_from_str(due, "%Y-%m-%d") {
+    let due_text = |due: &str| match tyokyky_engine::calendar::parse_date(due) {
         Ok(date) => i18n.t_with(
             "due-by",
             &[("date", platform::format_date(language, date).into())],

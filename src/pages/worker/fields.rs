@@ -2,7 +2,6 @@
 //! engine): [`CaseField`] draws any field by its input, [`FieldSection`] every shown field of a section.
 //! A step lays out its sections; it does not wire fields one by one.
 
-use chrono::NaiveDate;
 use tyokyky_engine::forms::worker::{self, Answer, Choice, Field, Input, Section};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -85,7 +84,7 @@ pub fn CaseField(props: &CaseFieldProps) -> Html {
         (Input::Date, Answer::Date(date)) => {
             let onchange = set.reform(|event: Event| {
                 let input: HtmlInputElement = event.target_unchecked_into();
-                Answer::Date(NaiveDate::parse_from_str(&input.value(), "%Y-%m-%d").ok())
+                Answer::Date(tyokyky_engine::calendar::parse_date(&input.value()).ok())
             });
             let hint_id = format!("{}-hint", field.id);
             html! {
@@ -96,7 +95,7 @@ pub fn CaseField(props: &CaseFieldProps) -> Html {
                     }
                     <input type="date" id={field.id} name={field.id} class="tk-input tk-input--date"
                         aria-describedby={hint.as_ref().map(|_| hint_id.clone())}
-                        value={date.map(|date| date.format("%Y-%m-%d").to_string()).unwrap_or_default()}
+                        value={date.map(|date| date.to_string()).unwrap_or_default()}
                         {onchange} />
                 </div>
             }

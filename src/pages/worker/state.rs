@@ -186,7 +186,7 @@ mod tests {
     use tyokyky_engine::case::{Initiator, NamingException, Profession};
 
     fn day(text: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+        tyokyky_engine::calendar::parse_date(text).unwrap()
     }
 
     fn answer(field: &'static str, answer: Answer) -> WorkerAction {
