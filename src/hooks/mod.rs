@@ -3,6 +3,7 @@
 
 pub mod use_focus_heading;
 pub mod use_i18n;
+pub mod use_leave_guard;
 pub mod use_locale;
 pub mod use_outbox;
 pub mod use_route;

@@ -73,6 +73,45 @@ pub fn navigate(route: Route) {
     }
 }
 
+/// The step within a route that its hash names (`#/?step=work-ability` → `work-ability`), if any: the
+/// self-assessment keeps its screen there, so that each screen is a history entry.
+pub fn step_of_hash(hash: &str) -> Option<&str> {
+    let (_, query) = hash.split_once('?')?;
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("step="))
+        .filter(|step| !step.is_empty())
+}
+
+/// The hash of `route` at `step` (`#/?step=results`), or of the route alone.
+pub fn hash_of(route: Route, step: Option<&str>) -> String {
+    match step {
+        Some(step) => format!("{}?step={step}", route.path()),
+        None => route.path().to_owned(),
+    }
+}
+
+/// The step the page's hash names now.
+pub fn current_step() -> Option<String> {
+    let hash = web_sys::window().and_then(|window| window.location().hash().ok())?;
+    step_of_hash(&hash).map(str::to_owned)
+}
+
+/// Shows `step` of `route` in the address: as a new history entry (`push`), so that Back returns to
+/// where the person was, or in place of the current one.
+pub fn show_step(route: Route, step: Option<&str>, push: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let hash = hash_of(route, step);
+    if push {
+        let _ = window.location().set_hash(&hash);
+    } else if let Ok(history) = window.history() {
+        // `replaceState` fires no `hashchange`: the page already shows this step.
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{hash}")));
+    }
+}
+
 /// The route of the page's hash now.
 pub fn current() -> Route {
     web_sys::window()
@@ -102,6 +141,19 @@ mod tests {
     fn a_trailing_slash_or_a_query_does_not_change_the_route() {
         assert_eq!(Route::from_hash("#/worker/plan/"), Route::WorkerPlan);
         assert_eq!(Route::from_hash("#/worker?lang=sv"), Route::Worker);
+    }
+
+    #[test]
+    fn a_step_rides_in_the_query_of_the_hash_and_reads_back() {
+        assert_eq!(step_of_hash("#/?step=work-ability"), Some("work-ability"));
+        assert_eq!(step_of_hash("#/?lang=sv&step=results"), Some("results"));
+        assert_eq!(step_of_hash("#/"), None);
+        assert_eq!(step_of_hash("#/?step="), None);
+        let hash = hash_of(Route::SelfAssessment, Some("results"));
+        assert_eq!(hash, "/?step=results");
+        assert_eq!(Route::from_hash(&hash), Route::SelfAssessment);
+        assert_eq!(step_of_hash(&hash), Some("results"));
+        assert_eq!(hash_of(Route::SelfAssessment, None), "/");
     }
 
     #[test]

@@ -1,5 +1,7 @@
-//! The browser's `localStorage`, as the app uses it: texts kept under keys that share a prefix. Every call
-//! does nothing when storage is not there or refuses (private windows, full quota, a blocked origin).
+//! The browser's storage, as the app uses it: `localStorage` for documents waiting to be sent (texts under
+//! keys that share a prefix), and `sessionStorage` for work in progress in one tab. Every call does nothing
+//! when storage is not there or refuses (private windows, full quota, a blocked origin). A kiosk calls
+//! none of them for a person's answers.
 
 fn local() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|window| window.local_storage().ok().flatten())
@@ -34,6 +36,29 @@ pub fn set(key: &str, text: &str) {
 /// Removes the item under `key`.
 pub fn remove(key: &str) {
     if let Some(storage) = local() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|window| window.session_storage().ok().flatten())
+}
+
+/// The text kept under `key` for this tab's life (`sessionStorage`), if any.
+pub fn session_get(key: &str) -> Option<String> {
+    session()?.get_item(key).ok().flatten()
+}
+
+/// Keeps `text` under `key` for this tab's life: a reload finds it, closing the tab forgets it.
+pub fn session_set(key: &str, text: &str) {
+    if let Some(storage) = session() {
+        let _ = storage.set_item(key, text);
+    }
+}
+
+/// Forgets what is kept under `key` for this tab.
+pub fn session_remove(key: &str) {
+    if let Some(storage) = session() {
         let _ = storage.remove_item(key);
     }
 }

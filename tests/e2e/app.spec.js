@@ -797,6 +797,7 @@ test('worker flow: a whole case from opening to a finished plan in the inbox, pr
     page.locator('#finish-plan').click(),
   ]);
   await page.waitForSelector('#plan-receipt');
+  await page.waitForFunction(() => sessionStorage.getItem('tyokyky-worker-case') === null);
   const sent = JSON.parse(request.postData());
   expect([sent.kind, sent.lang], 'a client plan in the client\'s language').toStrictEqual(['client_plan', 'sv']);
   const id = (await page.locator('#plan-receipt-id').textContent()).trim();

@@ -4,7 +4,8 @@
 //   context   the test's browser context (empty storage), where nothing off the inbox's origin is allowed
 //             unless the test lets it in with `context.allowOrigin(url)`
 //   page      its page; a page error, a dialog or a console error is a problem, unless the console error
-//             matches one of the test's `page.expectedConsoleErrors`
+//             matches one of the test's `page.expectedConsoleErrors`; the "leave this page?" prompt is
+//             accepted and counted in `page.beforeUnloadPrompts`
 // and axe-core through @axe-core/playwright, and screenshots into tests/e2e/out/.
 'use strict';
 
@@ -45,7 +46,18 @@ const test = base.extend({
 
   page: async ({ page, problems }, use) => {
     page.on('pageerror', error => problems.push(`page error: ${error.message}`));
-    page.on('dialog', dialog => { problems.push(`dialog opened: ${dialog.message()}`); dialog.dismiss(); });
+    // The browser's own "leave this page?" prompt is the app guarding unsaved work: it is counted (a test
+    // may check it came) and accepted, as a person who means to leave would. Any other dialog is a problem.
+    page.beforeUnloadPrompts = 0;
+    page.on('dialog', dialog => {
+      if (dialog.type() === 'beforeunload') {
+        page.beforeUnloadPrompts += 1;
+        dialog.accept();
+        return;
+      }
+      problems.push(`dialog opened: ${dialog.message()}`);
+      dialog.dismiss();
+    });
     page.on('console', message => {
       if (message.type() === 'error' && !page.expectedConsoleErrors?.some(re => re.test(message.text()))) {
         problems.push(`console error: ${message.text()}`);

@@ -19,9 +19,12 @@ use yew::prelude::*;
 
 use crate::hooks::use_focus_heading::use_focus_heading;
 use crate::hooks::use_i18n::use_i18n;
+use crate::hooks::use_leave_guard::use_leave_guard;
 use crate::hooks::use_outbox::use_outbox;
 use crate::state::config::Mode;
 use crate::state::rules::SharedRules;
+use crate::web::router::{self, Route};
+use crate::web::storage;
 use state::{Screen, SelfAction, SelfState};
 
 /// Props of [`SelfAssessment`].
@@ -83,6 +86,66 @@ fn facts_of(shared: &SharedRules, state: &SelfState) -> Facts {
     facts
 }
 
+/// Where the answers are kept for the tab's life (`sessionStorage`; never on a kiosk).
+const ANSWERS_KEY: &str = "tyokyky-self-answers";
+
+/// Each screen is a history entry (`#/?step=…`): the page follows the browser's Back and Forward, a
+/// reload comes back to the same screen, and the answers are kept for the tab until they are sent or the
+/// person starts over.
+/// Off on a kiosk, whose screens add no history entries and which keeps nothing in storage.
+#[hook]
+fn use_history(state: &UseReducerHandle<SelfState>, on: bool) {
+    // Back and Forward change the address: show the screen it names, if the answers reach it.
+    {
+        let dispatcher = state.dispatcher();
+        let questionnaire = state.questionnaire.clone();
+        use_effect_with(on, move |on| {
+            let listener = on.then(web_sys::window).flatten().map(|window| {
+                gloo::events::EventListener::new(&window, "hashchange", move |_| {
+                    if router::current() != Route::SelfAssessment {
+                        return;
+                    }
+                    let step = router::current_step();
+                    if let Some(screen) = Screen::of_step(step.as_deref(), &questionnaire) {
+                        dispatcher.dispatch(SelfAction::Show(screen));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    // The address follows the screen: a new entry when the person moved on in the page, the same entry
+    // corrected when the browser asked for a screen the answers do not reach.
+    let shown = use_mut_ref(|| state.screen);
+    {
+        let screen = state.screen;
+        let questionnaire = state.questionnaire.clone();
+        use_effect(move || {
+            let wanted = screen.step(&questionnaire);
+            if on && router::current() == Route::SelfAssessment && router::current_step() != wanted {
+                let moved = *shown.borrow() != screen;
+                router::show_step(Route::SelfAssessment, wanted.as_deref(), moved);
+            }
+            *shown.borrow_mut() = screen;
+        });
+    }
+    // The answers are kept while there is something to lose, and forgotten once handed to the outbox,
+    // sent or started over.
+    {
+        let kept = (on && state.unsaved()).then(|| state.answers.clone());
+        use_effect_with(kept, move |kept| match kept {
+            Some(answers) => {
+                if let Ok(text) = serde_json::to_string(answers) {
+                    storage::session_set(ANSWERS_KEY, &text);
+                }
+            }
+            // A kiosk never touched storage: nothing to remove there.
+            None if on => storage::session_remove(ANSWERS_KEY),
+            None => {}
+        });
+    }
+}
+
 /// The page: the flow, once the rules are at hand (the app shows an error screen if they are not).
 #[component]
 pub fn SelfAssessment(props: &SelfAssessmentProps) -> Html {
@@ -102,12 +165,26 @@ struct FlowProps {
 fn Flow(props: &FlowProps) -> Html {
     let i18n = use_i18n();
     let shared = &props.shared;
+    let kiosk = props.mode == Mode::Kiosk;
     let state = {
         let questionnaire = shared.questionnaire.clone();
         let language = i18n.language();
         let channel = props.mode.channel();
-        use_reducer(move || SelfState::new(questionnaire, channel, language))
+        use_reducer(move || {
+            if kiosk {
+                // A kiosk keeps nothing between page loads and adds no history entries.
+                return SelfState::new(questionnaire, channel, language);
+            }
+            let answers = storage::session_get(ANSWERS_KEY)
+                .and_then(|text| serde_json::from_str(&text).ok())
+                .unwrap_or_default();
+            let step = router::current_step();
+            let screen = Screen::of_step(step.as_deref(), &questionnaire).unwrap_or(Screen::Start);
+            SelfState::resumed(questionnaire, channel, language, answers, screen)
+        })
     };
+    use_history(&state, !kiosk);
+    use_leave_guard(!kiosk && state.unsaved());
     let outbox = use_outbox();
     // Once the outbox has delivered a document of this visit, the page moves on.
     {
@@ -150,7 +227,6 @@ fn Flow(props: &FlowProps) -> Html {
         })
     };
     let urgent = judgement.urgent();
-    let kiosk = props.mode == Mode::Kiosk;
     match state.screen {
         Screen::Start => {
             html! { <screens::StartScreen questionnaire={shared.questionnaire.clone()} {kiosk} on_action={dispatch} /> }

@@ -37,6 +37,51 @@ pub enum Screen {
     Thanks,
 }
 
+/// The names of the screens after the questions in the page address (`#/?step=results`).
+const SCREEN_STEPS: [(Screen, &str); 5] = [
+    (Screen::Results, "results"),
+    (Screen::Contact, "contact"),
+    (Screen::Sent, "sent"),
+    (Screen::Feedback, "feedback"),
+    (Screen::Thanks, "thanks"),
+];
+
+impl Screen {
+    /// The screen's step in the page address: a question's id, or the screen's name; none for the start.
+    pub fn step(self, questionnaire: &Questionnaire) -> Option<String> {
+        match self {
+            Screen::Start => None,
+            Screen::Question(index) => questionnaire
+                .questions()
+                .get(index)
+                .map(|question| question.id.clone()),
+            other => SCREEN_STEPS
+                .iter()
+                .find(|(screen, _)| *screen == other)
+                .map(|(_, name)| (*name).to_owned()),
+        }
+    }
+
+    /// The screen a step of the page address names (the start for none); `None` for a name that is
+    /// neither a question nor a screen.
+    pub fn of_step(step: Option<&str>, questionnaire: &Questionnaire) -> Option<Screen> {
+        let Some(step) = step else {
+            return Some(Screen::Start);
+        };
+        questionnaire
+            .questions()
+            .iter()
+            .position(|question| question.id == step)
+            .map(Screen::Question)
+            .or_else(|| {
+                SCREEN_STEPS
+                    .iter()
+                    .find(|(_, name)| *name == step)
+                    .map(|(screen, _)| *screen)
+            })
+    }
+}
+
 /// A change to the contact form.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ContactEdit {
@@ -71,6 +116,9 @@ pub enum SelfAction {
     Back,
     /// Go to the question at this index (a "change" link on the results screen).
     Change(usize),
+    /// Show this screen, as the browser's Back or Forward asks (through the page address); taken only if
+    /// the screen can be reached with the answers so far.
+    Show(Screen),
     /// Open the contact form from the interface in this locale: its language is the default for being
     /// contacted, and plain-language Finnish asks for plain language by default.
     OpenContact(Locale),
@@ -170,6 +218,54 @@ impl SelfState {
             feedback_problem: None,
             feedback: None,
         }
+    }
+
+    /// The state a page load starts from: the answers kept for this tab (none on a kiosk), shown at
+    /// `screen` if it can be reached with them, otherwise at the start.
+    pub fn resumed(
+        questionnaire: Rc<Questionnaire>,
+        channel: Channel,
+        language: Language,
+        answers: Answers,
+        screen: Screen,
+    ) -> SelfState {
+        let mut state = SelfState::new(questionnaire, channel, language);
+        state.answers = answers;
+        if state.reachable(screen) {
+            state.screen = screen;
+        }
+        state
+    }
+
+    /// Whether `screen` can be shown with the answers so far: a question once every question shown before
+    /// it is answered, the results and the contact form once all are, the receipt only after sending, and
+    /// the feedback after the results; the end only from the feedback.
+    pub fn reachable(&self, screen: Screen) -> bool {
+        let answered_before = |limit: usize| {
+            self.shown()
+                .into_iter()
+                .filter(|&index| index < limit)
+                .all(|index| {
+                    let id = &self.questionnaire.questions()[index].id;
+                    self.questionnaire.problem(id, &self.answers).is_none()
+                })
+        };
+        match screen {
+            Screen::Start => true,
+            Screen::Question(index) => {
+                self.receipt.is_none() && self.shown().contains(&index) && answered_before(index)
+            }
+            Screen::Results | Screen::Contact => self.receipt.is_none() && answered_before(usize::MAX),
+            Screen::Sent => self.receipt.is_some(),
+            Screen::Feedback => self.receipt.is_some() || answered_before(usize::MAX),
+            Screen::Thanks => self.screen == Screen::Thanks,
+        }
+    }
+
+    /// Whether there is work a person would lose by leaving: answers given and not yet handed to the
+    /// outbox (which keeps a contact request, with the answers the person chose to send, until it arrives).
+    pub fn unsaved(&self) -> bool {
+        !self.answers.is_empty() && self.receipt.is_none() && self.contact_request.is_none()
     }
 
     /// The indices of the questions shown, given the answers so far.
@@ -310,6 +406,12 @@ impl SelfState {
                 if self.shown().contains(&index) && self.receipt.is_none() {
                     next.problem = None;
                     next.screen = Screen::Question(index);
+                }
+            }
+            SelfAction::Show(screen) => {
+                if screen != self.screen && self.reachable(screen) {
+                    next.problem = None;
+                    next.screen = screen;
                 }
             }
             SelfAction::OpenContact(locale) => {
@@ -487,6 +589,76 @@ mod tests {
     }
 
     #[test]
+    fn every_screen_has_a_step_in_the_address_that_reads_back() {
+        let (state, _) = walk_to_results(state());
+        let questionnaire = &state.questionnaire;
+        let mut screens = vec![Screen::Start, Screen::Results, Screen::Contact, Screen::Sent];
+        screens.extend([Screen::Feedback, Screen::Thanks]);
+        screens.extend(state.shown().into_iter().map(Screen::Question));
+        for screen in screens {
+            let step = screen.step(questionnaire);
+            assert_eq!(
+                Screen::of_step(step.as_deref(), questionnaire),
+                Some(screen),
+                "{step:?}"
+            );
+        }
+        assert_eq!(Screen::of_step(Some("nowhere"), questionnaire), None);
+    }
+
+    #[test]
+    fn back_and_forward_through_the_address_reach_only_what_the_answers_allow() {
+        let start = state();
+        let first = start.shown()[0];
+        let second = start.shown()[1];
+        assert!(start.reachable(Screen::Question(first)));
+        // Every question of this questionnaire may be skipped, so the answers hold nothing back; the
+        // receipt and the end are reached only by sending.
+        assert!(!start.reachable(Screen::Sent) && !start.reachable(Screen::Thanks));
+        let (done, _) = walk_to_results(start.clone());
+        assert!(done.reachable(Screen::Results) && done.reachable(Screen::Question(second)));
+        let back = done.apply(SelfAction::Show(Screen::Question(first)));
+        assert_eq!(back.screen, Screen::Question(first));
+        assert_eq!(back.answers, done.answers, "Back loses nothing");
+        let forward = back.apply(SelfAction::Show(Screen::Results));
+        assert_eq!(forward.screen, Screen::Results, "Forward returns");
+        assert_eq!(
+            start.apply(SelfAction::Show(Screen::Sent)).screen,
+            Screen::Start,
+            "a step not reached yet is refused"
+        );
+        assert_eq!(done.apply(SelfAction::Show(Screen::Thanks)).screen, Screen::Results);
+    }
+
+    #[test]
+    fn a_reload_resumes_at_the_step_in_the_address_with_the_kept_answers() {
+        let (done, _) = walk_to_results(state());
+        let questionnaire = done.questionnaire.clone();
+        let second = done.shown()[1];
+        let resumed = SelfState::resumed(
+            questionnaire.clone(),
+            Channel::SelfService,
+            Language::Fi,
+            done.answers.clone(),
+            Screen::Question(second),
+        );
+        assert_eq!(
+            (resumed.screen, &resumed.answers),
+            (Screen::Question(second), &done.answers)
+        );
+        assert!(resumed.unsaved());
+        let nothing_kept = SelfState::resumed(
+            questionnaire,
+            Channel::SelfService,
+            Language::Fi,
+            Answers::new(),
+            Screen::Sent,
+        );
+        assert_eq!(nothing_kept.screen, Screen::Start, "no receipt to show after a reload");
+        assert!(!nothing_kept.unsaved());
+    }
+
+    #[test]
     fn a_required_question_stops_until_answered_and_a_skippable_one_does_not() {
         let state = state().apply(SelfAction::Begin);
         let Screen::Question(first) = state.screen else {
@@ -620,6 +792,13 @@ mod tests {
         assert!(
             sent.answers.is_empty() && sent.contact.name.is_empty() && sent.contact_request.is_none(),
             "delivered: forgotten"
+        );
+        assert!(!sent.unsaved(), "nothing kept for the tab after sending");
+        let first = sent.shown()[0];
+        assert_eq!(
+            sent.apply(SelfAction::Show(Screen::Question(first))).screen,
+            Screen::Sent,
+            "Back after sending does not reopen the questions"
         );
         assert!(
             !sent.takes(&SelfAction::SubmitContact(Ok(document.clone())), |_| None),

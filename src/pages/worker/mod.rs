@@ -20,11 +20,12 @@ use yew::prelude::*;
 use crate::components::findings_panel::FindingsPanel;
 use crate::hooks::use_focus_heading::use_focus_heading;
 use crate::hooks::use_i18n::use_i18n;
+use crate::hooks::use_leave_guard::use_leave_guard;
 use crate::hooks::use_outbox::use_outbox;
 use crate::state::delivery::OutboxHandle;
 use crate::state::rules::SharedRules;
-use crate::web::platform;
 use crate::web::router::{self, Route};
+use crate::web::{platform, storage};
 use assessment::AssessmentStep;
 use confirmation::PlanConfirmation;
 use named_worker::NamedWorkerStep;
@@ -127,6 +128,10 @@ pub fn use_worker() -> WorkerHandle {
     use_context::<WorkerHandle>().unwrap_or(WorkerHandle { state: own, outbox })
 }
 
+/// Where the case in progress is kept for the tab's life (`sessionStorage`), until it is delivered or
+/// started over.
+const CASE_KEY: &str = "tyokyky-worker-case";
+
 /// Props of [`WorkerFlow`].
 #[derive(Debug, Properties, PartialEq)]
 pub struct WorkerFlowProps {
@@ -141,9 +146,23 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     let rules = use_context::<SharedRules>();
     let outbox = use_outbox();
     let state = WorkerHandle {
-        state: use_reducer(|| WorkerState::new(platform::today())),
+        // A reload finds the case where it was (kept for the tab's life; a kiosk has no worker flow).
+        state: use_reducer(|| {
+            storage::session_get(CASE_KEY)
+                .and_then(|text| WorkerState::from_kept(&text))
+                .unwrap_or_else(|| WorkerState::new(platform::today()))
+        }),
         outbox: outbox.clone(),
     };
+    {
+        let today = platform::today();
+        let kept = state.has_case(today).then(|| state.kept());
+        use_effect_with(kept, |kept| match kept {
+            Some(text) => storage::session_set(CASE_KEY, text),
+            None => storage::session_remove(CASE_KEY),
+        });
+        use_leave_guard(state.unsaved(today));
+    }
     let step = props.step;
     // The field to focus once its step is shown (the route changes after the click, on `hashchange`).
     let pending_focus = use_state(|| None::<(WorkerStep, String)>);

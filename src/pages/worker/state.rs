@@ -77,6 +77,35 @@ impl WorkerState {
         state
     }
 
+    /// The case and the plan handed over, as kept for the tab's life (JSON), so that a reload finds them.
+    pub fn kept(&self) -> String {
+        serde_json::json!({ "case": self.case, "plan": self.plan }).to_string()
+    }
+
+    /// The state kept by [`WorkerState::kept`], if `text` holds one this app can read.
+    pub fn from_kept(text: &str) -> Option<WorkerState> {
+        let mut kept: serde_json::Value = serde_json::from_str(text).ok()?;
+        let case = serde_json::from_value(kept.get_mut("case")?.take()).ok()?;
+        let plan = match kept.get("plan") {
+            None | Some(serde_json::Value::Null) => None,
+            Some(plan) => Some(Document::decode(plan.to_string().as_bytes()).ok()?),
+        };
+        Some(WorkerState { case, plan })
+    }
+
+    /// Whether anything was entered beyond a new case opened on `today` (kept for the tab until the plan
+    /// is delivered or the case started over).
+    pub fn has_case(&self, today: NaiveDate) -> bool {
+        // A delivered plan leaves a blank case behind (with no opening date): nothing to keep.
+        self.case != WorkerState::new(today).case && self.case != WorkerState::blank().case
+    }
+
+    /// Whether there is work the worker would lose by leaving: a case not yet handed to the outbox (which
+    /// keeps what it was given).
+    pub fn unsaved(&self, today: NaiveDate) -> bool {
+        self.plan.is_none() && self.has_case(today)
+    }
+
     /// A case with nothing answered but the starting point that an assessment is made.
     fn blank() -> WorkerState {
         let mut case = Case::default();
@@ -303,6 +332,37 @@ mod tests {
             excepted.case.named_worker.exception_reason.as_str(),
             "Asiakasvastaava nimetty"
         );
+    }
+
+    #[test]
+    fn the_case_and_the_plan_handed_over_are_kept_and_read_back_whole() {
+        let today = day("2026-02-02");
+        let fresh = WorkerState::new(today);
+        assert!(!fresh.unsaved(today), "nothing entered, nothing to lose");
+        let state = fresh
+            .apply(answer("client.age", Answer::Number(Some(44))))
+            .apply(WorkerAction::AddPartner)
+            .apply(WorkerAction::ChangePartner(0, PartnerChange::Name("Kela".into())));
+        assert!(state.unsaved(today));
+        assert_eq!(WorkerState::from_kept(&state.kept()), Some(state.clone()));
+        let handed = state.apply(WorkerAction::Finish(plan_document(5, &state)));
+        assert_eq!(WorkerState::from_kept(&handed.kept()), Some(handed.clone()));
+        assert!(
+            !handed.unsaved(today),
+            "the plan is with the outbox, which keeps it"
+        );
+        assert!(handed.has_case(today), "kept until it is delivered");
+        let receipt = Receipt {
+            document_id: Uuid::from_bytes([9; 16]),
+            idempotency_key: Uuid::from_bytes([5; 16]),
+            received_at: chrono::DateTime::UNIX_EPOCH,
+        };
+        assert!(
+            !handed.apply(WorkerAction::Delivered(receipt)).has_case(today),
+            "delivered: nothing kept"
+        );
+        assert_eq!(WorkerState::from_kept("{\"case\": 3}"), None);
+        assert_eq!(WorkerState::from_kept("not json"), None);
     }
 
     #[test]

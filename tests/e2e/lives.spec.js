@@ -1,0 +1,172 @@
+// Nothing a person did is lost: every self-assessment question and every worker step is a history entry,
+// a reload comes back to the same place with everything entered, leaving with unsent work asks first, and
+// what was kept for the tab is forgotten once it is sent.
+'use strict';
+
+const { test, expect } = require('./fixtures');
+const { questionOnScreen, fillContact } = require('./flows');
+
+/** Answers the question on screen with something: the first choice, or text. */
+async function answerSomething(page) {
+  const form = page.locator('#question-form');
+  if (await form.locator('textarea').count()) {
+    await form.locator('textarea').first().fill('Testi vastaus');
+  } else if (await form.locator('input[type=checkbox]').count()) {
+    await form.locator('input[type=checkbox]').first().check();
+  } else if (await form.locator('input[type=radio]').count()) {
+    await form.locator('input[type=radio]').first().check();
+  }
+}
+
+/** What the question form shows: each control's id with its value or whether it is ticked. */
+const formValues = page => page.locator('#question-form').evaluate(form =>
+  Array.from(form.querySelectorAll('input, textarea')).map(e => `${e.id}=${e.type === 'radio' || e.type === 'checkbox' ? e.checked : e.value}`));
+
+const step = page => new URL(page.url()).hash;
+
+test('self-assessment: each question is a history entry; a reload at every question keeps every answer, Back and Forward walk the answers, and sending forgets them', async ({ page, inbox }) => {
+  await page.goto(inbox.base + '/');
+  await page.waitForSelector('#start');
+  await page.locator('#begin').click();
+  const seen = [];
+  const values = {};
+  for (let index = 0; index < 40; index += 1) {
+    await page.waitForSelector('#question-form, #results');
+    if (await page.locator('#results').count()) break;
+    const id = await questionOnScreen(page);
+    seen.push(id);
+    expect(step(page), `question ${id} is in the address`).toBe(`#/?step=${id}`);
+    await answerSomething(page);
+    values[id] = await formValues(page);
+    await page.reload();
+    await page.waitForSelector('#question-form');
+    expect(await questionOnScreen(page), 'the reload comes back to the same question').toBe(id);
+    expect(await formValues(page), `the answer to ${id} is there after the reload`).toStrictEqual(values[id]);
+    await page.locator('#next').click();
+    await page.waitForFunction(previous => !document.querySelector(`[name="q-${previous}"], #q-${previous}`), id);
+  }
+  await page.waitForSelector('#results');
+  expect(seen.length, 'questions walked').toBeGreaterThan(5);
+  expect(step(page)).toBe('#/?step=results');
+  expect(page.beforeUnloadPrompts, 'leaving with unsent answers asked first').toBeGreaterThan(0);
+
+  // Back through every question, newest first: each with its answer.
+  for (const id of [...seen].reverse()) {
+    await page.goBack();
+    await page.waitForFunction(wanted => document.querySelector(`[name="q-${wanted}"], #q-${wanted}`), id);
+    expect(await formValues(page), `Back to ${id} shows its answer`).toStrictEqual(values[id]);
+  }
+  await page.goBack();
+  await page.waitForSelector('#start');
+  // Forward all the way to the results again.
+  for (const id of seen) {
+    await page.goForward();
+    await page.waitForFunction(wanted => document.querySelector(`[name="q-${wanted}"], #q-${wanted}`), id);
+  }
+  await page.goForward();
+  await page.waitForSelector('#results');
+
+  const kept = await page.evaluate(() => JSON.parse(sessionStorage.getItem('tyokyky-self-answers')));
+  expect(Object.keys(kept).sort(), 'the answers are kept for the tab').toStrictEqual([...Object.keys(kept)].sort());
+  expect(Object.keys(kept).length, 'every answer kept').toBe(seen.length);
+  expect(await page.evaluate(() => Object.keys(localStorage).length), 'nothing of the answers in lasting storage').toBe(0);
+
+  await fillContact(page, 'Testi Historia');
+  await page.locator('#send-contact').click();
+  await page.waitForSelector('#receipt');
+  expect(await page.evaluate(() => sessionStorage.getItem('tyokyky-self-answers')), 'sent: the kept answers are forgotten').toBeNull();
+  // Back from the receipt does not reopen the answers.
+  await page.goBack();
+  await page.waitForTimeout(200);
+  expect(await page.locator('#receipt').count(), 'still the receipt after Back').toBe(1);
+  expect(await page.locator('#question-form').count()).toBe(0);
+});
+
+test('self-assessment: starting over forgets the kept answers, and an address naming a step not reached shows the start', async ({ page, inbox }) => {
+  await page.goto(inbox.base + '/#/?step=sent');
+  await page.waitForSelector('#start');
+  expect(step(page), 'the address is put right').toBe('#/');
+  await page.locator('#begin').click();
+  await page.waitForSelector('#question-form');
+  await answerSomething(page);
+  await page.waitForFunction(() => sessionStorage.getItem('tyokyky-self-answers'));
+  await page.evaluate(() => { location.hash = '/?step=nowhere'; });
+  await page.waitForFunction(() => location.hash !== '#/?step=nowhere');
+  expect(await page.locator('#question-form').count(), 'an unknown step leaves the question on screen').toBe(1);
+});
+
+test('kiosk: the screens add no history entries and nothing is kept in storage', async ({ page, inbox }) => {
+  await page.goto(inbox.base + '/?mode=kiosk&idle=600&warn=30');
+  await page.waitForSelector('#start');
+  const entries = await page.evaluate(() => history.length);
+  await page.locator('#begin').click();
+  for (let index = 0; index < 3; index += 1) {
+    await page.waitForSelector('#question-form');
+    await answerSomething(page);
+    await page.locator('#next').click();
+  }
+  expect(await page.evaluate(() => history.length), 'no history entries').toBe(entries);
+  expect(await page.evaluate(() => sessionStorage.length + localStorage.length), 'nothing in storage').toBe(0);
+  expect(step(page), 'nothing in the address').not.toContain('step=');
+});
+
+test('worker flow: a reload at every step finds the case as it was, and Back and Forward keep it', async ({ page, inbox }) => {
+  const go = async (name, form) => {
+    await page.getByRole('link', { name }).click();
+    await page.waitForSelector(form);
+  };
+  const reload = async form => {
+    await page.reload();
+    await page.waitForSelector(form);
+  };
+  await page.goto(inbox.base + '/#/worker');
+  await page.waitForSelector('form#case-opening');
+  await page.locator('#initiator-client').check();
+  await page.getByLabel('Asiakkaan ikä vuosina').fill('36');
+  await page.locator('#urgent-no').check();
+  await page.locator('#special_support-yes').check();
+  await reload('form#case-opening');
+  expect(await page.getByLabel('Asiakkaan ikä vuosina').inputValue(), 'the age after a reload').toBe('36');
+  expect(await page.locator('#special_support-yes').isChecked(), 'a yes/no after a reload').toBe(true);
+
+  await go('2. Palvelutarpeen arviointi', 'form#assessment');
+  await page.getByLabel('Asiakkaan oma mielipide ja näkemys palvelutarpeestaan').fill('Haluaa takaisin työelämään');
+  await reload('form#assessment');
+  expect(await page.getByLabel('Asiakkaan oma mielipide ja näkemys palvelutarpeestaan').inputValue()).toBe('Haluaa takaisin työelämään');
+
+  await go('3. Asiakassuunnitelma', 'form#plan');
+  await page.locator('#plan_unnecessary-no').check();
+  await page.locator('#item_goals').fill('Työkokeilu keväällä');
+  await page.locator('#joint_plan-yes').check();
+  await page.locator('#add-partner').click();
+  await page.locator('#partner-1-name').fill('Kela');
+  await page.locator('#partner-1-sharing-consent').check();
+  await reload('form#plan');
+  expect(await page.locator('#item_goals').inputValue()).toBe('Työkokeilu keväällä');
+  expect(await page.locator('#partner-1-name').inputValue(), 'a partner after a reload').toBe('Kela');
+  expect(await page.locator('#partner-1-sharing-consent').isChecked(), 'its sharing after a reload').toBe(true);
+
+  await go('4. Omatyöntekijä', 'form#named-worker');
+  await page.getByLabel('Omatyöntekijän nimi').fill('Testi Sosiaalityöntekijä');
+  await page.getByLabel('Omatyöntekijän ammatti').selectOption('social_worker');
+  await page.locator('#named_worker_in_office-yes').check();
+  await reload('form#named-worker');
+  expect(await page.getByLabel('Omatyöntekijän nimi').inputValue()).toBe('Testi Sosiaalityöntekijä');
+
+  await go('5. Yhteenveto ja valmistuminen', '#finish-plan');
+  await reload('#finish-plan');
+  expect(await page.locator('.tk-summary').textContent(), 'the summary after a reload').toContain('Työkokeilu keväällä');
+
+  // Back and Forward through the steps: the answers stay.
+  await page.goBack();
+  await page.waitForSelector('form#named-worker');
+  await page.goBack();
+  await page.waitForSelector('form#plan');
+  expect(await page.locator('#partner-1-name').inputValue()).toBe('Kela');
+  await page.goForward();
+  await page.waitForSelector('form#named-worker');
+  expect(await page.getByLabel('Omatyöntekijän nimi').inputValue()).toBe('Testi Sosiaalityöntekijä');
+  expect(page.beforeUnloadPrompts, 'reloading with unsent work asked first').toBeGreaterThan(0);
+  expect(await page.evaluate(() => Object.keys(localStorage).length), 'the case is not in lasting storage').toBe(0);
+  expect(await page.evaluate(() => sessionStorage.getItem('tyokyky-worker-case')), 'kept for the tab').toContain('Testi Sosiaalityöntekijä');
+});
