@@ -95,10 +95,13 @@ const ANSWERS_KEY: &str = "tyokyky-self-answers";
 /// Off on a kiosk, whose screens add no history entries and which keeps nothing in storage.
 #[hook]
 fn use_history(state: &UseReducerHandle<SelfState>, on: bool) {
+    // The screen last shown, which the address should name.
+    let shown = use_mut_ref(|| state.screen);
     // Back and Forward change the address: show the screen it names, if the answers reach it.
     {
         let dispatcher = state.dispatcher();
         let questionnaire = state.questionnaire.clone();
+        let shown = shown.clone();
         use_effect_with(on, move |on| {
             let listener = on.then(web_sys::window).flatten().map(|window| {
                 gloo::events::EventListener::new(&window, "hashchange", move |_| {
@@ -106,8 +109,13 @@ fn use_history(state: &UseReducerHandle<SelfState>, on: bool) {
                         return;
                     }
                     let step = router::current_step();
-                    if let Some(screen) = Screen::of_step(step.as_deref(), &questionnaire) {
-                        dispatcher.dispatch(SelfAction::Show(screen));
+                    match Screen::of_step(step.as_deref(), &questionnaire) {
+                        Some(screen) => dispatcher.dispatch(SelfAction::Show(screen)),
+                        // A step that names nothing: the address goes back to the screen shown.
+                        None => {
+                            let wanted = shown.borrow().step(&questionnaire);
+                            router::show_step(Route::SelfAssessment, wanted.as_deref(), false);
+                        }
                     }
                 })
             });
@@ -116,7 +124,6 @@ fn use_history(state: &UseReducerHandle<SelfState>, on: bool) {
     }
     // The address follows the screen: a new entry when the person moved on in the page, the same entry
     // corrected when the browser asked for a screen the answers do not reach.
-    let shown = use_mut_ref(|| state.screen);
     {
         let screen = state.screen;
         let questionnaire = state.questionnaire.clone();

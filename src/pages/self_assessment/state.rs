@@ -627,7 +627,10 @@ mod tests {
             Screen::Start,
             "a step not reached yet is refused"
         );
-        assert_eq!(done.apply(SelfAction::Show(Screen::Thanks)).screen, Screen::Results);
+        assert_eq!(
+            done.apply(SelfAction::Show(Screen::Thanks)).screen,
+            Screen::Results
+        );
     }
 
     #[test]
@@ -654,7 +657,11 @@ mod tests {
             Answers::new(),
             Screen::Sent,
         );
-        assert_eq!(nothing_kept.screen, Screen::Start, "no receipt to show after a reload");
+        assert_eq!(
+            nothing_kept.screen,
+            Screen::Start,
+            "no receipt to show after a reload"
+        );
         assert!(!nothing_kept.unsaved());
     }
 

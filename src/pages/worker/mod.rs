@@ -156,7 +156,7 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     };
     {
         let today = platform::today();
-        let kept = state.has_case(today).then(|| state.kept());
+        let kept = state.unsaved(today).then(|| state.kept());
         use_effect_with(kept, |kept| match kept {
             Some(text) => storage::session_set(CASE_KEY, text),
             None => storage::session_remove(CASE_KEY),
