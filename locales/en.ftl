@@ -235,6 +235,11 @@ plan-send-kept = The plan is still on this page. You can try to send it again.
 plan-sent-title = The plan has been received
 plan-print = Print the plan for the client
 plan-new-case = Start a new case
+context-case = Case
+context-client = Client
+context-worker = Worker
+context-organisation = Organisation
+context-missing = The case details do not come from a case system: you can try this out, but the plan records no organisation, worker or case reference. Embedded in a case system, it passes them.
 plan-rules-used = Made with rules version { $version }.
 client-language-legend = In which language is the client served?
 

@@ -235,6 +235,11 @@ plan-send-kept = Suunnitelma on yhä tallessa tällä sivulla. Voit yrittää l�
 plan-sent-title = Suunnitelma on vastaanotettu
 plan-print = Tulosta suunnitelma asiakkaalle
 plan-new-case = Aloita uusi asia
+context-case = Asia
+context-client = Asiakas
+context-worker = Työntekijä
+context-organisation = Organisaatio
+context-missing = Asian tiedot eivät tule asiointijärjestelmästä: tätä voi kokeilla, mutta suunnitelmaan ei tallennu organisaatiota, työntekijää eikä asian tunnusta. Upotettuna asiointijärjestelmä antaa ne.
 plan-rules-used = Laadittu sääntöjen versiolla { $version }.
 client-language-legend = Millä kielellä asiakasta palvellaan?
 

@@ -235,6 +235,11 @@ plan-send-kept = Planen finns kvar på den här sidan. Du kan försöka skicka d
 plan-sent-title = Planen har tagits emot
 plan-print = Skriv ut planen åt klienten
 plan-new-case = Börja ett nytt ärende
+context-case = Ärende
+context-client = Klient
+context-worker = Arbetstagare
+context-organisation = Organisation
+context-missing = Ärendets uppgifter kommer inte från ärendehanteringssystemet: du kan prova, men planen får ingen organisation, arbetstagare eller ärendebeteckning. Inbäddat ger systemet dem.
 plan-rules-used = Uppgjord med reglernas version { $version }.
 client-language-legend = På vilket språk betjänas klienten?
 

@@ -43,7 +43,15 @@ pub struct AppProps {
     /// When a kiosk warns and wipes.
     #[prop_or_default]
     pub kiosk: KioskTimings,
+    /// The organisation, the worker and the case, when the host system passes them (the worker flow
+    /// shows them and records them in the plan).
+    #[prop_or_default]
+    pub case: CaseContextHandle,
 }
+
+/// The case context the host passed, for the pages (none when the app is tried on its own).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CaseContextHandle(pub Option<std::rc::Rc<tyokyky_engine::plan::CaseContext>>);
 
 impl Default for AppProps {
     fn default() -> AppProps {
@@ -55,6 +63,7 @@ impl Default for AppProps {
             owns_document: false,
             mode: Mode::SelfService,
             kiosk: KioskTimings::default(),
+            case: CaseContextHandle::default(),
         }
     }
 }
@@ -98,6 +107,7 @@ pub fn App(props: &AppProps) -> Html {
     let body = match &*rules {
         Ok(shared) => html! {
             <ContextProvider<SharedRules> context={shared.clone()}>
+              <ContextProvider<CaseContextHandle> context={props.case.clone()}>
               <DeliveryProvider transport={props.transport.clone()} persist={props.mode != Mode::Kiosk} host={props.host.clone()}>
                 <EarlierDocuments />
                 {{
@@ -115,6 +125,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 }}
               </DeliveryProvider>
+              </ContextProvider<CaseContextHandle>>
             </ContextProvider<SharedRules>>
         },
         Err(errors) => html! { <RulesError errors={errors.clone()} /> },

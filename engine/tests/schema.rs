@@ -62,7 +62,9 @@ fn envelope(kind: &str, answers: serde_json::Value) -> serde_json::Value {
 fn real_documents() -> Vec<serde_json::Value> {
     use tyokyky_engine::case::Case;
     use tyokyky_engine::case::Sharing;
-    use tyokyky_engine::plan::{CatalogueUsed, ClientPlan, RulesUsed, SharingRecord};
+    use tyokyky_engine::plan::{
+        CaseContext, CatalogueUsed, ClientPlan, RulesUsed, SharingRecord, WorkerContact,
+    };
     let plan = ClientPlan {
         case: Case::default(),
         findings: Vec::new(),
@@ -82,6 +84,17 @@ fn real_documents() -> Vec<serde_json::Value> {
             ground: Some(Sharing::SpecialAct),
             legal_basis: Some("Laki kuntouttavasta työtoiminnasta (189/2001) 9 §".into()),
         }],
+        context: Some(CaseContext {
+            organisation: "Esimerkin hyvinvointialue, työikäisten sosiaalityö".into(),
+            case_reference: "ASIA-2026-0042".into(),
+            worker: WorkerContact {
+                name: "Testi Ohjaaja".into(),
+                role: "sosiaaliohjaaja".into(),
+                phone: "040 000 0001".into(),
+                email: "testi.ohjaaja@example.fi".into(),
+            },
+            client_name: Some("Testi Asiakas".into()),
+        }),
     };
     let documents = vec![
         envelope(

@@ -14,9 +14,11 @@
 //! | — | `headers` | extra request headers, `{ "X-Portal": "…" }` |
 //! | — | `token` | a bearer token for the backend; change it later with `handle.setToken(…)` |
 //! | `data-owns-page` | — | the app is the whole page: it sets the page's `lang` and title |
+//! | — | `case` | the case context for the worker flow: `{ organisation, caseReference, worker: { name, role, phone, email }, clientName }` (the first three and the worker's name required; never a personal identity code) |
 
 use serde::Deserialize;
-use tyokyky_engine::document::Language;
+use tyokyky_engine::document::{FreeText, Language};
+use tyokyky_engine::plan::{CaseContext, WorkerContact};
 
 use crate::state::config::{KioskTimings, Mode};
 use crate::state::i18n::Locales;
@@ -48,6 +50,80 @@ pub struct EmbedConfig {
     pub base: Option<String>,
     /// The app owns the whole page.
     pub owns_page: Option<bool>,
+    /// The case context for the worker flow (read by [`case_context`]).
+    pub case: Option<serde_json::Value>,
+}
+
+/// The case context a host passes as `case`, read by hand (its fields are few, and a derived reader
+/// would weigh on the bundle): the organisation, the case's reference in the host system and the
+/// worker's name are required; the worker's role, phone and e-mail and the client's name are optional.
+/// Anything else, and anything that looks like a personal identity code, is refused by name: the
+/// component never takes one.
+pub fn case_context(value: &serde_json::Value) -> Result<CaseContext, String> {
+    use serde_json::Value;
+    fn text(object: &Value, path: &str, key: &str, required: bool) -> Result<FreeText, String> {
+        let name = format!("{path}{key}");
+        match object.get(key) {
+            Some(Value::String(text)) if !text.trim().is_empty() => {
+                if looks_like_identity_code(text) {
+                    return Err(format!(
+                        "{name} looks like a personal identity code; the component does not take one"
+                    ));
+                }
+                FreeText::new(text.clone()).ok_or_else(|| format!("{name} is longer than 2000 characters"))
+            }
+            Some(Value::String(_)) | Some(Value::Null) | None if required => {
+                Err(format!("{name} is needed in the case context"))
+            }
+            Some(Value::String(_)) | Some(Value::Null) | None => Ok(FreeText::default()),
+            Some(_) => Err(format!("{name} must be text")),
+        }
+    }
+    fn only(object: &Value, path: &str, keys: &[&str]) -> Result<(), String> {
+        let Value::Object(fields) = object else {
+            return Err(format!("{} must be an object", path.trim_end_matches('.')));
+        };
+        match fields.keys().find(|key| !keys.contains(&key.as_str())) {
+            Some(key) => Err(format!(
+                "{path}{key} is not a setting of the case context ({})",
+                keys.join(", ")
+            )),
+            None => Ok(()),
+        }
+    }
+    only(
+        value,
+        "case.",
+        &["organisation", "caseReference", "worker", "clientName"],
+    )?;
+    let worker = value.get("worker").unwrap_or(&Value::Null);
+    only(worker, "case.worker.", &["name", "role", "phone", "email"])?;
+    let client_name = text(value, "case.", "clientName", false)?;
+    Ok(CaseContext {
+        organisation: text(value, "case.", "organisation", true)?,
+        case_reference: text(value, "case.", "caseReference", true)?,
+        worker: WorkerContact {
+            name: text(worker, "case.worker.", "name", true)?,
+            role: text(worker, "case.worker.", "role", false)?,
+            phone: text(worker, "case.worker.", "phone", false)?,
+            email: text(worker, "case.worker.", "email", false)?,
+        },
+        client_name: (!client_name.is_empty()).then_some(client_name),
+    })
+}
+
+/// Whether `text` holds something of the form of a Finnish personal identity code (henkilötunnus):
+/// six digits, a century sign, three digits and a check character, e.g. `010190-123A`.
+fn looks_like_identity_code(text: &str) -> bool {
+    text.split(|c: char| c.is_whitespace() || c == ',' || c == ';' || c == '(' || c == ')')
+        .any(|word| {
+            let bytes = word.as_bytes();
+            bytes.len() == 11
+                && bytes[..6].iter().all(u8::is_ascii_digit)
+                && matches!(bytes[6], b'-' | b'+' | b'A'..=b'F' | b'U'..=b'Y')
+                && bytes[7..10].iter().all(u8::is_ascii_digit)
+                && bytes[10].is_ascii_alphanumeric()
+        })
 }
 
 /// Everything needed to render the app, read from attributes and the config.
@@ -151,6 +227,10 @@ pub fn settings(element: &web_sys::Element, mut config: EmbedConfig) -> Result<M
             None => crate::state::config::parent_origins_from_query(&query),
         },
     };
+    let case = match config.case.take() {
+        Some(value) => Some(std::rc::Rc::new(case_context(&value)?)),
+        None => None,
+    };
     Ok(Mounting {
         props: AppProps {
             transport,
@@ -163,6 +243,7 @@ pub fn settings(element: &web_sys::Element, mut config: EmbedConfig) -> Result<M
             owns_document: owns_page,
             mode,
             kiosk: KioskTimings { ..kiosk },
+            case: crate::app::CaseContextHandle(case),
         },
         worker,
     })
@@ -205,4 +286,70 @@ pub fn render(element: &web_sys::Element, mounting: Mounting) -> yew::AppHandle<
         let _ = window.location().set_hash("/worker");
     }
     yew::Renderer::<App>::with_root_and_props(element.clone(), mounting.props).render()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_case_context_is_read_with_its_optional_parts() {
+        let full = json!({
+            "organisation": "Esimerkin hyvinvointialue",
+            "caseReference": "ASIA-2026-0042",
+            "worker": { "name": "Testi Ohjaaja", "role": "sosiaaliohjaaja", "phone": "040 000 0001" },
+            "clientName": "Testi Asiakas",
+        });
+        let context = case_context(&full).unwrap();
+        assert_eq!(context.case_reference.as_str(), "ASIA-2026-0042");
+        assert_eq!(context.worker.role.as_str(), "sosiaaliohjaaja");
+        assert!(context.worker.email.is_empty());
+        assert_eq!(
+            context
+                .client_name
+                .map(|name| name.as_str().to_owned())
+                .as_deref(),
+            Some("Testi Asiakas")
+        );
+        let least = json!({ "organisation": "O", "caseReference": "R", "worker": { "name": "N" } });
+        assert_eq!(case_context(&least).unwrap().client_name, None);
+    }
+
+    #[test]
+    fn a_case_context_that_cannot_be_used_is_refused_by_name() {
+        for (value, message) in [
+            (
+                json!({ "caseReference": "R", "worker": { "name": "N" } }),
+                "case.organisation is needed in the case context",
+            ),
+            (
+                json!({ "organisation": "O", "caseReference": "R" }),
+                "case.worker must be an object",
+            ),
+            (
+                json!({ "organisation": "O", "caseReference": "R", "worker": { "name": " " } }),
+                "case.worker.name is needed in the case context",
+            ),
+            (
+                json!({ "organisation": "O", "caseReference": 42, "worker": { "name": "N" } }),
+                "case.caseReference must be text",
+            ),
+            (
+                json!({ "organisation": "O", "caseReference": "R", "worker": { "name": "N" }, "hetu": "x" }),
+                "case.hetu is not a setting of the case context (organisation, caseReference, worker, clientName)",
+            ),
+            (
+                json!({ "organisation": "O", "caseReference": "R", "worker": { "name": "N" }, "clientName": "Testi 010190-123A" }),
+                "case.clientName looks like a personal identity code; the component does not take one",
+            ),
+            (
+                json!({ "organisation": "O", "caseReference": "131052-308T", "worker": { "name": "N" } }),
+                "case.caseReference looks like a personal identity code; the component does not take one",
+            ),
+        ] {
+            assert_eq!(case_context(&value).err().as_deref(), Some(message), "{value}");
+        }
+        assert!(!looks_like_identity_code("ASIA-2026-0042") && !looks_like_identity_code("040 000 0001"));
+    }
 }

@@ -9,6 +9,7 @@ const { test, expect, axe, screenshot } = require('./fixtures');
 const { Inbox, serveStatic, freePort, ROOT, OUT } = require('./support');
 const {
   HOSTILE, expectNoAxeViolations, walkQuestions, check, waitForFrame, keyboard, idOf, overflow, fillContact,
+  documentIdOf,
 } = require('./flows');
 
 test('the accessibility check itself catches problems on a page built to fail it', async ({ page }) => {
@@ -442,7 +443,9 @@ test('keyboard only: the worker flow from the case opening to a finished plan in
   await page.waitForSelector('#ready-to-finish');
   await keyboard(page, 'press', 'finish-plan');
   await page.waitForSelector('#plan-receipt');
-  const id = (await page.locator('#plan-receipt-id').textContent()).trim();
+  const reference = (await page.locator('#plan-receipt-id').textContent()).trim();
+  expect(reference, 'a short reference to read aloud').toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  const id = await documentIdOf(inbox, reference);
   expect((await inbox.api(`/api/documents/${id}`)).status, 'the plan made by keyboard is in the inbox').toBe(200);
 });
 
@@ -801,7 +804,8 @@ test('worker flow: a whole case from opening to a finished plan in the inbox, pr
   const sent = JSON.parse(request.postData());
   expect([sent.kind, sent.lang], 'a client plan in the client\'s language').toStrictEqual(['client_plan', 'sv']);
   const id = (await page.locator('#plan-receipt-id').textContent()).trim();
-  const stored = (await inbox.api(`/api/documents/${id}`)).body.document.answers;
+  const stored = (await inbox.api(`/api/documents/${await documentIdOf(inbox, id)}`)).body.document.answers;
+  expect(stored.context, 'no case context from the host: none recorded').toBeUndefined();
   const pairing = stored.findings.find(f => f.rule_id === 'shl-42-special-support-social-worker');
   expect([pairing.status, pairing.cites], 'the pairing is recorded as met').toStrictEqual(['met', '1301/2014 42 § 3 mom.']);
   expect(stored.findings.filter(f => f.blocks_finishing), 'nothing blocking was sent').toStrictEqual([]);

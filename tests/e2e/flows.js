@@ -118,7 +118,63 @@ async function fillContact(page, name) {
   await page.getByLabel('Ymmärrän, mitä lähetetään').check();
 }
 
+/**
+ * Answers a worker case from the opening step to a summary with nothing blocking: a client of 36 needing
+ * special support, an assessment, a plan with a work trial, and a sosionomi as the named worker paired
+ * with a social worker in office. Leaves the page on the summary.
+ */
+async function fillCaseToFinish(page) {
+  const step = async (name, selector) => {
+    await page.getByRole('link', { name }).click();
+    await page.waitForSelector(selector);
+  };
+  await page.waitForSelector('form#case-opening');
+  await page.getByLabel('Asiakas itse').check();
+  await page.getByLabel('Asiakkaan ikä vuosina').fill('36');
+  for (const id of ['urgent-no', 'highest_care_allowance-no', 'vpl_disabled-no', 'special_support-yes', 'has_dependants-no']) {
+    await page.locator('#' + id).check();
+  }
+  await step('2. Palvelutarpeen arviointi', 'form#assessment');
+  await page.getByLabel('Arvioinnista vastaavan ammatti').selectOption('social_worker');
+  await page.locator('#assessment_responsible_in_office-yes').check();
+  await page.getByLabel('Yhteenveto asiakkaan tilanteesta sekä palvelujen ja erityisen tuen tarpeesta').fill('Pitkään työttömänä');
+  await page.getByLabel('Ammattihenkilön johtopäätökset asiakkuuden edellytyksistä').fill('Asiakkuuden edellytykset täyttyvät');
+  await page.getByLabel('Asiakkaan oma mielipide ja näkemys palvelutarpeestaan').fill('Haluaa takaisin työelämään');
+  for (const id of ['need_client-needed', 'need_professional-needed', 'needs_support-yes', 'need_nature-long-term', 'close_network_mapping-no']) {
+    await page.locator('#' + id).check();
+  }
+  await step('3. Asiakassuunnitelma', 'form#plan');
+  await page.getByLabel('Työ', { exact: true }).check();
+  for (const id of ['unemployed_job_seeker-yes', 'can_use_employment_services-yes', 'can_attend_half_days_weekly-yes', 'illness_reduces_work_ability-no']) {
+    await page.locator('#' + id).check();
+  }
+  await page.locator('#service-tyokokeilu').check();
+  await page.locator('#plan_unnecessary-no').check();
+  await page.locator('#made_with_client-yes').check();
+  await page.locator('#item_support_need').fill('Tarvitsee tukea työelämään paluussa');
+  await page.locator('#item_services_needed').fill('Työkokeilu ja omatyöntekijän tuki');
+  await page.locator('#item_goals').fill('Työkokeilu alkaa maaliskuussa');
+  await page.locator('#item_follow_up').fill('Tarkistetaan kolmen kuukauden kuluttua');
+  await page.locator('#joint_plan-no').check();
+  await step('4. Omatyöntekijä', 'form#named-worker');
+  await page.getByLabel('Omatyöntekijän nimi').fill('Testi Sosionomi');
+  await page.getByLabel('Omatyöntekijän ammatti').selectOption('sosionomi');
+  await page.locator('#named_worker_in_office-no').check();
+  await page.getByLabel('Kuinka usein omatyöntekijä ja asiakas tapaavat?').fill('Kahden viikon välein');
+  await page.getByLabel('Työparin ammatti').selectOption('social_worker');
+  await page.locator('#co_worker_in_office-yes').check();
+  await step('5. Yhteenveto ja valmistuminen', '#ready-to-finish');
+}
+
+/** The inbox's id of the document whose short reference (`K7Q4-MZ2P`) a person was shown. */
+async function documentIdOf(inbox, reference) {
+  const listing = (await inbox.api('/api/documents?limit=500')).body.documents;
+  const found = listing.filter(d => d.reference === reference);
+  expect(found.length, `one document with the reference ${reference}`).toBe(1);
+  return found[0].document_id;
+}
+
 module.exports = {
   HOSTILE, expectNoAxeViolations, questionOnScreen, walkQuestions, check, waitForFrame, tabTo, keyboard,
-  idOf, overflow, fillContact,
+  idOf, overflow, fillContact, documentIdOf, fillCaseToFinish,
 };

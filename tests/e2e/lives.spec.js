@@ -3,8 +3,11 @@
 // what was kept for the tab is forgotten once it is sent.
 'use strict';
 
+const path = require('node:path');
+const { execFileSync } = require('node:child_process');
 const { test, expect } = require('./fixtures');
-const { questionOnScreen, fillContact } = require('./flows');
+const { Inbox, serveStatic, freePort, ROOT, OUT } = require('./support');
+const { questionOnScreen, fillContact, fillCaseToFinish, documentIdOf, expectNoAxeViolations } = require('./flows');
 
 /** Answers the question on screen with something: the first choice, or text. */
 async function answerSomething(page) {
@@ -169,4 +172,54 @@ test('worker flow: a reload at every step finds the case as it was, and Back and
   expect(page.beforeUnloadPrompts, 'reloading with unsent work asked first').toBeGreaterThan(0);
   expect(await page.evaluate(() => Object.keys(localStorage).length), 'the case is not in lasting storage').toBe(0);
   expect(await page.evaluate(() => sessionStorage.getItem('tyokyky-worker-case')), 'kept for the tab').toContain('Testi Sosiaalityöntekijä');
+});
+
+test('embedding: a case system mounts the worker flow with the case open on its screen; the plan records the organisation, the worker and the case, and the client\'s print shows them with the short reference', async ({ page, context }) => {
+  const portalPort = await freePort();
+  const portalOrigin = `http://127.0.0.1:${portalPort}`;
+  const inbox = new Inbox(['--cors-origin', portalOrigin, '--submit-token', 'portal-session-token']);
+  await inbox.start();
+  context.allowOrigin(inbox.base);
+  context.allowOrigin(portalOrigin);
+  const portal = await serveStatic(path.join(ROOT, 'examples'), [['http://127.0.0.1:8080', inbox.base], ['http://127.0.0.1:9000', portalOrigin]], portalPort);
+  try {
+    await page.goto(`${portal.base}/worker.html`);
+    await page.waitForSelector('#tyokyky #case-context');
+    const shown = await page.locator('#case-context').textContent();
+    for (const wanted of ['ASIA-2026-0042', 'Testi Asiakas', 'Testi Ohjaaja, sosiaaliohjaaja, 040 000 0001', 'Esimerkin hyvinvointialue']) {
+      expect(shown, `the case context shows "${wanted}"`).toContain(wanted);
+    }
+    expect(await page.locator('#case-context-missing').count(), 'no "trying out" notice').toBe(0);
+    await expectNoAxeViolations(page, 'the worker flow in a case system');
+    await fillCaseToFinish(page);
+    await page.locator('#finish-plan').click();
+    await page.waitForSelector('#plan-receipt');
+    const reference = (await page.locator('#plan-receipt-id').textContent()).trim();
+    const stored = (await inbox.api(`/api/documents/${await documentIdOf(inbox, reference)}`)).body.document.answers;
+    expect(stored.context, 'the case context recorded in the plan').toStrictEqual({
+      organisation: 'Esimerkin hyvinvointialue, työikäisten sosiaalityö',
+      case_reference: 'ASIA-2026-0042',
+      worker: { name: 'Testi Ohjaaja', role: 'sosiaaliohjaaja', phone: '040 000 0001', email: 'testi.ohjaaja@example.fi' },
+      client_name: 'Testi Asiakas',
+    });
+    const pdf = path.join(OUT, 'client-plan-case-system-fi.pdf');
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: pdf, format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const wanted of [reference, 'ASIA-2026-0042', 'Testi Asiakas', 'Testi Ohjaaja, sosiaaliohjaaja, 040 000 0001, testi.ohjaaja@example.fi',
+      'Esimerkin hyvinvointialue, työikäisten sosiaalityö']) {
+      expect(text, `the client's print has "${wanted}"`).toContain(wanted);
+    }
+  } finally {
+    await page.close().catch(() => {});
+    await portal.close();
+    await inbox.stop();
+  }
+});
+
+test('worker flow: without a case context from a host, the flow says it is for trying out and the plan records none', async ({ page, inbox }) => {
+  await page.goto(inbox.base + '/#/worker');
+  await page.waitForSelector('#case-context-missing');
+  expect(await page.locator('#case-context').count()).toBe(0);
 });

@@ -9,7 +9,7 @@ use crate::forms::case::{Case, Sharing};
 use crate::law::eval::{Due, Outcome, Status};
 use crate::law::rule::Consequence;
 use crate::law::ruleset::RuleSet;
-use crate::text::Language;
+use crate::text::{FreeText, Language};
 
 /// One finding as recorded in a plan, in the language of the document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -113,6 +113,41 @@ pub struct SharingRecord {
     pub legal_basis: Option<String>,
 }
 
+/// The worker who made the plan, as the host system passes them.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, default)]
+pub struct WorkerContact {
+    /// Their name.
+    pub name: FreeText,
+    /// Their role or profession, e.g. `sosiaaliohjaaja`.
+    #[serde(skip_serializing_if = "FreeText::is_empty")]
+    pub role: FreeText,
+    /// A phone number the client can call.
+    #[serde(skip_serializing_if = "FreeText::is_empty")]
+    pub phone: FreeText,
+    /// An e-mail address the client can write to.
+    #[serde(skip_serializing_if = "FreeText::is_empty")]
+    pub email: FreeText,
+}
+
+/// Who made the plan and in which case, as the host system that embeds the app passes it (never asked
+/// of the worker, and never a personal identity code).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CaseContext {
+    /// The organisation, e.g. `Esimerkin hyvinvointialue, työikäisten sosiaalityö`.
+    pub organisation: FreeText,
+    /// The case's reference in the host system.
+    pub case_reference: FreeText,
+    /// The worker.
+    pub worker: WorkerContact,
+    /// The client's name as the host system shows it, if it passes one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_name: Option<FreeText>,
+}
+
 /// A finished client plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -131,6 +166,9 @@ pub struct ClientPlan {
     /// For a joint plan: with each partner, whether it is shared and on what ground.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sharing: Vec<SharingRecord>,
+    /// The organisation, the worker and the case, when the host system passed them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<CaseContext>,
 }
 
 fn kind_name(consequence: &Consequence) -> &'static str {
@@ -227,6 +265,7 @@ impl ClientPlan {
             },
             consents,
             sharing,
+            context: None,
         }
     }
 }

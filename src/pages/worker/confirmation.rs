@@ -100,13 +100,34 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
         })
         .collect();
     let received = platform::format_date_time(ui.language(), props.receipt.received_at);
+    // The short reference a person can read aloud, as the inbox lists it (not the stored document's id).
+    let reference = tyokyky_engine::contact::reference_code(&props.document.idempotency_key);
+    let context = plan.context.as_ref().map(|context| {
+        let worker = &context.worker;
+        let contact: Vec<&str> = [&worker.role, &worker.phone, &worker.email]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .map(|part| part.as_str())
+            .collect();
+        html! {
+            <dl class="tk-panel__facts tk-print-plan__context">
+                <dt>{ i18n.t("context-organisation") }</dt><dd>{ context.organisation.as_str() }</dd>
+                if let Some(client) = &context.client_name {
+                    <dt>{ i18n.t("context-client") }</dt><dd>{ client.as_str() }</dd>
+                }
+                <dt>{ i18n.t("context-worker") }</dt>
+                <dd>{ worker.name.as_str() }{ contact.iter().map(|part| format!(", {part}")).collect::<String>() }</dd>
+                <dt>{ i18n.t("context-case") }</dt><dd>{ context.case_reference.as_str() }</dd>
+            </dl>
+        }
+    });
     html! {
         <div class="tk-confirmation" id="plan-receipt">
             <div class="tk-panel tk-no-print">
                 <h1 class="tk-panel__title" tabindex="-1">{ ui.t("plan-sent-title") }</h1>
                 <dl class="tk-panel__facts">
                     <dt>{ ui.t("sent-reference") }</dt>
-                    <dd id="plan-receipt-id" class="tk-reference">{ props.receipt.document_id.to_string() }</dd>
+                    <dd id="plan-receipt-id" class="tk-reference">{ reference.clone() }</dd>
                     <dt>{ ui.t("sent-received-at") }</dt>
                     <dd>{ received }</dd>
                 </dl>
@@ -119,7 +140,8 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
             </div>
             <article class="tk-print-plan" id="printable-plan" lang={language.tag()}>
                 <h2 class="tk-print-plan__title">{ i18n.t("worker-plan-title") }</h2>
-                <p>{ i18n.t("sent-reference") }{ ": " }{ props.receipt.document_id.to_string() }</p>
+                <p>{ i18n.t("sent-reference") }{ ": " }{ reference.clone() }{ " · " }{ platform::format_date_time(language, props.receipt.received_at) }</p>
+                { for context }
                 <h3>{ i18n.t("item-goals") }</h3>
                 <p class="tk-print-plan__text">{ case.plan.items.goals.as_str() }</p>
                 <h3>{ i18n.t("plan-services") }</h3>

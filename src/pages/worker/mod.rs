@@ -17,6 +17,7 @@ use tyokyky_engine::case::Case;
 use tyokyky_engine::forms::worker::{self, Step};
 use yew::prelude::*;
 
+use crate::app::CaseContextHandle;
 use crate::components::findings_panel::FindingsPanel;
 use crate::hooks::use_focus_heading::use_focus_heading;
 use crate::hooks::use_i18n::use_i18n;
@@ -143,6 +144,7 @@ pub struct WorkerFlowProps {
 #[component]
 pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     let i18n = use_i18n();
+    let case_context = use_context::<CaseContextHandle>().unwrap_or_default();
     let rules = use_context::<SharedRules>();
     let outbox = use_outbox();
     let state = WorkerHandle {
@@ -328,10 +330,36 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
         </div>
     };
 
+    // Whose case this is, as the host passed it; without it the flow is for trying out, and says so.
+    let context = match &case_context.0 {
+        Some(context) => {
+            let worker = &context.worker;
+            let mut who = worker.name.as_str().to_owned();
+            for extra in [&worker.role, &worker.phone, &worker.email] {
+                if !extra.is_empty() {
+                    who.push_str(", ");
+                    who.push_str(extra.as_str());
+                }
+            }
+            html! {
+                <dl class="tk-panel__facts tk-case-context" id="case-context">
+                    <dt>{ i18n.t("context-case") }</dt><dd>{ context.case_reference.as_str() }</dd>
+                    if let Some(client) = &context.client_name {
+                        <dt>{ i18n.t("context-client") }</dt><dd>{ client.as_str() }</dd>
+                    }
+                    <dt>{ i18n.t("context-worker") }</dt><dd>{ who }</dd>
+                    <dt>{ i18n.t("context-organisation") }</dt><dd>{ context.organisation.as_str() }</dd>
+                </dl>
+            }
+        }
+        None => html! { <p class="tk-notice" id="case-context-missing">{ i18n.t("context-missing") }</p> },
+    };
+
     html! {
         <ContextProvider<WorkerHandle> context={state.clone()}>
         <ContextProvider<GoToField> context={go_to_field}>
         <ContextProvider<FieldErrors> context={field_errors}>
+            { context }
             { nav }
             <div class="tk-worker">
                 <div>

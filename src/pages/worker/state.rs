@@ -503,6 +503,7 @@ mod tests {
             },
             consents: Vec::new(),
             sharing: Vec::new(),
+            context: None,
         };
         Document::new(
             uuid::Uuid::from_bytes([key; 16]),

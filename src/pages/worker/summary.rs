@@ -28,6 +28,7 @@ pub fn SummaryStep() -> Html {
     let rules = use_context::<SharedRules>();
     let go_to_field = use_context::<super::GoToField>();
     let outbox = use_outbox();
+    let case_context = use_context::<crate::app::CaseContextHandle>().unwrap_or_default();
     let language = i18n.language();
     let case = &state.case;
 
@@ -84,13 +85,14 @@ pub fn SummaryStep() -> Html {
             };
             // The plan is the client's: its findings are worded in the client's language.
             let client_language = state.case.client.language.unwrap_or(language);
-            let plan = ClientPlan::new(
+            let mut plan = ClientPlan::new(
                 state.case.clone(),
                 &outcome,
                 &rules.rules,
                 &rules.catalogue,
                 client_language,
             );
+            plan.context = case_context.0.as_deref().cloned();
             let document = Document::new(
                 platform::new_key(),
                 chrono::Utc::now(),

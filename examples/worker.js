@@ -1,0 +1,20 @@
+// The case system's side: the signed-in worker's token, and the case open on the screen. It passes who
+// the worker is and the case's own reference, never a personal identity code.
+window.tyokykyConfig = {
+  token: 'portal-session-token',
+  case: {
+    organisation: 'Esimerkin hyvinvointialue, työikäisten sosiaalityö',
+    caseReference: 'ASIA-2026-0042',
+    worker: { name: 'Testi Ohjaaja', role: 'sosiaaliohjaaja', phone: '040 000 0001', email: 'testi.ohjaaja@example.fi' },
+    clientName: 'Testi Asiakas',
+  },
+};
+
+for (const name of ['tyokyky:ready', 'tyokyky:submitted', 'tyokyky:error']) {
+  document.addEventListener(name, (event) => {
+    const detail = event.detail || {};
+    const item = document.createElement('li');
+    item.textContent = `${name} ${detail.kind || detail.mode || ''} ${detail.reference || detail.message || ''}`.trim();
+    document.getElementById('events').append(item);
+  });
+}
