@@ -6,7 +6,7 @@ use crate::components::delivery::EarlierDocuments;
 use crate::components::kiosk_guard::KioskGuard;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::rules_error::RulesError;
-use crate::hooks::use_locale::use_locale;
+use crate::hooks::use_locale::{use_locale, use_worker_messages};
 use crate::hooks::use_route::use_route;
 use crate::pages::accessibility::AccessibilityStatement;
 use crate::pages::self_assessment::SelfAssessment;
@@ -72,9 +72,25 @@ impl Default for AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let choice = use_locale(&props.locales, props.language);
+    let route = use_route();
     // Until the first language has arrived, Finnish serves the hooks below and nothing is shown.
     let waiting = choice.shown.is_none();
     let i18n = choice.shown.clone().unwrap_or_else(I18n::finnish);
+    // The worker flow's messages are fetched when it opens (never on a kiosk, which has no worker flow).
+    let worker_route = props.mode != Mode::Kiosk
+        && matches!(
+            route,
+            Route::Worker
+                | Route::WorkerAssessment
+                | Route::WorkerPlan
+                | Route::WorkerNamedWorker
+                | Route::WorkerSummary
+        );
+    let worker_messages = use_worker_messages(&props.locales, i18n.locale(), worker_route && !waiting);
+    let i18n = match &worker_messages {
+        Some(Ok(with_worker)) => with_worker.clone(),
+        _ => i18n,
+    };
     let language = i18n.locale();
     {
         let owns_document = props.owns_document && !waiting;
@@ -103,7 +119,19 @@ pub fn App(props: &AppProps) -> Html {
     let on_language = choice.choose.clone();
     // The rules are read once; the pages that apply the law take them from context.
     let rules = use_memo((), |_| rules::embedded());
-    let route = use_route();
+    // A worker step waits for the worker flow's messages; if they cannot be fetched, it says so.
+    let worker_flow = |step: WorkerStep| match &worker_messages {
+        Some(Ok(_)) => html! { <WorkerFlow {step} /> },
+        Some(Err(error)) => html! {
+            <div class="tk-notice tk-notice--error" id="worker-messages-failed" role="alert">
+                <p>{ i18n.t("worker-messages-failed") }</p>
+                <p><code>{ error.clone() }</code></p>
+            </div>
+        },
+        None => {
+            html! { <p class="tk-lead" id="worker-loading" aria-busy="true">{ i18n.t("worker-loading") }</p> }
+        }
+    };
     let body = match &*rules {
         Ok(shared) => html! {
             <ContextProvider<SharedRules> context={shared.clone()}>
@@ -117,11 +145,11 @@ pub fn App(props: &AppProps) -> Html {
                         // A kiosk shows the self-assessment only: the worker flow is not for a shared screen.
                         _ if mode == Mode::Kiosk => html! { <SelfAssessment {mode} /> },
                         Route::SelfAssessment | Route::NotFound => html! { <SelfAssessment {mode} /> },
-                        Route::Worker => html! { <WorkerFlow step={WorkerStep::Opening} /> },
-                        Route::WorkerAssessment => html! { <WorkerFlow step={WorkerStep::Assessment} /> },
-                        Route::WorkerPlan => html! { <WorkerFlow step={WorkerStep::Plan} /> },
-                        Route::WorkerSummary => html! { <WorkerFlow step={WorkerStep::Summary} /> },
-                        Route::WorkerNamedWorker => html! { <WorkerFlow step={WorkerStep::NamedWorker} /> },
+                        Route::Worker => worker_flow(WorkerStep::Opening),
+                        Route::WorkerAssessment => worker_flow(WorkerStep::Assessment),
+                        Route::WorkerPlan => worker_flow(WorkerStep::Plan),
+                        Route::WorkerSummary => worker_flow(WorkerStep::Summary),
+                        Route::WorkerNamedWorker => worker_flow(WorkerStep::NamedWorker),
                     }
                 }}
               </DeliveryProvider>

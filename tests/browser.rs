@@ -32,7 +32,10 @@ async fn mount_at(language: Language, hash: &str) -> Element {
         locales: Locales::default()
             .with_source(Locale::Sv, include_str!("../locales/sv.ftl"))
             .with_source(Locale::En, include_str!("../locales/en.ftl"))
-            .with_source(Locale::FiSelko, include_str!("../locales/fi-x-selko.ftl")),
+            .with_source(Locale::FiSelko, include_str!("../locales/fi-x-selko.ftl"))
+            .with_worker_source(Locale::Fi, include_str!("../locales/worker/fi.ftl"))
+            .with_worker_source(Locale::Sv, include_str!("../locales/worker/sv.ftl"))
+            .with_worker_source(Locale::En, include_str!("../locales/worker/en.ftl")),
         ..AppProps::default()
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();

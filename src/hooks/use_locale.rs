@@ -66,3 +66,36 @@ pub fn use_locale(locales: &Locales, initial: Locale) -> LocaleChoice {
         choose,
     }
 }
+
+/// The messages of `locale` with the worker flow's, while `wanted`: at once if they are at hand, otherwise
+/// fetched (`None` until they arrive; an error names what could not be fetched).
+#[hook]
+pub fn use_worker_messages(
+    locales: &Locales,
+    locale: Locale,
+    wanted: bool,
+) -> Option<Result<Rc<I18n>, String>> {
+    let fetched = use_state(|| None::<(Locale, Result<Rc<I18n>, String>)>);
+    {
+        let locales = locales.clone();
+        let fetched = fetched.clone();
+        use_effect_with((locale, wanted), move |&(locale, wanted)| {
+            if wanted && locales.get_worker(locale).is_none() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let result = locales.load_worker(locale).await;
+                    fetched.set(Some((locale, result)));
+                });
+            }
+        });
+    }
+    if !wanted {
+        return None;
+    }
+    if let Some(i18n) = locales.get_worker(locale) {
+        return Some(Ok(i18n));
+    }
+    match &*fetched {
+        Some((at, result)) if *at == locale => Some(result.clone()),
+        _ => None,
+    }
+}

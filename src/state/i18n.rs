@@ -2,7 +2,9 @@
 //! (selkosuomi, `fi-x-selko`), Swedish and English.
 //!
 //! Finnish is built into the app; the other languages are fetched from `locales/` beside the app when
-//! first chosen ([`Locales`]), so a person downloads only the language they read.
+//! first chosen ([`Locales`]), so a person downloads only the language they read. The worker flow's
+//! messages are a file of their own per language (`locales/worker/`), fetched when the worker flow opens:
+//! a person doing the self-assessment never downloads them.
 //!
 //! Components never hold UI text themselves: they ask the [`I18n`] in context for a message id. Finnish,
 //! Swedish and English are complete (a test fails otherwise); plain-language Finnish covers what a person
@@ -86,15 +88,17 @@ impl From<Language> for Locale {
 /// The Fluent source of Finnish, built into the app.
 pub const FINNISH: &str = include_str!("../../locales/fi.ftl");
 
-fn bundle(locale: Locale, source: &str) -> FluentBundle<FluentResource> {
-    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
+fn bundle(locale: Locale, sources: &[&str]) -> FluentBundle<FluentResource> {
     // Plural and number rules by the language (plain-language Finnish is Finnish).
     let identifier: LanguageIdentifier = locale.language().tag().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![identifier]);
     // All our languages run left to right; bidi isolation marks would only end up in copied text.
     bundle.set_use_isolating(false);
-    // Duplicate ids are reported by the tests; at run time the first one wins.
-    let _ = bundle.add_resource(resource);
+    for source in sources {
+        let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(partial, _)| partial);
+        // Duplicate ids are reported by the tests; at run time the first one wins.
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 
@@ -112,6 +116,8 @@ fn message_ids(source: &str) -> impl Iterator<Item = &str> {
 pub struct I18n {
     locale: Locale,
     bundle: FluentBundle<FluentResource>,
+    /// Whether the worker flow's messages are in it.
+    worker: bool,
     /// Standard Finnish, for the messages another locale lacks: plain-language Finnish does not have all
     /// yet, and a damaged file fetched from the server may have lost some.
     fallback: Option<Rc<I18n>>,
@@ -129,7 +135,7 @@ impl std::fmt::Debug for I18n {
 
 impl PartialEq for I18n {
     fn eq(&self, other: &I18n) -> bool {
-        self.locale == other.locale
+        self.locale == other.locale && self.worker == other.worker
     }
 }
 
@@ -139,7 +145,8 @@ impl I18n {
         thread_local! {
             static FINNISH_MESSAGES: Rc<I18n> = Rc::new(I18n {
                 locale: Locale::Fi,
-                bundle: bundle(Locale::Fi, FINNISH),
+                bundle: bundle(Locale::Fi, &[FINNISH]),
+                worker: false,
                 fallback: None,
                 partial: false,
             });
@@ -154,14 +161,46 @@ impl I18n {
         if locale == Locale::Fi {
             return I18n::finnish();
         }
-        let bundle = bundle(locale, source);
+        let bundle = bundle(locale, &[source]);
         let partial = message_ids(FINNISH).any(|id| !bundle.has_message(id));
         Rc::new(I18n {
             locale,
             bundle,
+            worker: false,
             fallback: Some(I18n::finnish()),
             partial,
         })
+    }
+
+    /// The messages of `locale` with the worker flow's: its own `source` and `worker` source, and standard
+    /// Finnish with its worker messages (`finnish_worker`) for what they lack.
+    fn with_worker(locale: Locale, source: &str, worker: &str, finnish_worker: &str) -> Rc<I18n> {
+        let finnish = Rc::new(I18n {
+            locale: Locale::Fi,
+            bundle: bundle(Locale::Fi, &[FINNISH, finnish_worker]),
+            worker: true,
+            fallback: None,
+            partial: false,
+        });
+        if locale == Locale::Fi {
+            return finnish;
+        }
+        let bundle = bundle(locale, &[source, worker]);
+        let partial = message_ids(FINNISH)
+            .chain(message_ids(finnish_worker))
+            .any(|id| !bundle.has_message(id));
+        Rc::new(I18n {
+            locale,
+            bundle,
+            worker: true,
+            fallback: Some(finnish),
+            partial,
+        })
+    }
+
+    /// Whether the worker flow's messages are at hand.
+    pub fn has_worker(&self) -> bool {
+        self.worker
     }
 
     /// The locale of these messages.
@@ -222,6 +261,14 @@ impl I18n {
 #[derive(Clone, Default)]
 pub struct Locales {
     loaded: Rc<RefCell<HashMap<Locale, Rc<I18n>>>>,
+    /// The Fluent source of each language read so far (Finnish is [`FINNISH`]), for adding the worker
+    /// flow's messages to it.
+    sources: Rc<RefCell<HashMap<Locale, Rc<str>>>>,
+    /// The worker flow's sources by the file they come from (plain-language Finnish has none: it reads
+    /// the standard Finnish one).
+    worker_sources: Rc<RefCell<HashMap<Locale, Rc<str>>>>,
+    /// Each language with the worker flow's messages, once made.
+    with_worker: Rc<RefCell<HashMap<Locale, Rc<I18n>>>>,
     base: Option<Rc<str>>,
 }
 
@@ -244,8 +291,8 @@ impl Locales {
     /// Languages fetched from `base` (the folder of the app's files; the page's own folder when `None`).
     pub fn new(base: Option<&str>) -> Locales {
         Locales {
-            loaded: Rc::default(),
             base: base.map(|base| Rc::from(base.trim_end_matches('/'))),
+            ..Locales::default()
         }
     }
 
@@ -255,7 +302,63 @@ impl Locales {
         self.loaded
             .borrow_mut()
             .insert(locale, I18n::from_source(locale, source));
+        self.sources.borrow_mut().insert(locale, Rc::from(source));
         self
+    }
+
+    /// Adds the worker flow's messages of a language from their source, as if fetched (tests).
+    #[must_use]
+    pub fn with_worker_source(self, locale: Locale, source: &str) -> Locales {
+        self.worker_sources.borrow_mut().insert(locale, Rc::from(source));
+        self
+    }
+
+    /// The file the worker flow's messages of `locale` come from (plain-language Finnish: standard
+    /// Finnish's).
+    fn worker_file(locale: Locale) -> Locale {
+        match locale {
+            Locale::FiSelko => Locale::Fi,
+            other => other,
+        }
+    }
+
+    /// The messages of `locale` with the worker flow's, if they are at hand (made once both are).
+    pub fn get_worker(&self, locale: Locale) -> Option<Rc<I18n>> {
+        if let Some(i18n) = self.with_worker.borrow().get(&locale) {
+            return Some(i18n.clone());
+        }
+        let source: Rc<str> = match locale {
+            Locale::Fi => Rc::from(FINNISH),
+            other => self.sources.borrow().get(&other)?.clone(),
+        };
+        let workers = self.worker_sources.borrow();
+        let finnish_worker = workers.get(&Locale::Fi)?;
+        let worker = workers.get(&Locales::worker_file(locale))?;
+        let i18n = I18n::with_worker(locale, &source, worker, finnish_worker);
+        self.with_worker.borrow_mut().insert(locale, i18n.clone());
+        Some(i18n)
+    }
+
+    /// The messages of `locale` with the worker flow's, fetched as needed (the language itself, its
+    /// worker file and standard Finnish's, which stands in for what a language lacks).
+    pub async fn load_worker(&self, locale: Locale) -> Result<Rc<I18n>, String> {
+        if let Some(i18n) = self.get_worker(locale) {
+            return Ok(i18n);
+        }
+        self.load(locale).await?;
+        for file in [Locale::Fi, Locales::worker_file(locale)] {
+            if self.worker_sources.borrow().contains_key(&file) {
+                continue;
+            }
+            let url = match &self.base {
+                Some(base) => format!("{base}/locales/worker/{}.ftl", file.tag()),
+                None => format!("locales/worker/{}.ftl", file.tag()),
+            };
+            let source = fetch_text(&url).await?;
+            self.worker_sources.borrow_mut().insert(file, Rc::from(source));
+        }
+        self.get_worker(locale)
+            .ok_or_else(|| format!("the worker flow's messages of {} are not at hand", locale.tag()))
     }
 
     /// The messages of `locale`, if they are at hand.
@@ -280,18 +383,24 @@ impl Locales {
             return Ok(i18n);
         }
         let url = self.url(locale);
-        let response = gloo::net::http::Request::get(&url)
-            .send()
-            .await
-            .map_err(|error| format!("{url}: {error}"))?;
-        if !response.ok() {
-            return Err(format!("{url}: HTTP {}", response.status()));
-        }
-        let source = response.text().await.map_err(|error| format!("{url}: {error}"))?;
+        let source = fetch_text(&url).await?;
         let i18n = I18n::from_source(locale, &source);
         self.loaded.borrow_mut().insert(locale, i18n.clone());
+        self.sources.borrow_mut().insert(locale, Rc::from(source));
         Ok(i18n)
     }
+}
+
+/// The text at `url`, or what went wrong, naming it.
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let response = gloo::net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|error| format!("{url}: {error}"))?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    response.text().await.map_err(|error| format!("{url}: {error}"))
 }
 
 #[cfg(test)]
@@ -302,8 +411,84 @@ mod tests {
 
     /// The Fluent source of `locale`, read from `locales/`.
     fn source(locale: Locale) -> String {
-        let path = format!("{}/locales/{}.ftl", env!("CARGO_MANIFEST_DIR"), locale.tag());
+        let mut text = file(locale, false);
+        if locale != Locale::FiSelko {
+            text.push('\n');
+            text.push_str(&file(locale, true));
+        }
+        text
+    }
+
+    /// One file of `locale`: the public one, or the worker flow's.
+    fn file(locale: Locale, worker: bool) -> String {
+        let folder = if worker { "locales/worker" } else { "locales" };
+        let path = format!("{}/{folder}/{}.ftl", env!("CARGO_MANIFEST_DIR"), locale.tag());
         std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
+    }
+
+    fn file_ids(locale: Locale, worker: bool) -> BTreeSet<String> {
+        message_ids(&file(locale, worker)).map(str::to_owned).collect()
+    }
+
+    /// Swedish and English split their messages between the public file and the worker flow's exactly as
+    /// Finnish does, so a language never waits for the worker file on a public screen.
+    #[test]
+    fn every_language_splits_its_messages_as_finnish_does() {
+        for locale in [Locale::Sv, Locale::En] {
+            for worker in [false, true] {
+                assert_eq!(
+                    file_ids(locale, worker),
+                    file_ids(Locale::Fi, worker),
+                    "{} worker={worker}",
+                    locale.tag()
+                );
+            }
+        }
+        let shared: Vec<String> = file_ids(Locale::Fi, false)
+            .intersection(&file_ids(Locale::Fi, true))
+            .cloned()
+            .collect();
+        assert!(shared.is_empty(), "in both files: {shared:?}");
+    }
+
+    /// The screens outside the worker flow ask only for messages of the public file (the worker file is
+    /// not fetched for them).
+    #[test]
+    fn pages_outside_the_worker_flow_use_only_the_public_messages() {
+        let public = file_ids(Locale::Fi, false);
+        let mut stack = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))];
+        let mut wrong = Vec::new();
+        while let Some(path) = stack.pop() {
+            if path.is_dir() {
+                stack.extend(
+                    std::fs::read_dir(&path)
+                        .unwrap()
+                        .map(|entry| entry.unwrap().path()),
+                );
+                continue;
+            }
+            let name = path.to_string_lossy().into_owned();
+            if name.contains("pages/worker") || name.ends_with("i18n.rs") || !name.ends_with(".rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for call in [".t(\"", ".t_with(\""] {
+                for (index, _) in text.match_indices(call) {
+                    let rest = &text[index + call.len()..];
+                    let id = &rest[..rest.find('"').unwrap()];
+                    if !public.contains(id) {
+                        wrong.push(format!("{name}: {id}"));
+                    }
+                }
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "asked for outside the worker flow, but only in the worker file: {wrong:?}"
+        );
     }
 
     fn messages(locale: impl Into<Locale>) -> Rc<I18n> {
@@ -501,7 +686,7 @@ mod tests {
     /// rest, and the app says so.
     #[test]
     fn a_truncated_file_shows_what_arrived_and_finnish_for_the_rest() {
-        let full = source(Locale::Sv);
+        let full = file(Locale::Sv, false);
         let cut = &full[..full.len() / 2];
         let swedish = I18n::from_source(Locale::Sv, cut);
         assert!(swedish.partial());

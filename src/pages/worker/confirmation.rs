@@ -41,7 +41,7 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
         use_effect_with(wanted, move |wanted| {
             if let (Some(wanted), Some(locales)) = (*wanted, locales) {
                 wasm_bindgen_futures::spawn_local(async move {
-                    if let Ok(messages) = locales.load(wanted).await {
+                    if let Ok(messages) = locales.load_worker(wanted).await {
                         client_messages.set(Some(messages));
                     }
                 });
@@ -103,21 +103,11 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
     // The short reference a person can read aloud, as the inbox lists it (not the stored document's id).
     let reference = tyokyky_engine::contact::reference_code(&props.document.idempotency_key);
     let context = plan.context.as_ref().map(|context| {
-        let worker = &context.worker;
-        let contact: Vec<&str> = [&worker.role, &worker.phone, &worker.email]
-            .into_iter()
-            .filter(|part| !part.is_empty())
-            .map(|part| part.as_str())
-            .collect();
         html! {
             <dl class="tk-panel__facts tk-print-plan__context">
-                <dt>{ i18n.t("context-organisation") }</dt><dd>{ context.organisation.as_str() }</dd>
-                if let Some(client) = &context.client_name {
-                    <dt>{ i18n.t("context-client") }</dt><dd>{ client.as_str() }</dd>
-                }
-                <dt>{ i18n.t("context-worker") }</dt>
-                <dd>{ worker.name.as_str() }{ contact.iter().map(|part| format!(", {part}")).collect::<String>() }</dd>
-                <dt>{ i18n.t("context-case") }</dt><dd>{ context.case_reference.as_str() }</dd>
+                { for super::findings::context_lines(&i18n, context).into_iter().map(|(label, value)| html! {
+                    <><dt>{ label }</dt><dd>{ value }</dd></>
+                }) }
             </dl>
         }
     });

@@ -7,6 +7,7 @@ use tyokyky_engine::document::Language;
 use tyokyky_engine::eval::{Due, Finding, Outcome, Status};
 use tyokyky_engine::facts::FactCatalogue;
 use tyokyky_engine::forms::worker::{partners_counted, step_of_fact};
+use tyokyky_engine::plan::CaseContext;
 use tyokyky_engine::rule::{Consequence, TimeStandard};
 use yew::AttrValue;
 
@@ -58,6 +59,28 @@ fn skipped_day(i18n: &I18n, language: Language, reason: SkipReason) -> String {
 
 /// The partners an unmet requirement is about, by name (or by their number, if not named yet), as the
 /// worker form counts them for the requirement's fields.
+/// The case context as label and value lines, in the order a reader needs them: the case, the client (if
+/// passed), the worker with their role and contact details, the organisation.
+pub(super) fn context_lines(i18n: &I18n, context: &CaseContext) -> Vec<(String, String)> {
+    let worker = &context.worker;
+    let who = [&worker.name, &worker.role, &worker.phone, &worker.email]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .map(|part| part.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut lines = vec![(i18n.t("context-case"), context.case_reference.as_str().to_owned())];
+    if let Some(client) = &context.client_name {
+        lines.push((i18n.t("context-client"), client.as_str().to_owned()));
+    }
+    lines.push((i18n.t("context-worker"), who));
+    lines.push((
+        i18n.t("context-organisation"),
+        context.organisation.as_str().to_owned(),
+    ));
+    lines
+}
+
 /// How the joint plan goes to `partner`, in words: shared with consent, not shared, shared under a special
 /// act (with the provision as written), or not decided.
 pub(super) fn sharing_text(i18n: &I18n, partner: &Partner) -> String {

@@ -332,26 +332,13 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
 
     // Whose case this is, as the host passed it; without it the flow is for trying out, and says so.
     let context = match &case_context.0 {
-        Some(context) => {
-            let worker = &context.worker;
-            let mut who = worker.name.as_str().to_owned();
-            for extra in [&worker.role, &worker.phone, &worker.email] {
-                if !extra.is_empty() {
-                    who.push_str(", ");
-                    who.push_str(extra.as_str());
-                }
-            }
-            html! {
-                <dl class="tk-panel__facts tk-case-context" id="case-context">
-                    <dt>{ i18n.t("context-case") }</dt><dd>{ context.case_reference.as_str() }</dd>
-                    if let Some(client) = &context.client_name {
-                        <dt>{ i18n.t("context-client") }</dt><dd>{ client.as_str() }</dd>
-                    }
-                    <dt>{ i18n.t("context-worker") }</dt><dd>{ who }</dd>
-                    <dt>{ i18n.t("context-organisation") }</dt><dd>{ context.organisation.as_str() }</dd>
-                </dl>
-            }
-        }
+        Some(context) => html! {
+            <dl class="tk-panel__facts tk-case-context" id="case-context">
+                { for findings::context_lines(&i18n, context).into_iter().map(|(label, value)| html! {
+                    <><dt>{ label }</dt><dd>{ value }</dd></>
+                }) }
+            </dl>
+        },
         None => html! { <p class="tk-notice" id="case-context-missing">{ i18n.t("context-missing") }</p> },
     };
 
