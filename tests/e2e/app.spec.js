@@ -264,7 +264,7 @@ test('languages: Finnish is built in and another language is fetched when chosen
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   await page.waitForSelector('#partial-note');
   expect(await page.locator('.tk-header__service').textContent(), 'a message from the first half is English').toBe('Work ability support');
-  expect(await page.locator('#begin').textContent(), 'a message from the lost half is Finnish').toBe('Aloita');
+  expect(await page.locator('#accessibility-link').textContent(), 'a message from the lost half is Finnish').toBe('Saavutettavuusseloste');
   expect(await page.locator('#main').textContent(), 'no missing message ids').not.toMatch(/\[[a-z0-9-]+\]/);
   await expectNoAxeViolations(page, 'English with Finnish standing in');
   // Back to Swedish: it is kept, nothing is fetched again.
@@ -816,7 +816,10 @@ test('worker flow: a whole case from opening to a finished plan in the inbox, pr
   await expectNoAxeViolations(page, 'the plan receipt');
   await screenshot(page, 'worker-plan-receipt-fi');
 
-  // The worker works in Finnish; the client is served in Swedish, so their plan prints in Swedish.
+  // The worker works in Finnish; the client is served in Swedish, so their plan prints in Swedish (its
+  // texts fetched when the receipt shows).
+  await page.waitForFunction(() => document.querySelector('#printable-plan')?.getAttribute('lang') === 'sv'
+    && document.querySelector('#printable-plan').textContent.includes('Klientplan'));
   const pdf = path.join(OUT, 'client-plan-sv.pdf');
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path: pdf, format: 'A4' });

@@ -112,8 +112,9 @@ function nameOutcome(held) {
   return { stored: trimmed };
 }
 
-/** Finnish messages by id, from the built-in locale (single-line messages only). */
-const MESSAGES = Object.fromEntries(fs.readFileSync(path.join(ROOT, 'locales', 'fi.ftl'), 'utf8').split('\n')
+/** Finnish messages by id, from the built-in file and the worker flow's (single-line messages only). */
+const MESSAGES = Object.fromEntries(['fi.ftl', path.join('worker', 'fi.ftl')]
+  .flatMap(file => fs.readFileSync(path.join(ROOT, 'locales', file), 'utf8').split('\n'))
   .map(line => /^([a-z0-9-]+) = (.*)$/.exec(line)).filter(Boolean).map(match => [match[1], match[2]]));
 
 const short = text => JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…(${chars(text)} chars)` : text);
@@ -172,7 +173,7 @@ function guard() {
 // Every same-origin request the app makes; anything else (say /x from `<img src=x>`) fails the test.
 const EXPECTED_REQUESTS = [
   ['GET', /^\/$/], ['GET', /^\/embed\.js$/], ['GET', /^\/tyokyky-[0-9a-f]+\.js$/], ['GET', /^\/tyokyky-[0-9a-f]+_bg\.wasm$/],
-  ['GET', /^\/main-[0-9a-f]+\.css$/], ['GET', /^\/locales\/[a-z-]+\.ftl$/], ['POST', /^\/api\/documents$/],
+  ['GET', /^\/main-[0-9a-f]+\.css$/], ['GET', /^\/locales\/(worker\/)?[a-z-]+\.ftl$/], ['POST', /^\/api\/documents$/],
 ];
 
 /** Installs the guard and the request check; call before the first page load. */

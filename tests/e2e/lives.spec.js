@@ -85,7 +85,7 @@ test('self-assessment: each question is a history entry; a reload at every quest
   expect(await page.locator('#question-form').count()).toBe(0);
 });
 
-test('self-assessment: starting over forgets the kept answers, and an address naming a step not reached shows the start', async ({ page, inbox }) => {
+test('self-assessment: an address naming a step not reached shows the start, and one naming no step is put right, the answers kept', async ({ page, inbox }) => {
   await page.goto(inbox.base + '/#/?step=sent');
   await page.waitForSelector('#start');
   expect(step(page), 'the address is put right').toBe('#/');

@@ -59,7 +59,7 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
         // Fetched when first needed (see the hook above); the interface's language until it arrives.
         locales
             .as_ref()
-            .and_then(|locales| locales.get(language.into()))
+            .and_then(|locales| locales.get_worker(language.into()))
             .or_else(|| (*client_messages).clone())
             .unwrap_or_else(|| ui.clone())
     };
