@@ -89,8 +89,13 @@ enum Command {
         opened_on: Option<String>,
     },
     /// Print the JSON Schema of the documents the app posts (what `schema/document.schema.json` holds),
-    /// for a backend that wants to validate them.
-    Schema,
+    /// for a backend that wants to validate them; with `--draft`, that of a saved draft
+    /// (`schema/draft.schema.json`).
+    Schema {
+        /// The schema of a draft instead.
+        #[arg(long)]
+        draft: bool,
+    },
     /// Print the deadline date (YYYY-MM-DD) counted from a date.
     #[command(group(clap::ArgGroup::new("count").required(true).args(["workdays", "months"])))]
     Deadline {
@@ -348,7 +353,10 @@ fn run(command: Command) -> Result<String, Failure> {
                 })
             }
         }
-        Command::Schema => Ok(tyokyky_engine::schema::document_schema().trim_end().to_owned()),
+        Command::Schema { draft: false } => {
+            Ok(tyokyky_engine::schema::document_schema().trim_end().to_owned())
+        }
+        Command::Schema { draft: true } => Ok(tyokyky_engine::schema::draft_schema().trim_end().to_owned()),
         Command::Compile {
             dir,
             output: _,

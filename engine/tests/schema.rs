@@ -25,6 +25,20 @@ fn the_committed_schema_is_the_generated_one() {
 }
 
 #[test]
+fn the_committed_draft_schema_is_the_generated_one() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../schema/draft.schema.json");
+    let generated = tyokyky_engine::schema::draft_schema();
+    if std::env::var_os("UPDATE_SCHEMA").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "schema/draft.schema.json is out of date: run UPDATE_SCHEMA=1 cargo test -p tyokyky-engine --features schema --test schema"
+    );
+}
+
+#[test]
 fn the_schema_names_every_kind_and_the_envelope_fields() {
     let schema: serde_json::Value = serde_json::from_str(&tyokyky_engine::schema::document_schema()).unwrap();
     assert_eq!(schema["title"], "Document");

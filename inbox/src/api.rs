@@ -6,6 +6,10 @@
 //! | `GET /api/documents?kind=&since=&until=&fetched=&after=&limit=` | a page of summaries, oldest first, and `next_after` |
 //! | `GET /api/documents/{id}` | the stored document and its receipt |
 //! | `POST /api/documents/{id}/fetched` | marks it fetched by a case-management system |
+//! | `PUT /api/drafts/{id}` | saves the next version of a worker's draft: 201 when new, 200 for a repeat, 409 `draft_conflict` or `draft_version_gap` otherwise |
+//! | `GET /api/drafts` | every draft's newest version (id, version, times), the most recent first |
+//! | `GET /api/drafts/{id}` | a draft's newest version |
+//! | `DELETE /api/drafts/{id}` | removes a draft's versions (its plan is finished, or it is given up) |
 //! | `GET /api/health` | `{"status": "ok", "documents": n}`, or 503 while the storage fails |
 //! | `GET /api/schema` | the JSON Schema of the documents |
 //! | `GET /api/openapi.json` | this API in OpenAPI 3.1 |
@@ -15,8 +19,9 @@
 //! retry, and a code naming the cause (`storage_full`, `storage_read_only`, `storage_busy`,
 //! `storage_io_error`, `storage_unavailable`).
 //!
-//! Optional bearer tokens: one for submitting (the token a host portal hands to the app) and one for
-//! reading and marking (a case-management system's). Cross-origin browsers are let in only from the
+//! Optional bearer tokens: one for submitting (the token a host portal hands to the app; drafts too, which
+//! the worker reopens with the same credential) and one for reading and marking (a case-management
+//! system's). Cross-origin browsers are let in only from the
 //! configured origins. The app is served with a strict Content-Security-Policy: no inline script, no
 //! `eval` (only `wasm-unsafe-eval`), nothing from other origins.
 
@@ -29,7 +34,7 @@ use axum::extract::rejection::{BytesRejection, QueryRejection};
 use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use tower_http::cors::{AllowOrigin, CorsLayer};
@@ -38,7 +43,11 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tyokyky_engine::document::{Document, DocumentKind, ErrorResponse};
 use uuid::Uuid;
 
-use crate::store::{Filter, Store, StoreError, Stored};
+use crate::store::{DraftSaved, Filter, Store, StoreError, Stored};
+use tyokyky_engine::documents::draft::{Draft, DraftRefusal};
+
+/// The JSON Schema of a saved draft (`schema/draft.schema.json`, kept up to date by a test).
+pub const DRAFT_SCHEMA: &str = include_str!("../../schema/draft.schema.json");
 
 /// The JSON Schema of the documents, generated from the engine's types (`schema/document.schema.json`,
 /// kept up to date by a test).
@@ -166,7 +175,7 @@ pub fn router(store: Store, config: &RouterConfig) -> Router {
                 .iter()
                 .filter_map(|origin| HeaderValue::from_str(origin).ok()),
         ))
-        .allow_methods([Method::GET, Method::POST])
+        .allow_methods([Method::GET, Method::POST, Method::PUT, Method::DELETE])
         .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION, header::ACCEPT])
         .expose_headers([header::LOCATION, header::RETRY_AFTER])
         .max_age(std::time::Duration::from_secs(600));
@@ -177,6 +186,12 @@ pub fn router(store: Store, config: &RouterConfig) -> Router {
         .route("/documents", get(list_documents).post(submit_document))
         .route("/documents/{id}", get(get_document))
         .route("/documents/{id}/fetched", post(mark_fetched))
+        .route("/drafts", get(list_drafts))
+        .route(
+            "/drafts/{id}",
+            put(save_draft).get(get_draft).delete(delete_draft),
+        )
+        .route("/schema/draft", get(|| async { json_text(DRAFT_SCHEMA) }))
         .fallback(|| async { error(StatusCode::NOT_FOUND, "not_found", "no such API endpoint", None) })
         .method_not_allowed_fallback(|| async {
             error(
@@ -488,6 +503,164 @@ async fn get_document(State(shared): State<Shared>, headers: HeaderMap, Path(id)
             StatusCode::NOT_FOUND,
             "not_found",
             format!("no document `{id}`"),
+            None,
+        ),
+        Err(failure) => store_failed(&failure),
+    }
+}
+
+/// A draft id from the path, and the submitting token a draft needs.
+#[allow(clippy::result_large_err, reason = "the error is the response to send")]
+fn draft_id(shared: &Shared, headers: &HeaderMap, id: &str) -> Result<Uuid, Response> {
+    shared.authorize(headers, Access::Submit)?;
+    Uuid::parse_str(id).map_err(|_| {
+        error(
+            StatusCode::BAD_REQUEST,
+            "invalid_draft_id",
+            format!("`{id}` is not a draft id (a UUID)"),
+            None,
+        )
+    })
+}
+
+async fn save_draft(
+    State(shared): State<Shared>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    let id = match draft_id(&shared, &headers, &id) {
+        Ok(id) => id,
+        Err(refused) => return refused,
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            return error(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "payload_too_large",
+                "the draft is larger than this inbox accepts",
+                None,
+            );
+        }
+        Err(rejection) => {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "unreadable_body",
+                rejection.body_text(),
+                None,
+            );
+        }
+    };
+    if !is_json(&headers) {
+        return error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            "send the draft with `Content-Type: application/json`",
+            None,
+        );
+    }
+    let mut reader = serde_json::Deserializer::from_slice(&body);
+    let draft: Draft = match serde_path_to_error::deserialize(&mut reader) {
+        Ok(draft) => draft,
+        Err(problem) => {
+            let field = problem.path().to_string();
+            let inner = problem.into_inner();
+            let status = if inner.is_syntax() || inner.is_eof() {
+                StatusCode::BAD_REQUEST
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            };
+            let code = if status == StatusCode::BAD_REQUEST {
+                "malformed_json"
+            } else {
+                "invalid_draft"
+            };
+            let field = (field != ".").then_some(field);
+            return error(status, code, inner.to_string(), field.as_deref());
+        }
+    };
+    if draft.draft_id != id {
+        return error(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_draft",
+            format!(
+                "the draft's `draft_id` {} is not the one in the address, {id}",
+                draft.draft_id
+            ),
+            Some("draft_id"),
+        );
+    }
+    let version = draft.version;
+    match with_store(shared.store, move |store| store.save_draft(&draft)).await {
+        Ok(DraftSaved::Created(received_at)) => (
+            StatusCode::CREATED,
+            axum::Json(serde_json::json!({ "draft_id": id, "version": version, "received_at": received_at })),
+        )
+            .into_response(),
+        Ok(DraftSaved::AlreadyStored(received_at)) => (
+            StatusCode::OK,
+            axum::Json(serde_json::json!({ "draft_id": id, "version": version, "received_at": received_at })),
+        )
+            .into_response(),
+        Ok(DraftSaved::Refused(DraftRefusal::Conflict { latest })) => error(
+            StatusCode::CONFLICT,
+            "draft_conflict",
+            format!(
+                "version {version} of this draft is already saved with other content (the newest is {latest}): \
+                 it was changed elsewhere; open the newest, resolve, and save it as version {}",
+                latest + 1
+            ),
+            Some("version"),
+        ),
+        Ok(DraftSaved::Refused(DraftRefusal::Gap { latest })) => error(
+            StatusCode::CONFLICT,
+            "draft_version_gap",
+            format!("the next version of this draft is {}, not {version}", latest + 1),
+            Some("version"),
+        ),
+        Err(failure) => store_failed(&failure),
+    }
+}
+
+async fn get_draft(State(shared): State<Shared>, headers: HeaderMap, Path(id): Path<String>) -> Response {
+    let id = match draft_id(&shared, &headers, &id) {
+        Ok(id) => id,
+        Err(refused) => return refused,
+    };
+    match with_store(shared.store, move |store| store.draft(id)).await {
+        Ok(Some(draft)) => axum::Json(draft).into_response(),
+        Ok(None) => error(
+            StatusCode::NOT_FOUND,
+            "not_found",
+            format!("no draft `{id}`"),
+            None,
+        ),
+        Err(failure) => store_failed(&failure),
+    }
+}
+
+async fn list_drafts(State(shared): State<Shared>, headers: HeaderMap) -> Response {
+    if let Err(refused) = shared.authorize(&headers, Access::Submit) {
+        return refused;
+    }
+    match with_store(shared.store, Store::drafts).await {
+        Ok(drafts) => axum::Json(serde_json::json!({ "drafts": drafts })).into_response(),
+        Err(failure) => store_failed(&failure),
+    }
+}
+
+async fn delete_draft(State(shared): State<Shared>, headers: HeaderMap, Path(id): Path<String>) -> Response {
+    let id = match draft_id(&shared, &headers, &id) {
+        Ok(id) => id,
+        Err(refused) => return refused,
+    };
+    match with_store(shared.store, move |store| store.delete_draft(id)).await {
+        Ok(true) => StatusCode::NO_CONTENT.into_response(),
+        Ok(false) => error(
+            StatusCode::NOT_FOUND,
+            "not_found",
+            format!("no draft `{id}`"),
             None,
         ),
         Err(failure) => store_failed(&failure),

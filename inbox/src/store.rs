@@ -15,10 +15,11 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, params};
 use serde::Serialize;
 use tyokyky_engine::document::{Document, DocumentKind, Receipt};
+use tyokyky_engine::documents::draft::{Draft, DraftRefusal, check_version};
 use uuid::Uuid;
 
 /// The schema this code creates and reads, kept in SQLite's `user_version`.
-const STORE_SCHEMA_VERSION: i64 = 2;
+const STORE_SCHEMA_VERSION: i64 = 3;
 
 const SCHEMA: &str = "
 CREATE TABLE documents (
@@ -39,6 +40,18 @@ ALTER TABLE documents ADD COLUMN fetched_at TEXT;
 CREATE INDEX documents_received_at ON documents (received_at);
 ";
 
+/// From store schema 2 to 3: workers' drafts, every saved version kept.
+const MIGRATE_2_TO_3: &str = "
+CREATE TABLE drafts (
+    draft_id     TEXT NOT NULL,
+    version      INTEGER NOT NULL,
+    body         TEXT NOT NULL,
+    saved_at     TEXT NOT NULL,
+    received_at  TEXT NOT NULL,
+    PRIMARY KEY (draft_id, version)
+);
+";
+
 /// How long a write waits for a lock held by another process (a backup, the `sqlite3` shell) before it
 /// fails with [`Fault::Busy`].
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -55,6 +68,30 @@ pub struct Store {
 struct State {
     connection: Option<Connection>,
     fault: Option<Fault>,
+}
+
+/// What saving a draft did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DraftSaved {
+    /// The version is new and is now stored; when it was received.
+    Created(DateTime<Utc>),
+    /// The same version with the same content was stored before (a save sent twice); when.
+    AlreadyStored(DateTime<Utc>),
+    /// The version is not the next one; nothing was changed.
+    Refused(DraftRefusal),
+}
+
+/// One draft in a listing: its newest version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DraftSummary {
+    /// The draft's id.
+    pub draft_id: Uuid,
+    /// Its newest version.
+    pub version: u32,
+    /// When the client saved that version.
+    pub saved_at: DateTime<Utc>,
+    /// When the inbox received it.
+    pub received_at: DateTime<Utc>,
 }
 
 /// What storing a document did.
@@ -265,7 +302,7 @@ fn connect(path: &Path, flags: OpenFlags) -> Result<Connection, StoreError> {
         return Err(StoreError::UnknownSchema(version));
     }
     // Each step in one transaction, so a crash leaves the file at a version this code knows.
-    let steps: [(i64, &str); 2] = [(0, SCHEMA), (1, MIGRATE_1_TO_2)];
+    let steps: [(i64, &str); 3] = [(0, SCHEMA), (1, MIGRATE_1_TO_2), (2, MIGRATE_2_TO_3)];
     for (from, sql) in steps {
         if version <= from {
             let transaction = connection.unchecked_transaction()?;
@@ -531,6 +568,122 @@ impl Store {
                     kind,
                     document,
                 }))
+            },
+        )
+    }
+
+    /// Saves `draft` as the next version of its draft, in one transaction: a version that is not the next
+    /// one is refused (a conflict when that version is stored with other content), and the same version
+    /// with the same content again is taken as the save it repeats.
+    pub fn save_draft(&self, draft: &Draft) -> Result<DraftSaved, StoreError> {
+        let body = serde_json::to_string(draft).map_err(|error| StoreError::Corrupt(error.to_string()))?;
+        let id = draft.draft_id.to_string();
+        self.run(
+            |saved| matches!(saved, DraftSaved::Created(_)),
+            |connection| {
+                let transaction =
+                    connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+                let same = transaction
+                    .query_row(
+                        "SELECT body, received_at FROM drafts WHERE draft_id = ?1 AND version = ?2",
+                        params![id, draft.version],
+                        |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)),
+                    )
+                    .optional()?;
+                if let Some((stored, received_at)) = same
+                    && stored == body
+                {
+                    return Ok(DraftSaved::AlreadyStored(parse_time(&received_at)?));
+                }
+                let latest: u32 = transaction.query_row(
+                    "SELECT coalesce(max(version), 0) FROM drafts WHERE draft_id = ?1",
+                    params![id],
+                    |row| row.get(0),
+                )?;
+                if let Err(refusal) = check_version(latest, draft.version) {
+                    return Ok(DraftSaved::Refused(refusal));
+                }
+                let received_at = now_millis();
+                transaction.execute(
+                    "INSERT INTO drafts (draft_id, version, body, saved_at, received_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![
+                        id,
+                        draft.version,
+                        body,
+                        format_time(draft.saved_at),
+                        format_time(received_at)
+                    ],
+                )?;
+                transaction.commit()?;
+                Ok(DraftSaved::Created(received_at))
+            },
+        )
+    }
+
+    /// The newest version of a draft, as saved, if there is one.
+    pub fn draft(&self, id: Uuid) -> Result<Option<serde_json::Value>, StoreError> {
+        self.run(
+            |_| false,
+            |connection| {
+                let body = connection
+                    .query_row(
+                        "SELECT body FROM drafts WHERE draft_id = ?1 ORDER BY version DESC LIMIT 1",
+                        params![id.to_string()],
+                        |row| row.get::<_, String>(0),
+                    )
+                    .optional()?;
+                body.map(|body| {
+                    serde_json::from_str(&body)
+                        .map_err(|error| StoreError::Corrupt(format!("draft {id}: {error}")))
+                })
+                .transpose()
+            },
+        )
+    }
+
+    /// Every draft's newest version, the most recently received first.
+    pub fn drafts(&self) -> Result<Vec<DraftSummary>, StoreError> {
+        self.run(
+            |_| false,
+            |connection| {
+                let mut statement = connection.prepare(
+                    "SELECT draft_id, version, saved_at, received_at FROM drafts AS d
+                     WHERE version = (SELECT max(version) FROM drafts WHERE draft_id = d.draft_id)
+                     ORDER BY received_at DESC",
+                )?;
+                let rows = statement.query_map([], |row| {
+                    Ok((
+                        row.get::<_, String>(0)?,
+                        row.get::<_, u32>(1)?,
+                        row.get::<_, String>(2)?,
+                        row.get::<_, String>(3)?,
+                    ))
+                })?;
+                let mut drafts = Vec::new();
+                for row in rows {
+                    let (id, version, saved_at, received_at) = row?;
+                    drafts.push(DraftSummary {
+                        draft_id: parse_uuid(&id)?,
+                        version,
+                        saved_at: parse_time(&saved_at)?,
+                        received_at: parse_time(&received_at)?,
+                    });
+                }
+                Ok(drafts)
+            },
+        )
+    }
+
+    /// Removes every version of a draft (once its plan is finished, or it is given up); whether there was
+    /// one.
+    pub fn delete_draft(&self, id: Uuid) -> Result<bool, StoreError> {
+        self.run(
+            |deleted| *deleted,
+            |connection| {
+                let removed =
+                    connection.execute("DELETE FROM drafts WHERE draft_id = ?1", params![id.to_string()])?;
+                Ok(removed > 0)
             },
         )
     }
@@ -827,7 +980,7 @@ mod tests {
         let error = Store::open(&path).unwrap_err();
         assert_eq!(
             error.to_string(),
-            "the database has store schema 7; this inbox knows 2"
+            "the database has store schema 7; this inbox knows 3"
         );
     }
 }

@@ -596,12 +596,17 @@ async fn the_schema_and_the_api_description_are_served() {
         "/api/documents",
         "/api/documents/{id}",
         "/api/documents/{id}/fetched",
+        "/api/drafts",
+        "/api/drafts/{id}",
         "/api/health",
         "/api/schema",
+        "/api/schema/draft",
         "/api/openapi.json",
     ] {
         assert!(api["paths"].get(path).is_some(), "{path} is described");
     }
+    let (status, draft) = inbox.get("/api/schema/draft").await;
+    assert_eq!((status, draft["title"].as_str()), (StatusCode::OK, Some("Draft")));
 }
 
 /// The build's compressed copies are sent to a browser that accepts them, as they are; others get the file.
@@ -713,4 +718,198 @@ async fn hashed_app_files_are_cached_for_good_and_the_rest_checked_each_time() {
         .send(Request::get("/api/health").body(Body::empty()).unwrap())
         .await;
     assert_eq!(headers[header::CACHE_CONTROL], "no-store", "the API");
+}
+
+const DRAFT_ID: &str = "5a1d0c2e-7b7e-4f6a-9f1e-2f6e0d3c4b5a";
+
+/// A draft of a case in progress: `version`, with `goals` as the plan's goals.
+fn draft(version: u32, goals: &str) -> Value {
+    json!({
+        "draft_id": DRAFT_ID,
+        "version": version,
+        "saved_at": "2026-12-04T10:00:00Z",
+        "case": {
+            "opening": { "opened_on": "2026-12-01", "initiator": "client" },
+            "client": { "age": 44 },
+            "plan": { "items": { "goals": goals } }
+        }
+    })
+}
+
+fn put_draft(id: &str, body: &Value, headers: &[(&str, &str)]) -> Request<Body> {
+    let request = Request::put(format!("/api/drafts/{id}"))
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(body.to_string()))
+        .unwrap();
+    with_headers(request, headers)
+}
+
+#[tokio::test]
+async fn a_draft_is_saved_version_after_version_and_reopened_at_its_newest() {
+    let inbox = inbox();
+    let (status, _, saved) = inbox
+        .send(put_draft(DRAFT_ID, &draft(1, "Työkokeilu"), &[]))
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{saved}");
+    assert_eq!(
+        (saved["draft_id"].as_str(), saved["version"].as_u64()),
+        (Some(DRAFT_ID), Some(1))
+    );
+    // The same save sent twice (an answer lost on the way) is the same version.
+    let (status, _, again) = inbox
+        .send(put_draft(DRAFT_ID, &draft(1, "Työkokeilu"), &[]))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(again["received_at"], saved["received_at"]);
+    let (status, _, _) = inbox
+        .send(put_draft(DRAFT_ID, &draft(2, "Työkokeilu keväällä"), &[]))
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+
+    let (status, newest) = inbox.get(&format!("/api/drafts/{DRAFT_ID}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(newest["version"], 2);
+    assert_eq!(newest["case"]["plan"]["items"]["goals"], "Työkokeilu keväällä");
+    let (status, listing) = inbox.get("/api/drafts").await;
+    assert_eq!(status, StatusCode::OK);
+    let drafts = listing["drafts"].as_array().unwrap();
+    assert_eq!(drafts.len(), 1, "one draft, at its newest version");
+    assert_eq!(
+        (drafts[0]["draft_id"].as_str(), drafts[0]["version"].as_u64()),
+        (Some(DRAFT_ID), Some(2))
+    );
+
+    let delete = Request::delete(format!("/api/drafts/{DRAFT_ID}"))
+        .body(Body::empty())
+        .unwrap();
+    let (status, _, _) = inbox.send(delete).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, gone) = inbox.get(&format!("/api/drafts/{DRAFT_ID}")).await;
+    assert_eq!(
+        (status, gone["error"]["code"].as_str()),
+        (StatusCode::NOT_FOUND, Some("not_found"))
+    );
+    assert_eq!(inbox.stored(), 0, "drafts are not documents");
+}
+
+#[tokio::test]
+async fn the_same_draft_changed_on_two_computers_is_a_conflict_never_an_overwrite() {
+    let inbox = inbox();
+    inbox.send(put_draft(DRAFT_ID, &draft(1, "Alku"), &[])).await;
+    // Two computers both open version 1 and save version 2: the second is refused.
+    let (first, _, _) = inbox.send(put_draft(DRAFT_ID, &draft(2, "Kone A"), &[])).await;
+    assert_eq!(first, StatusCode::CREATED);
+    let (second, _, refused) = inbox.send(put_draft(DRAFT_ID, &draft(2, "Kone B"), &[])).await;
+    assert_eq!(second, StatusCode::CONFLICT);
+    assert_eq!(refused["error"]["code"], "draft_conflict");
+    assert_eq!(refused["error"]["field"], "version");
+    assert!(
+        refused["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("save it as version 3"),
+        "{refused}"
+    );
+    let (_, newest) = inbox.get(&format!("/api/drafts/{DRAFT_ID}")).await;
+    assert_eq!(
+        newest["case"]["plan"]["items"]["goals"], "Kone A",
+        "the first save stands"
+    );
+    // A version that skips one is refused too.
+    let (status, _, gap) = inbox.send(put_draft(DRAFT_ID, &draft(5, "Hyppy"), &[])).await;
+    assert_eq!(
+        (status, gap["error"]["code"].as_str()),
+        (StatusCode::CONFLICT, Some("draft_version_gap"))
+    );
+    // Resolved: the next version.
+    let (status, _, _) = inbox
+        .send(put_draft(DRAFT_ID, &draft(3, "Kone A ja B"), &[]))
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+}
+
+#[tokio::test]
+async fn a_draft_that_cannot_be_saved_is_refused_by_field_and_stores_nothing() {
+    let inbox = inbox();
+    for (address, body, status, code, field) in [
+        (
+            "not-a-uuid",
+            draft(1, "x"),
+            StatusCode::BAD_REQUEST,
+            "invalid_draft_id",
+            None,
+        ),
+        (
+            "00000000-0000-4000-8000-000000000000",
+            draft(1, "x"),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_draft",
+            Some("draft_id"),
+        ),
+        (
+            DRAFT_ID,
+            json!({ "draft_id": DRAFT_ID, "version": 1, "saved_at": "4.12.2026", "case": {} }),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_draft",
+            Some("saved_at"),
+        ),
+        (
+            DRAFT_ID,
+            json!({ "draft_id": DRAFT_ID, "version": 1, "saved_at": "2026-12-04T10:00:00Z",
+            "case": { "client": { "age": "old" } } }),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_draft",
+            Some("case.client.age"),
+        ),
+        (
+            DRAFT_ID,
+            draft(0, "x"),
+            StatusCode::CONFLICT,
+            "draft_version_gap",
+            Some("version"),
+        ),
+    ] {
+        let (got, _, body) = inbox.send(put_draft(address, &body, &[])).await;
+        assert_eq!(got, status, "{address}: {body}");
+        assert_eq!(body["error"]["code"], code, "{body}");
+        assert_eq!(body["error"]["field"].as_str(), field, "{body}");
+    }
+    let (status, listing) = inbox.get("/api/drafts").await;
+    assert_eq!(
+        (status, listing["drafts"].as_array().map(Vec::len)),
+        (StatusCode::OK, Some(0))
+    );
+}
+
+#[tokio::test]
+async fn drafts_need_the_submitting_token_the_worker_holds() {
+    let inbox = inbox_with(|config| RouterConfig {
+        submit_token: Some("submit-secret".into()),
+        read_token: Some("read-secret".into()),
+        ..config
+    });
+    let (status, _, _) = inbox.send(put_draft(DRAFT_ID, &draft(1, "x"), &[])).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (status, _, _) = inbox
+        .send(put_draft(
+            DRAFT_ID,
+            &draft(1, "x"),
+            &[("authorization", "Bearer read-secret")],
+        ))
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::UNAUTHORIZED,
+        "the case system's reading token is not the worker's"
+    );
+    let (status, _, _) = inbox
+        .send(put_draft(
+            DRAFT_ID,
+            &draft(1, "x"),
+            &[("authorization", "Bearer submit-secret")],
+        ))
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let listing = with_headers(Request::get("/api/drafts").body(Body::empty()).unwrap(), &[]);
+    assert_eq!(inbox.send(listing).await.0, StatusCode::UNAUTHORIZED);
 }

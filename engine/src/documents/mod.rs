@@ -7,6 +7,7 @@
 //! answers), the catalogue and the law.
 
 pub mod contact;
+pub mod draft;
 pub mod envelope;
 pub mod feedback;
 pub mod plan;
