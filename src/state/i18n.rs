@@ -430,6 +430,41 @@ mod tests {
         message_ids(&file(locale, worker)).map(str::to_owned).collect()
     }
 
+    /// The app's Rust sources (`src/`), with their paths below it, but this file, whose tests ask for a
+    /// missing id on purpose.
+    fn source_files() -> Vec<(String, String)> {
+        let root = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+        let mut stack = vec![root.clone()];
+        let mut files = Vec::new();
+        while let Some(path) = stack.pop() {
+            if path.is_dir() {
+                stack.extend(
+                    std::fs::read_dir(&path)
+                        .unwrap()
+                        .map(|entry| entry.unwrap().path()),
+                );
+            } else if path.extension().is_some_and(|extension| extension == "rs")
+                && !path.ends_with("i18n.rs")
+            {
+                let name = path.strip_prefix(&root).unwrap().to_string_lossy().into_owned();
+                files.push((name, std::fs::read_to_string(&path).unwrap()));
+            }
+        }
+        files
+    }
+
+    /// The message ids a source asks for by name (`.t("…")`, `.t_with("…", …)`).
+    fn ids_asked(text: &str) -> Vec<&str> {
+        let mut ids = Vec::new();
+        for call in [".t(\"", ".t_with(\""] {
+            for (index, _) in text.match_indices(call) {
+                let rest = &text[index + call.len()..];
+                ids.push(&rest[..rest.find('"').unwrap()]);
+            }
+        }
+        ids
+    }
+
     /// Swedish and English split their messages between the public file and the worker flow's exactly as
     /// Finnish does, so a language never waits for the worker file on a public screen.
     #[test]
@@ -456,32 +491,14 @@ mod tests {
     #[test]
     fn pages_outside_the_worker_flow_use_only_the_public_messages() {
         let public = file_ids(Locale::Fi, false);
-        let mut stack = vec![std::path::PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/src"
-        ))];
         let mut wrong = Vec::new();
-        while let Some(path) = stack.pop() {
-            if path.is_dir() {
-                stack.extend(
-                    std::fs::read_dir(&path)
-                        .unwrap()
-                        .map(|entry| entry.unwrap().path()),
-                );
+        for (name, text) in source_files() {
+            if name.starts_with("pages/worker") {
                 continue;
             }
-            let name = path.to_string_lossy().into_owned();
-            if name.contains("pages/worker") || name.ends_with("i18n.rs") || !name.ends_with(".rs") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
-            for call in [".t(\"", ".t_with(\""] {
-                for (index, _) in text.match_indices(call) {
-                    let rest = &text[index + call.len()..];
-                    let id = &rest[..rest.find('"').unwrap()];
-                    if !public.contains(id) {
-                        wrong.push(format!("{name}: {id}"));
-                    }
+            for id in ids_asked(&text) {
+                if !public.contains(id) {
+                    wrong.push(format!("{name}: {id}"));
                 }
             }
         }
@@ -549,22 +566,20 @@ mod tests {
     fn plain_language_finnish_covers_the_self_assessment() {
         let selko = ids(Locale::FiSelko);
         let mut missing = Vec::new();
-        for file in [
+        let screens = [
             "pages/self_assessment/mod.rs",
             "pages/self_assessment/question.rs",
             "pages/self_assessment/results.rs",
             "pages/self_assessment/screens.rs",
             "components/kiosk_guard.rs",
             "components/delivery.rs",
-        ] {
-            let text = std::fs::read_to_string(format!("{}/src/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
-            for call in [".t(\"", ".t_with(\""] {
-                for (index, _) in text.match_indices(call) {
-                    let rest = &text[index + call.len()..];
-                    let id = &rest[..rest.find('"').unwrap()];
-                    if !selko.contains(id) {
-                        missing.push(format!("{file}: {id}"));
-                    }
+        ];
+        let files = source_files();
+        for file in screens {
+            let (_, text) = files.iter().find(|(name, _)| name == file).unwrap();
+            for id in ids_asked(text) {
+                if !selko.contains(id) {
+                    missing.push(format!("{file}: {id}"));
                 }
             }
         }
@@ -600,29 +615,9 @@ mod tests {
     fn every_message_id_used_in_the_source_exists() {
         let known = ids(Language::Fi);
         let mut used = BTreeSet::new();
-        let mut stack = vec![std::path::PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/src"
-        ))];
-        while let Some(path) = stack.pop() {
-            if path.is_dir() {
-                stack.extend(
-                    std::fs::read_dir(&path)
-                        .unwrap()
-                        .map(|entry| entry.unwrap().path()),
-                );
-                continue;
-            }
-            if path.ends_with("i18n.rs") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
-            for call in [".t(\"", ".t_with(\""] {
-                for (index, _) in text.match_indices(call) {
-                    let rest = &text[index + call.len()..];
-                    let id = &rest[..rest.find('"').unwrap()];
-                    used.insert((id.to_owned(), path.display().to_string()));
-                }
+        for (name, text) in source_files() {
+            for id in ids_asked(&text) {
+                used.insert((id.to_owned(), name.clone()));
             }
         }
         assert!(used.len() > 10, "the scan found too few calls: {used:?}");
