@@ -334,6 +334,44 @@ fn is_json(headers: &HeaderMap) -> bool {
         .is_some_and(|media_type| media_type.trim().eq_ignore_ascii_case("application/json"))
 }
 
+/// The body of a request that sends JSON (`what`: a document, a draft), or the answer that refuses it: too
+/// large, unreadable, or not sent as `application/json`.
+#[allow(clippy::result_large_err, reason = "the error is the response to send")]
+fn json_body(
+    headers: &HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+    what: &str,
+) -> Result<Bytes, Response> {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            return Err(error(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "payload_too_large",
+                format!("the {what} is larger than this inbox accepts"),
+                None,
+            ));
+        }
+        Err(rejection) => {
+            return Err(error(
+                StatusCode::BAD_REQUEST,
+                "unreadable_body",
+                rejection.body_text(),
+                None,
+            ));
+        }
+    };
+    if !is_json(headers) {
+        return Err(error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            format!("send the {what} with `Content-Type: application/json`"),
+            None,
+        ));
+    }
+    Ok(body)
+}
+
 async fn submit_document(
     State(shared): State<Shared>,
     headers: HeaderMap,
@@ -343,33 +381,10 @@ async fn submit_document(
         return refused;
     }
     let store = shared.store;
-    let body = match body {
+    let body = match json_body(&headers, body, "document") {
         Ok(body) => body,
-        Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-            return error(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "payload_too_large",
-                "the document is larger than this inbox accepts",
-                None,
-            );
-        }
-        Err(rejection) => {
-            return error(
-                StatusCode::BAD_REQUEST,
-                "unreadable_body",
-                rejection.body_text(),
-                None,
-            );
-        }
+        Err(refused) => return refused,
     };
-    if !is_json(&headers) {
-        return error(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "unsupported_media_type",
-            "send the document with `Content-Type: application/json`",
-            None,
-        );
-    }
     let document = match Document::decode(&body) {
         Ok(document) => document,
         Err(problem) => {
@@ -533,33 +548,10 @@ async fn save_draft(
         Ok(id) => id,
         Err(refused) => return refused,
     };
-    let body = match body {
+    let body = match json_body(&headers, body, "draft") {
         Ok(body) => body,
-        Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-            return error(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "payload_too_large",
-                "the draft is larger than this inbox accepts",
-                None,
-            );
-        }
-        Err(rejection) => {
-            return error(
-                StatusCode::BAD_REQUEST,
-                "unreadable_body",
-                rejection.body_text(),
-                None,
-            );
-        }
+        Err(refused) => return refused,
     };
-    if !is_json(&headers) {
-        return error(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "unsupported_media_type",
-            "send the draft with `Content-Type: application/json`",
-            None,
-        );
-    }
     let mut reader = serde_json::Deserializer::from_slice(&body);
     let draft: Draft = match serde_path_to_error::deserialize(&mut reader) {
         Ok(draft) => draft,
@@ -593,16 +585,16 @@ async fn save_draft(
     }
     let version = draft.version;
     match with_store(shared.store, move |store| store.save_draft(&draft)).await {
-        Ok(DraftSaved::Created(received_at)) => (
-            StatusCode::CREATED,
-            axum::Json(serde_json::json!({ "draft_id": id, "version": version, "received_at": received_at })),
-        )
-            .into_response(),
-        Ok(DraftSaved::AlreadyStored(received_at)) => (
-            StatusCode::OK,
-            axum::Json(serde_json::json!({ "draft_id": id, "version": version, "received_at": received_at })),
-        )
-            .into_response(),
+        Ok(saved @ (DraftSaved::Created(received_at) | DraftSaved::AlreadyStored(received_at))) => {
+            let status = if matches!(saved, DraftSaved::Created(_)) {
+                StatusCode::CREATED
+            } else {
+                StatusCode::OK
+            };
+            let receipt =
+                serde_json::json!({ "draft_id": id, "version": version, "received_at": received_at });
+            (status, axum::Json(receipt)).into_response()
+        }
         Ok(DraftSaved::Refused(DraftRefusal::Conflict { latest })) => error(
             StatusCode::CONFLICT,
             "draft_conflict",
