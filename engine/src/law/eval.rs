@@ -567,7 +567,8 @@ mod tests {
     use chrono::Datelike;
 
     use super::*;
-    use crate::law::facts::{FactDefinition, FactType};
+    use crate::law::facts::FactType;
+    use crate::law::facts::tests::definition;
 
     fn date(year: i32, month: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(year, month, day).unwrap()
@@ -629,17 +630,6 @@ mod tests {
         assert!(lived_more_than(date(1952, 2, 29), date(2027, 3, 1), 75));
         assert!(!lived_more_than(date(1948, 2, 29), date(2023, 2, 28), 75));
         assert!(lived_more_than(date(1948, 2, 29), date(2023, 3, 1), 75));
-    }
-
-    fn definition(name: &str, fact_type: FactType) -> FactDefinition {
-        FactDefinition {
-            name: name.to_owned(),
-            fact_type,
-            description_fi: String::new(),
-            description_en: String::new(),
-            min: None,
-            max: None,
-        }
     }
 
     #[test]

@@ -386,10 +386,11 @@ impl Facts {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn definition(name: &str, fact_type: FactType) -> FactDefinition {
+    /// A fact of `fact_type` with no descriptions or bounds (the law layer's tests build catalogues so).
+    pub(crate) fn definition(name: &str, fact_type: FactType) -> FactDefinition {
         FactDefinition {
             name: name.to_owned(),
             fact_type,
