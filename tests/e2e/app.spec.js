@@ -9,7 +9,7 @@ const { test, expect, axe, screenshot } = require('./fixtures');
 const { Inbox, serveStatic, freePort, ROOT, OUT } = require('./support');
 const {
   HOSTILE, expectNoAxeViolations, walkQuestions, check, waitForFrame, keyboard, idOf, overflow, fillContact,
-  documentIdOf,
+  documentIdOf, fillCase,
 } = require('./flows');
 
 test('the accessibility check itself catches problems on a page built to fail it', async ({ page }) => {
@@ -738,46 +738,7 @@ test('worker flow: a whole case from opening to a finished plan in the inbox, pr
   const step = name => page.getByRole('link', { name }).click();
   await page.goto(inbox.base + '/#/worker');
   await page.waitForSelector('form#case-opening');
-  await page.getByLabel('Vireilletulopäivä').fill('2026-02-02');
-  await page.getByLabel('Asiakas itse').check();
-  await page.getByLabel('Asiakkaan ikä vuosina').fill('36');
-  for (const id of ['client_language-sv', 'urgent-no', 'highest_care_allowance-no', 'vpl_disabled-no', 'special_support-yes', 'has_dependants-no']) {
-    await page.locator('#' + id).check();
-  }
-  await step('2. Palvelutarpeen arviointi');
-  await page.waitForSelector('form#assessment');
-  await page.getByLabel('Arvioinnista vastaavan ammatti').selectOption('social_worker');
-  await page.locator('#assessment_responsible_in_office-yes').check();
-  await page.getByLabel('Yhteenveto asiakkaan tilanteesta sekä palvelujen ja erityisen tuen tarpeesta').fill('Pitkään työttömänä; <b>selkä</b> kipeä');
-  await page.getByLabel('Ammattihenkilön johtopäätökset asiakkuuden edellytyksistä').fill('Asiakkuuden edellytykset täyttyvät');
-  await page.getByLabel('Asiakkaan oma mielipide ja näkemys palvelutarpeestaan').fill('Haluaa takaisin työelämään');
-  await page.locator('#need_client-needed').check();
-  await page.locator('#need_professional-needed').check();
-  await page.locator('#needs_support-yes').check();
-  await page.locator('#need_nature-long-term').check();
-  await page.locator('#close_network_mapping-no').check();
-  await step('3. Asiakassuunnitelma');
-  await page.waitForSelector('form#plan');
-  await page.getByLabel('Työ', { exact: true }).check();
-  for (const id of ['unemployed_job_seeker-yes', 'can_use_employment_services-yes', 'can_attend_half_days_weekly-yes', 'illness_reduces_work_ability-no']) {
-    await page.locator('#' + id).check();
-  }
-  await page.locator('#service-tyokokeilu').check();
-  await page.locator('#plan_unnecessary-no').check();
-  await page.locator('#made_with_client-yes').check();
-  await page.locator('#item_support_need').fill('Tarvitsee tukea työelämään paluussa');
-  await page.locator('#item_services_needed').fill('Työkokeilu ja omatyöntekijän tuki');
-  await page.locator('#item_goals').fill('Työkokeilu alkaa maaliskuussa');
-  await page.locator('#item_follow_up').fill('Tarkistetaan kolmen kuukauden kuluttua');
-  await page.locator('#joint_plan-no').check();
-  await step('4. Omatyöntekijä');
-  await page.waitForSelector('form#named-worker');
-  await page.getByLabel('Omatyöntekijän nimi').fill('Testi Sosionomi');
-  await page.getByLabel('Omatyöntekijän ammatti').selectOption('sosionomi');
-  await page.locator('#named_worker_in_office-no').check();
-  await page.getByLabel('Kuinka usein omatyöntekijä ja asiakas tapaavat?').fill('Kahden viikon välein');
-  await step('5. Yhteenveto ja valmistuminen');
-  await page.waitForSelector('#finish-plan');
+  await fillCase(page, { openedOn: '2026-02-02', clientLanguage: 'sv', summary: 'Pitkään työttömänä; <b>selkä</b> kipeä', pair: false });
   expect(await page.locator('#finish-plan').isDisabled(), 'finishing is blocked without the paired social worker').toBe(true);
   expect(await page.locator('#blocking-findings').textContent(), 'the blocking finding cites 42 § 3 mom').toContain('42 § 3 mom.');
   await expectNoAxeViolations(page, 'the blocked summary');

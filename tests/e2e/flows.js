@@ -119,25 +119,29 @@ async function fillContact(page, name) {
 }
 
 /**
- * Answers a worker case from the opening step to a summary with nothing blocking: a client of 36 needing
- * special support, an assessment, a plan with a work trial, and a sosionomi as the named worker paired
- * with a social worker in office. Leaves the page on the summary.
+ * Answers a worker case from the opening step to the summary: a client of 36 needing special support, an
+ * assessment, a plan with a work trial, and a sosionomi as the named worker. Options: `openedOn` (a date
+ * for the opening), `clientLanguage` (`sv`, `en`, …), `summary` (the assessment's summary) and `pair` (the
+ * sosionomi is paired with a social worker in office, so that nothing blocks; default true). Leaves the
+ * page on the summary.
  */
-async function fillCaseToFinish(page) {
+async function fillCase(page, { openedOn, clientLanguage, summary = 'Pitkään työttömänä', pair = true } = {}) {
   const step = async (name, selector) => {
     await page.getByRole('link', { name }).click();
     await page.waitForSelector(selector);
   };
   await page.waitForSelector('form#case-opening');
+  if (openedOn) await page.getByLabel('Vireilletulopäivä').fill(openedOn);
   await page.getByLabel('Asiakas itse').check();
   await page.getByLabel('Asiakkaan ikä vuosina').fill('36');
-  for (const id of ['urgent-no', 'highest_care_allowance-no', 'vpl_disabled-no', 'special_support-yes', 'has_dependants-no']) {
+  const opening = ['urgent-no', 'highest_care_allowance-no', 'vpl_disabled-no', 'special_support-yes', 'has_dependants-no'];
+  for (const id of clientLanguage ? [`client_language-${clientLanguage}`, ...opening] : opening) {
     await page.locator('#' + id).check();
   }
   await step('2. Palvelutarpeen arviointi', 'form#assessment');
   await page.getByLabel('Arvioinnista vastaavan ammatti').selectOption('social_worker');
   await page.locator('#assessment_responsible_in_office-yes').check();
-  await page.getByLabel('Yhteenveto asiakkaan tilanteesta sekä palvelujen ja erityisen tuen tarpeesta').fill('Pitkään työttömänä');
+  await page.getByLabel('Yhteenveto asiakkaan tilanteesta sekä palvelujen ja erityisen tuen tarpeesta').fill(summary);
   await page.getByLabel('Ammattihenkilön johtopäätökset asiakkuuden edellytyksistä').fill('Asiakkuuden edellytykset täyttyvät');
   await page.getByLabel('Asiakkaan oma mielipide ja näkemys palvelutarpeestaan').fill('Haluaa takaisin työelämään');
   for (const id of ['need_client-needed', 'need_professional-needed', 'needs_support-yes', 'need_nature-long-term', 'close_network_mapping-no']) {
@@ -161,9 +165,11 @@ async function fillCaseToFinish(page) {
   await page.getByLabel('Omatyöntekijän ammatti').selectOption('sosionomi');
   await page.locator('#named_worker_in_office-no').check();
   await page.getByLabel('Kuinka usein omatyöntekijä ja asiakas tapaavat?').fill('Kahden viikon välein');
-  await page.getByLabel('Työparin ammatti').selectOption('social_worker');
-  await page.locator('#co_worker_in_office-yes').check();
-  await step('5. Yhteenveto ja valmistuminen', '#ready-to-finish');
+  if (pair) {
+    await page.getByLabel('Työparin ammatti').selectOption('social_worker');
+    await page.locator('#co_worker_in_office-yes').check();
+  }
+  await step('5. Yhteenveto ja valmistuminen', pair ? '#ready-to-finish' : '#finish-plan');
 }
 
 /** The inbox's id of the document whose short reference (`K7Q4-MZ2P`) a person was shown. */
@@ -176,5 +182,5 @@ async function documentIdOf(inbox, reference) {
 
 module.exports = {
   HOSTILE, expectNoAxeViolations, questionOnScreen, walkQuestions, check, waitForFrame, tabTo, keyboard,
-  idOf, overflow, fillContact, documentIdOf, fillCaseToFinish,
+  idOf, overflow, fillContact, documentIdOf, fillCase,
 };

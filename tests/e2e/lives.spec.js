@@ -7,7 +7,7 @@ const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { test, expect } = require('./fixtures');
 const { Inbox, serveStatic, freePort, ROOT, OUT } = require('./support');
-const { questionOnScreen, fillContact, fillCaseToFinish, documentIdOf, expectNoAxeViolations } = require('./flows');
+const { questionOnScreen, fillContact, fillCase, documentIdOf, expectNoAxeViolations } = require('./flows');
 
 /** Answers the question on screen with something: the first choice, or text. */
 async function answerSomething(page) {
@@ -191,7 +191,7 @@ test('embedding: a case system mounts the worker flow with the case open on its 
     }
     expect(await page.locator('#case-context-missing').count(), 'no "trying out" notice').toBe(0);
     await expectNoAxeViolations(page, 'the worker flow in a case system');
-    await fillCaseToFinish(page);
+    await fillCase(page);
     await page.locator('#finish-plan').click();
     await page.waitForSelector('#plan-receipt');
     const reference = (await page.locator('#plan-receipt-id').textContent()).trim();
