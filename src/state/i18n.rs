@@ -172,28 +172,26 @@ impl I18n {
         })
     }
 
-    /// The messages of `locale` with the worker flow's: its own `source` and `worker` source, and standard
-    /// Finnish with its worker messages (`finnish_worker`) for what they lack.
-    fn with_worker(locale: Locale, source: &str, worker: &str, finnish_worker: &str) -> Rc<I18n> {
-        let finnish = Rc::new(I18n {
-            locale: Locale::Fi,
-            bundle: bundle(Locale::Fi, &[FINNISH, finnish_worker]),
-            worker: true,
-            fallback: None,
-            partial: false,
-        });
-        if locale == Locale::Fi {
-            return finnish;
-        }
+    /// The messages of `locale` with the worker flow's: its own `source` and `worker` source, and for what
+    /// they lack `finnish`, standard Finnish with its worker messages (`finnish_worker`, whose ids are the
+    /// worker flow's); `None` for Finnish itself.
+    fn with_worker(
+        locale: Locale,
+        source: &str,
+        worker: &str,
+        finnish: Option<(Rc<I18n>, &str)>,
+    ) -> Rc<I18n> {
         let bundle = bundle(locale, &[source, worker]);
-        let partial = message_ids(FINNISH)
-            .chain(message_ids(finnish_worker))
-            .any(|id| !bundle.has_message(id));
+        let partial = finnish.as_ref().is_some_and(|(_, finnish_worker)| {
+            message_ids(FINNISH)
+                .chain(message_ids(finnish_worker))
+                .any(|id| !bundle.has_message(id))
+        });
         Rc::new(I18n {
             locale,
             bundle,
             worker: true,
-            fallback: Some(finnish),
+            fallback: finnish.map(|(finnish, _)| finnish),
             partial,
         })
     }
@@ -331,10 +329,19 @@ impl Locales {
             Locale::Fi => Rc::from(FINNISH),
             other => self.sources.borrow().get(&other)?.clone(),
         };
-        let workers = self.worker_sources.borrow();
-        let finnish_worker = workers.get(&Locale::Fi)?;
-        let worker = workers.get(&Locales::worker_file(locale))?;
-        let i18n = I18n::with_worker(locale, &source, worker, finnish_worker);
+        let finnish_worker = self.worker_sources.borrow().get(&Locale::Fi)?.clone();
+        let worker = self
+            .worker_sources
+            .borrow()
+            .get(&Locales::worker_file(locale))?
+            .clone();
+        // Standard Finnish with the worker flow's messages stands in for what another language lacks: the
+        // one made for Finnish itself, not a second copy.
+        let finnish = match locale {
+            Locale::Fi => None,
+            _ => Some((self.get_worker(Locale::Fi)?, &*finnish_worker)),
+        };
+        let i18n = I18n::with_worker(locale, &source, &worker, finnish);
         self.with_worker.borrow_mut().insert(locale, i18n.clone());
         Some(i18n)
     }
@@ -484,6 +491,38 @@ mod tests {
             .cloned()
             .collect();
         assert!(shared.is_empty(), "in both files: {shared:?}");
+    }
+
+    /// The worker flow's messages join a language once both files are at hand; plain-language Finnish reads
+    /// the standard Finnish worker file; every language falls back to the one Finnish made for it.
+    #[test]
+    fn the_worker_flow_messages_join_each_language_over_one_finnish() {
+        let locales = Locales::default()
+            .with_source(Locale::Sv, &file(Locale::Sv, false))
+            .with_source(Locale::FiSelko, &file(Locale::FiSelko, false));
+        assert!(
+            locales.get_worker(Locale::Sv).is_none(),
+            "not before the worker files are at hand"
+        );
+        let locales = locales
+            .with_worker_source(Locale::Fi, &file(Locale::Fi, true))
+            .with_worker_source(Locale::Sv, &file(Locale::Sv, true));
+        let finnish = locales.get_worker(Locale::Fi).unwrap();
+        let swedish = locales.get_worker(Locale::Sv).unwrap();
+        let selko = locales.get_worker(Locale::FiSelko).unwrap();
+        assert!(finnish.has_worker() && swedish.has_worker() && !swedish.partial());
+        assert_eq!(swedish.t("plan-sharing"), "Delning av den gemensamma planen");
+        assert_eq!(selko.t("plan-sharing"), finnish.t("plan-sharing"));
+        for other in [&swedish, &selko] {
+            assert!(
+                Rc::ptr_eq(other.fallback.as_ref().unwrap(), &finnish),
+                "one Finnish for all"
+            );
+        }
+        assert!(
+            Rc::ptr_eq(&locales.get_worker(Locale::Sv).unwrap(), &swedish),
+            "made once"
+        );
     }
 
     /// The screens outside the worker flow ask only for messages of the public file (the worker file is

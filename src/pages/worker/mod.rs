@@ -157,13 +157,13 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
         outbox: outbox.clone(),
     };
     {
-        let today = platform::today();
-        let kept = state.unsaved(today).then(|| state.kept());
+        let unsaved = state.unsaved(platform::today());
+        let kept = unsaved.then(|| state.kept());
         use_effect_with(kept, |kept| match kept {
             Some(text) => storage::session_set(CASE_KEY, text),
             None => storage::session_remove(CASE_KEY),
         });
-        use_leave_guard(state.unsaved(today));
+        use_leave_guard(unsaved);
     }
     let step = props.step;
     // The field to focus once its step is shown (the route changes after the click, on `hashchange`).
