@@ -45,7 +45,7 @@ const SCREENS = [
     ],
   },
   {
-    name: 'worker', label: 'worker case opening (/#/worker)', route: '/#/worker',
+    name: 'worker', label: 'worker case opening (/worker.html#/worker)', route: '/worker.html#/worker',
     targets: [{ name: 'field', label: 'first field of form#case-opening enabled', selector: 'form#case-opening input' }],
   },
 ];
@@ -57,7 +57,7 @@ const SCREENS = [
 const LATENCY_SCREENS = [
   {
     name: 'worker-assessment', label: 'worker assessment step (after a filled case opening), findings panel',
-    route: '/#/worker', ready: 'form#case-opening', region: '.tk-findings',
+    route: '/worker.html#/worker', ready: 'form#case-opening', region: '.tk-findings',
     // A case in progress: the opening answered (the profession findings wait for special_support), then step 2.
     open: async page => {
       await page.fill('#opened_on', '2026-02-02');

@@ -46,7 +46,7 @@ const summary = times => {
     const self = await timeReloads(page, id => document.getElementById(id)?.checked === true, RUNS, question);
     console.log(`self-assessment question, reload to the answer shown again: ${summary(self)}`);
 
-    await page.goto(inbox.base + '/#/worker/plan');
+    await page.goto(inbox.base + '/worker.html#/worker/plan');
     await page.locator('#plan_unnecessary-no').check();
     await page.locator('#item_goals').fill('Työkokeilu keväällä');
     const worker = await timeReloads(page, () => document.getElementById('item_goals')?.value === 'Työkokeilu keväällä', RUNS);

@@ -1,6 +1,9 @@
-// Trunk post-build hook: moves trunk's inline loader out of index.html, so the app runs under a strict
+// Trunk post-build hook: moves trunk's inline loader out of the page, so the app runs under a strict
 // Content-Security-Policy (`script-src 'self' 'wasm-unsafe-eval'`, no inline script), and gives host
-// pages one stable file to load: `embed.js` (the glue and the .wasm keep their hashed names).
+// pages one stable file to load (the glue and the .wasm keep their hashed names). Two bundles are built
+// (scripts/build.sh): the public one from index.html, whose loader is `embed.js`, and the worker one
+// from worker.html, whose loader is `embed-worker.js` and whose page, which trunk writes as index.html,
+// is renamed worker.html.
 //
 // embed.js loads the glue relative to its own address, adds the stylesheet if the page lacks it, starts
 // the app (which mounts itself into every `[data-tyokyky]` element, or the whole page) and exports
@@ -17,6 +20,8 @@ if (!staging) {
   console.error('externalize-loader: TRUNK_STAGING_DIR is not set (run it as a trunk post_build hook)');
   process.exit(1);
 }
+const worker = path.basename(process.env.TRUNK_HTML_FILE || 'index.html') === 'worker.html';
+const loaderName = worker ? 'embed-worker.js' : 'embed.js';
 const indexPath = path.join(staging, 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
 
@@ -59,12 +64,14 @@ for (const element of document.querySelectorAll('[data-tyokyky]')) {
   }
 }
 `;
-fs.writeFileSync(path.join(staging, 'embed.js'), loader);
+fs.writeFileSync(path.join(staging, loaderName), loader);
 
-html = html.replace(inline[0], '<script type="module" src="/embed.js"></script>');
+html = html.replace(inline[0], `<script type="module" src="/${loaderName}"></script>`);
 html = html.replace(css[0], `${css[0].replace('<link ', '<link data-tyokyky-css ')}`);
-fs.writeFileSync(indexPath, html);
-console.log(`externalize-loader: index.html loads embed.js (${glue[1]}, ${wasm[1]}, ${css[1]})`);
+const pageName = worker ? 'worker.html' : 'index.html';
+fs.writeFileSync(path.join(staging, pageName), html);
+if (worker) fs.unlinkSync(indexPath);
+console.log(`externalize-loader: ${pageName} loads ${loaderName} (${glue[1]}, ${wasm[1]}, ${css[1]})`);
 
 // Last, once every file is final: the compressed copies a server sends.
 console.log(`externalize-loader: precompressed ${require('./precompress.js').precompress(staging)} files`);

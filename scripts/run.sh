@@ -9,8 +9,8 @@ scripts/setup.sh build
 export PATH="$HOME/.cargo/bin:$PATH"
 export RUST_BACKTRACE=0 TRUNK_SKIP_VERSION_CHECK=true
 
-echo "[run] building the app (release)"
-trunk build --release --locked
+echo "[run] building the app (release: the public and the worker bundle)"
+scripts/build.sh
 echo "[run] building the inbox"
 cargo build --profile server -p tyokyky-inbox --locked
 # The inbox defaults to ./dist for the app and ./data for its database; flags and TYOKYKY_* override.

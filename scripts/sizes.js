@@ -1,10 +1,10 @@
-// Prints what the browser downloads from a built dist/ folder before the first question: every file of the
-// folder raw, gzip -9 and brotli q11 (compressed as precompress.js compresses what is served), plus the
+// Prints what the browser downloads from a built dist/ folder (scripts/build.sh) before the first question:
+// every file of the public bundle raw, gzip -9 and brotli q11 (compressed as precompress.js compresses what is served), plus the
 // language file of a person who does not start in Finnish (Finnish is built into the .wasm; the others are
 // in dist/locales/ and fetched when chosen). The total counts the largest of them: the worst case. Usage:
 //   node scripts/sizes.js [dist] [--budget bench/size-budget.json]
-// With --budget it fails (exit 1) when that gzip total exceeds the budget written in the repo; the bytes are
-// deterministic, so this is not a timed test.
+// Then the same for the worker's page (the worker bundle). With --budget it fails (exit 1) when either gzip
+// total exceeds its budget written in the repo; the bytes are deterministic, so this is not a timed test.
 'use strict';
 
 const fs = require('node:fs');
@@ -31,16 +31,22 @@ function measure(folder) {
     .sort((a, b) => b.raw - a.raw);
 }
 
-const rows = measure(dist);
+// Two bundles share dist/: the public one (index.html, embed.js, tyokyky-*) and the worker one
+// (worker.html, embed-worker.js, tyokyky-worker-*); they share the stylesheet and the language files.
+const isWorker = row => /^(worker\.html|embed-worker\.js|tyokyky-worker-)/.test(row.file);
+const isShared = row => /\.css$/.test(row.file);
+const all = measure(dist);
+const rows = all.filter(row => !isWorker(row));
 // Finnish is built in; its file is in dist/locales/ only for hosts that want it.
 const languages = measure(path.join(dist, 'locales')).filter(row => path.basename(row.file) !== 'fi.ftl');
-const largest = languages.reduce((max, row) => (max && max.gzip >= row.gzip ? max : row), null);
-const total = rows.concat(largest ? [largest] : []).reduce((sum, row) => ({
-  file: 'total', raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip, brotli: sum.brotli + row.brotli,
-}), { raw: 0, gzip: 0, brotli: 0 });
-if (largest) total.file = `total (with ${largest.file})`;
+const largestOf = list => list.reduce((max, row) => (max && max.gzip >= row.gzip ? max : row), null);
+const largest = largestOf(languages);
+const sum = (list, name) => list.reduce((total, row) => ({
+  file: name, raw: total.raw + row.raw, gzip: total.gzip + row.gzip, brotli: total.brotli + row.brotli,
+}), { file: name, raw: 0, gzip: 0, brotli: 0 });
+const total = sum(rows.concat(largest ? [largest] : []), largest ? `total (with ${largest.file})` : 'total');
 const line = row => `${row.file.padEnd(40)} ${String(row.raw).padStart(9)} ${String(row.gzip).padStart(9)} ${String(row.brotli).padStart(9)}`;
-console.log(`${'file (bytes)'.padEnd(40)} ${'raw'.padStart(9)} ${'gzip -9'.padStart(9)} ${'brotli'.padStart(9)}`);
+console.log(`${'public bundle (bytes)'.padEnd(40)} ${'raw'.padStart(9)} ${'gzip -9'.padStart(9)} ${'brotli'.padStart(9)}`);
 rows.forEach(row => console.log(line(row)));
 if (languages.length) {
   console.log('languages fetched when chosen (the largest counts in the total):');
@@ -48,13 +54,43 @@ if (languages.length) {
 }
 console.log(line(total));
 
+// The worker's page: its own files, the stylesheet, the largest language and the largest file of the
+// worker flow's messages (fetched in every language, Finnish too).
+const workerRows = all.filter(row => isWorker(row) || isShared(row));
+let workerTotal = null;
+if (workerRows.some(isWorker)) {
+  const workerLanguages = measure(path.join(dist, 'locales', 'worker'));
+  const largestWorker = largestOf(workerLanguages);
+  const counted = workerRows.concat(largest ? [largest] : [], largestWorker ? [largestWorker] : []);
+  workerTotal = sum(counted, 'worker total (with the largest languages)');
+  console.log(`\n${'worker bundle (bytes)'.padEnd(40)}`);
+  workerRows.forEach(row => console.log(line(row)));
+  workerLanguages.forEach(row => console.log(line(row)));
+  console.log(line(workerTotal));
+}
+
 if (budgetFile) {
   const budget = JSON.parse(fs.readFileSync(budgetFile, 'utf8'));
   const over = total.gzip - budget.total_gzip_bytes;
   const goal = `goal ${budget.goal_gzip_bytes} B (${(total.gzip / budget.goal_gzip_bytes).toFixed(2)}× of it now)`;
+  let failed = false;
   if (over > 0) {
-    console.error(`size budget exceeded: ${total.gzip} B gzip > ${budget.total_gzip_bytes} B in ${budgetFile} (by ${over} B); ${goal}`);
-    process.exit(1);
+    console.error(`size budget exceeded: public bundle ${total.gzip} B gzip > ${budget.total_gzip_bytes} B in ${budgetFile} (by ${over} B); ${goal}`);
+    failed = true;
+  } else {
+    console.log(`size budget: public bundle ${total.gzip} B gzip of ${budget.total_gzip_bytes} B allowed (${-over} B to spare); ${goal}`);
   }
-  console.log(`size budget: ${total.gzip} B gzip of ${budget.total_gzip_bytes} B allowed (${-over} B to spare); ${goal}`);
+  if (!workerTotal) {
+    console.error('size budget: no worker bundle in the folder (build both with scripts/build.sh)');
+    failed = true;
+  } else {
+    const workerOver = workerTotal.gzip - budget.worker_total_gzip_bytes;
+    if (workerOver > 0) {
+      console.error(`size budget exceeded: worker bundle ${workerTotal.gzip} B gzip > ${budget.worker_total_gzip_bytes} B (by ${workerOver} B)`);
+      failed = true;
+    } else {
+      console.log(`size budget: worker bundle ${workerTotal.gzip} B gzip of ${budget.worker_total_gzip_bytes} B allowed (${-workerOver} B to spare)`);
+    }
+  }
+  if (failed) process.exit(1);
 }

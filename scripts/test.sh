@@ -39,7 +39,7 @@ if [ "$MODE" = quick ]; then
   exit 0
 fi
 step "browser tests (headless Chromium)" cargo test -p tyokyky --locked --target wasm32-unknown-unknown --test browser
-step "release build of the app" trunk build --release --locked
+step "release build of the app (public and worker bundles)" scripts/build.sh
 step "sizes of the release app, against the budget" node scripts/sizes.js dist --budget bench/size-budget.json
 step "inbox for the end-to-end tests" cargo build -p tyokyky-inbox --locked
 step "end-to-end tests (real inbox, Chromium, axe-core)" tests/e2e/node_modules/.bin/playwright test -c tests/e2e/playwright.config.js

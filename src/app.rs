@@ -10,7 +10,7 @@ use crate::hooks::use_locale::{use_locale, use_worker_messages};
 use crate::hooks::use_route::use_route;
 use crate::pages::accessibility::AccessibilityStatement;
 use crate::pages::self_assessment::SelfAssessment;
-use crate::pages::worker::{WorkerFlow, WorkerStep};
+use crate::pages::worker::WorkerStep;
 use crate::state::config::{KioskTimings, Mode};
 use crate::state::delivery::runner::DeliveryProvider;
 use crate::state::i18n::{I18n, Locale, Locales};
@@ -47,6 +47,28 @@ pub struct AppProps {
     /// shows them and records them in the plan).
     #[prop_or_default]
     pub case: CaseContextHandle,
+    /// The worker flow's pages, in the bundle that has them (`embed-worker.js`); the public bundle
+    /// (`embed.js`) leaves them out, so a citizen never downloads them.
+    #[prop_or_default]
+    pub worker: Option<WorkerPages>,
+}
+
+/// The worker flow's pages: a function that renders a step. Only the worker bundle's entry point names
+/// it, so the linker leaves the whole flow out of the public bundle.
+#[derive(Clone, Copy)]
+pub struct WorkerPages(pub fn(WorkerStep) -> Html);
+
+impl std::fmt::Debug for WorkerPages {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str("WorkerPages")
+    }
+}
+
+impl PartialEq for WorkerPages {
+    /// A bundle has one set of pages: any two are the same.
+    fn eq(&self, _: &WorkerPages) -> bool {
+        true
+    }
 }
 
 /// The case context the host passed, for the pages (none when the app is tried on its own).
@@ -64,6 +86,7 @@ impl Default for AppProps {
             mode: Mode::SelfService,
             kiosk: KioskTimings::default(),
             case: CaseContextHandle::default(),
+            worker: None,
         }
     }
 }
@@ -86,6 +109,16 @@ pub fn App(props: &AppProps) -> Html {
                 | Route::WorkerNamedWorker
                 | Route::WorkerSummary
         );
+    // The public bundle's own page sends a worker route to the worker bundle's page, keeping the route.
+    {
+        let leave = worker_route && props.worker.is_none() && props.owns_document;
+        use_effect_with(leave, |leave| {
+            if *leave {
+                crate::web::platform::open_worker_page();
+            }
+        });
+    }
+    let worker_route = worker_route && props.worker.is_some();
     let worker_messages = use_worker_messages(&props.locales, i18n.locale(), worker_route && !waiting);
     let i18n = match &worker_messages {
         Some(Ok(with_worker)) => with_worker.clone(),
@@ -120,15 +153,18 @@ pub fn App(props: &AppProps) -> Html {
     // The rules are read once; the pages that apply the law take them from context.
     let rules = use_memo((), |_| rules::embedded());
     // A worker step waits for the worker flow's messages; if they cannot be fetched, it says so.
-    let worker_flow = |step: WorkerStep| match &worker_messages {
-        Some(Ok(_)) => html! { <WorkerFlow {step} /> },
-        Some(Err(error)) => html! {
+    let worker_flow = |step: WorkerStep| match (&props.worker, &worker_messages) {
+        // The public bundle has no worker flow: its own page sends the worker to the worker bundle's page
+        // (an embedded public bundle shows the self-assessment instead).
+        (None, _) => html! { <SelfAssessment mode={props.mode} /> },
+        (Some(pages), Some(Ok(_))) => (pages.0)(step),
+        (Some(_), Some(Err(error))) => html! {
             <div class="tk-notice tk-notice--error" id="worker-messages-failed" role="alert">
                 <p>{ i18n.t("worker-messages-failed") }</p>
                 <p><code>{ error.clone() }</code></p>
             </div>
         },
-        None => {
+        (Some(_), None) => {
             html! { <p class="tk-lead" id="worker-loading" aria-busy="true">{ i18n.t("worker-loading") }</p> }
         }
     };

@@ -6,7 +6,7 @@
 //!
 //! | attribute | config key | meaning |
 //! |---|---|---|
-//! | `data-mode` | `mode` | `self` (default), `kiosk` or `worker` (self-service, starting at the worker flow) |
+//! | `data-mode` | `mode` | `self` (the default of `embed.js`), `kiosk` or `worker` (self-service, starting at the worker flow; the default of `embed-worker.js`, the only bundle that has that flow) |
 //! | `data-lang` | `lang` | `fi`, `fi-x-selko` (plain-language Finnish), `sv` or `en` (default: the browser's preferred language) |
 //! | `data-endpoint` | `endpoint` | where documents are posted (default: `api/documents` beside `embed.js`) |
 //! | `data-idle-seconds`, `data-warning-seconds` | `idleSeconds`, `warningSeconds` | kiosk timeouts |
@@ -20,6 +20,7 @@ use serde::Deserialize;
 use tyokyky_engine::document::{FreeText, Language};
 use tyokyky_engine::plan::{CaseContext, WorkerContact};
 
+use crate::app::WorkerPages;
 use crate::state::config::{KioskTimings, Mode};
 use crate::state::i18n::Locales;
 use crate::web::host::Host;
@@ -149,8 +150,13 @@ pub fn preferred_language() -> Language {
         .unwrap_or(Language::Fi)
 }
 
-/// Reads the settings of `element` and `config`; a setting that cannot be used is an error that names it.
-pub fn settings(element: &web_sys::Element, mut config: EmbedConfig) -> Result<Mounting, String> {
+/// Reads the settings of `element` and `config` for a bundle with or without the worker flow's `pages`; a
+/// setting that cannot be used is an error that names it.
+pub fn settings(
+    element: &web_sys::Element,
+    mut config: EmbedConfig,
+    pages: Option<WorkerPages>,
+) -> Result<Mounting, String> {
     let attribute = |name: &str| {
         element
             .get_attribute(name)
@@ -167,9 +173,15 @@ pub fn settings(element: &web_sys::Element, mut config: EmbedConfig) -> Result<M
     let (query_mode, query_timings) = crate::state::config::from_query(&query);
     let mode_name = config.mode.take().or_else(|| attribute("data-mode"));
     let (mode, worker) = match mode_name.as_deref() {
-        None => (query_mode, false),
+        None => (query_mode, pages.is_some() && query_mode == Mode::SelfService),
         Some("self") => (Mode::SelfService, false),
         Some("kiosk") => (Mode::Kiosk, false),
+        Some("worker") if pages.is_none() => {
+            return Err(
+                "the worker flow is in embed-worker.js (beside embed.js); load that for data-mode / mode `worker`"
+                    .to_owned(),
+            );
+        }
         Some("worker") => (Mode::SelfService, true),
         Some(other) => {
             return Err(format!(
@@ -244,6 +256,7 @@ pub fn settings(element: &web_sys::Element, mut config: EmbedConfig) -> Result<M
             mode,
             kiosk: KioskTimings { ..kiosk },
             case: crate::app::CaseContextHandle(case),
+            worker: pages,
         },
         worker,
     })
@@ -274,6 +287,58 @@ fn accept_token_from_parent(mounting: &Mounting) {
         }
     })
     .forget();
+}
+
+/// A mounted app, as the host holds it.
+#[wasm_bindgen::prelude::wasm_bindgen]
+#[derive(Debug)]
+pub struct MountHandle {
+    transport: Transport,
+    app: Option<yew::AppHandle<App>>,
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+impl MountHandle {
+    /// Hands over a new bearer token (or removes it with `null`); the next request uses it.
+    #[wasm_bindgen(js_name = setToken)]
+    pub fn set_token(&self, token: Option<String>) {
+        self.transport.set_token(token.as_deref());
+    }
+
+    /// Removes the app from the page.
+    pub fn unmount(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+/// Mounts the app into `element` with `config` (an object, or `undefined`), with the worker flow's `pages`
+/// when the bundle has them; an `Error` names the setting that cannot be used. Each bundle's entry point
+/// exports this as `mount`.
+pub fn mount(
+    element: web_sys::Element,
+    config: wasm_bindgen::JsValue,
+    pages: Option<WorkerPages>,
+) -> Result<MountHandle, wasm_bindgen::JsValue> {
+    let config: EmbedConfig = if config.is_undefined() || config.is_null() {
+        EmbedConfig::default()
+    } else {
+        let text = js_sys::JSON::stringify(&config)
+            .ok()
+            .and_then(|text| text.as_string())
+            .unwrap_or_default();
+        serde_json::from_str(&text)
+            .map_err(|error| js_sys::Error::new(&format!("tyokyky config: {error}")))?
+    };
+    let mounting = settings(&element, config, pages)
+        .map_err(|message| js_sys::Error::new(&format!("tyokyky: {message}")))?;
+    let transport = mounting.props.transport.clone();
+    let app = render(&element, mounting);
+    Ok(MountHandle {
+        transport,
+        app: Some(app),
+    })
 }
 
 /// Renders the app into `element`.

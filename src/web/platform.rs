@@ -68,6 +68,16 @@ pub fn today() -> NaiveDate {
         .unwrap_or_default()
 }
 
+/// The worker bundle's own page (`worker.html`, beside the public one), opened in place of this page at
+/// the same route: the public bundle has no worker flow.
+pub fn open_worker_page() {
+    if let Some(window) = web_sys::window() {
+        let location = window.location();
+        let hash = location.hash().unwrap_or_default();
+        let _ = location.replace(&format!("worker.html{hash}"));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

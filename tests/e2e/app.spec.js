@@ -196,6 +196,26 @@ test('kiosk: half a questionnaire, then inactivity: a warning with a countdown, 
   expect(await page.evaluate(() => document.querySelectorAll('input:checked').length), 'still nothing').toBe(0);
 });
 
+test('two bundles: the public page downloads no worker flow, sends a worker route to worker.html, and embed.js refuses the worker mode', async ({ page, inbox }) => {
+  const requested = [];
+  page.on('request', request => requested.push(new URL(request.url()).pathname));
+  await page.goto(inbox.base + '/');
+  await page.waitForSelector('#start');
+  expect(requested.filter(file => /worker/.test(file)), 'nothing of the worker bundle on the public page').toStrictEqual([]);
+  const refused = await page.evaluate(async () => {
+    const embed = await import('/embed.js');
+    const element = document.createElement('div');
+    document.body.append(element);
+    try { embed.mount(element, { mode: 'worker' }); return 'mounted'; } catch (error) { return error.message; } finally { element.remove(); }
+  });
+  expect(refused).toBe('tyokyky: the worker flow is in embed-worker.js (beside embed.js); load that for data-mode / mode `worker`');
+  // An old link to a worker step opens the worker page at that step.
+  await page.goto(inbox.base + '/#/worker/plan');
+  await page.waitForSelector('form#plan');
+  expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe('/worker.html#/worker/plan');
+  expect(requested.some(file => /^\/tyokyky-worker-.*\.wasm$/.test(file)), 'the worker page loads its own bundle').toBe(true);
+});
+
 test('kiosk: a contact request from a shared screen, its reference printed without the name, and "finish" wipes the visit', async ({ page, inbox }) => {
   await page.goto(inbox.base + '/?mode=kiosk#/worker');
   await page.waitForSelector('#start');
@@ -399,7 +419,7 @@ test('keyboard only: the self-assessment from the start to a contact request, wi
 });
 
 test('keyboard only: the worker flow from the case opening to a finished plan in the inbox', async ({ page, inbox }) => {
-  await page.goto(inbox.base + '/#/worker');
+  await page.goto(inbox.base + '/worker.html#/worker');
   await page.waitForSelector('form#case-opening');
   const step = async name => {
     const id = await page.getByRole('link', { name }).evaluate(link => { link.id = link.id || `step-${link.textContent.trim().slice(0, 2)}`; return link.id; });
@@ -520,8 +540,13 @@ test('languages: every self-assessment screen, the statement, the worker steps a
     if (tag === 'fi-x-selko') {
       expect(await page.locator('#partial-note').count(), 'plain-language Finnish says where it falls back').toBe(1);
     }
-    for (const [route, form] of [['/#/worker', 'form#case-opening'], ['/#/worker/assessment', 'form#assessment'], ['/#/worker/plan', 'form#plan'], ['/#/worker/named-worker', 'form#named-worker'], ['/#/worker/summary', '.tk-worker__form']]) {
-      await page.evaluate(hash => { location.hash = hash; }, route.slice(1));
+    // The worker flow is the worker bundle's page, where the language is chosen again.
+    await page.goto(inbox.base + '/worker.html#/worker');
+    await page.waitForSelector('form#case-opening');
+    await page.getByRole('button', { name: button }).click();
+    await page.waitForFunction(expected => document.documentElement.lang === expected, tag);
+    for (const [route, form] of [['#/worker', 'form#case-opening'], ['#/worker/assessment', 'form#assessment'], ['#/worker/plan', 'form#plan'], ['#/worker/named-worker', 'form#named-worker'], ['#/worker/summary', '.tk-worker__form']]) {
+      await page.evaluate(hash => { location.hash = hash; }, route);
       await page.waitForSelector(form);
       await axeHere(`worker ${route}`);
     }
@@ -576,7 +601,7 @@ test('screen-reader view: every question is announced as a level-1 heading insid
 });
 
 test('worker flow: a disabled client whose relative called the day before Good Friday gets a start date after Easter, with the reason and the law', async ({ page, inbox }) => {
-  await page.goto(inbox.base + '/#/worker');
+  await page.goto(inbox.base + '/worker.html#/worker');
   await page.waitForSelector('form#case-opening');
   await expectNoAxeViolations(page, 'the empty case opening');
   await page.getByLabel('Vireilletulopäivä').fill('2026-04-02');
@@ -604,7 +629,7 @@ test('worker flow: a disabled client whose relative called the day before Good F
 });
 
 test('worker flow: a disabled client reported by another authority who phones a week later gets the 7-day start from the call and the 3-month implementation from the notice', async ({ page, inbox }) => {
-  await page.goto(inbox.base + '/#/worker');
+  await page.goto(inbox.base + '/worker.html#/worker');
   await page.waitForSelector('form#case-opening');
   await page.getByLabel('Vireilletulopäivä').fill('2025-03-03');
   expect(await page.locator('#contacted_on').count(), 'no contact day asked before the case is known to have come in otherwise').toBe(0);
@@ -628,7 +653,7 @@ test('worker flow: a disabled client reported by another authority who phones a 
 });
 
 test('worker flow: a client needing special support whose named worker is a sosionomi without a paired social worker is blocked by 42 § 3 mom until one is added', async ({ page, inbox }) => {
-  await page.goto(inbox.base + '/#/worker');
+  await page.goto(inbox.base + '/worker.html#/worker');
   await page.waitForSelector('form#case-opening');
   await page.getByLabel('Vireilletulopäivä').fill('2026-02-02');
   await page.getByLabel('Asiakas itse').check();
@@ -664,7 +689,7 @@ test('worker flow: a client needing special support whose named worker is a sosi
 });
 
 test('worker flow: the assessment step lists the 37 § content until it is written, and the client view can be replaced by the obstacle', async ({ page, inbox }) => {
-  await page.goto(inbox.base + '/#/worker/assessment');
+  await page.goto(inbox.base + '/worker.html#/worker/assessment');
   await page.waitForSelector('form#assessment');
   const summary = page.locator('#finding-shl-37-summary');
   await summary.waitFor();
@@ -681,7 +706,7 @@ test('worker flow: the assessment step lists the 37 § content until it is writt
 });
 
 test('worker flow: a joint plan names the partner without consent and cannot be finished until the worker records consent, keeps the partner out or cites a special act; a client aiming for work who cannot take part even half a day meets a service gap', async ({ page, inbox }) => {
-  await page.goto(inbox.base + '/#/worker/plan');
+  await page.goto(inbox.base + '/worker.html#/worker/plan');
   await page.waitForSelector('form#plan');
   await page.getByLabel('Työ', { exact: true }).check();
   await page.locator('#unemployed_job_seeker-yes').check();
@@ -736,7 +761,7 @@ test('worker flow: a joint plan names the partner without consent and cannot be 
 
 test('worker flow: a whole case from opening to a finished plan in the inbox, printed for the client', async ({ page, inbox }) => {
   const step = name => page.getByRole('link', { name }).click();
-  await page.goto(inbox.base + '/#/worker');
+  await page.goto(inbox.base + '/worker.html#/worker');
   await page.waitForSelector('form#case-opening');
   await fillCase(page, { openedOn: '2026-02-02', clientLanguage: 'sv', summary: 'Pitkään työttömänä; <b>selkä</b> kipeä', pair: false });
   expect(await page.locator('#finish-plan').isDisabled(), 'finishing is blocked without the paired social worker').toBe(true);

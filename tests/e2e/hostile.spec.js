@@ -54,10 +54,10 @@
 // NO SCRIPT RUNS: a guard installed before any page script (`addInitScript`) makes `alert`, `confirm`,
 // `prompt` and `open` record instead of acting, records every set of `window.__pwned`, every Content-
 // Security-Policy violation, and (MutationObserver) every script element other than the app's own
-// /embed.js, every iframe, frame, object, embed, base, img, svg, math, style, template or meta refresh
+// /embed.js (or /embed-worker.js), every iframe, frame, object, embed, base, img, svg, math, style, template or meta refresh
 // element, every `on*` attribute and every `javascript:` URL in the document. Dialogs and console errors
 // already fail a test (fixtures.js), as do requests off the inbox's origin; here every same-origin request
-// must also be one the app makes (the page, /embed.js, the glue, the wasm, the CSS, /locales/*.ftl and
+// must also be one the app makes (the page, its loader, the glue, the wasm, the CSS, /locales/*.ftl and
 // POST /api/documents), so `<img src=x>` fetching /x would fail.
 'use strict';
 
@@ -145,7 +145,7 @@ function guard() {
     const what = () => element.outerHTML.slice(0, 160);
     if (tag === 'script') {
       const src = element.getAttribute('src');
-      const own = src && new URL(src, location.href).href === new URL('/embed.js', location.href).href;
+      const own = src && ['/embed.js', '/embed-worker.js'].some(loader => new URL(src, location.href).href === new URL(loader, location.href).href);
       if (!own) record.injected.push(`script: ${what()}`);
     } else if (FOREIGN.has(tag) || (tag === 'meta' && element.hasAttribute('http-equiv'))) {
       record.injected.push(`${tag}: ${what()}`);
@@ -172,8 +172,11 @@ function guard() {
 
 // Every same-origin request the app makes; anything else (say /x from `<img src=x>`) fails the test.
 const EXPECTED_REQUESTS = [
-  ['GET', /^\/$/], ['GET', /^\/embed\.js$/], ['GET', /^\/tyokyky-[0-9a-f]+\.js$/], ['GET', /^\/tyokyky-[0-9a-f]+_bg\.wasm$/],
-  ['GET', /^\/main-[0-9a-f]+\.css$/], ['GET', /^\/locales\/(worker\/)?[a-z-]+\.ftl$/], ['POST', /^\/api\/documents$/],
+  ['GET', /^\/(worker\.html)?$/], ['GET', /^\/embed(-worker)?\.js$/], ['GET', /^\/tyokyky-(worker-)?[0-9a-f]+\.js$/],
+  ['GET', /^\/tyokyky-(worker-)?[0-9a-f]+_bg\.wasm$/], ['GET', /^\/main-[0-9a-f]+\.css$/],
+  ['GET', /^\/locales\/(worker\/)?[a-z-]+\.ftl$/], ['POST', /^\/api\/documents$/],
+  // The worker flow saves its draft as it goes, and removes it once the plan is delivered.
+  ['PUT', /^\/api\/drafts\/[0-9a-f-]+$/], ['DELETE', /^\/api\/drafts\/[0-9a-f-]+$/],
 ];
 
 /** Installs the guard and the request check; call before the first page load. */
@@ -612,7 +615,7 @@ test('hostile text: the kiosk shows and stores every payload verbatim, and its p
 
 test('hostile text: the worker flow shows every payload back verbatim on the summary and the printed plan, and the inbox stores it verbatim', async ({ page, context, inbox, problems }) => {
   await guarded(page, context, inbox, problems);
-  await page.goto(inbox.base + '/#/worker');
+  await page.goto(inbox.base + '/worker.html#/worker');
   // Text areas: every payload in turn; the two printed ones (goals, meeting frequency) take the
   // multi-line and right-to-left payloads first. Text inputs: every payload, all of them printed.
   const lines = PAYLOADS.filter(text => /[\r\n\u2028\u2029]/.test(text) || RIGHT_TO_LEFT.test(text));
@@ -636,7 +639,7 @@ test('hostile text: the worker flow shows every payload back verbatim on the sum
 // cut to 1000 as they were typed or pasted. Found by this test; the flow now keeps 2000 characters.
 test('hostile text: a worker text area takes text up to the 2000-character limit of the engine, also in 4-byte characters', async ({ page, context, inbox, problems }) => {
   await guarded(page, context, inbox, problems);
-  await page.goto(inbox.base + '/#/worker/plan');
+  await page.goto(inbox.base + '/worker.html#/worker/plan');
   await page.waitForSelector('#item_goals');
   const text = '😀'.repeat(1500);
   await page.locator('#item_goals').fill(text);

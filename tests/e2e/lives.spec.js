@@ -122,7 +122,7 @@ test('worker flow: a reload at every step finds the case as it was, and Back and
     await page.reload();
     await page.waitForSelector(form);
   };
-  await page.goto(inbox.base + '/#/worker');
+  await page.goto(inbox.base + '/worker.html#/worker');
   await page.waitForSelector('form#case-opening');
   await page.locator('#initiator-client').check();
   await page.getByLabel('Asiakkaan ikä vuosina').fill('36');
@@ -219,7 +219,7 @@ test('embedding: a case system mounts the worker flow with the case open on its 
 });
 
 test('worker flow: without a case context from a host, the flow says it is for trying out and the plan records none', async ({ page, inbox }) => {
-  await page.goto(inbox.base + '/#/worker');
+  await page.goto(inbox.base + '/worker.html#/worker');
   await page.waitForSelector('#case-context-missing');
   expect(await page.locator('#case-context').count()).toBe(0);
 });

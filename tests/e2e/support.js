@@ -34,7 +34,9 @@ class Inbox {
   /** Starts the inbox (on the same port as before, if it ran before) and waits for its URL line. */
   async start() {
     if (!fs.existsSync(INBOX_BIN)) throw new Error(`no inbox binary at ${INBOX_BIN} (cargo build -p tyokyky-inbox)`);
-    if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`no built app in ${DIST} (trunk build --release)`);
+    for (const page of ['index.html', 'worker.html']) {
+      if (!fs.existsSync(path.join(DIST, page))) throw new Error(`no ${page} in ${DIST} (scripts/build.sh)`);
+    }
     // A short grace on stopping: a browser's idle connection must not hold a test up for the default 10 s.
     const child = spawn(INBOX_BIN, ['--port', String(this.port), '--data-dir', this.dataDir, '--dist', DIST,
       '--shutdown-grace', '2', ...this.args],

@@ -140,6 +140,12 @@ pub struct WorkerFlowProps {
     pub step: WorkerStep,
 }
 
+/// The worker flow at `step`: what the worker bundle's entry point hands the app as its
+/// [`WorkerPages`](crate::app::WorkerPages).
+pub fn page(step: WorkerStep) -> Html {
+    html! { <WorkerFlow {step} /> }
+}
+
 /// The flow: the steps' navigation, the current step's form and the findings panel.
 #[component]
 pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {

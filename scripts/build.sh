@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds the app's two bundles (release) into dist/, which the inbox serves:
+#   index.html + embed.js         the public bundle: self-assessment, kiosk (src/main.rs)
+#   worker.html + embed-worker.js the worker bundle: the same and the worker flow (src/bin/worker.rs)
+# They share the stylesheet and the language files. Trunk builds one page per run and empties its dist
+# folder, so the worker bundle is built beside and copied in.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export TRUNK_SKIP_VERSION_CHECK=true
+
+trunk build index.html --release --locked --dist dist
+trunk build worker.html --release --locked --dist target/dist-worker
+cp -R target/dist-worker/. dist/
