@@ -53,10 +53,10 @@ pub struct AppProps {
     pub worker: Option<WorkerPages>,
 }
 
-/// The worker flow's pages: a function that renders a step. Only the worker bundle's entry point names
+/// The worker flow's pages: a function that renders a step, posting and reading through the transport. Only the worker bundle's entry point names
 /// it, so the linker leaves the whole flow out of the public bundle.
 #[derive(Clone, Copy)]
-pub struct WorkerPages(pub fn(WorkerStep) -> Html);
+pub struct WorkerPages(pub fn(WorkerStep, Transport) -> Html);
 
 impl std::fmt::Debug for WorkerPages {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -108,6 +108,7 @@ pub fn App(props: &AppProps) -> Html {
                 | Route::WorkerPlan
                 | Route::WorkerNamedWorker
                 | Route::WorkerSummary
+                | Route::WorkerCases
         );
     // The public bundle's own page sends a worker route to the worker bundle's page, keeping the route.
     {
@@ -157,7 +158,7 @@ pub fn App(props: &AppProps) -> Html {
         // The public bundle has no worker flow: its own page sends the worker to the worker bundle's page
         // (an embedded public bundle shows the self-assessment instead).
         (None, _) => html! { <SelfAssessment mode={props.mode} /> },
-        (Some(pages), Some(Ok(_))) => (pages.0)(step),
+        (Some(pages), Some(Ok(_))) => (pages.0)(step, props.transport.clone()),
         (Some(_), Some(Err(error))) => html! {
             <div class="tk-notice tk-notice--error" id="worker-messages-failed" role="alert">
                 <p>{ i18n.t("worker-messages-failed") }</p>
@@ -186,6 +187,7 @@ pub fn App(props: &AppProps) -> Html {
                         Route::WorkerPlan => worker_flow(WorkerStep::Plan),
                         Route::WorkerSummary => worker_flow(WorkerStep::Summary),
                         Route::WorkerNamedWorker => worker_flow(WorkerStep::NamedWorker),
+                        Route::WorkerCases => worker_flow(WorkerStep::Cases),
                     }
                 }}
               </DeliveryProvider>

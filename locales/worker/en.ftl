@@ -220,3 +220,34 @@ context-organisation = Organisation
 context-missing = The case details do not come from a case system: you can try this out, but the plan records no organisation, worker or case reference. Embedded in a case system, it passes them.
 plan-rules-used = Made with rules version { $version }.
 client-language-legend = In which language is the client served?
+
+# Worker flow: the draft saved as the case is made
+draft-saved = Draft saved (version { $version }). You can continue it on another computer from the worker's list.
+draft-saving = The draft has changes not yet saved; they are saved in a moment.
+draft-waiting = The server cannot be reached just now. The draft is kept in this browser and saved when the connection returns. Nothing has been lost.
+draft-not-supported = This backend does not keep drafts. The case stays in this tab only, until the plan is finished and sent.
+draft-refused = The server did not accept the draft: { $message }. The case is still in this tab; the next change tries again.
+draft-conflict = This draft was changed on another computer in the meantime (newest version { $version }). Choose which one stays. Neither is lost: the other is kept as an earlier version.
+draft-keep-mine = Keep this computer's changes (saved as version { $version })
+draft-take-theirs = Take the other computer's version
+
+# Worker flow: the worker's list
+worker-cases-link = Worker's list: drafts, plans and contact requests
+worker-cases-title = Worker's list
+worker-cases-lead = Unfinished drafts, finished plans and contact requests waiting, newest first. The list is read from the backend with your credentials.
+cases-new = Start a new case
+cases-loading = Loading…
+cases-not-supported = This backend does not offer this list.
+cases-unreachable = The backend cannot be reached. Try again in a moment.
+cases-refused = The backend did not give the list: { $message }
+cases-drafts-title = Drafts
+cases-drafts-empty = No unfinished drafts.
+cases-draft = Draft { $reference }, version { $version }, saved { $saved }
+cases-open-draft = Continue the draft
+cases-plans-title = Finished plans
+cases-plans-empty = No finished plans.
+cases-plan = Plan { $reference }, version { $version }, received { $received }
+cases-review = review { $date }
+cases-requests-title = Contact requests
+cases-requests-empty = No contact requests waiting.
+cases-request = Request { $reference }, arrived { $received }

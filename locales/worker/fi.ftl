@@ -221,3 +221,34 @@ context-organisation = Organisaatio
 context-missing = Asian tiedot eivät tule asiointijärjestelmästä: tätä voi kokeilla, mutta suunnitelmaan ei tallennu organisaatiota, työntekijää eikä asian tunnusta. Upotettuna asiointijärjestelmä antaa ne.
 plan-rules-used = Laadittu sääntöjen versiolla { $version }.
 client-language-legend = Millä kielellä asiakasta palvellaan?
+
+# Worker flow: the draft saved as the case is made
+draft-saved = Luonnos tallennettu (versio { $version }). Voitte jatkaa sitä toisella tietokoneella työntekijän luettelosta.
+draft-saving = Luonnoksessa on tallentamattomia muutoksia; ne tallennetaan hetken kuluttua.
+draft-waiting = Palvelimeen ei juuri nyt saada yhteyttä. Luonnos on tallessa tässä selaimessa ja tallennetaan, kun yhteys palaa. Mitään ei ole kadonnut.
+draft-not-supported = Tämä taustajärjestelmä ei tallenna luonnoksia. Asia säilyy vain tässä välilehdessä, kunnes suunnitelma on valmis ja lähetetty.
+draft-refused = Palvelin ei ottanut luonnosta vastaan: { $message }. Asia on yhä tässä välilehdessä; seuraava muutos yrittää uudelleen.
+draft-conflict = Tätä luonnosta on muutettu toisella tietokoneella tällä välin (uusin versio { $version }). Valitkaa, kumpi jää voimaan. Kumpikaan ei katoa: toinen säilyy aiempana versiona.
+draft-keep-mine = Pidä tämän koneen muutokset (tallennetaan versioksi { $version })
+draft-take-theirs = Ota toisen koneen versio
+
+# Worker flow: the worker's list
+worker-cases-link = Työntekijän luettelo: luonnokset, suunnitelmat ja yhteydenottopyynnöt
+worker-cases-title = Työntekijän luettelo
+worker-cases-lead = Keskeneräiset luonnokset, valmiit suunnitelmat ja odottavat yhteydenottopyynnöt, uusin ensin. Luettelo luetaan taustajärjestelmästä tunnuksillanne.
+cases-new = Aloita uusi asia
+cases-loading = Haetaan…
+cases-not-supported = Tämä taustajärjestelmä ei tarjoa tätä luetteloa.
+cases-unreachable = Taustajärjestelmään ei saada yhteyttä. Yrittäkää hetken kuluttua uudelleen.
+cases-refused = Taustajärjestelmä ei antanut luetteloa: { $message }
+cases-drafts-title = Luonnokset
+cases-drafts-empty = Ei keskeneräisiä luonnoksia.
+cases-draft = Luonnos { $reference }, versio { $version }, tallennettu { $saved }
+cases-open-draft = Jatka luonnosta
+cases-plans-title = Valmiit suunnitelmat
+cases-plans-empty = Ei valmiita suunnitelmia.
+cases-plan = Suunnitelma { $reference }, versio { $version }, vastaanotettu { $received }
+cases-review = tarkistus { $date }
+cases-requests-title = Yhteydenottopyynnöt
+cases-requests-empty = Ei odottavia yhteydenottopyyntöjä.
+cases-request = Pyyntö { $reference }, saapui { $received }

@@ -220,3 +220,34 @@ context-organisation = Organisation
 context-missing = Ärendets uppgifter kommer inte från ärendehanteringssystemet: du kan prova, men planen får ingen organisation, arbetstagare eller ärendebeteckning. Inbäddat ger systemet dem.
 plan-rules-used = Uppgjord med reglernas version { $version }.
 client-language-legend = På vilket språk betjänas klienten?
+
+# Worker flow: the draft saved as the case is made
+draft-saved = Utkastet har sparats (version { $version }). Du kan fortsätta med det på en annan dator från arbetstagarens lista.
+draft-saving = Utkastet har ändringar som inte har sparats; de sparas om en stund.
+draft-waiting = Servern kan inte nås just nu. Utkastet finns kvar i den här webbläsaren och sparas när förbindelsen fungerar igen. Inget har gått förlorat.
+draft-not-supported = Det här bakomliggande systemet sparar inga utkast. Ärendet finns bara kvar i den här fliken tills planen är klar och skickad.
+draft-refused = Servern tog inte emot utkastet: { $message }. Ärendet finns kvar i den här fliken; nästa ändring försöker igen.
+draft-conflict = Utkastet har under tiden ändrats på en annan dator (senaste version { $version }). Välj vilken som gäller. Ingen av dem går förlorad: den andra sparas som en tidigare version.
+draft-keep-mine = Behåll ändringarna på den här datorn (sparas som version { $version })
+draft-take-theirs = Ta den andra datorns version
+
+# Worker flow: the worker's list
+worker-cases-link = Arbetstagarens lista: utkast, planer och kontaktbegäranden
+worker-cases-title = Arbetstagarens lista
+worker-cases-lead = Utkast som inte är klara, färdiga planer och kontaktbegäranden som väntar, den nyaste först. Listan läses från det bakomliggande systemet med dina uppgifter.
+cases-new = Börja ett nytt ärende
+cases-loading = Hämtar…
+cases-not-supported = Det bakomliggande systemet har inte den här listan.
+cases-unreachable = Det bakomliggande systemet kan inte nås. Försök igen om en stund.
+cases-refused = Det bakomliggande systemet gav inte listan: { $message }
+cases-drafts-title = Utkast
+cases-drafts-empty = Inga utkast som inte är klara.
+cases-draft = Utkast { $reference }, version { $version }, sparat { $saved }
+cases-open-draft = Fortsätt med utkastet
+cases-plans-title = Färdiga planer
+cases-plans-empty = Inga färdiga planer.
+cases-plan = Plan { $reference }, version { $version }, mottagen { $received }
+cases-review = granskas { $date }
+cases-requests-title = Kontaktbegäranden
+cases-requests-empty = Inga kontaktbegäranden som väntar.
+cases-request = Begäran { $reference }, kom { $received }

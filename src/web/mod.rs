@@ -1,6 +1,7 @@
 //! Browser glue: everything that talks to the browser or to the host page, and nothing that decides what
 //! the app shows.
 
+pub mod backend;
 pub mod embed;
 pub mod host;
 pub mod kiosk;

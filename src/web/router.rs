@@ -19,6 +19,8 @@ pub enum Route {
     WorkerNamedWorker,
     /// The worker-assisted flow: check and finish.
     WorkerSummary,
+    /// The worker's list: drafts, finished plans and contact requests waiting.
+    WorkerCases,
     /// The accessibility statement.
     Accessibility,
     /// Anything else, which shows the start.
@@ -26,13 +28,14 @@ pub enum Route {
 }
 
 /// Every route with its path (the part after `#`).
-const PATHS: [(Route, &str); 7] = [
+const PATHS: [(Route, &str); 8] = [
     (Route::SelfAssessment, "/"),
     (Route::Worker, "/worker"),
     (Route::WorkerAssessment, "/worker/assessment"),
     (Route::WorkerPlan, "/worker/plan"),
     (Route::WorkerNamedWorker, "/worker/named-worker"),
     (Route::WorkerSummary, "/worker/summary"),
+    (Route::WorkerCases, "/worker/cases"),
     (Route::Accessibility, "/accessibility"),
 ];
 

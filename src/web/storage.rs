@@ -26,6 +26,11 @@ pub fn take_all(prefix: &str) -> Vec<String> {
     texts
 }
 
+/// The text kept under `key`, if any.
+pub fn get(key: &str) -> Option<String> {
+    local()?.get_item(key).ok().flatten()
+}
+
 /// Keeps `text` under `key`.
 pub fn set(key: &str, text: &str) {
     if let Some(storage) = local() {

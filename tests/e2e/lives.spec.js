@@ -223,3 +223,98 @@ test('worker flow: without a case context from a host, the flow says it is for t
   await page.waitForSelector('#case-context-missing');
   expect(await page.locator('#case-context').count()).toBe(0);
 });
+
+/** The drafts the inbox holds (newest version of each). */
+const draftsIn = async inbox => (await inbox.api('/api/drafts')).body.drafts;
+
+test('drafts: the case is saved as a draft as it is made, and continued in another browser from the worker\'s list', async ({ page, inbox, browser }) => {
+  await page.goto(inbox.base + '/worker.html#/worker');
+  await page.waitForSelector('form#case-opening');
+  await page.locator('#initiator-client').check();
+  await page.getByLabel('Asiakkaan ikä vuosina').fill('52');
+  await page.waitForSelector('#draft-saved');
+  await page.getByRole('link', { name: '2. Palvelutarpeen arviointi' }).click();
+  await page.getByLabel('Asiakkaan oma mielipide ja näkemys palvelutarpeestaan').fill('Haluaa osa-aikatyötä');
+  await expect.poll(async () => (await draftsIn(inbox)).length, 'one draft, however many saves').toBe(1);
+  await expect.poll(async () => {
+    const [draft] = await draftsIn(inbox);
+    return (await inbox.api(`/api/drafts/${draft.draft_id}`)).body.case.assessment.client_view;
+  }, 'the last change is saved a moment after it is made').toBe('Haluaa osa-aikatyötä');
+  const [draft] = await draftsIn(inbox);
+  expect(draft.version, 'each save is the next version').toBeGreaterThan(1);
+  expect(await page.evaluate(() => Object.keys(localStorage).length), 'nothing waits in lasting storage once saved').toBe(0);
+
+  // Another computer: a fresh browser context, the same backend.
+  const other = await browser.newContext();
+  try {
+    const second = await other.newPage();
+    await second.goto(inbox.base + '/worker.html#/worker/cases');
+    await second.waitForSelector('#cases-drafts li');
+    await expectNoAxeViolations(second, 'the worker\'s list');
+    await second.locator(`#cases-drafts button[data-draft="${draft.draft_id}"]`).click();
+    await second.waitForSelector('form#case-opening');
+    expect(await second.getByLabel('Asiakkaan ikä vuosina').inputValue(), 'the draft opened on another computer').toBe('52');
+    await second.getByRole('link', { name: '2. Palvelutarpeen arviointi' }).click();
+    expect(await second.getByLabel('Asiakkaan oma mielipide ja näkemys palvelutarpeestaan').inputValue()).toBe('Haluaa osa-aikatyötä');
+  } finally {
+    await other.close();
+  }
+});
+
+test('drafts: the same draft changed on two computers shows the conflict, and the worker\'s choice is saved as the next version', async ({ page, inbox, browser }) => {
+  await page.goto(inbox.base + '/worker.html#/worker');
+  await page.waitForSelector('form#case-opening');
+  await page.getByLabel('Asiakkaan ikä vuosina').fill('40');
+  await page.waitForSelector('#draft-saved');
+  const [draft] = await draftsIn(inbox);
+  // The refused save is an HTTP 409, which the browser logs.
+  page.expectedConsoleErrors = [/status of 409/];
+  const other = await browser.newContext();
+  try {
+    const second = await other.newPage();
+    await second.goto(inbox.base + '/worker.html#/worker/cases');
+    await second.locator(`#cases-drafts button[data-draft="${draft.draft_id}"]`).click();
+    await second.waitForSelector('form#case-opening');
+    await second.getByLabel('Asiakkaan ikä vuosina').fill('41');
+    await expect.poll(async () => (await draftsIn(inbox))[0].version, 'the other computer saved its change').toBe(draft.version + 1);
+    // This computer changes the same draft, not knowing: its save is refused as a conflict, never an overwrite.
+    await page.getByLabel('Asiakkaan ikä vuosina').fill('42');
+    await page.waitForSelector('#draft-conflict');
+    await expectNoAxeViolations(page, 'the draft conflict');
+    expect(await page.locator('#draft-conflict').textContent()).toContain(`versio ${draft.version + 1}`);
+    await page.locator('#keep-mine').click();
+    await page.waitForSelector('#draft-saved');
+    const latest = (await inbox.api(`/api/drafts/${draft.draft_id}`)).body;
+    expect([latest.version, latest.case.client.age], 'this computer\'s case saved after theirs').toStrictEqual([draft.version + 2, 42]);
+  } finally {
+    await other.close();
+  }
+});
+
+test('drafts: while the backend is down the draft waits in the browser and is saved when it is back, nothing lost', async ({ page, inbox }) => {
+  await page.goto(inbox.base + '/worker.html#/worker');
+  await page.waitForSelector('form#case-opening');
+  await page.getByLabel('Asiakkaan ikä vuosina').fill('33');
+  await page.waitForSelector('#draft-saved');
+  page.expectedConsoleErrors = [/Failed to load resource: net::ERR_CONNECTION_REFUSED/];
+  await inbox.halt();
+  await page.getByLabel('Asiakkaan ikä vuosina').fill('34');
+  await page.waitForSelector('#draft-waiting');
+  const waiting = await page.evaluate(() => JSON.parse(localStorage.getItem('tyokyky-worker-draft-waiting')));
+  expect(waiting.case.client.age, 'kept in this browser while the backend is down').toBe(34);
+  await inbox.start();
+  await page.waitForSelector('#draft-saved', { timeout: 30000 });
+  const [draft] = await draftsIn(inbox);
+  expect((await inbox.api(`/api/drafts/${draft.draft_id}`)).body.case.client.age, 'saved once the backend is back').toBe(34);
+  expect(await page.evaluate(() => localStorage.getItem('tyokyky-worker-draft-waiting')), 'and no longer kept in the browser').toBeNull();
+});
+
+test('drafts: a backend without drafts is detected, and the flow says the case lives in this tab only', async ({ page, inbox }) => {
+  page.expectedConsoleErrors = [/status of 404/];
+  await page.route('**/api/drafts/**', route => route.fulfill({ status: 404, contentType: 'application/json', body: '{"error":{"code":"not_found","message":"no such route"}}' }));
+  await page.goto(inbox.base + '/worker.html#/worker');
+  await page.waitForSelector('form#case-opening');
+  await page.getByLabel('Asiakkaan ikä vuosina').fill('29');
+  await page.waitForSelector('#draft-not-supported');
+  expect(await page.locator('#draft-not-supported').textContent()).toContain('ei tallenna luonnoksia');
+});

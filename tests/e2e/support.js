@@ -77,11 +77,16 @@ class Inbox {
     return { status: response.status, body: await response.json() };
   }
 
-  async stop() {
+  /** Stops the inbox and keeps its data, as an outage would; `start()` brings it back on the same port. */
+  async halt() {
     if (this.running()) {
       this.child.kill('SIGTERM');
       await this.exited;
     }
+  }
+
+  async stop() {
+    await this.halt();
     fs.rmSync(this.dataDir, { recursive: true, force: true });
   }
 }

@@ -257,7 +257,7 @@ pub fn for_step(
             continue;
         }
         match step {
-            super::WorkerStep::Opening | super::WorkerStep::Summary => match &finding.rule.then {
+            super::WorkerStep::Opening | super::WorkerStep::Summary | super::WorkerStep::Cases => match &finding.rule.then {
                 // A routing that waits for an answer is listed like the others.
                 Consequence::Routing { .. } => urgency.push(view(i18n, catalogue, case, finding)),
                 Consequence::Deadline(_) => deadlines.push(view(i18n, catalogue, case, finding)),
@@ -286,7 +286,7 @@ pub fn for_step(
         findings,
     };
     let groups = match step {
-        super::WorkerStep::Opening | super::WorkerStep::Summary => vec![
+        super::WorkerStep::Opening | super::WorkerStep::Summary | super::WorkerStep::Cases => vec![
             group("findings-urgency", urgency),
             group("findings-deadlines", deadlines),
             group("findings-roles", roles),

@@ -4,7 +4,9 @@
 //! back and forward) keeps everything.
 
 mod assessment;
+mod cases;
 mod confirmation;
+pub mod drafts;
 mod fields;
 mod findings;
 mod named_worker;
@@ -48,6 +50,8 @@ pub enum WorkerStep {
     NamedWorker,
     /// Check and finish.
     Summary,
+    /// The worker's list of drafts, plans and contact requests (not a step of the case).
+    Cases,
 }
 
 impl WorkerStep {
@@ -77,6 +81,7 @@ impl WorkerStep {
             WorkerStep::Plan => Route::WorkerPlan,
             WorkerStep::NamedWorker => Route::WorkerNamedWorker,
             WorkerStep::Summary => Route::WorkerSummary,
+            WorkerStep::Cases => Route::WorkerCases,
         }
     }
 
@@ -87,6 +92,7 @@ impl WorkerStep {
             WorkerStep::Plan => "worker-plan-title",
             WorkerStep::NamedWorker => "worker-named-worker-title",
             WorkerStep::Summary => "worker-summary-title",
+            WorkerStep::Cases => "worker-cases-title",
         }
     }
 }
@@ -142,8 +148,12 @@ pub struct WorkerFlowProps {
 
 /// The worker flow at `step`: what the worker bundle's entry point hands the app as its
 /// [`WorkerPages`](crate::app::WorkerPages).
-pub fn page(step: WorkerStep) -> Html {
-    html! { <WorkerFlow {step} /> }
+pub fn page(step: WorkerStep, transport: crate::web::submit::Transport) -> Html {
+    html! {
+        <ContextProvider<crate::web::submit::Transport> context={transport}>
+            <WorkerFlow {step} />
+        </ContextProvider<crate::web::submit::Transport>>
+    }
 }
 
 /// The flow: the steps' navigation, the current step's form and the findings panel.
@@ -155,9 +165,11 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     let outbox = use_outbox();
     let state = WorkerHandle {
         // A reload finds the case where it was (kept for the tab's life; a kiosk has no worker flow).
+        // A draft that could not be saved before the browser closed waits in it and is saved now.
         state: use_reducer(|| {
             storage::session_get(CASE_KEY)
                 .and_then(|text| WorkerState::from_kept(&text))
+                .or_else(|| drafts::waiting().map(WorkerState::from_waiting))
                 .unwrap_or_else(|| WorkerState::new(platform::today()))
         }),
         outbox: outbox.clone(),
@@ -172,6 +184,8 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
         use_leave_guard(unsaved);
     }
     let step = props.step;
+    drafts::use_draft_saving(&state, step);
+    let transport = drafts::use_transport();
     // The field to focus once its step is shown (the route changes after the click, on `hashchange`).
     let pending_focus = use_state(|| None::<(WorkerStep, String)>);
     // Field messages appear once the summary has shown what stops finishing (as after a failed submit).
@@ -266,6 +280,14 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
         let state = state.clone();
         use_effect_with(receipt, move |receipt| {
             if let Some(receipt) = receipt {
+                // The plan is delivered: its draft has served its purpose, here and on the backend.
+                storage::remove(drafts::WAITING_KEY);
+                if let Some(draft) = &state.draft {
+                    let id = draft.id.to_string();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        crate::web::backend::delete_draft(&transport, &id).await;
+                    });
+                }
                 state.dispatch(WorkerAction::Delivered(receipt.clone()));
             }
         });
@@ -353,6 +375,16 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
         <ContextProvider<GoToField> context={go_to_field}>
         <ContextProvider<FieldErrors> context={field_errors}>
             { context }
+            <drafts::DraftNotice sync={state.draft.as_ref().map(|draft| (draft.sync.clone(), draft.version))}
+                pending={state.draft_due(platform::today())}
+                on_resolve={{
+                    let state = state.clone();
+                    Callback::from(move |resolution| state.dispatch(WorkerAction::Resolve(resolution)))
+                }} />
+            <p class="tk-cases-link"><a class="tk-link" id="worker-cases-link" href={Route::WorkerCases.href()}>{ i18n.t("worker-cases-link") }</a></p>
+            if step == WorkerStep::Cases {
+                <cases::CasesList />
+            } else {
             { nav }
             <div class="tk-worker">
                 <div>
@@ -362,13 +394,14 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
                             WorkerStep::Assessment => html! { <AssessmentStep /> },
                             WorkerStep::Plan => html! { <PlanStep /> },
                             WorkerStep::NamedWorker => html! { <NamedWorkerStep /> },
-                            WorkerStep::Summary => html! { <SummaryStep /> },
+                            WorkerStep::Summary | WorkerStep::Cases => html! { <SummaryStep /> },
                         }
                     }
                     { pager }
                 </div>
                 { panel }
             </div>
+            }
         </ContextProvider<FieldErrors>>
         </ContextProvider<GoToField>>
         </ContextProvider<WorkerHandle>>

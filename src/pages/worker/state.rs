@@ -39,6 +39,54 @@ pub struct WorkerState {
     /// The finished plan as handed to the outbox: sent again unchanged if it was refused, and kept (in
     /// memory only) for printing once it is delivered and the case is cleared.
     pub plan: Option<Document>,
+    /// The case's draft on the backend, once a save has been tried.
+    pub draft: Option<DraftState>,
+}
+
+/// Where the case stands as a draft on the backend: its id, the newest version saved, and whether the
+/// case as it is now is saved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DraftState {
+    /// The draft's id, made when the case was first saved.
+    pub id: Uuid,
+    /// The newest version the backend took from this computer (0: none yet).
+    pub version: u32,
+    /// The case as that version holds it (unknown after a reload: then it is saved again).
+    pub saved: Option<Rc<Case>>,
+    /// How the last save went.
+    pub sync: DraftSync,
+    /// Saves that failed in a row (the next try waits longer).
+    pub failures: u32,
+}
+
+/// How the last save of the draft went.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DraftSync {
+    /// The backend took it.
+    Saved,
+    /// The backend could not be reached: the draft is kept in this browser and saved when it can be.
+    Waiting,
+    /// The same draft was changed on another computer: `theirs` is its newest version, `latest`; the
+    /// worker chooses which stays.
+    Conflict {
+        /// The newest version on the backend.
+        latest: u32,
+        /// The case as that version holds it.
+        theirs: Rc<Case>,
+    },
+    /// The backend keeps no drafts: the case lives in this tab only.
+    NotSupported,
+    /// The backend refused the draft, with its explanation.
+    Refused(String),
+}
+
+/// How the worker resolves a conflict between the draft on this computer and another one's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolution {
+    /// This computer's case stays; it is saved as the version after theirs (theirs is kept as a version).
+    KeepMine,
+    /// The other computer's case replaces this one's.
+    TakeTheirs,
 }
 
 /// What can happen in the worker flow.
@@ -66,6 +114,46 @@ pub enum WorkerAction {
     Delivered(Receipt),
     /// Forget the case and start a new one opened on the given day.
     StartOver(NaiveDate),
+    /// The backend took version `version` of draft `id`, holding `case`.
+    DraftSaved {
+        /// The draft's id.
+        id: Uuid,
+        /// The version saved.
+        version: u32,
+        /// The case it holds.
+        case: Rc<Case>,
+    },
+    /// A save of draft `id` did not go through (never a conflict; see [`WorkerAction::DraftConflict`]).
+    DraftNotSaved {
+        /// The draft's id.
+        id: Uuid,
+        /// Why: waiting for the backend, no drafts there, or refused.
+        sync: DraftSync,
+    },
+    /// The draft was changed on another computer: its newest version and case.
+    DraftConflict {
+        /// The newest version on the backend.
+        latest: u32,
+        /// Its case.
+        theirs: Rc<Case>,
+    },
+    /// The backend lacks versions this computer saved (it lost them, or it is another backend): the
+    /// case is saved again whole, as the version after the newest it has (0: none).
+    DraftRebase {
+        /// The newest version the backend has.
+        latest: u32,
+    },
+    /// The worker's choice in a conflict.
+    Resolve(Resolution),
+    /// Continue a draft read from the backend (from the worker's list).
+    OpenDraft {
+        /// The draft's id.
+        id: Uuid,
+        /// Its newest version.
+        version: u32,
+        /// Its case.
+        case: Rc<Case>,
+    },
 }
 
 impl WorkerState {
@@ -115,7 +203,12 @@ impl WorkerState {
             .iter()
             .map(|chosen| serde_json::json!([chosen.service_id, chosen.note.as_str()]))
             .collect();
-        serde_json::json!({ "fields": fields, "partners": partners, "services": services }).to_string()
+        let draft = self
+            .draft
+            .as_ref()
+            .map(|draft| serde_json::json!([draft.id.to_string(), draft.version]));
+        serde_json::json!({ "fields": fields, "partners": partners, "services": services, "draft": draft })
+            .to_string()
     }
 
     /// The state kept by [`WorkerState::kept`], if `text` holds one this app can read; a field it does
@@ -162,7 +255,32 @@ impl WorkerState {
                 note: text(note),
             });
         }
+        // The draft this case is saved as, so that a reload goes on saving the same draft.
+        if let Some([id, version]) = kept.get("draft").and_then(Value::as_array).map(Vec::as_slice) {
+            state.draft = Some(DraftState {
+                id: Uuid::parse_str(id.as_str()?).ok()?,
+                version: u32::try_from(version.as_u64()?).ok()?,
+                saved: None,
+                sync: DraftSync::Saved,
+                failures: 0,
+            });
+        }
         Some(state)
+    }
+
+    /// The case of a draft that waited in this browser because it could not be saved: it goes on as
+    /// that draft, with the waiting version still to be saved.
+    pub fn from_waiting(draft: tyokyky_engine::documents::draft::Draft) -> WorkerState {
+        let mut state = WorkerState::blank();
+        state.case = draft.case;
+        state.draft = Some(DraftState {
+            id: draft.draft_id,
+            version: draft.version.saturating_sub(1),
+            saved: None,
+            sync: DraftSync::Waiting,
+            failures: 1,
+        });
+        state
     }
 
     /// Whether there is work the worker would lose by leaving: anything entered beyond a new case opened
@@ -178,7 +296,11 @@ impl WorkerState {
     fn blank() -> WorkerState {
         let mut case = Case::default();
         case.assessment.obviously_unnecessary = Some(false);
-        WorkerState { case, plan: None }
+        WorkerState {
+            case,
+            plan: None,
+            draft: None,
+        }
     }
 
     /// The plan to hand to the outbox: the one handed over before if it holds the same plan (so that
@@ -193,9 +315,32 @@ impl WorkerState {
     pub fn takes(&self, action: &WorkerAction, status: impl Fn(Uuid) -> Option<DeliveryView>) -> bool {
         let plan = self.plan.as_ref().and_then(|plan| status(plan.idempotency_key));
         match action {
-            WorkerAction::Delivered(_) | WorkerAction::StartOver(_) => true,
+            WorkerAction::Delivered(_)
+            | WorkerAction::StartOver(_)
+            | WorkerAction::DraftSaved { .. }
+            | WorkerAction::DraftNotSaved { .. }
+            | WorkerAction::DraftConflict { .. }
+            | WorkerAction::DraftRebase { .. } => true,
             WorkerAction::Finish(_) => plan.is_none_or(|view| view.refused()),
             _ => !plan.is_some_and(|view| view.on_its_way()),
+        }
+    }
+
+    /// Whether the case as it is now should be saved as the draft's next version: it holds work, its plan
+    /// is not handed over, it differs from the version saved last, and the last save neither met a
+    /// conflict nor found a backend without drafts (a refused draft is tried again after a change).
+    pub fn draft_due(&self, today: NaiveDate) -> bool {
+        if !self.unsaved(today) {
+            return false;
+        }
+        match &self.draft {
+            None => true,
+            Some(draft) => match &draft.sync {
+                DraftSync::Conflict { .. } | DraftSync::NotSupported => false,
+                DraftSync::Saved | DraftSync::Waiting | DraftSync::Refused(_) => {
+                    draft.saved.as_deref() != Some(&self.case)
+                }
+            },
         }
     }
 
@@ -203,6 +348,70 @@ impl WorkerState {
     pub fn apply(&self, action: WorkerAction) -> WorkerState {
         let mut next = self.clone();
         match action {
+            WorkerAction::DraftSaved { id, version, case } => {
+                next.draft = Some(DraftState {
+                    id,
+                    version,
+                    saved: Some(case),
+                    sync: DraftSync::Saved,
+                    failures: 0,
+                });
+                return next;
+            }
+            WorkerAction::DraftNotSaved { id, sync } => {
+                let (version, saved, failures) = match &self.draft {
+                    Some(draft) if draft.id == id => (draft.version, draft.saved.clone(), draft.failures),
+                    _ => (0, None, 0),
+                };
+                next.draft = Some(DraftState {
+                    id,
+                    version,
+                    saved,
+                    sync,
+                    failures: failures + 1,
+                });
+                return next;
+            }
+            WorkerAction::DraftConflict { latest, theirs } => {
+                if let Some(draft) = &mut next.draft {
+                    draft.sync = DraftSync::Conflict { latest, theirs };
+                }
+                return next;
+            }
+            WorkerAction::DraftRebase { latest } => {
+                if let Some(draft) = &mut next.draft {
+                    draft.version = latest;
+                    draft.saved = None;
+                    draft.failures += 1;
+                }
+                return next;
+            }
+            WorkerAction::Resolve(resolution) => {
+                if let Some(draft) = &mut next.draft
+                    && let DraftSync::Conflict { latest, theirs } = draft.sync.clone()
+                {
+                    draft.version = latest;
+                    draft.saved = Some(theirs.clone());
+                    draft.sync = DraftSync::Saved;
+                    if resolution == Resolution::TakeTheirs {
+                        next.case = (*theirs).clone();
+                    }
+                }
+                return next;
+            }
+            WorkerAction::OpenDraft { id, version, case } => {
+                return WorkerState {
+                    case: (*case).clone(),
+                    plan: None,
+                    draft: Some(DraftState {
+                        id,
+                        version,
+                        saved: Some(case),
+                        sync: DraftSync::Saved,
+                        failures: 0,
+                    }),
+                };
+            }
             WorkerAction::Finish(document) => {
                 next.plan = Some(document);
                 return next;
@@ -221,7 +430,14 @@ impl WorkerState {
         }
         let case = &mut next.case;
         match action {
-            WorkerAction::Finish(_) | WorkerAction::Delivered(_) => {}
+            WorkerAction::Finish(_)
+            | WorkerAction::Delivered(_)
+            | WorkerAction::DraftSaved { .. }
+            | WorkerAction::DraftNotSaved { .. }
+            | WorkerAction::DraftConflict { .. }
+            | WorkerAction::DraftRebase { .. }
+            | WorkerAction::Resolve(_)
+            | WorkerAction::OpenDraft { .. } => {}
             WorkerAction::Answer { field, answer } => {
                 if let Some(field) = worker::field(field) {
                     (field.write)(case, answer);
@@ -581,5 +797,86 @@ mod tests {
             state.apply(WorkerAction::StartOver(day("2026-04-03"))),
             WorkerState::new(day("2026-04-03"))
         );
+    }
+
+    #[test]
+    fn a_draft_is_due_after_each_change_until_saved_and_a_conflict_waits_for_the_worker() {
+        let today = day("2026-02-02");
+        let id = Uuid::from_bytes([3; 16]);
+        let fresh = WorkerState::new(today);
+        assert!(!fresh.draft_due(today), "nothing entered, nothing to save");
+        let typed = fresh.apply(answer("client.age", Answer::Number(Some(44))));
+        assert!(typed.draft_due(today));
+        let saved = typed.apply(WorkerAction::DraftSaved {
+            id,
+            version: 1,
+            case: Rc::new(typed.case.clone()),
+        });
+        assert!(!saved.draft_due(today), "saved as it is");
+        let changed = saved.apply(answer("client.age", Answer::Number(Some(45))));
+        assert!(changed.draft_due(today));
+        // The backend cannot be reached: the draft stays due, keeps its id and version, counts the failure.
+        let waiting = changed.apply(WorkerAction::DraftNotSaved {
+            id,
+            sync: DraftSync::Waiting,
+        });
+        let draft = waiting.draft.as_ref().unwrap();
+        assert_eq!((draft.id, draft.version, draft.failures), (id, 1, 1));
+        assert!(waiting.draft_due(today));
+        // Changed on another computer: nothing is saved until the worker chooses.
+        let mut theirs = typed.case.clone();
+        theirs.client.age = Some(50);
+        let conflict = waiting.apply(WorkerAction::DraftConflict {
+            latest: 2,
+            theirs: Rc::new(theirs.clone()),
+        });
+        assert!(!conflict.draft_due(today));
+        let mine = conflict.apply(WorkerAction::Resolve(Resolution::KeepMine));
+        assert_eq!(mine.case.client.age, Some(45), "this computer's case stays");
+        assert_eq!(mine.draft.as_ref().unwrap().version, 2, "saved next as version 3");
+        assert!(mine.draft_due(today));
+        let taken = conflict.apply(WorkerAction::Resolve(Resolution::TakeTheirs));
+        assert_eq!(taken.case, theirs);
+        assert!(!taken.draft_due(today), "their version is the saved one");
+        // A backend without drafts: no more tries.
+        let unsupported = changed.apply(WorkerAction::DraftNotSaved {
+            id,
+            sync: DraftSync::NotSupported,
+        });
+        assert!(!unsupported.draft_due(today));
+    }
+
+    #[test]
+    fn a_reload_goes_on_saving_the_same_draft() {
+        let today = day("2026-02-02");
+        let id = Uuid::from_bytes([4; 16]);
+        let state = WorkerState::new(today)
+            .apply(answer("client.age", Answer::Number(Some(44))))
+            .apply(WorkerAction::DraftSaved {
+                id,
+                version: 3,
+                case: Rc::new(Case::default()),
+            });
+        let back = WorkerState::from_kept(&state.kept()).unwrap();
+        let draft = back.draft.unwrap();
+        assert_eq!((draft.id, draft.version), (id, 3));
+    }
+
+    #[test]
+    fn an_opened_draft_continues_from_its_version() {
+        let id = Uuid::from_bytes([5; 16]);
+        let mut case = Case::default();
+        case.client.age = Some(61);
+        let opened = WorkerState::new(day("2026-02-02")).apply(WorkerAction::OpenDraft {
+            id,
+            version: 7,
+            case: Rc::new(case.clone()),
+        });
+        assert_eq!(opened.case, case);
+        assert_eq!(
+            opened.draft.as_ref().map(|draft| (draft.id, draft.version)),
+            Some((id, 7))
+        );
+        assert!(!opened.draft_due(day("2026-02-02")));
     }
 }

@@ -1,0 +1,175 @@
+//! The worker's list: the drafts saved with this credential, the finished plans with their versions and
+//! review dates, and the contact requests waiting, newest first, each with its short reference, read from
+//! the backend. A draft opens where it was left; the list says when the backend keeps no drafts or cannot
+//! be reached.
+
+use std::rc::Rc;
+
+use serde_json::Value;
+use tyokyky_engine::documents::draft::Draft;
+use tyokyky_engine::documents::envelope::rfc3339;
+use yew::prelude::*;
+
+use super::drafts::use_transport;
+use super::state::WorkerAction;
+use super::use_worker;
+use crate::hooks::use_i18n::use_i18n;
+use crate::web::backend::{self, Failure};
+use crate::web::platform;
+use crate::web::router::{self, Route};
+
+/// One list as read: its items (newest first), or why it could not be read.
+type Listing = Option<Result<Vec<Value>, Failure>>;
+
+/// The items of a listing's JSON (`documents` or `drafts`), newest first.
+fn items(text: &str, key: &str, newest_last: bool) -> Result<Vec<Value>, Failure> {
+    let value: Value = serde_json::from_str(text).map_err(|_| Failure::NotSupported)?;
+    let mut items = value[key].as_array().cloned().ok_or(Failure::NotSupported)?;
+    if newest_last {
+        items.reverse();
+    }
+    Ok(items)
+}
+
+/// The worker's list.
+#[component]
+pub fn CasesList() -> Html {
+    let i18n = use_i18n();
+    let state = use_worker();
+    let transport = use_transport();
+    let drafts = use_state(|| None::<Result<Vec<Value>, Failure>>);
+    let plans = use_state(|| None::<Result<Vec<Value>, Failure>>);
+    let requests = use_state(|| None::<Result<Vec<Value>, Failure>>);
+    let opening = use_state(|| None::<Failure>);
+    {
+        let (drafts, plans, requests, transport) =
+            (drafts.clone(), plans.clone(), requests.clone(), transport.clone());
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = backend::get(&transport, "drafts", true).await;
+                drafts.set(Some(text.and_then(|text| items(&text, "drafts", false))));
+                for (kind, target) in [("client_plan", plans), ("contact_request", requests)] {
+                    let text = backend::get(&transport, &format!("documents?kind={kind}&limit=500"), true).await;
+                    target.set(Some(text.and_then(|text| items(&text, "documents", true))));
+                }
+            });
+        });
+    }
+    let language = i18n.language();
+    let time = |value: &Value| {
+        value
+            .as_str()
+            .and_then(rfc3339::parse)
+            .map(|time| platform::format_date_time(language, time))
+            .unwrap_or_default()
+    };
+    let failed = |failure: &Failure| match failure {
+        Failure::NotSupported => i18n.t("cases-not-supported"),
+        Failure::Unreachable => i18n.t("cases-unreachable"),
+        Failure::Refused(message) => i18n.t_with("cases-refused", &[("message", message.clone().into())]),
+        Failure::NotFound | Failure::Conflict { .. } => i18n.t("cases-unreachable"),
+    };
+    let section = |id: &'static str, title: String, empty: String, listing: &Listing, row: &dyn Fn(usize, &Value) -> Html| {
+        html! {
+            <section class="tk-panel tk-cases" {id} aria-labelledby={format!("{id}-title")}>
+                <h2 class="tk-panel__title" id={format!("{id}-title")}>{ title }</h2>
+                {
+                    match listing {
+                        None => html! { <p aria-busy="true">{ i18n.t("cases-loading") }</p> },
+                        Some(Err(failure)) => html! { <p class="tk-notice" role="status">{ failed(failure) }</p> },
+                        Some(Ok(items)) if items.is_empty() => html! { <p>{ empty }</p> },
+                        Some(Ok(items)) => html! {
+                            <ul class="tk-cases__list">{ for items.iter().enumerate().map(|(index, item)| row(index, item)) }</ul>
+                        },
+                    }
+                }
+            </section>
+        }
+    };
+
+    let open_draft = |id: String| {
+        let (state, transport, opening) = (state.clone(), transport.clone(), opening.clone());
+        Callback::from(move |_| {
+            let (state, transport, opening, id) = (state.clone(), transport.clone(), opening.clone(), id.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let read = backend::get(&transport, &format!("drafts/{id}"), false)
+                    .await
+                    .and_then(|text| serde_json::from_str::<Draft>(&text).map_err(|_| Failure::NotSupported));
+                match read {
+                    Ok(draft) => {
+                        state.dispatch(WorkerAction::OpenDraft {
+                            id: draft.draft_id,
+                            version: draft.version,
+                            case: Rc::new(draft.case),
+                        });
+                        router::navigate(Route::Worker);
+                    }
+                    Err(failure) => opening.set(Some(failure)),
+                }
+            });
+        })
+    };
+    let draft_row = |index: usize, item: &Value| {
+        let id = item["draft_id"].as_str().unwrap_or_default().to_owned();
+        let label = i18n.t_with(
+            "cases-draft",
+            &[
+                ("reference", id.get(..8).unwrap_or_default().to_uppercase().into()),
+                ("version", item["version"].as_u64().unwrap_or_default().to_string().into()),
+                ("saved", time(&item["saved_at"]).into()),
+            ],
+        );
+        html! {
+            <li class="tk-cases__item">
+                <span>{ label }</span>
+                <button type="button" class="tk-button tk-button--secondary" id={format!("open-draft-{index}")}
+                    data-draft={id.clone()} onclick={open_draft(id)}>{ i18n.t("cases-open-draft") }</button>
+            </li>
+        }
+    };
+    let plan_row = |_: usize, item: &Value| {
+        let mut label = i18n.t_with(
+            "cases-plan",
+            &[
+                ("reference", item["reference"].as_str().unwrap_or_default().to_owned().into()),
+                ("version", item["plan_version"].as_u64().unwrap_or(1).to_string().into()),
+                ("received", time(&item["received_at"]).into()),
+            ],
+        );
+        if let Some(review) = item["review_date"].as_str() {
+            label.push_str(" · ");
+            label.push_str(&i18n.t_with("cases-review", &[("date", review.to_owned().into())]));
+        }
+        html! { <li class="tk-cases__item"><span>{ label }</span></li> }
+    };
+    let request_row = |_: usize, item: &Value| {
+        let label = i18n.t_with(
+            "cases-request",
+            &[
+                ("reference", item["reference"].as_str().unwrap_or_default().to_owned().into()),
+                ("received", time(&item["received_at"]).into()),
+            ],
+        );
+        html! { <li class="tk-cases__item"><span>{ label }</span></li> }
+    };
+    let new_case = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            state.dispatch(WorkerAction::StartOver(platform::today()));
+            router::navigate(Route::Worker);
+        })
+    };
+    html! {
+        <div class="tk-worker__form" id="worker-cases">
+            <h1 class="tk-title" tabindex="-1">{ i18n.t("worker-cases-title") }</h1>
+            <p class="tk-lead">{ i18n.t("worker-cases-lead") }</p>
+            <button type="button" class="tk-button" id="new-case" onclick={new_case}>{ i18n.t("cases-new") }</button>
+            if let Some(failure) = &*opening {
+                <p class="tk-notice tk-notice--error" role="alert" id="open-failed">{ failed(failure) }</p>
+            }
+            { section("cases-drafts", i18n.t("cases-drafts-title"), i18n.t("cases-drafts-empty"), &drafts, &draft_row) }
+            { section("cases-plans", i18n.t("cases-plans-title"), i18n.t("cases-plans-empty"), &plans, &plan_row) }
+            { section("cases-requests", i18n.t("cases-requests-title"), i18n.t("cases-requests-empty"), &requests, &request_row) }
+        </div>
+    }
+}
