@@ -77,7 +77,7 @@ fn real_documents() -> Vec<serde_json::Value> {
     use tyokyky_engine::case::Case;
     use tyokyky_engine::case::Sharing;
     use tyokyky_engine::plan::{
-        CaseContext, CatalogueUsed, ClientPlan, RulesUsed, SharingRecord, WorkerContact,
+        CaseContext, CatalogueUsed, ClientPlan, PlanRevision, RulesUsed, SharingRecord, WorkerContact,
     };
     let plan = ClientPlan {
         case: Case::default(),
@@ -109,7 +109,13 @@ fn real_documents() -> Vec<serde_json::Value> {
             },
             client_name: Some("Testi Asiakas".into()),
         }),
-    };
+    }
+    .with_revision(PlanRevision {
+        version: 2,
+        supersedes: "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d".parse().unwrap(),
+        supersedes_reference: Some("18DJ-RFAE".into()),
+        reason: "Sovittu tarkistuspäivä meni, ja tavoite vaihtui työkokeiluun.".into(),
+    });
     let documents = vec![
         envelope(
             "work_ability_check",
@@ -152,7 +158,7 @@ fn documents_of_every_kind_are_valid_against_the_schema() {
 #[test]
 fn the_schema_refuses_what_the_engine_refuses() {
     let validator = validator();
-    let [check, _, contact, feedback] = <[serde_json::Value; 4]>::try_from(real_documents()).unwrap();
+    let [check, plan, contact, feedback] = <[serde_json::Value; 4]>::try_from(real_documents()).unwrap();
     let mut cases = Vec::new();
     let mut changed = |base: &serde_json::Value, change: &dyn Fn(&mut serde_json::Value), what: &str| {
         let mut document = base.clone();
@@ -183,6 +189,23 @@ fn the_schema_refuses_what_the_engine_refuses() {
     );
     changed(&contact, &|d| d["answers"]["name"] = "".into(), "an empty name");
     changed(&feedback, &|d| d["answers"]["score"] = 0.into(), "feedback 0");
+    changed(
+        &plan,
+        &|d| d["answers"]["case"]["plan"]["revision"]["version"] = 1.into(),
+        "a revision numbered 1",
+    );
+    changed(
+        &plan,
+        &|d| {
+            drop(
+                d["answers"]["case"]["plan"]["revision"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("supersedes"),
+            )
+        },
+        "a revision that names no earlier version",
+    );
     for field in [
         "schema_version",
         "idempotency_key",

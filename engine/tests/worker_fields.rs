@@ -25,9 +25,15 @@ fn facts_in(condition: &Condition, out: &mut BTreeSet<String>) {
     if let Some(part) = &condition.not {
         facts_in(part, out);
     }
-    for fact in [&condition.fact, &condition.born, &condition.age, &condition.on]
-        .into_iter()
-        .flatten()
+    for fact in [
+        &condition.fact,
+        &condition.before,
+        &condition.born,
+        &condition.age,
+        &condition.on,
+    ]
+    .into_iter()
+    .flatten()
     {
         out.insert(fact.clone());
     }

@@ -40,6 +40,7 @@ use serde::Deserialize;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
+use tyokyky_engine::contact::reference_key_prefix;
 use tyokyky_engine::document::{Document, DocumentKind, ErrorResponse};
 use uuid::Uuid;
 
@@ -422,6 +423,7 @@ struct ListParams {
     since: Option<DateTime<Utc>>,
     until: Option<DateTime<Utc>>,
     fetched: Option<bool>,
+    reference: Option<String>,
     after: Option<i64>,
     limit: Option<u32>,
 }
@@ -455,12 +457,32 @@ async fn list_documents(
             Some("limit"),
         );
     }
+    let reference = match params
+        .reference
+        .as_deref()
+        .map(|text| (text, reference_key_prefix(text)))
+    {
+        None => None,
+        Some((_, Some(prefix))) => Some(prefix),
+        Some((text, None)) => {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "invalid_query",
+                format!(
+                    "`reference` must be a short reference of eight letters and digits, e.g. `K7Q4-MZ2P`, got `{}`",
+                    text.chars().take(32).collect::<String>()
+                ),
+                Some("reference"),
+            );
+        }
+    };
     let after = params.after.unwrap_or(0);
     let filter = Filter {
         kind: params.kind,
         since: params.since,
         until: params.until,
         fetched: params.fetched,
+        reference,
     };
     match with_store(store, move |store| store.list(&filter, after, limit)).await {
         Ok(documents) => {

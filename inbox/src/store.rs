@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, params};
 use serde::Serialize;
 use tyokyky_engine::document::{Document, DocumentKind, Receipt};
@@ -122,6 +122,58 @@ pub struct Summary {
     pub received_at: DateTime<Utc>,
     /// When a case-management system marked it fetched, if it did.
     pub fetched_at: Option<DateTime<Utc>>,
+    /// For a client plan: its version, 1 unless it is a revision.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan_version: Option<u32>,
+    /// For a revised client plan: the idempotency key of the plan it replaces.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub supersedes: Option<Uuid>,
+    /// For a client plan: its earliest review date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review_date: Option<NaiveDate>,
+    /// For a client plan: the case's reference in the host system, when it passed one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub case_reference: Option<String>,
+    /// For a contact request: whether an answer signalled an urgent need.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub urgent: Option<bool>,
+}
+
+/// What a listing reads from a stored document's body, as SQLite's JSON functions give it (a body that
+/// lacks a value gives SQL `NULL`).
+struct Extracted {
+    revision_version: Option<i64>,
+    supersedes: Option<String>,
+    review_date: Option<String>,
+    case_reference: Option<String>,
+    urgent: Option<i64>,
+}
+
+impl Extracted {
+    /// Sets the listing's fields for the summary's kind. The bodies were validated when stored, so a value
+    /// that does not read is left out rather than failing the listing.
+    fn fill(self, summary: &mut Summary) {
+        match summary.kind.as_str() {
+            "client_plan" => {
+                summary.plan_version = Some(
+                    self.revision_version
+                        .and_then(|version| u32::try_from(version).ok())
+                        .unwrap_or(1),
+                );
+                summary.supersedes = self
+                    .supersedes
+                    .as_deref()
+                    .and_then(|key| Uuid::parse_str(key).ok());
+                summary.review_date = self
+                    .review_date
+                    .as_deref()
+                    .and_then(|date| tyokyky_engine::calendar::parse_date(date).ok());
+                summary.case_reference = self.case_reference;
+            }
+            "contact_request" => summary.urgent = self.urgent.map(|urgent| urgent != 0),
+            _ => {}
+        }
+    }
 }
 
 /// Which documents a listing returns.
@@ -135,6 +187,17 @@ pub struct Filter {
     pub until: Option<DateTime<Utc>>,
     /// Only those fetched (`true`) or not yet fetched (`false`).
     pub fetched: Option<bool>,
+    /// Only those whose idempotency key starts with these 40 bits: the document a short reference names
+    /// (see [`tyokyky_engine::contact::reference_key_prefix`]).
+    pub reference: Option<[u8; 5]>,
+}
+
+/// How an idempotency key stored as text starts, for the 40 bits a short reference holds:
+/// `0a1b2c3d-4e`.
+fn key_text_prefix(bits: &[u8; 5]) -> String {
+    let hex: String = bits.iter().map(|byte| format!("{byte:02x}")).collect();
+    let (first, rest) = hex.split_at(8);
+    format!("{first}-{rest}")
 }
 
 /// A stored document with its receipt.
@@ -468,10 +531,17 @@ impl Store {
             |_| false,
             |connection| {
                 let mut statement = connection.prepare_cached(
-                    "SELECT seq, id, kind, idempotency_key, received_at, fetched_at FROM documents
+                    "SELECT seq, id, kind, idempotency_key, received_at, fetched_at,
+                    json_extract(body, '$.answers.case.plan.revision.version'),
+                    json_extract(body, '$.answers.case.plan.revision.supersedes'),
+                    (SELECT min(value) FROM json_each(body, '$.answers.case.plan.review_dates')),
+                    json_extract(body, '$.answers.context.case_reference'),
+                    json_extract(body, '$.answers.urgent')
+             FROM documents
              WHERE seq > ?1 AND (?2 IS NULL OR kind = ?2)
                AND (?3 IS NULL OR received_at >= ?3) AND (?4 IS NULL OR received_at < ?4)
                AND (?5 IS NULL OR (fetched_at IS NOT NULL) = ?5)
+               AND (?7 IS NULL OR substr(idempotency_key, 1, 11) = ?7)
              ORDER BY seq LIMIT ?6",
                 )?;
                 let rows = statement.query_map(
@@ -481,24 +551,34 @@ impl Store {
                         filter.since.map(format_time),
                         filter.until.map(format_time),
                         filter.fetched,
-                        limit
+                        limit,
+                        filter.reference.as_ref().map(key_text_prefix),
                     ],
                     |row| {
                         Ok((
-                            row.get::<_, i64>(0)?,
-                            row.get::<_, String>(1)?,
-                            row.get::<_, String>(2)?,
-                            row.get::<_, String>(3)?,
-                            row.get::<_, String>(4)?,
-                            row.get::<_, Option<String>>(5)?,
+                            (
+                                row.get::<_, i64>(0)?,
+                                row.get::<_, String>(1)?,
+                                row.get::<_, String>(2)?,
+                                row.get::<_, String>(3)?,
+                                row.get::<_, String>(4)?,
+                                row.get::<_, Option<String>>(5)?,
+                            ),
+                            Extracted {
+                                revision_version: row.get(6)?,
+                                supersedes: row.get(7)?,
+                                review_date: row.get(8)?,
+                                case_reference: row.get(9)?,
+                                urgent: row.get(10)?,
+                            },
                         ))
                     },
                 )?;
                 let mut summaries = Vec::new();
                 for row in rows {
-                    let (seq, id, kind, key, received_at, fetched_at) = row?;
+                    let ((seq, id, kind, key, received_at, fetched_at), extracted) = row?;
                     let idempotency_key = parse_uuid(&key)?;
-                    summaries.push(Summary {
+                    let mut summary = Summary {
                         seq,
                         document_id: parse_uuid(&id)?,
                         kind,
@@ -506,7 +586,14 @@ impl Store {
                         reference: tyokyky_engine::contact::reference_code(&idempotency_key),
                         received_at: parse_time(&received_at)?,
                         fetched_at: fetched_at.as_deref().map(parse_time).transpose()?,
-                    });
+                        plan_version: None,
+                        supersedes: None,
+                        review_date: None,
+                        case_reference: None,
+                        urgent: None,
+                    };
+                    extracted.fill(&mut summary);
+                    summaries.push(summary);
                 }
                 Ok(summaries)
             },

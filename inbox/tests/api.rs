@@ -340,6 +340,122 @@ async fn a_client_plan_is_stored_and_read_back_with_its_findings() {
     assert_eq!(listing["documents"].as_array().unwrap().len(), 1);
 }
 
+/// A plan that revises `client_plan()`: a new document with its own key, version 2, naming the first
+/// version's key and reference, the reason, and a new review date.
+fn revised_client_plan() -> Value {
+    let mut plan = client_plan();
+    plan["idempotency_key"] = json!("2e8d4c6a-1b3f-4d5e-9a7c-0f1e2d3c4b5a");
+    plan["created_at"] = json!("2027-01-11T10:00:00Z");
+    plan["answers"]["case"]["plan"]["review_dates"] = json!(["2027-07-01", "2027-04-06"]);
+    plan["answers"]["case"]["plan"]["revision"] = json!({
+        "version": 2,
+        "supersedes": "7c1f0a2b-3d4e-4f5a-8b6c-9d0e1f2a3b4c",
+        "supersedes_reference": "FGFG-MASX",
+        "reason": "Sovittu tarkistuspäivä meni, ja tavoitteeksi tuli työkokeilu."
+    });
+    plan["answers"]["context"] = json!({
+        "organisation": "Esimerkin hyvinvointialue, työikäisten sosiaalityö",
+        "case_reference": "ASIA-2026-0042",
+        "worker": {"name": "Testi Ohjaaja"}
+    });
+    plan
+}
+
+#[tokio::test]
+async fn a_plan_and_its_revision_are_both_stored_and_listed_with_their_versions() {
+    let inbox = inbox();
+    let mut first = client_plan();
+    first["answers"]["case"]["plan"]["review_dates"] = json!(["2026-10-05"]);
+    assert_eq!(inbox.post(&first).await.0, StatusCode::CREATED);
+    let (status, receipt) = inbox.post(&revised_client_plan()).await;
+    assert_eq!(status, StatusCode::CREATED, "{receipt}");
+    assert_eq!(inbox.post(&contact_request()).await.0, StatusCode::CREATED);
+
+    let (_, listing) = inbox.get("/api/documents").await;
+    let [plan, revision, contact] = listing["documents"].as_array().unwrap().as_slice() else {
+        panic!("three documents: {listing}");
+    };
+    assert_eq!(plan["plan_version"], 1);
+    assert_eq!(plan["review_date"], "2026-10-05");
+    for absent in ["supersedes", "case_reference", "urgent"] {
+        assert!(plan.get(absent).is_none(), "{absent} in {plan}");
+    }
+    assert_eq!(revision["plan_version"], 2);
+    assert_eq!(revision["supersedes"], plan["idempotency_key"]);
+    assert_eq!(revision["review_date"], "2027-04-06", "the earliest review date");
+    assert_eq!(revision["case_reference"], "ASIA-2026-0042");
+    assert_eq!(contact["urgent"], true);
+    for absent in ["plan_version", "supersedes", "review_date", "case_reference"] {
+        assert!(contact.get(absent).is_none(), "{absent} in {contact}");
+    }
+    // The first version's reference names it, and the revision can say so.
+    assert_eq!(plan["reference"], "FGFG-MASX");
+
+    let (_, stored) = inbox
+        .get(&format!(
+            "/api/documents/{}",
+            receipt["document_id"].as_str().unwrap()
+        ))
+        .await;
+    assert_eq!(
+        stored["document"]["answers"]["case"]["plan"]["revision"]["reason"],
+        "Sovittu tarkistuspäivä meni, ja tavoitteeksi tuli työkokeilu."
+    );
+}
+
+#[tokio::test]
+async fn the_reference_a_person_reads_out_finds_exactly_its_document() {
+    let inbox = inbox();
+    inbox.post(&client_plan()).await;
+    inbox.post(&revised_client_plan()).await;
+    inbox.post(&contact_request()).await;
+    for spoken in ["FGFG-MASX", "fgfg-masx", "FGFGMASX"] {
+        let (status, listing) = inbox.get(&format!("/api/documents?reference={spoken}")).await;
+        assert_eq!(status, StatusCode::OK, "{listing}");
+        let documents = listing["documents"].as_array().unwrap();
+        assert_eq!(documents.len(), 1, "{spoken}: {listing}");
+        assert_eq!(
+            documents[0]["idempotency_key"],
+            "7c1f0a2b-3d4e-4f5a-8b6c-9d0e1f2a3b4c"
+        );
+        assert_eq!(documents[0]["plan_version"], 1);
+    }
+    let (_, contact) = inbox
+        .get("/api/documents?reference=BME2-PEJE&kind=contact_request")
+        .await;
+    assert_eq!(contact["documents"].as_array().unwrap().len(), 1, "{contact}");
+    let (_, none) = inbox
+        .get("/api/documents?reference=BME2-PEJE&kind=client_plan")
+        .await;
+    assert_eq!(none["documents"], json!([]));
+    let (_, unknown) = inbox.get("/api/documents?reference=0000-0000").await;
+    assert_eq!(unknown["documents"], json!([]));
+    for bad in ["K7Q4", "K7Q4-MZ2PX", "K7Q4-MZ2U", "%C3%84%C3%84Q4-MZ2P"] {
+        let (status, body) = inbox.get(&format!("/api/documents?reference={bad}")).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}: {body}");
+        assert_eq!(body["error"]["code"], "invalid_query", "{bad}");
+        assert_eq!(body["error"]["field"], "reference", "{bad}");
+    }
+}
+
+#[tokio::test]
+async fn a_revision_numbered_1_or_without_a_reason_is_refused_by_field_and_not_stored() {
+    let inbox = inbox();
+    let mut numbered_1 = revised_client_plan();
+    numbered_1["answers"]["case"]["plan"]["revision"]["version"] = json!(1);
+    let mut without_reason = revised_client_plan();
+    without_reason["answers"]["case"]["plan"]["revision"]["reason"] = json!(" ");
+    for (plan, field) in [
+        (numbered_1, "answers.case.plan.revision.version"),
+        (without_reason, "answers.case.plan.revision.reason"),
+    ] {
+        let (status, body) = inbox.post(&plan).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert_eq!(body["error"]["field"], field);
+    }
+    assert_eq!(inbox.stored(), 0);
+}
+
 #[tokio::test]
 async fn a_client_plan_with_an_unknown_profession_is_refused_by_field() {
     let inbox = inbox();

@@ -287,6 +287,38 @@ pub fn reference_code(key: &Uuid) -> String {
     code
 }
 
+/// The first 40 bits of the idempotency key a short reference was made from (the inverse of
+/// [`reference_code`]), so a backend can find the document a person reads out. Read as Crockford's base 32
+/// is read: case does not matter, the dash and spaces may be left out, `I` and `L` are `1`, `O` is `0`.
+/// `None` if it is not eight such symbols.
+pub fn reference_key_prefix(reference: &str) -> Option<[u8; 5]> {
+    let mut bits = 0u64;
+    let mut symbols = 0;
+    for symbol in reference.chars().filter(|symbol| !matches!(symbol, '-' | ' ')) {
+        let digit = match symbol.to_ascii_uppercase() {
+            digit @ '0'..='9' => u64::from(digit) - u64::from('0'),
+            'O' => 0,
+            'I' | 'L' => 1,
+            letter => {
+                let position = "ABCDEFGHJKMNPQRSTVWXYZ".find(letter)?;
+                10 + u64::try_from(position).ok()?
+            }
+        };
+        symbols += 1;
+        if symbols > 8 {
+            return None;
+        }
+        bits = (bits << 5) | digit;
+    }
+    if symbols != 8 {
+        return None;
+    }
+    let bytes = bits.to_be_bytes();
+    let mut prefix = [0u8; 5];
+    prefix.copy_from_slice(bytes.get(3..)?);
+    Some(prefix)
+}
+
 /// Why a field of the contact form cannot be accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ContactProblem {
@@ -505,6 +537,34 @@ mod tests {
         assert_eq!(code, reference_code(&key));
         assert!(!code.contains(['I', 'L', 'O', 'U']));
         assert_ne!(code, reference_code(&Uuid::from_u128(1 << 100)));
+    }
+
+    #[test]
+    fn a_reference_read_out_gives_back_the_start_of_its_key() {
+        let key = Uuid::from_u128(0x0123_4567_89ab_cdef_0123_4567_89ab_cdef);
+        let start = [0x01, 0x23, 0x45, 0x67, 0x89];
+        for spoken in ["04HM-ASW9", "04hm-asw9", "04HMASW9", "O4HM ASW9", "04HM-ASW9 "] {
+            assert_eq!(reference_key_prefix(spoken), Some(start), "{spoken}");
+        }
+        for key in [
+            key,
+            Uuid::from_u128(u128::MAX),
+            Uuid::nil(),
+            Uuid::from_bytes([7; 16]),
+        ] {
+            let prefix = reference_key_prefix(&reference_code(&key)).unwrap();
+            assert_eq!(&prefix[..], &key.as_bytes()[..5], "{key}");
+        }
+        for bad in [
+            "",
+            "04HM-ASW",
+            "04HM-ASW9X",
+            "04HM-ASWU",
+            "04HM_ASW9",
+            "ÄÄHM-ASW9",
+        ] {
+            assert_eq!(reference_key_prefix(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -205,7 +205,19 @@ impl Document {
                 DocumentBody::WorkAbilityCheck(from_value(wire.answers, "answers")?)
             }
             DocumentKind::ClientPlan => {
-                DocumentBody::ClientPlan(Box::new(from_value(wire.answers, "answers")?))
+                let plan: crate::documents::plan::ClientPlan = from_value(wire.answers, "answers")?;
+                plan.check().map_err(checked)?;
+                if plan
+                    .revision()
+                    .is_some_and(|revision| revision.supersedes == wire.idempotency_key)
+                {
+                    return Err(checked((
+                        format!("{}.supersedes", crate::documents::plan::REVISION_PATH),
+                        "a plan cannot replace itself: name the idempotency key of the earlier version"
+                            .to_owned(),
+                    )));
+                }
+                DocumentBody::ClientPlan(Box::new(plan))
             }
             DocumentKind::ContactRequest => {
                 let request: crate::documents::contact::ContactRequest = from_value(wire.answers, "answers")?;
@@ -545,6 +557,128 @@ mod rfc3339_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::documents::plan::{CatalogueUsed, ClientPlan, PlanRevision, RulesUsed};
+
+    /// A plan document with `revision`, as JSON, under the idempotency key `own`.
+    fn plan_json(own: Uuid, revision: Option<PlanRevision>) -> String {
+        let plan = ClientPlan {
+            case: crate::forms::case::Case::default(),
+            findings: Vec::new(),
+            rules: RulesUsed {
+                name: "tyokyky".into(),
+                version: "1".into(),
+                source_hash: "0".repeat(64),
+            },
+            catalogue: CatalogueUsed {
+                county: "Esimerkin hyvinvointialue".into(),
+                version: "1".into(),
+            },
+            consents: Vec::new(),
+            sharing: Vec::new(),
+            context: None,
+        };
+        let plan = match revision {
+            Some(revision) => plan.with_revision(revision),
+            None => plan,
+        };
+        Document::new(
+            own,
+            DateTime::UNIX_EPOCH,
+            Language::Fi,
+            DocumentBody::ClientPlan(Box::new(plan)),
+        )
+        .to_json()
+    }
+
+    fn revision(version: u32, reason: &str) -> PlanRevision {
+        PlanRevision {
+            version,
+            supersedes: Uuid::from_bytes([7; 16]),
+            supersedes_reference: Some(crate::documents::contact::reference_code(&Uuid::from_bytes(
+                [7; 16],
+            ))),
+            reason: reason.into(),
+        }
+    }
+
+    #[test]
+    fn a_plan_without_a_revision_is_version_1_and_writes_no_revision() {
+        let json = plan_json(key(), None);
+        assert!(!json.contains("revision"), "{json}");
+        let Document {
+            body: DocumentBody::ClientPlan(plan),
+            ..
+        } = Document::decode(json.as_bytes()).unwrap()
+        else {
+            panic!("not a plan");
+        };
+        assert_eq!((plan.version(), plan.revision()), (1, None));
+    }
+
+    #[test]
+    fn a_revised_plan_names_its_version_the_plan_it_replaces_and_why() {
+        let json = plan_json(key(), Some(revision(2, "Tarkistuspäivä meni; tavoite vaihtui.")));
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(
+            value["answers"]["case"]["plan"]["revision"],
+            serde_json::json!({
+                "version": 2,
+                "supersedes": "07070707-0707-0707-0707-070707070707",
+                "supersedes_reference": "0W3G-E1R7",
+                "reason": "Tarkistuspäivä meni; tavoite vaihtui."
+            })
+        );
+        let Document {
+            body: DocumentBody::ClientPlan(plan),
+            ..
+        } = Document::decode(json.as_bytes()).unwrap()
+        else {
+            panic!("not a plan");
+        };
+        assert_eq!(plan.version(), 2);
+        assert_eq!(plan.revision().unwrap().supersedes, Uuid::from_bytes([7; 16]));
+    }
+
+    #[test]
+    fn a_revision_numbered_below_2_or_without_a_reason_or_replacing_itself_is_refused_at_its_field() {
+        let refused = |json: String| match Document::decode(json.as_bytes()) {
+            Err(DecodeError::Invalid { path, message }) => (path, message),
+            other => panic!("not refused as invalid: {other:?}"),
+        };
+        assert_eq!(
+            refused(plan_json(key(), Some(revision(1, "Uusi tavoite")))),
+            (
+                "answers.case.plan.revision.version".to_owned(),
+                "a revised plan is version 2 or later, got `1`".to_owned()
+            )
+        );
+        assert_eq!(
+            refused(plan_json(key(), Some(revision(3, "  ")))),
+            (
+                "answers.case.plan.revision.reason".to_owned(),
+                "write why the plan was revised".to_owned()
+            )
+        );
+        let itself = Uuid::from_bytes([7; 16]);
+        assert_eq!(
+            refused(plan_json(itself, Some(revision(2, "Uusi tavoite")))).0,
+            "answers.case.plan.revision.supersedes"
+        );
+        let mut long_reference = revision(2, "Uusi tavoite");
+        long_reference.supersedes_reference = Some("A".repeat(65));
+        assert_eq!(
+            refused(plan_json(key(), Some(long_reference))).0,
+            "answers.case.plan.revision.supersedes_reference"
+        );
+        let without_reason = plan_json(key(), Some(revision(2, "x"))).replace(",\"reason\":\"x\"", "");
+        assert_eq!(
+            refused(without_reason),
+            (
+                "answers.case.plan.revision.reason".to_owned(),
+                "missing field".to_owned()
+            )
+        );
+    }
 
     fn key() -> Uuid {
         Uuid::parse_str("6f1c2b9e-4d3a-4c5b-9a8e-1f2d3c4b5a69").unwrap()

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::Catalogue;
+pub use crate::forms::case::PlanRevision;
 use crate::forms::case::{Case, Sharing};
 use crate::law::eval::{Due, Outcome, Status};
 use crate::law::rule::Consequence;
@@ -171,6 +172,9 @@ pub struct ClientPlan {
     pub context: Option<CaseContext>,
 }
 
+/// Where a plan document keeps its revision, below `answers.`.
+pub const REVISION_PATH: &str = "case.plan.revision";
+
 fn kind_name(consequence: &Consequence) -> &'static str {
     match consequence {
         Consequence::Requirement { .. } => "requirement",
@@ -192,6 +196,32 @@ fn due_text(due: &Due) -> Option<String> {
 }
 
 impl ClientPlan {
+    /// This plan as a revision of an earlier version (see [`PlanRevision`]); the revision is kept with the
+    /// plan's answers (`case.plan.revision`), so a draft of a revision keeps it too.
+    pub fn with_revision(mut self, revision: PlanRevision) -> ClientPlan {
+        self.case.plan.revision = Some(revision);
+        self
+    }
+
+    /// What this plan revises and why, if it is a revision.
+    pub fn revision(&self) -> Option<&PlanRevision> {
+        self.case.plan.revision.as_ref()
+    }
+
+    /// The plan's version number: 1, or the revision's version.
+    pub fn version(&self) -> u32 {
+        self.case.plan.version()
+    }
+
+    /// Checks what types alone cannot: a revision's version (2 or more) and its reason. Returns the field
+    /// (below `answers.`) and the problem.
+    pub fn check(&self) -> Result<(), (String, String)> {
+        match self.revision().map(PlanRevision::check) {
+            Some(Err((field, message))) => Err((format!("{REVISION_PATH}.{field}"), message)),
+            _ => Ok(()),
+        }
+    }
+
     /// The plan document for `case`, judged by `outcome` (its evaluation by `rules`), with the findings'
     /// messages in `language`.
     pub fn new(

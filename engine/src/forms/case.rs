@@ -7,6 +7,7 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use uuid::Uuid;
 
 use crate::catalogue::{Goal, Sector};
 use crate::text::FreeText;
@@ -324,6 +325,63 @@ pub struct ChosenService {
     pub note: FreeText,
 }
 
+/// What a revised client plan replaces and why (39 § 3 mom: "Asiakassuunnitelma on tarkistettava
+/// tarvittaessa"). A plan without one is the first version; a revision is a whole new plan document that
+/// names the document it replaces, so a backend keeps every version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PlanRevision {
+    /// The version number of this plan: 2 for the first revision, one more for each after it.
+    #[cfg_attr(feature = "schema", schemars(range(min = 2)))]
+    pub version: u32,
+    /// The idempotency key of the plan document this version replaces.
+    pub supersedes: Uuid,
+    /// The short reference of the replaced document (e.g. `K7Q4-MZ2P`), when the backend gave one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supersedes_reference: Option<String>,
+    /// Why the plan was revised (required: a document with an empty reason is refused).
+    pub reason: FreeText,
+}
+
+impl PlanRevision {
+    /// The lowest version number a revision has: the plan it replaces is at least version 1.
+    pub const FIRST_REVISION: u32 = 2;
+
+    /// The longest reference kept for the replaced document (a short reference is 9 characters; a
+    /// backend's own may be longer).
+    pub const MAX_REFERENCE_CHARS: usize = 64;
+
+    /// Checks what types alone cannot: a version of 2 or more and a reason written down. Returns the field
+    /// (below the revision) and the problem.
+    pub fn check(&self) -> Result<(), (&'static str, String)> {
+        if self.version < Self::FIRST_REVISION {
+            return Err((
+                "version",
+                format!(
+                    "a revised plan is version {} or later, got `{}`",
+                    Self::FIRST_REVISION,
+                    self.version
+                ),
+            ));
+        }
+        if self
+            .supersedes_reference
+            .as_ref()
+            .is_some_and(|reference| reference.chars().count() > Self::MAX_REFERENCE_CHARS)
+        {
+            return Err((
+                "supersedes_reference",
+                format!("a reference is at most {} characters", Self::MAX_REFERENCE_CHARS),
+            ));
+        }
+        if self.reason.as_str().trim().is_empty() {
+            return Err(("reason", "write why the plan was revised".to_owned()));
+        }
+        Ok(())
+    }
+}
+
 /// The client plan (39 §).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -360,6 +418,16 @@ pub struct Plan {
     /// When the plan is reviewed.
     #[serde(deserialize_with = "crate::law::calendar::strict_date::list")]
     pub review_dates: Vec<NaiveDate>,
+    /// For a revised plan: the version it replaces and why; absent for the first version.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revision: Option<PlanRevision>,
+}
+
+impl Plan {
+    /// The plan's version number: 1 unless it is a revision.
+    pub fn version(&self) -> u32 {
+        self.revision.as_ref().map_or(1, |revision| revision.version)
+    }
 }
 
 /// The named worker (42 §).

@@ -5,5 +5,6 @@
 //! This layer builds on [`crate::law`] and [`crate::catalogue`]; the documents build on it.
 
 pub mod case;
+pub mod changes;
 pub mod questionnaire;
 pub mod worker;

@@ -870,7 +870,7 @@ pub static FIELDS: &[Field] = &[
         value: plan.responsible_in_public_office },
     Field {
         key: "plan.review_date",
-        fact: None,
+        fact: Some("plan.review_date"),
         step: Step::Plan,
         section: Section::PlanClosing,
         id: "review_date",
@@ -878,7 +878,8 @@ pub static FIELDS: &[Field] = &[
         hint: None,
         input: Input::Date,
         shown: plan_made,
-        read: |case| Answer::Date(case.plan.review_dates.first().copied()),
+        // The earliest agreed day: the review that comes first is the one that falls due first.
+        read: |case| Answer::Date(case.plan.review_dates.iter().min().copied()),
         write: |case, answer| {
             if let Answer::Date(date) = answer {
                 case.plan.review_dates = date.into_iter().collect();

@@ -420,6 +420,7 @@ impl Checker<'_> {
             le,
             one_of,
             present,
+            before,
             age_over,
             born,
             age,
@@ -453,6 +454,7 @@ impl Checker<'_> {
             le.is_some(),
             one_of.is_some(),
             present.is_some(),
+            before.is_some(),
         ];
         let comparison_count = comparisons.iter().filter(|&&set| set).count();
         if fact.is_none() && comparison_count > 0 {
@@ -509,6 +511,9 @@ impl Checker<'_> {
         let (index, fact_type) = self.fact(name)?;
         if let Some(wanted) = present {
             return Some(Cond::Present(index, *wanted));
+        }
+        if let Some(than) = before {
+            return self.compile_before(name, (index, fact_type), than);
         }
         match fact_type {
             FactType::Bool => match is {
@@ -573,11 +578,44 @@ impl Checker<'_> {
                     negate,
                 })
             }
-            FactType::Date | FactType::Text => {
+            FactType::Date => {
+                self.error(format!(
+                    "{noun} `{name}` is a date: test it with `present` or `before`"
+                ));
+                None
+            }
+            FactType::Text => {
                 self.error(format!("{noun} `{name}` can only be tested with `present`"));
                 None
             }
         }
+    }
+
+    /// `{ fact = "…", before = "…" }`: both must be dates.
+    fn compile_before(
+        &mut self,
+        name: &str,
+        (index, fact_type): (usize, FactType),
+        than: &str,
+    ) -> Option<Cond> {
+        let noun = self.noun;
+        if fact_type != FactType::Date {
+            self.error(format!(
+                "`before` compares dates, but {noun} `{name}` is not a date"
+            ));
+            return None;
+        }
+        let (than_index, than_type) = self.fact(than)?;
+        if than_type != FactType::Date {
+            self.error(format!(
+                "`before` compares dates, but fact `{than}` (compared with `{name}`) is not a date"
+            ));
+            return None;
+        }
+        Some(Cond::Before {
+            fact: index,
+            than: than_index,
+        })
     }
 
     /// `{ age_over = 75, born = "…", age = "…", on = "…" }`: the date of birth and the day must be

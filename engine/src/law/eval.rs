@@ -181,6 +181,10 @@ pub(crate) fn truth(condition: &Cond, facts: &Facts, applies: &[Truth]) -> Truth
             };
             Some(present == *wanted)
         }
+        Cond::Before { fact, than } => match (facts.get(*fact)?, facts.get(*than)?) {
+            (Value::Date(day), Value::Date(than)) => Some(day < than),
+            _ => None,
+        },
         Cond::AgeOver { years, born, age, on } => {
             if let (Some(Value::Date(born)), Some(Value::Date(on))) = (facts.get(*born), facts.get(*on)) {
                 return Some(lived_more_than(*born, *on, *years));
@@ -235,6 +239,11 @@ pub(crate) fn unknown_facts<'c>(
             for fact in [age, Some(*born), Some(*on)].into_iter().flatten() {
                 push_unknown(fact, facts, catalogue, out);
             }
+            return;
+        }
+        Cond::Before { fact, than } => {
+            push_unknown(*fact, facts, catalogue, out);
+            push_unknown(*than, facts, catalogue, out);
             return;
         }
         Cond::Is(fact, _) | Cond::Number(fact, _, _) | Cond::Choice { fact, .. } | Cond::Present(fact, _) => {
@@ -685,6 +694,38 @@ mod tests {
         assert_eq!(
             judge(serde_json::json!({ "client": { "age": 75, "born_on": "1951-05-03" } })),
             (None, vec!["case.opened_on"])
+        );
+    }
+
+    #[test]
+    fn a_date_is_before_another_only_on_an_earlier_day_and_undetermined_while_either_is_unknown() {
+        let catalogue = FactCatalogue::new(vec![
+            definition("plan.review_date", FactType::Date),
+            definition("plan.made_on", FactType::Date),
+        ]);
+        let overdue = Cond::Before { fact: 0, than: 1 };
+        let judge = |plan: serde_json::Value| {
+            let facts = catalogue
+                .facts_from_json(&serde_json::json!({ "plan": plan }))
+                .unwrap();
+            let truth = truth(&overdue, &facts, &[]);
+            let mut needs = Vec::new();
+            if truth.is_none() {
+                unknown_facts(&overdue, &facts, &[], &catalogue, &|_| None, &mut needs);
+            }
+            (truth, needs)
+        };
+        let both = |review: &str, made: &str| serde_json::json!({ "review_date": review, "made_on": made });
+        assert_eq!(judge(both("2026-03-09", "2026-03-10")), (Some(true), vec![]));
+        assert_eq!(judge(both("2026-03-10", "2026-03-10")), (Some(false), vec![]));
+        assert_eq!(judge(both("2026-03-11", "2026-03-10")), (Some(false), vec![]));
+        assert_eq!(
+            judge(serde_json::json!({ "made_on": "2026-03-10" })),
+            (None, vec!["plan.review_date"])
+        );
+        assert_eq!(
+            judge(serde_json::json!({})),
+            (None, vec!["plan.review_date", "plan.made_on"])
         );
     }
 }

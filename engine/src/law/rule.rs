@@ -60,7 +60,7 @@ pub enum Scalar {
 }
 
 /// A condition over facts, as written: exactly one of `all`, `any`, `not`, `applies`, `age_over` (with
-/// `born`, `age` and `on`), or `fact` with exactly one comparison. The loader checks the shape and the fact names and types, and compiles it.
+/// `born`, `age` and `on`), or `fact` with exactly one comparison (for a date fact: `present` or `before`). The loader checks the shape and the fact names and types, and compiles it.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
@@ -106,6 +106,9 @@ pub struct Condition {
     /// Whether the fact is given (`present = true`: known and, for text, non-blank).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub present: Option<bool>,
+    /// The date fact is a day earlier than the day of this other date fact (both must be known).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<String>,
     /// True when the person has lived more than this many years on the day `on`, i.e. from the day after
     /// that birthday (a 29 February birthday falls on 28 February in a common year). Needs `born`, `age`
     /// and `on`.

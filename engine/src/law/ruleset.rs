@@ -46,6 +46,11 @@ pub(crate) enum Cond {
         negate: bool,
     },
     Present(usize, bool),
+    /// The date fact `fact` is a day earlier than the date fact `than`.
+    Before {
+        fact: usize,
+        than: usize,
+    },
     /// More than `years` years lived on the date fact `on`, from the date of birth `born`, or else from
     /// the age in whole years `age` when that alone decides.
     AgeOver {
