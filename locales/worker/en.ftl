@@ -251,3 +251,14 @@ cases-review = review { $date }
 cases-requests-title = Contact requests
 cases-requests-empty = No contact requests waiting.
 cases-request = Request { $reference }, arrived { $received }
+cases-revise = Open and review
+cases-reference-label = Open a plan by its short reference (for example K7Q4-MZ2P)
+cases-not-found = No plan was found with that reference.
+
+# Worker flow: revising a finished plan
+revising = You are reviewing plan { $reference }. When it is finished it becomes version { $version }, which replaces the earlier one; the earlier version is kept.
+revision-title = Reviewed plan, version { $version }
+revision-reason-label = Why is the plan reviewed?
+revision-reason-missing = Write down why the plan is reviewed.
+revision-changes-title = What changed since the previous version
+revision-no-changes = Nothing has changed since the previous version yet.

@@ -252,3 +252,14 @@ cases-review = tarkistus { $date }
 cases-requests-title = Yhteydenottopyynnöt
 cases-requests-empty = Ei odottavia yhteydenottopyyntöjä.
 cases-request = Pyyntö { $reference }, saapui { $received }
+cases-revise = Avaa ja tarkista
+cases-reference-label = Avaa suunnitelma lyhyellä viitteellä (esimerkiksi K7Q4-MZ2P)
+cases-not-found = Tällä viitteellä ei löytynyt suunnitelmaa.
+
+# Worker flow: revising a finished plan
+revising = Tarkistatte suunnitelmaa { $reference }. Kun se on valmis, siitä tulee versio { $version }, joka korvaa aiemman; aiempi versio säilyy.
+revision-title = Tarkistettu suunnitelma, versio { $version }
+revision-reason-label = Miksi suunnitelmaa tarkistetaan?
+revision-reason-missing = Kirjatkaa, miksi suunnitelmaa tarkistetaan.
+revision-changes-title = Mikä muuttui edellisestä versiosta
+revision-no-changes = Edelliseen versioon ei ole vielä tehty muutoksia.

@@ -251,3 +251,14 @@ cases-review = granskas { $date }
 cases-requests-title = Kontaktbegäranden
 cases-requests-empty = Inga kontaktbegäranden som väntar.
 cases-request = Begäran { $reference }, kom { $received }
+cases-revise = Öppna och granska
+cases-reference-label = Öppna en plan med dess korta referens (till exempel K7Q4-MZ2P)
+cases-not-found = Ingen plan hittades med den referensen.
+
+# Worker flow: revising a finished plan
+revising = Du granskar planen { $reference }. När den är klar blir den version { $version }, som ersätter den tidigare; den tidigare versionen sparas.
+revision-title = Granskad plan, version { $version }
+revision-reason-label = Varför granskas planen?
+revision-reason-missing = Skriv ner varför planen granskas.
+revision-changes-title = Vad som har ändrats sedan förra versionen
+revision-no-changes = Inget har ännu ändrats sedan förra versionen.

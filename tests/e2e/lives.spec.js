@@ -5,7 +5,7 @@
 
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
-const { test, expect } = require('./fixtures');
+const { test, expect, screenshot } = require('./fixtures');
 const { Inbox, serveStatic, freePort, ROOT, OUT } = require('./support');
 const { questionOnScreen, fillContact, fillCase, documentIdOf, expectNoAxeViolations } = require('./flows');
 
@@ -251,6 +251,7 @@ test('drafts: the case is saved as a draft as it is made, and continued in anoth
     await second.goto(inbox.base + '/worker.html#/worker/cases');
     await second.waitForSelector('#cases-drafts li');
     await expectNoAxeViolations(second, 'the worker\'s list');
+    await screenshot(second, 'worker-cases');
     await second.locator(`#cases-drafts button[data-draft="${draft.draft_id}"]`).click();
     await second.waitForSelector('form#case-opening');
     expect(await second.getByLabel('Asiakkaan ikä vuosina').inputValue(), 'the draft opened on another computer').toBe('52');
@@ -281,6 +282,7 @@ test('drafts: the same draft changed on two computers shows the conflict, and th
     await page.getByLabel('Asiakkaan ikä vuosina').fill('42');
     await page.waitForSelector('#draft-conflict');
     await expectNoAxeViolations(page, 'the draft conflict');
+    await screenshot(page, 'worker-draft-conflict');
     expect(await page.locator('#draft-conflict').textContent()).toContain(`versio ${draft.version + 1}`);
     await page.locator('#keep-mine').click();
     await page.waitForSelector('#draft-saved');
@@ -317,4 +319,53 @@ test('drafts: a backend without drafts is detected, and the flow says the case l
   await page.getByLabel('Asiakkaan ikä vuosina').fill('29');
   await page.waitForSelector('#draft-not-supported');
   expect(await page.locator('#draft-not-supported').textContent()).toContain('ei tallenna luonnoksia');
+});
+
+test('revising: a finished plan is reopened from the worker\'s list and revised; version 2 names version 1, shows what changed, the review that passed is a finding, and the inbox holds both', async ({ page, inbox }) => {
+  await page.goto(inbox.base + '/worker.html#/worker');
+  await fillCase(page, { openedOn: '2026-01-05' });
+  // The plan was made in January with a review in February, which has passed by the day of the revision.
+  await page.getByRole('link', { name: '3. Asiakassuunnitelma' }).click();
+  await page.locator('#plan_made_on').fill('2026-01-12');
+  await page.locator('#review_date').fill('2026-02-15');
+  expect(await page.locator('[data-rule="shl-39-plan-review-due"] .tk-badge--unmet').count(), 'no review due when the plan is made').toBe(0);
+  await page.getByRole('link', { name: '5. Yhteenveto ja valmistuminen' }).click();
+  await page.locator('#finish-plan').click();
+  await page.waitForSelector('#plan-receipt');
+  const first = (await page.locator('#plan-receipt-id').textContent()).trim();
+
+  await page.goto(inbox.base + '/worker.html#/worker/cases');
+  await page.waitForSelector('#cases-plans li');
+  expect(await page.locator('#cases-plans').textContent(), 'the plan listed with its version and review').toMatch(new RegExp(`${first}, versio 1.*tarkistus 2026-02-15`));
+  // Opened by the short reference a colleague reads out.
+  await page.locator('#plan-reference').fill(first.toLowerCase());
+  await page.locator('#open-reference').click();
+  await page.waitForSelector('#revising');
+  expect(await page.locator('#revising').textContent()).toContain(`suunnitelmaa ${first}`);
+  expect(await page.getByLabel('Asiakkaan ikä vuosina').inputValue(), 'the plan\'s case is opened').toBe('36');
+  await page.getByRole('link', { name: '3. Asiakassuunnitelma' }).click();
+  await page.waitForSelector('form#plan');
+  // Judged on the day of the revision: the agreed review day has passed.
+  await page.waitForSelector('[data-rule="shl-39-plan-review-due"] .tk-badge--unmet');
+  await page.locator('#item_goals').fill('Osa-aikatyö syksyllä');
+  await page.locator('#review_date').fill('2027-03-01');
+  await page.getByRole('link', { name: '5. Yhteenveto ja valmistuminen' }).click();
+  await page.waitForSelector('#revision');
+  const changes = await page.locator('#revision-changes').textContent();
+  expect(changes, 'what changed, item by item').toContain('Työkokeilu alkaa maaliskuussa → Osa-aikatyö syksyllä');
+  expect(await page.locator('#finish-plan').isDisabled(), 'a revision needs its reason').toBe(true);
+  await page.locator('#revision-reason').fill('Työkokeilu päättyi, tavoite muuttui');
+  await expectNoAxeViolations(page, 'the revision summary');
+  await screenshot(page, 'worker-revision-summary');
+  await page.locator('#finish-plan').click();
+  await page.waitForSelector('#plan-receipt');
+  const second = (await page.locator('#plan-receipt-id').textContent()).trim();
+
+  const plans = (await inbox.api('/api/documents?kind=client_plan')).body.documents;
+  expect(plans.map(p => [p.reference, p.plan_version]), 'both versions kept').toStrictEqual([[first, 1], [second, 2]]);
+  const revised = (await inbox.api(`/api/documents/${plans[1].document_id}`)).body.document;
+  expect(revised.answers.case.plan.revision, 'version 2 names version 1 and why').toStrictEqual({
+    version: 2, supersedes: plans[0].idempotency_key, supersedes_reference: first, reason: 'Työkokeilu päättyi, tavoite muuttui',
+  });
+  expect(revised.answers.findings.find(f => f.rule_id === 'shl-39-plan-review-due').status, 'a new review day agreed').toBe('met');
 });

@@ -49,7 +49,8 @@ pub fn CasesList() -> Html {
                 let text = backend::get(&transport, "drafts", true).await;
                 drafts.set(Some(text.and_then(|text| items(&text, "drafts", false))));
                 for (kind, target) in [("client_plan", plans), ("contact_request", requests)] {
-                    let text = backend::get(&transport, &format!("documents?kind={kind}&limit=500"), true).await;
+                    let text =
+                        backend::get(&transport, &format!("documents?kind={kind}&limit=500"), true).await;
                     target.set(Some(text.and_then(|text| items(&text, "documents", true))));
                 }
             });
@@ -67,9 +68,14 @@ pub fn CasesList() -> Html {
         Failure::NotSupported => i18n.t("cases-not-supported"),
         Failure::Unreachable => i18n.t("cases-unreachable"),
         Failure::Refused(message) => i18n.t_with("cases-refused", &[("message", message.clone().into())]),
-        Failure::NotFound | Failure::Conflict { .. } => i18n.t("cases-unreachable"),
+        Failure::NotFound => i18n.t("cases-not-found"),
+        Failure::Conflict { .. } => i18n.t("cases-unreachable"),
     };
-    let section = |id: &'static str, title: String, empty: String, listing: &Listing, row: &dyn Fn(usize, &Value) -> Html| {
+    let section = |id: &'static str,
+                   title: String,
+                   empty: String,
+                   listing: &Listing,
+                   row: &dyn Fn(usize, &Value) -> Html| {
         html! {
             <section class="tk-panel tk-cases" {id} aria-labelledby={format!("{id}-title")}>
                 <h2 class="tk-panel__title" id={format!("{id}-title")}>{ title }</h2>
@@ -90,7 +96,8 @@ pub fn CasesList() -> Html {
     let open_draft = |id: String| {
         let (state, transport, opening) = (state.clone(), transport.clone(), opening.clone());
         Callback::from(move |_| {
-            let (state, transport, opening, id) = (state.clone(), transport.clone(), opening.clone(), id.clone());
+            let (state, transport, opening, id) =
+                (state.clone(), transport.clone(), opening.clone(), id.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let read = backend::get(&transport, &format!("drafts/{id}"), false)
                     .await
@@ -115,7 +122,10 @@ pub fn CasesList() -> Html {
             "cases-draft",
             &[
                 ("reference", id.get(..8).unwrap_or_default().to_uppercase().into()),
-                ("version", item["version"].as_u64().unwrap_or_default().to_string().into()),
+                (
+                    "version",
+                    item["version"].as_u64().unwrap_or_default().to_string().into(),
+                ),
                 ("saved", time(&item["saved_at"]).into()),
             ],
         );
@@ -127,12 +137,34 @@ pub fn CasesList() -> Html {
             </li>
         }
     };
-    let plan_row = |_: usize, item: &Value| {
+    let revise = |id: String| {
+        let (state, transport, opening) = (state.clone(), transport.clone(), opening.clone());
+        Callback::from(move |_| {
+            let (state, transport, opening, id) =
+                (state.clone(), transport.clone(), opening.clone(), id.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match open_plan(&transport, &id).await {
+                    Ok(action) => {
+                        state.dispatch(action);
+                        router::navigate(Route::Worker);
+                    }
+                    Err(failure) => opening.set(Some(failure)),
+                }
+            });
+        })
+    };
+    let plan_row = |index: usize, item: &Value| {
         let mut label = i18n.t_with(
             "cases-plan",
             &[
-                ("reference", item["reference"].as_str().unwrap_or_default().to_owned().into()),
-                ("version", item["plan_version"].as_u64().unwrap_or(1).to_string().into()),
+                (
+                    "reference",
+                    item["reference"].as_str().unwrap_or_default().to_owned().into(),
+                ),
+                (
+                    "version",
+                    item["plan_version"].as_u64().unwrap_or(1).to_string().into(),
+                ),
                 ("received", time(&item["received_at"]).into()),
             ],
         );
@@ -140,13 +172,70 @@ pub fn CasesList() -> Html {
             label.push_str(" · ");
             label.push_str(&i18n.t_with("cases-review", &[("date", review.to_owned().into())]));
         }
-        html! { <li class="tk-cases__item"><span>{ label }</span></li> }
+        let id = item["document_id"].as_str().unwrap_or_default().to_owned();
+        html! {
+            <li class="tk-cases__item">
+                <span>{ label }</span>
+                <button type="button" class="tk-button tk-button--secondary" id={format!("revise-plan-{index}")}
+                    data-document={id.clone()} onclick={revise(id)}>{ i18n.t("cases-revise") }</button>
+            </li>
+        }
+    };
+    let reference = use_state(String::new);
+    let by_reference = {
+        let (state, transport, opening, reference) = (
+            state.clone(),
+            transport.clone(),
+            opening.clone(),
+            reference.clone(),
+        );
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let (state, transport, opening) = (state.clone(), transport.clone(), opening.clone());
+            let wanted = reference.trim().to_owned();
+            wasm_bindgen_futures::spawn_local(async move {
+                let found = backend::get(
+                    &transport,
+                    &format!("documents?kind=client_plan&reference={}", url_part(&wanted)),
+                    true,
+                )
+                .await
+                .and_then(|text| items(&text, "documents", false));
+                let id = match found {
+                    Ok(items) => items
+                        .first()
+                        .and_then(|item| item["document_id"].as_str().map(str::to_owned)),
+                    Err(failure) => return opening.set(Some(failure)),
+                };
+                let Some(id) = id else {
+                    return opening.set(Some(Failure::NotFound));
+                };
+                match open_plan(&transport, &id).await {
+                    Ok(action) => {
+                        state.dispatch(action);
+                        router::navigate(Route::Worker);
+                    }
+                    Err(failure) => opening.set(Some(failure)),
+                }
+            });
+        })
+    };
+    let on_reference = {
+        let reference = reference.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+                reference.set(input.value());
+            }
+        })
     };
     let request_row = |_: usize, item: &Value| {
         let label = i18n.t_with(
             "cases-request",
             &[
-                ("reference", item["reference"].as_str().unwrap_or_default().to_owned().into()),
+                (
+                    "reference",
+                    item["reference"].as_str().unwrap_or_default().to_owned().into(),
+                ),
                 ("received", time(&item["received_at"]).into()),
             ],
         );
@@ -167,9 +256,41 @@ pub fn CasesList() -> Html {
             if let Some(failure) = &*opening {
                 <p class="tk-notice tk-notice--error" role="alert" id="open-failed">{ failed(failure) }</p>
             }
+            <form class="tk-cases__reference" id="open-by-reference" onsubmit={by_reference}>
+                <label class="tk-label" for="plan-reference">{ i18n.t("cases-reference-label") }</label>
+                <input class="tk-input tk-input--short" id="plan-reference" type="text" autocomplete="off"
+                    value={(*reference).clone()} oninput={on_reference} />
+                <button type="submit" class="tk-button tk-button--secondary" id="open-reference">{ i18n.t("cases-revise") }</button>
+            </form>
             { section("cases-drafts", i18n.t("cases-drafts-title"), i18n.t("cases-drafts-empty"), &drafts, &draft_row) }
             { section("cases-plans", i18n.t("cases-plans-title"), i18n.t("cases-plans-empty"), &plans, &plan_row) }
             { section("cases-requests", i18n.t("cases-requests-title"), i18n.t("cases-requests-empty"), &requests, &request_row) }
         </div>
     }
+}
+
+/// `text` made safe for a query parameter (a short reference has letters, digits and a dash; anything
+/// else is escaped).
+fn url_part(text: &str) -> String {
+    String::from(js_sys::encode_uri_component(text))
+}
+
+/// Reads the stored plan `id` and makes the action that revises it.
+async fn open_plan(transport: &crate::web::submit::Transport, id: &str) -> Result<WorkerAction, Failure> {
+    let text = backend::get(transport, &format!("documents/{id}"), false).await?;
+    let stored: Value = serde_json::from_str(&text).map_err(|_| Failure::NotSupported)?;
+    let document = &stored["document"];
+    let case: tyokyky_engine::case::Case =
+        serde_json::from_value(document["answers"]["case"].clone()).map_err(|_| Failure::NotSupported)?;
+    let supersedes = document["idempotency_key"]
+        .as_str()
+        .and_then(|key| uuid::Uuid::parse_str(key).ok())
+        .ok_or(Failure::NotSupported)?;
+    Ok(WorkerAction::Revise {
+        previous: Rc::new(case),
+        supersedes,
+        // The short reference is made from the key, as the person was shown it (any backend's listing agrees).
+        reference: Some(tyokyky_engine::contact::reference_code(&supersedes)),
+        today: platform::today(),
+    })
 }

@@ -127,6 +127,9 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
                 <button type="button" class="tk-button tk-button--secondary" onclick={props.on_start_over.clone()}>
                     { ui.t("plan-new-case") }
                 </button>
+                <a class="tk-button tk-button--secondary" id="plan-to-cases" href={crate::web::router::Route::WorkerCases.href()}>
+                    { ui.t("worker-cases-title") }
+                </a>
             </div>
             <article class="tk-print-plan" id="printable-plan" lang={language.tag()}>
                 <h2 class="tk-print-plan__title">{ i18n.t("worker-plan-title") }</h2>

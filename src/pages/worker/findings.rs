@@ -257,15 +257,17 @@ pub fn for_step(
             continue;
         }
         match step {
-            super::WorkerStep::Opening | super::WorkerStep::Summary | super::WorkerStep::Cases => match &finding.rule.then {
-                // A routing that waits for an answer is listed like the others.
-                Consequence::Routing { .. } => urgency.push(view(i18n, catalogue, case, finding)),
-                Consequence::Deadline(_) => deadlines.push(view(i18n, catalogue, case, finding)),
-                Consequence::Role { .. } => roles.push(view(i18n, catalogue, case, finding)),
-                Consequence::Notice => notices.push(view(i18n, catalogue, case, finding)),
-                // Requirements belong to the later steps.
-                Consequence::Requirement { .. } => {}
-            },
+            super::WorkerStep::Opening | super::WorkerStep::Summary | super::WorkerStep::Cases => {
+                match &finding.rule.then {
+                    // A routing that waits for an answer is listed like the others.
+                    Consequence::Routing { .. } => urgency.push(view(i18n, catalogue, case, finding)),
+                    Consequence::Deadline(_) => deadlines.push(view(i18n, catalogue, case, finding)),
+                    Consequence::Role { .. } => roles.push(view(i18n, catalogue, case, finding)),
+                    Consequence::Notice => notices.push(view(i18n, catalogue, case, finding)),
+                    // Requirements belong to the later steps.
+                    Consequence::Requirement { .. } => {}
+                }
+            }
             super::WorkerStep::Assessment | super::WorkerStep::Plan | super::WorkerStep::NamedWorker => {
                 if !on_step(finding, step) {
                     continue;

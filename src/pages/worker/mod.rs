@@ -5,6 +5,7 @@
 
 mod assessment;
 mod cases;
+mod changes;
 mod confirmation;
 pub mod drafts;
 mod fields;
@@ -292,7 +293,8 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
             }
         });
     }
-    if let Some((document, receipt)) = delivered {
+    // The confirmation stays until a new case is started or the worker's list is opened.
+    if let Some((document, receipt)) = delivered.filter(|_| step != WorkerStep::Cases) {
         let on_start_over = {
             let state = state.clone();
             Callback::from(move |_| {
@@ -375,6 +377,14 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
         <ContextProvider<GoToField> context={go_to_field}>
         <ContextProvider<FieldErrors> context={field_errors}>
             { context }
+            if let Some(revision) = &state.case.plan.revision {
+                <p class="tk-notice" id="revising">
+                    { i18n.t_with("revising", &[
+                        ("reference", revision.supersedes_reference.clone().unwrap_or_default().into()),
+                        ("version", revision.version.to_string().into()),
+                    ]) }
+                </p>
+            }
             <drafts::DraftNotice sync={state.draft.as_ref().map(|draft| (draft.sync.clone(), draft.version))}
                 pending={state.draft_due(platform::today())}
                 on_resolve={{

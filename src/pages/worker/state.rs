@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use tyokyky_engine::calendar::parse_date;
-use tyokyky_engine::case::{Case, ChosenService, Partner, Sharing};
+use tyokyky_engine::case::{Case, ChosenService, Partner, PlanRevision, Sharing};
 use tyokyky_engine::catalogue::Sector;
 use tyokyky_engine::document::{Document, FreeText, Receipt};
 use tyokyky_engine::forms::worker::{self, Answer, Input};
@@ -41,6 +41,9 @@ pub struct WorkerState {
     pub plan: Option<Document>,
     /// The case's draft on the backend, once a save has been tried.
     pub draft: Option<DraftState>,
+    /// When a finished plan is being revised: the case of the version it replaces (what changed is shown
+    /// against it).
+    pub previous: Option<Rc<Case>>,
 }
 
 /// Where the case stands as a draft on the backend: its id, the newest version saved, and whether the
@@ -145,6 +148,19 @@ pub enum WorkerAction {
     },
     /// The worker's choice in a conflict.
     Resolve(Resolution),
+    /// Revise a finished plan: its case becomes the case, as the next version of the plan, made today.
+    Revise {
+        /// The plan's case.
+        previous: Rc<Case>,
+        /// The plan document's idempotency key.
+        supersedes: Uuid,
+        /// Its short reference, when the backend gave one.
+        reference: Option<String>,
+        /// The day of the revision.
+        today: NaiveDate,
+    },
+    /// Why the plan is revised.
+    RevisionReason(String),
     /// Continue a draft read from the backend (from the worker's list).
     OpenDraft {
         /// The draft's id.
@@ -207,8 +223,14 @@ impl WorkerState {
             .draft
             .as_ref()
             .map(|draft| serde_json::json!([draft.id.to_string(), draft.version]));
-        serde_json::json!({ "fields": fields, "partners": partners, "services": services, "draft": draft })
-            .to_string()
+        // A revision: what it replaces and why, and the version it was made from (for what changed).
+        let revision = serde_json::to_value(&plan.revision).unwrap_or_default();
+        let previous = serde_json::to_value(self.previous.as_deref()).unwrap_or_default();
+        serde_json::json!({
+            "fields": fields, "partners": partners, "services": services, "draft": draft,
+            "revision": revision, "previous": previous,
+        })
+        .to_string()
     }
 
     /// The state kept by [`WorkerState::kept`], if `text` holds one this app can read; a field it does
@@ -255,6 +277,13 @@ impl WorkerState {
                 note: text(note),
             });
         }
+        case.plan.revision = kept
+            .get("revision")
+            .and_then(|revision| serde_json::from_value(revision.clone()).ok());
+        state.previous = kept
+            .get("previous")
+            .and_then(|previous| serde_json::from_value::<Case>(previous.clone()).ok())
+            .map(Rc::new);
         // The draft this case is saved as, so that a reload goes on saving the same draft.
         if let Some([id, version]) = kept.get("draft").and_then(Value::as_array).map(Vec::as_slice) {
             state.draft = Some(DraftState {
@@ -300,6 +329,7 @@ impl WorkerState {
             case,
             plan: None,
             draft: None,
+            previous: None,
         }
     }
 
@@ -399,10 +429,30 @@ impl WorkerState {
                 }
                 return next;
             }
+            WorkerAction::Revise {
+                previous,
+                supersedes,
+                reference,
+                today,
+            } => {
+                let mut revised = WorkerState::blank();
+                revised.case = (*previous).clone();
+                revised.case.plan.revision = Some(PlanRevision {
+                    version: previous.plan.version() + 1,
+                    supersedes,
+                    supersedes_reference: reference,
+                    reason: FreeText::default(),
+                });
+                // The rules read the plan's wording and its review by the day of the revision.
+                revised.case.plan.made_on = Some(today);
+                revised.previous = Some(previous);
+                return revised;
+            }
             WorkerAction::OpenDraft { id, version, case } => {
                 return WorkerState {
                     case: (*case).clone(),
                     plan: None,
+                    previous: None,
                     draft: Some(DraftState {
                         id,
                         version,
@@ -437,6 +487,7 @@ impl WorkerState {
             | WorkerAction::DraftConflict { .. }
             | WorkerAction::DraftRebase { .. }
             | WorkerAction::Resolve(_)
+            | WorkerAction::Revise { .. }
             | WorkerAction::OpenDraft { .. } => {}
             WorkerAction::Answer { field, answer } => {
                 if let Some(field) = worker::field(field) {
@@ -473,6 +524,11 @@ impl WorkerState {
                 }
             }
             WorkerAction::StartOver(today) => return WorkerState::new(today),
+            WorkerAction::RevisionReason(text) => {
+                if let Some(revision) = &mut case.plan.revision {
+                    revision.reason = text_of(&text);
+                }
+            }
         }
         next
     }
@@ -878,5 +934,37 @@ mod tests {
             Some((id, 7))
         );
         assert!(!opened.draft_due(day("2026-02-02")));
+    }
+
+    #[test]
+    fn a_revision_starts_from_the_plan_made_today_names_what_it_replaces_and_keeps_it_for_the_changes() {
+        let mut plan_case = Case::default();
+        plan_case.client.age = Some(36);
+        plan_case.plan.made_on = Some(day("2026-01-12"));
+        let key = Uuid::from_bytes([6; 16]);
+        let revised = WorkerState::new(day("2026-12-04")).apply(WorkerAction::Revise {
+            previous: Rc::new(plan_case.clone()),
+            supersedes: key,
+            reference: Some("K7Q4-MZ2P".into()),
+            today: day("2026-12-04"),
+        });
+        assert_eq!(revised.case.client.age, Some(36));
+        assert_eq!(
+            revised.case.plan.made_on,
+            Some(day("2026-12-04")),
+            "judged by the day of the revision"
+        );
+        let revision = revised.case.plan.revision.clone().unwrap();
+        assert_eq!((revision.version, revision.supersedes), (2, key));
+        assert_eq!(revised.previous.as_deref(), Some(&plan_case));
+        let reasoned = revised.apply(WorkerAction::RevisionReason("Tilanne muuttui".into()));
+        assert_eq!(
+            reasoned.case.plan.revision.as_ref().unwrap().reason.as_str(),
+            "Tilanne muuttui"
+        );
+        // A reload keeps the revision and the version it replaces.
+        let back = WorkerState::from_kept(&reasoned.kept()).unwrap();
+        assert_eq!(back.case.plan.revision, reasoned.case.plan.revision);
+        assert_eq!(back.previous.as_deref(), Some(&plan_case));
     }
 }

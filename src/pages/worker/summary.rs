@@ -72,6 +72,56 @@ pub fn SummaryStep() -> Html {
             Some((WorkerStep::Opening, "opened_on".to_owned())),
         )],
     };
+    // A revision says why it was made.
+    let mut blocking = blocking;
+    if case
+        .plan
+        .revision
+        .as_ref()
+        .is_some_and(|revision| revision.reason.is_empty())
+    {
+        blocking.push((
+            i18n.t("revision-reason-missing"),
+            Some((WorkerStep::Summary, "revision-reason".to_owned())),
+        ));
+    }
+    let revision = case.plan.revision.as_ref().map(|revision| {
+        let on_reason = {
+            let state = state.clone();
+            Callback::from(move |event: InputEvent| {
+                if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+                    state.dispatch(WorkerAction::RevisionReason(area.value()));
+                }
+            })
+        };
+        let changed = state
+            .previous
+            .as_deref()
+            .map(|previous| super::changes::lines(&i18n, &rules.catalogue, previous, case));
+        html! {
+            <section class="tk-panel tk-revision" id="revision">
+                <h2 class="tk-panel__title">{ i18n.t_with("revision-title", &[("version", revision.version.to_string().into())]) }</h2>
+                <label class="tk-label" for="revision-reason">{ i18n.t("revision-reason-label") }</label>
+                <textarea class="tk-textarea" id="revision-reason" rows="3" value={revision.reason.as_str().to_owned()} oninput={on_reason} />
+                {
+                    match changed {
+                        None => html! {},
+                        Some(lines) if lines.is_empty() => html! { <p id="revision-changes-none">{ i18n.t("revision-no-changes") }</p> },
+                        Some(lines) => html! {
+                            <>
+                                <h3 class="tk-subtitle">{ i18n.t("revision-changes-title") }</h3>
+                                <ul class="tk-revision__changes" id="revision-changes">
+                                    { for lines.into_iter().map(|(label, before, after)| html! {
+                                        <li><strong>{ label }</strong>{ ": " }<del>{ before }</del>{ " → " }<ins>{ after }</ins></li>
+                                    }) }
+                                </ul>
+                            </>
+                        },
+                    }
+                }
+            </section>
+        }
+    });
 
     let on_finish = {
         let state = state.clone();
@@ -143,6 +193,7 @@ pub fn SummaryStep() -> Html {
         <div class="tk-worker__form">
             <h1 class="tk-title" id="screen-heading" tabindex="-1">{ i18n.t("worker-summary-title") }</h1>
             <p class="tk-lead">{ i18n.t("worker-summary-lead") }</p>
+            { revision.unwrap_or_default() }
             <section class="tk-summary">
                 <h2 class="tk-subtitle">{ i18n.t("worker-opening-title") }{ " " }{ change(WorkerStep::Opening) }</h2>
                 <dl class="tk-panel__facts">
