@@ -262,3 +262,16 @@ revision-reason-label = Why is the plan reviewed?
 revision-reason-missing = Write down why the plan is reviewed.
 revision-changes-title = What changed since the previous version
 revision-no-changes = Nothing has changed since the previous version yet.
+cases-open-request = Open as a case
+
+# Worker flow: a case opened from a contact request
+request-title = Contact request { $reference }, arrived { $date }
+request-name = Name
+request-phone = Phone
+request-email = E-mail
+request-time = Preferred time for contact
+request-plain = Wishes for plain language
+request-urgent = Urgent
+request-suggested = Services the self-assessment suggested
+request-answers = The person's self-assessment answers
+request-no-answers = The person did not send their self-assessment answers.

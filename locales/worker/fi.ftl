@@ -263,3 +263,16 @@ revision-reason-label = Miksi suunnitelmaa tarkistetaan?
 revision-reason-missing = Kirjatkaa, miksi suunnitelmaa tarkistetaan.
 revision-changes-title = Mikä muuttui edellisestä versiosta
 revision-no-changes = Edelliseen versioon ei ole vielä tehty muutoksia.
+cases-open-request = Avaa asiana
+
+# Worker flow: a case opened from a contact request
+request-title = Yhteydenottopyyntö { $reference }, saapui { $date }
+request-name = Nimi
+request-phone = Puhelin
+request-email = Sähköposti
+request-time = Toivottu yhteydenottoaika
+request-plain = Toivoo selkokieltä
+request-urgent = Kiireellinen
+request-suggested = Itsearvioinnin ehdottamat palvelut
+request-answers = Henkilön itsearvioinnin vastaukset
+request-no-answers = Henkilö ei lähettänyt itsearviointinsa vastauksia.

@@ -262,3 +262,16 @@ revision-reason-label = Varför granskas planen?
 revision-reason-missing = Skriv ner varför planen granskas.
 revision-changes-title = Vad som har ändrats sedan förra versionen
 revision-no-changes = Inget har ännu ändrats sedan förra versionen.
+cases-open-request = Öppna som ärende
+
+# Worker flow: a case opened from a contact request
+request-title = Kontaktbegäran { $reference }, kom { $date }
+request-name = Namn
+request-phone = Telefon
+request-email = E-post
+request-time = Önskad tid för kontakt
+request-plain = Önskar lättläst språk
+request-urgent = Brådskande
+request-suggested = Tjänster som självbedömningen föreslog
+request-answers = Personens svar i självbedömningen
+request-no-answers = Personen skickade inte sina svar i självbedömningen.

@@ -68,6 +68,14 @@ pub fn today() -> NaiveDate {
         .unwrap_or_default()
 }
 
+/// The date of `time` where the browser is (a receipt's time is UTC; the day a person contacted the county
+/// is their local day).
+pub fn local_date(time: DateTime<Utc>) -> NaiveDate {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(time.timestamp_millis() as f64));
+    NaiveDate::from_ymd_opt(date.get_full_year() as i32, date.get_month() + 1, date.get_date())
+        .unwrap_or_else(|| time.date_naive())
+}
+
 /// The worker bundle's own page (`worker.html`, beside the public one), opened in place of this page at
 /// the same route: the public bundle has no worker flow.
 pub fn open_worker_page() {

@@ -7,7 +7,7 @@ const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { test, expect, screenshot } = require('./fixtures');
 const { Inbox, serveStatic, freePort, ROOT, OUT } = require('./support');
-const { questionOnScreen, fillContact, fillCase, documentIdOf, expectNoAxeViolations } = require('./flows');
+const { questionOnScreen, walkQuestions, fillContact, fillCase, documentIdOf, expectNoAxeViolations } = require('./flows');
 
 /** Answers the question on screen with something: the first choice, or text. */
 async function answerSomething(page) {
@@ -368,4 +368,51 @@ test('revising: a finished plan is reopened from the worker\'s list and revised;
     version: 2, supersedes: plans[0].idempotency_key, supersedes_reference: first, reason: 'Työkokeilu päättyi, tavoite muuttui',
   });
   expect(revised.answers.findings.find(f => f.rule_id === 'shl-39-plan-review-due').status, 'a new review day agreed').toBe('met');
+});
+
+test('hand-off: a contact request from the self-assessment is opened as a case, prefilled from what the person chose to send, and the plan links back to it', async ({ page, inbox }) => {
+  // A person asks to be contacted and shares their answers; another asks without sharing them.
+  await page.goto(inbox.base + '/');
+  await walkQuestions(page, { own_words: p => p.locator('#q-own_words').fill('Testi haluaa töihin') });
+  await fillContact(page, 'Testi Jakaja');
+  await page.getByLabel('Lähetä myös vastaukseni').check();
+  await page.locator('#send-contact').click();
+  await page.waitForSelector('#receipt');
+  const shared = (await page.locator('#reference-code').textContent()).trim();
+  await page.goto(inbox.base + '/?fresh#/');
+  await walkQuestions(page, {});
+  await fillContact(page, 'Testi Pidättyvä');
+  await page.locator('#send-contact').click();
+  await page.waitForSelector('#receipt');
+  const kept = (await page.locator('#reference-code').textContent()).trim();
+
+  await page.goto(inbox.base + '/worker.html#/worker/cases');
+  await page.waitForSelector('#cases-requests li');
+  const rows = page.locator('#cases-requests li');
+  expect(await rows.first().textContent(), 'newest first').toContain(kept);
+  await rows.filter({ hasText: kept }).getByRole('button').click();
+  await page.waitForSelector('#from-request');
+  expect(await page.locator('#from-request').textContent()).toContain('Testi Pidättyvä');
+  await page.waitForSelector('#request-no-answers');
+
+  await page.goto(inbox.base + '/worker.html#/worker/cases');
+  await page.waitForSelector('#cases-requests li');
+  await page.locator('#cases-requests li').filter({ hasText: shared }).getByRole('button').click();
+  await page.waitForSelector('#from-request');
+  const panel = await page.locator('#from-request').textContent();
+  expect(panel).toContain(`Yhteydenottopyyntö ${shared}`);
+  expect(panel).toContain('040 000 0009');
+  expect(await page.locator('#request-services li').count(), 'the services the self-assessment suggested').toBeGreaterThan(0);
+  expect(await page.locator('#request-answers').textContent(), 'the answers the person shared').toContain('Testi haluaa töihin');
+  expect(await page.locator('#initiator-client').isChecked(), 'opened by the client\'s own contact').toBe(true);
+  await expectNoAxeViolations(page, 'a case opened from a contact request');
+  await screenshot(page, 'worker-from-request');
+
+  await fillCase(page, {});
+  await page.locator('#finish-plan').click();
+  await page.waitForSelector('#plan-receipt');
+  const reference = (await page.locator('#plan-receipt-id').textContent()).trim();
+  const plan = (await inbox.api(`/api/documents/${await documentIdOf(inbox, reference)}`)).body.document.answers;
+  const request = (await inbox.api('/api/documents?kind=contact_request')).body.documents.find(d => d.reference === shared);
+  expect(plan.case.opening.from_request, 'the plan links back to the request').toStrictEqual({ key: request.idempotency_key, reference: shared });
 });

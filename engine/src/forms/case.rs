@@ -123,6 +123,21 @@ pub struct CaseOpening {
     pub needs_other_authority: Option<bool>,
     /// Whether the client consents to contacting the authority primarily responsible (40 §).
     pub consent_to_contact_other_authority: Option<bool>,
+    /// The contact request the case was opened from, when a worker started it from one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from_request: Option<RequestLink>,
+}
+
+/// The contact request a case was opened from: the request document's idempotency key and the short
+/// reference the person was shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RequestLink {
+    /// The request document's idempotency key.
+    pub key: Uuid,
+    /// Its short reference, e.g. `K7Q4-MZ2P`.
+    pub reference: String,
 }
 
 /// The client's situation.

@@ -228,7 +228,23 @@ pub fn CasesList() -> Html {
             }
         })
     };
-    let request_row = |_: usize, item: &Value| {
+    let open_request = |id: String| {
+        let (state, transport, opening) = (state.clone(), transport.clone(), opening.clone());
+        Callback::from(move |_| {
+            let (state, transport, opening, id) =
+                (state.clone(), transport.clone(), opening.clone(), id.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match read_request(&transport, &id).await {
+                    Ok(request) => {
+                        state.dispatch(WorkerAction::FromRequest(Rc::new(request)));
+                        router::navigate(Route::Worker);
+                    }
+                    Err(failure) => opening.set(Some(failure)),
+                }
+            });
+        })
+    };
+    let request_row = |index: usize, item: &Value| {
         let label = i18n.t_with(
             "cases-request",
             &[
@@ -239,7 +255,19 @@ pub fn CasesList() -> Html {
                 ("received", time(&item["received_at"]).into()),
             ],
         );
-        html! { <li class="tk-cases__item"><span>{ label }</span></li> }
+        let label = if item["urgent"].as_bool() == Some(true) {
+            format!("{label} · {}", i18n.t("request-urgent"))
+        } else {
+            label
+        };
+        let id = item["document_id"].as_str().unwrap_or_default().to_owned();
+        html! {
+            <li class="tk-cases__item">
+                <span>{ label }</span>
+                <button type="button" class="tk-button tk-button--secondary" id={format!("open-request-{index}")}
+                    data-document={id.clone()} onclick={open_request(id)}>{ i18n.t("cases-open-request") }</button>
+            </li>
+        }
     };
     let new_case = {
         let state = state.clone();
@@ -292,5 +320,28 @@ async fn open_plan(transport: &crate::web::submit::Transport, id: &str) -> Resul
         // The short reference is made from the key, as the person was shown it (any backend's listing agrees).
         reference: Some(tyokyky_engine::contact::reference_code(&supersedes)),
         today: platform::today(),
+    })
+}
+
+/// Reads the stored contact request `id` as a case opened from it shows it.
+async fn read_request(
+    transport: &crate::web::submit::Transport,
+    id: &str,
+) -> Result<super::state::RequestView, Failure> {
+    let text = backend::get(transport, &format!("documents/{id}"), false).await?;
+    let stored: Value = serde_json::from_str(&text).map_err(|_| Failure::NotSupported)?;
+    let key = stored["document"]["idempotency_key"]
+        .as_str()
+        .and_then(|key| uuid::Uuid::parse_str(key).ok())
+        .ok_or(Failure::NotSupported)?;
+    let received_on = stored["received_at"]
+        .as_str()
+        .and_then(rfc3339::parse)
+        .map_or_else(platform::today, platform::local_date);
+    Ok(super::state::RequestView {
+        key,
+        reference: tyokyky_engine::contact::reference_code(&key),
+        received_on,
+        answers: stored["document"]["answers"].clone(),
     })
 }

@@ -13,6 +13,7 @@ mod findings;
 mod named_worker;
 mod opening;
 mod plan;
+mod request;
 pub mod state;
 mod summary;
 
@@ -392,6 +393,9 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
                     Callback::from(move |resolution| state.dispatch(WorkerAction::Resolve(resolution)))
                 }} />
             <p class="tk-cases-link"><a class="tk-link" id="worker-cases-link" href={Route::WorkerCases.href()}>{ i18n.t("worker-cases-link") }</a></p>
+            if let Some(request) = state.request.clone().filter(|_| step == WorkerStep::Opening) {
+                <request::RequestPanel {request} />
+            }
             if step == WorkerStep::Cases {
                 <cases::CasesList />
             } else {

@@ -44,6 +44,23 @@ pub struct WorkerState {
     /// When a finished plan is being revised: the case of the version it replaces (what changed is shown
     /// against it).
     pub previous: Option<Rc<Case>>,
+    /// When the case was opened from a contact request: what the person sent.
+    pub request: Option<Rc<RequestView>>,
+}
+
+/// A contact request as a case opened from it shows it: what the person chose to send (the request's
+/// answers as stored: their contact details and wishes, and their self-assessment answers and the
+/// services it suggested, when they chose to share them).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RequestView {
+    /// The request document's idempotency key.
+    pub key: Uuid,
+    /// Its short reference.
+    pub reference: String,
+    /// The day the backend received it.
+    pub received_on: NaiveDate,
+    /// Its `answers`, as sent.
+    pub answers: serde_json::Value,
 }
 
 /// Where the case stands as a draft on the backend: its id, the newest version saved, and whether the
@@ -161,6 +178,8 @@ pub enum WorkerAction {
     },
     /// Why the plan is revised.
     RevisionReason(String),
+    /// Open a new case from a contact request, opened on the day it arrived by the client's own contact.
+    FromRequest(Rc<RequestView>),
     /// Continue a draft read from the backend (from the worker's list).
     OpenDraft {
         /// The draft's id.
@@ -229,6 +248,10 @@ impl WorkerState {
         serde_json::json!({
             "fields": fields, "partners": partners, "services": services, "draft": draft,
             "revision": revision, "previous": previous,
+            "request": self.request.as_ref().map(|request| serde_json::json!([
+                request.key.to_string(), request.reference, request.received_on.to_string(), request.answers,
+            ])),
+            "from_request": serde_json::to_value(&self.case.opening.from_request).unwrap_or_default(),
         })
         .to_string()
     }
@@ -284,6 +307,19 @@ impl WorkerState {
             .get("previous")
             .and_then(|previous| serde_json::from_value::<Case>(previous.clone()).ok())
             .map(Rc::new);
+        case.opening.from_request = kept
+            .get("from_request")
+            .and_then(|link| serde_json::from_value(link.clone()).ok());
+        if let Some([key, reference, received_on, answers]) =
+            kept.get("request").and_then(Value::as_array).map(Vec::as_slice)
+        {
+            state.request = Some(Rc::new(RequestView {
+                key: Uuid::parse_str(key.as_str()?).ok()?,
+                reference: reference.as_str()?.to_owned(),
+                received_on: parse_date(received_on.as_str()?).ok()?,
+                answers: answers.clone(),
+            }));
+        }
         // The draft this case is saved as, so that a reload goes on saving the same draft.
         if let Some([id, version]) = kept.get("draft").and_then(Value::as_array).map(Vec::as_slice) {
             state.draft = Some(DraftState {
@@ -330,6 +366,7 @@ impl WorkerState {
             plan: None,
             draft: None,
             previous: None,
+            request: None,
         }
     }
 
@@ -448,11 +485,28 @@ impl WorkerState {
                 revised.previous = Some(previous);
                 return revised;
             }
+            WorkerAction::FromRequest(request) => {
+                let mut opened = WorkerState::new(request.received_on);
+                let case = &mut opened.case;
+                case.opening.initiator = Some(tyokyky_engine::case::Initiator::Client);
+                case.opening.urgent = request.answers["urgent"].as_bool();
+                case.opening.from_request = Some(tyokyky_engine::case::RequestLink {
+                    key: request.key,
+                    reference: request.reference.clone(),
+                });
+                if let Some(field) = worker::field("client.language") {
+                    let language = request.answers["contact_language"].as_str().map(str::to_owned);
+                    (field.write)(case, Answer::Choice(language));
+                }
+                opened.request = Some(request);
+                return opened;
+            }
             WorkerAction::OpenDraft { id, version, case } => {
                 return WorkerState {
                     case: (*case).clone(),
                     plan: None,
                     previous: None,
+                    request: None,
                     draft: Some(DraftState {
                         id,
                         version,
@@ -488,6 +542,7 @@ impl WorkerState {
             | WorkerAction::DraftRebase { .. }
             | WorkerAction::Resolve(_)
             | WorkerAction::Revise { .. }
+            | WorkerAction::FromRequest(_)
             | WorkerAction::OpenDraft { .. } => {}
             WorkerAction::Answer { field, answer } => {
                 if let Some(field) = worker::field(field) {
@@ -966,5 +1021,43 @@ mod tests {
         let back = WorkerState::from_kept(&reasoned.kept()).unwrap();
         assert_eq!(back.case.plan.revision, reasoned.case.plan.revision);
         assert_eq!(back.previous.as_deref(), Some(&plan_case));
+    }
+
+    #[test]
+    fn a_case_opened_from_a_contact_request_starts_on_its_day_by_the_client_and_links_back() {
+        let key = Uuid::from_bytes([8; 16]);
+        let request = Rc::new(RequestView {
+            key,
+            reference: "K7Q4-MZ2P".into(),
+            received_on: day("2026-11-30"),
+            answers: serde_json::json!({ "name": "Testi Henkilö", "urgent": true, "contact_language": "sv" }),
+        });
+        let opened = WorkerState::new(day("2026-12-04")).apply(WorkerAction::FromRequest(request.clone()));
+        let opening = &opened.case.opening;
+        assert_eq!(
+            opening.opened_on,
+            Some(day("2026-11-30")),
+            "pending from the day it arrived"
+        );
+        assert_eq!(opening.initiator, Some(Initiator::Client));
+        assert_eq!(opening.urgent, Some(true));
+        assert_eq!(
+            opening
+                .from_request
+                .as_ref()
+                .map(|link| (link.key, link.reference.as_str())),
+            Some((key, "K7Q4-MZ2P"))
+        );
+        assert_eq!(
+            opened.case.client.language,
+            Some(tyokyky_engine::document::Language::Sv)
+        );
+        let back = WorkerState::from_kept(&opened.kept()).unwrap();
+        assert_eq!(
+            back.request.as_deref(),
+            Some(&*request),
+            "a reload keeps what the person sent"
+        );
+        assert_eq!(back.case.opening.from_request, opened.case.opening.from_request);
     }
 }
