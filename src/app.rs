@@ -6,7 +6,7 @@ use crate::components::delivery::EarlierDocuments;
 use crate::components::kiosk_guard::KioskGuard;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::rules_error::RulesError;
-use crate::hooks::use_locale::{use_locale, use_worker_messages};
+use crate::hooks::use_locale::use_locale;
 use crate::hooks::use_route::use_route;
 use crate::pages::accessibility::AccessibilityStatement;
 use crate::pages::self_assessment::SelfAssessment;
@@ -119,12 +119,6 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    let worker_route = worker_route && props.worker.is_some();
-    let worker_messages = use_worker_messages(&props.locales, i18n.locale(), worker_route && !waiting);
-    let i18n = match &worker_messages {
-        Some(Ok(with_worker)) => with_worker.clone(),
-        _ => i18n,
-    };
     let language = i18n.locale();
     {
         let owns_document = props.owns_document && !waiting;
@@ -153,21 +147,11 @@ pub fn App(props: &AppProps) -> Html {
     let on_language = choice.choose.clone();
     // The rules are read once; the pages that apply the law take them from context.
     let rules = use_memo((), |_| rules::embedded());
-    // A worker step waits for the worker flow's messages; if they cannot be fetched, it says so.
-    let worker_flow = |step: WorkerStep| match (&props.worker, &worker_messages) {
-        // The public bundle has no worker flow: its own page sends the worker to the worker bundle's page
-        // (an embedded public bundle shows the self-assessment instead).
-        (None, _) => html! { <SelfAssessment mode={props.mode} /> },
-        (Some(pages), Some(Ok(_))) => (pages.0)(step, props.transport.clone()),
-        (Some(_), Some(Err(error))) => html! {
-            <div class="tk-notice tk-notice--error" id="worker-messages-failed" role="alert">
-                <p>{ i18n.t("worker-messages-failed") }</p>
-                <p><code>{ error.clone() }</code></p>
-            </div>
-        },
-        (Some(_), None) => {
-            html! { <p class="tk-lead" id="worker-loading" aria-busy="true">{ i18n.t("worker-loading") }</p> }
-        }
+    // The public bundle has no worker flow: its own page sends the worker to the worker bundle's page (an
+    // embedded public bundle shows the self-assessment instead).
+    let worker_flow = |step: WorkerStep| match &props.worker {
+        None => html! { <SelfAssessment mode={props.mode} /> },
+        Some(pages) => (pages.0)(step, props.transport.clone()),
     };
     let body = match &*rules {
         Ok(shared) => html! {

@@ -218,7 +218,12 @@ context-client = Client
 context-worker = Worker
 context-organisation = Organisation
 context-missing = The case details do not come from a case system: you can try this out, but the plan records no organisation, worker or case reference. Embedded in a case system, it passes them.
-plan-rules-used = Made with rules version { $version }.
+record-print = Print the professional record
+record-title = Professional record: the client plan against the law
+record-revision = Version { $version }; replaces plan { $reference }. Reason for the review: { $reason }
+record-findings = The rules' findings
+record-rules = Rules: { $name }, version { $version } (hash { $hash }).
+plan-version-line = Plan version { $version }
 client-language-legend = In which language is the client served?
 
 # Worker flow: the draft saved as the case is made

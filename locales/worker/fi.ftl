@@ -219,7 +219,12 @@ context-client = Asiakas
 context-worker = Työntekijä
 context-organisation = Organisaatio
 context-missing = Asian tiedot eivät tule asiointijärjestelmästä: tätä voi kokeilla, mutta suunnitelmaan ei tallennu organisaatiota, työntekijää eikä asian tunnusta. Upotettuna asiointijärjestelmä antaa ne.
-plan-rules-used = Laadittu sääntöjen versiolla { $version }.
+record-print = Tulosta ammattilaisen kirjaus
+record-title = Ammattilaisen kirjaus: asiakassuunnitelman lainmukaisuus
+record-revision = Versio { $version }; korvaa suunnitelman { $reference }. Tarkistuksen syy: { $reason }
+record-findings = Sääntöjen havainnot
+record-rules = Säännöt: { $name }, versio { $version } (tiiviste { $hash }).
+plan-version-line = Suunnitelman versio { $version }
 client-language-legend = Millä kielellä asiakasta palvellaan?
 
 # Worker flow: the draft saved as the case is made

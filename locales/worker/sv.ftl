@@ -218,7 +218,12 @@ context-client = Klient
 context-worker = Arbetstagare
 context-organisation = Organisation
 context-missing = Ärendets uppgifter kommer inte från ärendehanteringssystemet: du kan prova, men planen får ingen organisation, arbetstagare eller ärendebeteckning. Inbäddat ger systemet dem.
-plan-rules-used = Uppgjord med reglernas version { $version }.
+record-print = Skriv ut den professionella anteckningen
+record-title = Professionell anteckning: klientplanens laglighet
+record-revision = Version { $version }; ersätter planen { $reference }. Orsak till granskningen: { $reason }
+record-findings = Reglernas iakttagelser
+record-rules = Regler: { $name }, version { $version } (hash { $hash }).
+plan-version-line = Planens version { $version }
 client-language-legend = På vilket språk betjänas klienten?
 
 # Worker flow: the draft saved as the case is made

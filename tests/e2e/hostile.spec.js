@@ -515,7 +515,9 @@ async function workerCase(page, inbox, { full, text, printed, line, index }) {
     Array.from({ length: full ? PARTNERS : 0 }, (_, i) => `${typed[`#partner-${i + 1}-name`]}:${typed[`#partner-${i + 1}-responsibility`]}`),
     `the partners of case ${index}`);
   expectPrinted(printedPlan, heading('worker-named-worker-title'), heading('findings-deadlines'),
-    [typed['#named_worker_name'] || '', typed['#meeting_frequency']], `the named worker and meeting frequency of case ${index}`);
+    // The named worker's profession follows the name when one was chosen.
+    [(typed['#named_worker_name'] || '') + (full ? `, ${heading('profession-health-care-professional')}` : ''), typed['#meeting_frequency']],
+    `the named worker and meeting frequency of case ${index}`);
   await expectNothingRan(page, `the printed plan of case ${index}`);
   await page.getByRole('button', { name: 'Aloita uusi asia' }).click();
   await expectListed(inbox, [receipt.document_id]);

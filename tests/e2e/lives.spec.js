@@ -361,6 +361,28 @@ test('revising: a finished plan is reopened from the worker\'s list and revised;
   await page.waitForSelector('#plan-receipt');
   const second = (await page.locator('#plan-receipt-id').textContent()).trim();
 
+  // The client's print: the plan in plain words with its version, no rule ids, versions or sections.
+  const printed = async (name, what) => {
+    await page.evaluate(what => document.getElementById('plan-receipt').setAttribute('data-print', what), what);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = path.join(OUT, `${name}.pdf`);
+    await page.pdf({ path: pdf, format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
+    return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  };
+  const client = await printed('client-plan-revised-fi', 'plan');
+  for (const wanted of ['Asiakassuunnitelma', 'Suunnitelman versio 2', 'Osa-aikatyö syksyllä', 'Testi Sosionomi', 'Omatyöntekijän työpari: Sosiaalityöntekijä', second, 'ma 1.3.2027']) {
+    expect(client, `the client's print has "${wanted}"`).toContain(wanted);
+  }
+  for (const unwanted of ['shl-', '1301/2014', 'sääntöjen', 'tiiviste', 'Ammattilaisen kirjaus']) {
+    expect(client, `no "${unwanted}" in the client's print`).not.toContain(unwanted);
+  }
+  const record = await printed('professional-record-revised-fi', 'record');
+  for (const wanted of ['Ammattilaisen kirjaus', `korvaa suunnitelman ${first}`, 'Työkokeilu päättyi, tavoite muuttui', 'shl-39-plan-review-due', '1301/2014 39 § 3 mom.', 'tiiviste']) {
+    expect(record, `the professional record has "${wanted}"`).toContain(wanted);
+  }
+  expect(record, 'the record leaves the client\'s plan out').not.toContain('Osa-aikatyö syksyllä');
+
   const plans = (await inbox.api('/api/documents?kind=client_plan')).body.documents;
   expect(plans.map(p => [p.reference, p.plan_version]), 'both versions kept').toStrictEqual([[first, 1], [second, 2]]);
   const revised = (await inbox.api(`/api/documents/${plans[1].document_id}`)).body.document;

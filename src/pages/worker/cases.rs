@@ -6,7 +6,6 @@
 use std::rc::Rc;
 
 use serde_json::Value;
-use tyokyky_engine::documents::draft::Draft;
 use tyokyky_engine::documents::envelope::rfc3339;
 use yew::prelude::*;
 
@@ -101,7 +100,7 @@ pub fn CasesList() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let read = backend::get(&transport, &format!("drafts/{id}"), false)
                     .await
-                    .and_then(|text| serde_json::from_str::<Draft>(&text).map_err(|_| Failure::NotSupported));
+                    .and_then(|text| super::drafts::draft_of(&text).ok_or(Failure::NotSupported));
                 match read {
                     Ok(draft) => {
                         state.dispatch(WorkerAction::OpenDraft {

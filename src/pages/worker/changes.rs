@@ -11,7 +11,7 @@ use crate::state::i18n::I18n;
 use crate::web::platform;
 
 /// An answer as shown ("–" when there is none).
-fn answer_text(i18n: &I18n, field: &Field, answer: &Answer) -> String {
+pub fn answer_text(i18n: &I18n, field: &Field, answer: &Answer) -> String {
     let text = match answer {
         Answer::Date(date) => date.map(|date| platform::format_date(i18n.language(), date)),
         Answer::Number(number) => number.map(|number| number.to_string()),

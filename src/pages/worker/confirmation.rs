@@ -75,11 +75,78 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
             })
             .unwrap_or_else(|| id.to_owned())
     };
-    let on_print = Callback::from(|_: MouseEvent| {
-        if let Some(window) = web_sys::window() {
+    let received = platform::format_date_time(ui.language(), props.receipt.received_at);
+    // The short reference a person can read aloud, as the inbox lists it (not the stored document's id).
+    let reference = tyokyky_engine::contact::reference_code(&props.document.idempotency_key);
+    // One button prints the client's plan, the other the professional record: the page is marked with
+    // what to print for the print stylesheet, and unmarked after.
+    let print = |record: bool| {
+        Callback::from(move |_: MouseEvent| {
+            let Some(window) = web_sys::window() else { return };
+            let root = window
+                .document()
+                .and_then(|document| document.get_element_by_id("plan-receipt"));
+            if let Some(root) = &root {
+                let _ = root.set_attribute("data-print", if record { "record" } else { "plan" });
+            }
             let _ = window.print();
-        }
-    });
+            if let Some(root) = &root {
+                let _ = root.remove_attribute("data-print");
+            }
+        })
+    };
+    let field_text = |key: &str| {
+        tyokyky_engine::forms::worker::field(key)
+            .map(|field| super::changes::answer_text(&i18n, field, &(field.read)(case)))
+            .filter(|text| text != "–")
+    };
+    let co_worker = field_text("co_worker.profession");
+    let named_profession = field_text("named_worker.profession");
+    let revision = case.plan.revision.as_ref();
+    // The professional record: every finding with its section, its wording and the day that chose it,
+    // and the rules and catalogue that judged the plan.
+    let status_text = |status: tyokyky_engine::eval::Status| {
+        ui.t(match status {
+            tyokyky_engine::eval::Status::Applies => "finding-applies",
+            tyokyky_engine::eval::Status::Met => "finding-met",
+            tyokyky_engine::eval::Status::Unmet => "finding-unmet",
+            tyokyky_engine::eval::Status::NeedsFacts => "finding-needs-facts",
+        })
+    };
+    let record = html! {
+        <article class="tk-print-record" id="printable-record" lang={ui.language().tag()}>
+            <h2 class="tk-print-plan__title">{ ui.t("record-title") }</h2>
+            <p>{ ui.t("sent-reference") }{ ": " }{ reference.clone() }{ " · " }{ received.clone() }</p>
+            if let Some(revision) = revision {
+                <p id="record-revision">{ ui.t_with("record-revision", &[
+                    ("version", revision.version.to_string().into()),
+                    ("reference", revision.supersedes_reference.clone().unwrap_or_else(|| revision.supersedes.to_string()).into()),
+                    ("reason", revision.reason.as_str().to_owned().into()),
+                ]) }</p>
+            }
+            <h3>{ ui.t("record-findings") }</h3>
+            <ul class="tk-print-record__findings">
+                { for plan.findings.iter().map(|finding| html! {
+                    <li data-rule={finding.rule_id.clone()}>
+                        <strong>{ status_text(finding.status) }</strong>{ " " }{ &finding.message }
+                        { " (" }{ &finding.cites }{ ", " }{ &finding.wording }
+                        if let Some(day) = finding.wording_on {
+                            { ", " }{ platform::format_date(ui.language(), day) }
+                        }
+                        { "; " }{ &finding.rule_id }{ " " }{ finding.valid_from.to_string() }{ ")" }
+                        if let Some(due) = &finding.due {
+                            { " " }<strong>{ due }</strong>
+                        }
+                    </li>
+                }) }
+            </ul>
+            <p class="tk-print-plan__rules">{ ui.t_with("record-rules", &[
+                ("name", plan.rules.name.clone().into()),
+                ("version", plan.rules.version.clone().into()),
+                ("hash", plan.rules.source_hash.clone().into()),
+            ]) }</p>
+        </article>
+    };
     // A recorded due is a date (`YYYY-MM-DD`) or a standard's name; say either in the client's language.
     let due_text = |due: &str| match tyokyky_engine::calendar::parse_date(due) {
         Ok(date) => i18n.t_with(
@@ -99,9 +166,6 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
                 .map(|due| (finding.message.clone(), due_text(due)))
         })
         .collect();
-    let received = platform::format_date_time(ui.language(), props.receipt.received_at);
-    // The short reference a person can read aloud, as the inbox lists it (not the stored document's id).
-    let reference = tyokyky_engine::contact::reference_code(&props.document.idempotency_key);
     let context = plan.context.as_ref().map(|context| {
         html! {
             <dl class="tk-panel__facts tk-print-plan__context">
@@ -123,7 +187,8 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
                 </dl>
             </div>
             <div class="tk-no-print tk-pager">
-                <button type="button" class="tk-button" id="print-plan" onclick={on_print}>{ ui.t("plan-print") }</button>
+                <button type="button" class="tk-button" id="print-plan" onclick={print(false)}>{ ui.t("plan-print") }</button>
+                <button type="button" class="tk-button tk-button--secondary" id="print-record" onclick={print(true)}>{ ui.t("record-print") }</button>
                 <button type="button" class="tk-button tk-button--secondary" onclick={props.on_start_over.clone()}>
                     { ui.t("plan-new-case") }
                 </button>
@@ -134,6 +199,9 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
             <article class="tk-print-plan" id="printable-plan" lang={language.tag()}>
                 <h2 class="tk-print-plan__title">{ i18n.t("worker-plan-title") }</h2>
                 <p>{ i18n.t("sent-reference") }{ ": " }{ reference.clone() }{ " · " }{ platform::format_date_time(language, props.receipt.received_at) }</p>
+                if let Some(revision) = revision {
+                    <p>{ i18n.t_with("plan-version-line", &[("version", revision.version.to_string().into())]) }</p>
+                }
                 { for context }
                 <h3>{ i18n.t("item-goals") }</h3>
                 <p class="tk-print-plan__text">{ case.plan.items.goals.as_str() }</p>
@@ -156,7 +224,13 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
                     }) }
                 </ul>
                 <h3>{ i18n.t("worker-named-worker-title") }</h3>
-                <p>{ case.named_worker.worker.name.as_str() }</p>
+                <p>
+                    { case.named_worker.worker.name.as_str() }
+                    if let Some(profession) = named_profession { { ", " }{ profession } }
+                </p>
+                if let Some(co_worker) = co_worker {
+                    <p>{ i18n.t("co-worker-legend") }{ ": " }{ co_worker }</p>
+                }
                 <p class="tk-print-plan__text">{ case.plan.items.meeting_frequency.as_str() }</p>
                 <h3>{ i18n.t("findings-deadlines") }</h3>
                 <ul>{ for deadlines.iter().map(|(message, due)| html! { <li>{ message }{ " " }<strong>{ due }</strong></li> }) }</ul>
@@ -164,8 +238,8 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
                     <h3>{ i18n.t("plan-review-date") }</h3>
                     <p>{ platform::format_date(language, *review) }</p>
                 }
-                <p class="tk-print-plan__rules">{ i18n.t_with("plan-rules-used", &[("version", plan.rules.version.clone().into())]) }</p>
             </article>
+            { record }
         </div>
     }
 }

@@ -30,8 +30,14 @@ const RETRY_MS: u32 = 5_000;
 
 /// The draft that waits in this browser, if any: its id, version and case.
 pub fn waiting() -> Option<Draft> {
-    let text = storage::get(WAITING_KEY)?;
-    serde_json::from_str(&text).ok()
+    draft_of(&storage::get(WAITING_KEY)?)
+}
+
+/// A draft read from its JSON. Read through `serde_json::Value`, as every typed reader of the worker
+/// flow is: each reader compiled for another input would add its own copy of the case's decoder.
+#[inline(never)]
+pub fn draft_of(text: &str) -> Option<Draft> {
+    serde_json::from_value(serde_json::from_str(text).ok()?).ok()
 }
 
 /// The transport the host configured (documents, drafts and reads share its address and headers).

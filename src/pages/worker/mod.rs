@@ -151,10 +151,40 @@ pub struct WorkerFlowProps {
 /// The worker flow at `step`: what the worker bundle's entry point hands the app as its
 /// [`WorkerPages`](crate::app::WorkerPages).
 pub fn page(step: WorkerStep, transport: crate::web::submit::Transport) -> Html {
-    html! {
-        <ContextProvider<crate::web::submit::Transport> context={transport}>
-            <WorkerFlow {step} />
-        </ContextProvider<crate::web::submit::Transport>>
+    html! { <WorkerRoot {step} {transport} /> }
+}
+
+/// Props of [`WorkerRoot`].
+#[derive(Debug, Properties, PartialEq)]
+struct WorkerRootProps {
+    step: WorkerStep,
+    transport: crate::web::submit::Transport,
+}
+
+/// The worker flow once its messages are at hand (fetched when it opens; a failure says so), posting and
+/// reading through the host's transport.
+#[component]
+fn WorkerRoot(props: &WorkerRootProps) -> Html {
+    let i18n = use_i18n();
+    let locales = use_context::<crate::state::i18n::Locales>().unwrap_or_default();
+    let messages = crate::hooks::use_locale::use_worker_messages(&locales, i18n.locale(), true);
+    match messages {
+        Some(Ok(with_worker)) => html! {
+            <ContextProvider<std::rc::Rc<crate::state::i18n::I18n>> context={with_worker}>
+            <ContextProvider<crate::web::submit::Transport> context={props.transport.clone()}>
+                <WorkerFlow step={props.step} />
+            </ContextProvider<crate::web::submit::Transport>>
+            </ContextProvider<std::rc::Rc<crate::state::i18n::I18n>>>
+        },
+        Some(Err(error)) => html! {
+            <div class="tk-notice tk-notice--error" id="worker-messages-failed" role="alert">
+                <p>{ i18n.t("worker-messages-failed") }</p>
+                <p><code>{ error }</code></p>
+            </div>
+        },
+        None => {
+            html! { <p class="tk-lead" id="worker-loading" aria-busy="true">{ i18n.t("worker-loading") }</p> }
+        }
     }
 }
 
