@@ -862,6 +862,8 @@ test('delivery: with the inbox stopped, requests from three tabs wait, and all a
   const pages = [page, await context.newPage(), await context.newPage()];
   const names = ['Testi Yksi', 'Testi Kaksi', 'Testi Kolme'];
   for (const [index, tab] of pages.entries()) {
+    // A tab in the background gets no animation frames, which Playwright's clicks wait for.
+    await tab.bringToFront();
     await tab.goto(inbox.base + '/');
     await tab.waitForSelector('#start');
     await walkQuestions(tab, {});
