@@ -18,3 +18,13 @@ for (const name of ['tyokyky:ready', 'tyokyky:submitted', 'tyokyky:error']) {
     document.getElementById('events').append(item);
   });
 }
+
+// Signing out on a shared computer: the component drops the token and leaves nothing of the case in this
+// browser (signOut() on each handle the loader mounted), then the case system shows its own sign-in.
+document.addEventListener('DOMContentLoaded', () => {
+  document.getElementById('sign-out').addEventListener('click', async () => {
+    const loader = await import(document.querySelector('script[src$="embed-worker.js"]').src);
+    for (const handle of loader.mounted) handle.signOut();
+    document.querySelector('.portal-main').textContent = 'Olet kirjautunut ulos.';
+  });
+});

@@ -50,13 +50,15 @@ if (!document.querySelector('link[data-tyokyky-css]')) {
 const glue = await import(new URL('${glue[1]}', base).href);
 await glue.default({ module_or_path: new URL('${wasm[1]}', base) });
 const where = base.href.endsWith('/') ? base.href.slice(0, -1) : base.href;
-/** Mounts the app into \`element\`; see src/web/embed.rs for \`config\`. Returns a handle with setToken(token). */
+/** Mounts the app into \`element\`; see src/web/embed.rs for \`config\`. Returns a handle with setToken(token), signOut() and unmount(). */
 export function mount(element, config = {}) {
   return glue.mount(element, { base: where, ...config });
 }
+/** The handles of the apps this loader mounted into the page's \`[data-tyokyky]\` elements. */
+export const mounted = [];
 for (const element of document.querySelectorAll('[data-tyokyky]')) {
   try {
-    mount(element, window.tyokykyConfig);
+    mounted.push(mount(element, window.tyokykyConfig));
   } catch (error) {
     element.textContent = String(error.message || error);
     element.setAttribute('role', 'alert');

@@ -305,6 +305,17 @@ impl MountHandle {
         self.transport.set_token(token.as_deref());
     }
 
+    /// The worker signs out, on a shared computer: the token is dropped, nothing of the work stays in this
+    /// browser's storage (the tab's case, a draft still waiting to be saved, the self-assessment's answers)
+    /// and the app leaves the page. A draft the backend has not taken yet is lost with it: the host asks
+    /// first if it wants to (the flow says when a draft waits).
+    #[wasm_bindgen(js_name = signOut)]
+    pub fn sign_out(&mut self) {
+        self.transport.set_token(None);
+        crate::web::storage::forget_work();
+        self.unmount();
+    }
+
     /// Removes the app from the page.
     pub fn unmount(&mut self) {
         if let Some(app) = self.app.take() {

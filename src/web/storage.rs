@@ -3,6 +3,22 @@
 //! when storage is not there or refuses (private windows, full quota, a blocked origin). A kiosk calls
 //! none of them for a person's answers.
 
+/// The worker's case kept for the tab (`sessionStorage`).
+pub const WORKER_CASE_KEY: &str = "tyokyky-worker-case";
+/// A worker's draft that the backend could not take yet (`localStorage`), until it does.
+pub const WORKER_DRAFT_WAITING_KEY: &str = "tyokyky-worker-draft-waiting";
+/// The self-assessment's answers kept for the tab (`sessionStorage`).
+pub const SELF_ANSWERS_KEY: &str = "tyokyky-self-answers";
+
+/// Forgets everything of a person's work this app keeps in the browser's storage for this origin: the
+/// tab's case and answers and a draft waiting to be saved (not the documents waiting in the outbox,
+/// which a finished plan or request must not lose).
+pub fn forget_work() {
+    session_remove(WORKER_CASE_KEY);
+    session_remove(SELF_ANSWERS_KEY);
+    remove(WORKER_DRAFT_WAITING_KEY);
+}
+
 fn local() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|window| window.local_storage().ok().flatten())
 }

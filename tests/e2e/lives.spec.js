@@ -191,6 +191,21 @@ test('embedding: a case system mounts the worker flow with the case open on its 
     }
     expect(await page.locator('#case-context-missing').count(), 'no "trying out" notice').toBe(0);
     await expectNoAxeViolations(page, 'the worker flow in a case system');
+    // On a shared computer: a draft the backend cannot take waits in this browser, and signing out
+    // leaves nothing of the case behind.
+    await page.route('**/api/drafts/**', route => route.abort());
+    page.expectedConsoleErrors = [/ERR_FAILED/];
+    await page.getByLabel('Asiakkaan ikä vuosina').fill('58');
+    await page.waitForSelector('#draft-waiting');
+    const kept = () => page.evaluate(() => [sessionStorage.getItem('tyokyky-worker-case'), localStorage.getItem('tyokyky-worker-draft-waiting')]);
+    expect((await kept()).map(Boolean), 'kept for the tab and waiting for the backend').toStrictEqual([true, true]);
+    await page.locator('#sign-out').click();
+    await page.waitForSelector('text=Olet kirjautunut ulos.');
+    expect(await kept(), 'nothing of the case after signing out').toStrictEqual([null, null]);
+    await page.unroute('**/api/drafts/**');
+    await page.goto(`${portal.base}/worker.html`);
+    await page.waitForSelector('#tyokyky #case-context');
+    expect(await page.getByLabel('Asiakkaan ikä vuosina').inputValue(), 'the next sign-in starts clean').toBe('');
     await fillCase(page);
     await page.locator('#finish-plan').click();
     await page.waitForSelector('#plan-receipt');

@@ -87,7 +87,7 @@ fn facts_of(shared: &SharedRules, state: &SelfState) -> Facts {
 }
 
 /// Where the answers are kept for the tab's life (`sessionStorage`; never on a kiosk).
-const ANSWERS_KEY: &str = "tyokyky-self-answers";
+const ANSWERS_KEY: &str = storage::SELF_ANSWERS_KEY;
 
 /// Each screen is a history entry (`#/?step=…`): the page follows the browser's Back and Forward, a
 /// reload comes back to the same screen, and the answers are kept for the tab until they are sent or the

@@ -21,7 +21,7 @@ use crate::web::submit::Transport;
 use crate::web::{platform, storage};
 
 /// Where a draft that could not be saved waits in this browser until it is (removed once saved).
-pub const WAITING_KEY: &str = "tyokyky-worker-draft-waiting";
+pub const WAITING_KEY: &str = storage::WORKER_DRAFT_WAITING_KEY;
 
 /// How long after the last change the draft is saved (a change of step saves at once).
 const QUIET_MS: u32 = 1_500;

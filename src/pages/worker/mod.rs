@@ -139,7 +139,7 @@ pub fn use_worker() -> WorkerHandle {
 
 /// Where the case in progress is kept for the tab's life (`sessionStorage`), until it is delivered or
 /// started over.
-const CASE_KEY: &str = "tyokyky-worker-case";
+const CASE_KEY: &str = storage::WORKER_CASE_KEY;
 
 /// Props of [`WorkerFlow`].
 #[derive(Debug, Properties, PartialEq)]
