@@ -381,12 +381,15 @@ function printLatency(result) {
   row('all inputs, to the DOM changed (the app\'s work)', result.updated);
 }
 
-/** The build in dist/ (its .wasm's name and size): the figures are of this build, whatever the commit says. */
+/** The build in dist/ (each bundle's .wasm, name and size): the figures are of this build, whatever the commit says. */
 function distBuild() {
   const dist = process.env.TYOKYKY_DIST || path.join(ROOT, 'dist');
   const wasm = fs.readdirSync(dist).filter(name => name.endsWith('.wasm'));
-  if (wasm.length !== 1) throw new Error(`expected one .wasm in ${dist}, found ${wasm.length} (a build in progress?)`);
-  return `${wasm[0]} (${fs.statSync(path.join(dist, wasm[0])).size} B)`;
+  const publicWasm = wasm.filter(name => !name.startsWith('tyokyky-worker-'));
+  if (publicWasm.length !== 1 || wasm.length !== 2) {
+    throw new Error(`expected the public and the worker .wasm in ${dist}, found ${wasm.join(', ') || 'none'} (a build in progress?)`);
+  }
+  return wasm.map(name => `${name} (${fs.statSync(path.join(dist, name)).size} B)`).join(', ');
 }
 
 function gitCommit() {
