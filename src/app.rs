@@ -47,6 +47,9 @@ pub struct AppProps {
     /// shows them and records them in the plan).
     #[prop_or_default]
     pub case: CaseContextHandle,
+    /// A finished plan the host hands over for review (its short reference).
+    #[prop_or_default]
+    pub open_plan: OpenPlan,
     /// The worker flow's pages, in the bundle that has them (`embed-worker.js`); the public bundle
     /// (`embed.js`) leaves them out, so a citizen never downloads them.
     #[prop_or_default]
@@ -56,7 +59,7 @@ pub struct AppProps {
 /// The worker flow's pages: a function that renders a step, posting and reading through the transport. Only the worker bundle's entry point names
 /// it, so the linker leaves the whole flow out of the public bundle.
 #[derive(Clone, Copy)]
-pub struct WorkerPages(pub fn(WorkerStep, Transport) -> Html);
+pub struct WorkerPages(pub fn(WorkerStep, Transport, OpenPlan) -> Html);
 
 impl std::fmt::Debug for WorkerPages {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -70,6 +73,10 @@ impl PartialEq for WorkerPages {
         true
     }
 }
+
+/// The short reference of a finished plan the host hands over for review (`openPlan`), if any.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct OpenPlan(pub Option<String>);
 
 /// The case context the host passed, for the pages (none when the app is tried on its own).
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -86,6 +93,7 @@ impl Default for AppProps {
             mode: Mode::SelfService,
             kiosk: KioskTimings::default(),
             case: CaseContextHandle::default(),
+            open_plan: OpenPlan::default(),
             worker: None,
         }
     }
@@ -151,7 +159,7 @@ pub fn App(props: &AppProps) -> Html {
     // embedded public bundle shows the self-assessment instead).
     let worker_flow = |step: WorkerStep| match &props.worker {
         None => html! { <SelfAssessment mode={props.mode} /> },
-        Some(pages) => (pages.0)(step, props.transport.clone()),
+        Some(pages) => (pages.0)(step, props.transport.clone(), props.open_plan.clone()),
     };
     let body = match &*rules {
         Ok(shared) => html! {

@@ -14,6 +14,7 @@
 //! | — | `headers` | extra request headers, `{ "X-Portal": "…" }` |
 //! | — | `token` | a bearer token for the backend; change it later with `handle.setToken(…)` |
 //! | `data-owns-page` | — | the app is the whole page: it sets the page's `lang` and title |
+//! | `data-open-plan` | `openPlan` | the short reference of a finished plan (`K7Q4-MZ2P`) the worker flow opens for review |
 //! | — | `case` | the case context for the worker flow: `{ organisation, caseReference, worker: { name, role, phone, email }, clientName }` (the first three and the worker's name required; never a personal identity code) |
 
 use serde::Deserialize;
@@ -53,6 +54,8 @@ pub struct EmbedConfig {
     pub owns_page: Option<bool>,
     /// The case context for the worker flow (read by [`case_context`]).
     pub case: Option<serde_json::Value>,
+    /// The short reference of a finished plan to open for review in the worker flow.
+    pub open_plan: Option<String>,
 }
 
 /// The case context a host passes as `case`, read by hand (its fields are few, and a derived reader
@@ -256,6 +259,7 @@ pub fn settings(
             mode,
             kiosk: KioskTimings { ..kiosk },
             case: crate::app::CaseContextHandle(case),
+            open_plan: crate::app::OpenPlan(config.open_plan.take().or_else(|| attribute("data-open-plan"))),
             worker: pages,
         },
         worker,

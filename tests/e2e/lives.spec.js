@@ -3,6 +3,8 @@
 // what was kept for the tab is forgotten once it is sent.
 'use strict';
 
+const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { test, expect, screenshot } = require('./fixtures');
@@ -452,4 +454,56 @@ test('hand-off: a contact request from the self-assessment is opened as a case, 
   const plan = (await inbox.api(`/api/documents/${await documentIdOf(inbox, reference)}`)).body.document.answers;
   const request = (await inbox.api('/api/documents?kind=contact_request')).body.documents.find(d => d.reference === shared);
   expect(plan.case.opening.from_request, 'the plan links back to the request').toStrictEqual({ key: request.idempotency_key, reference: shared });
+});
+
+test('revising: a case system hands over a finished plan by its short reference, and the worker flow opens it for review with what changed, also when continued on another computer', async ({ page, context, browser }) => {
+  const portalPort = await freePort();
+  const portalOrigin = `http://127.0.0.1:${portalPort}`;
+  const inbox = new Inbox(['--cors-origin', portalOrigin]);
+  await inbox.start();
+  context.allowOrigin(inbox.base);
+  context.allowOrigin(portalOrigin);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tyokyky-host-'));
+  let portal = null;
+  try {
+    await page.goto(inbox.base + '/worker.html#/worker');
+    await fillCase(page, {});
+    await page.locator('#finish-plan').click();
+    await page.waitForSelector('#plan-receipt');
+    const first = (await page.locator('#plan-receipt-id').textContent()).trim();
+    // The case system's page for that plan: it names the plan to review.
+    fs.writeFileSync(path.join(dir, 'review.html'), `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>Tarkistus</title>
+      <script type="module" src="${inbox.base}/embed-worker.js"></script></head>
+      <body><main><div data-tyokyky data-mode="worker" data-lang="fi" data-endpoint="${inbox.base}/api/documents" data-open-plan="${first}"></div></main></body></html>`);
+    portal = await serveStatic(dir, [], portalPort);
+    await page.goto(`${portal.base}/review.html`);
+    await page.waitForSelector('#revising');
+    expect(await page.locator('#revising').textContent()).toContain(first);
+    await page.getByRole('link', { name: '3. Asiakassuunnitelma' }).click();
+    await page.locator('#item_goals').fill('Uusi tavoite');
+    // A reload goes on with the revision instead of opening the plan again.
+    await page.reload();
+    await page.waitForSelector('#revising');
+    await page.getByRole('link', { name: '5. Yhteenveto ja valmistuminen' }).click();
+    expect(await page.locator('#revision-changes').textContent()).toContain('Työkokeilu alkaa maaliskuussa → Uusi tavoite');
+    await page.waitForSelector('#draft-saved');
+    // The revision continued on another computer from its draft: the version it replaces is read again.
+    const other = await browser.newContext();
+    try {
+      const second = await other.newPage();
+      await second.goto(inbox.base + '/worker.html#/worker/cases');
+      await second.locator('#cases-drafts button').first().click();
+      await second.waitForSelector('#revising');
+      await second.getByRole('link', { name: '5. Yhteenveto ja valmistuminen' }).click();
+      await second.waitForSelector('#revision-changes');
+      expect(await second.locator('#revision-changes').textContent()).toContain('Työkokeilu alkaa maaliskuussa → Uusi tavoite');
+    } finally {
+      await other.close();
+    }
+  } finally {
+    await page.close().catch(() => {});
+    if (portal) await portal.close();
+    await inbox.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -193,21 +193,9 @@ pub fn CasesList() -> Html {
             let (state, transport, opening) = (state.clone(), transport.clone(), opening.clone());
             let wanted = reference.trim().to_owned();
             wasm_bindgen_futures::spawn_local(async move {
-                let found = backend::get(
-                    &transport,
-                    &format!("documents?kind=client_plan&reference={}", url_part(&wanted)),
-                    true,
-                )
-                .await
-                .and_then(|text| items(&text, "documents", false));
-                let id = match found {
-                    Ok(items) => items
-                        .first()
-                        .and_then(|item| item["document_id"].as_str().map(str::to_owned)),
+                let id = match find_plan(&transport, &wanted).await {
+                    Ok(id) => id,
                     Err(failure) => return opening.set(Some(failure)),
-                };
-                let Some(id) = id else {
-                    return opening.set(Some(Failure::NotFound));
                 };
                 match open_plan(&transport, &id).await {
                     Ok(action) => {
@@ -302,17 +290,42 @@ fn url_part(text: &str) -> String {
     String::from(js_sys::encode_uri_component(text))
 }
 
-/// Reads the stored plan `id` and makes the action that revises it.
-async fn open_plan(transport: &crate::web::submit::Transport, id: &str) -> Result<WorkerAction, Failure> {
+/// The stored plan `id`: its case and its idempotency key.
+pub async fn read_plan(
+    transport: &crate::web::submit::Transport,
+    id: &str,
+) -> Result<(tyokyky_engine::case::Case, uuid::Uuid), Failure> {
     let text = backend::get(transport, &format!("documents/{id}"), false).await?;
     let stored: Value = serde_json::from_str(&text).map_err(|_| Failure::NotSupported)?;
     let document = &stored["document"];
-    let case: tyokyky_engine::case::Case =
+    let case =
         serde_json::from_value(document["answers"]["case"].clone()).map_err(|_| Failure::NotSupported)?;
-    let supersedes = document["idempotency_key"]
+    let key = document["idempotency_key"]
         .as_str()
         .and_then(|key| uuid::Uuid::parse_str(key).ok())
         .ok_or(Failure::NotSupported)?;
+    Ok((case, key))
+}
+
+/// The backend's id of the plan with the short `reference` (as a person reads it out).
+pub async fn find_plan(
+    transport: &crate::web::submit::Transport,
+    reference: &str,
+) -> Result<String, Failure> {
+    let path = format!(
+        "documents?kind=client_plan&reference={}",
+        url_part(reference.trim())
+    );
+    let text = backend::get(transport, &path, true).await?;
+    items(&text, "documents", false)?
+        .first()
+        .and_then(|item| item["document_id"].as_str().map(str::to_owned))
+        .ok_or(Failure::NotFound)
+}
+
+/// Reads the stored plan `id` and makes the action that revises it.
+pub async fn open_plan(transport: &crate::web::submit::Transport, id: &str) -> Result<WorkerAction, Failure> {
+    let (case, supersedes) = read_plan(transport, id).await?;
     Ok(WorkerAction::Revise {
         previous: Rc::new(case),
         supersedes,

@@ -150,8 +150,12 @@ pub struct WorkerFlowProps {
 
 /// The worker flow at `step`: what the worker bundle's entry point hands the app as its
 /// [`WorkerPages`](crate::app::WorkerPages).
-pub fn page(step: WorkerStep, transport: crate::web::submit::Transport) -> Html {
-    html! { <WorkerRoot {step} {transport} /> }
+pub fn page(
+    step: WorkerStep,
+    transport: crate::web::submit::Transport,
+    open_plan: crate::app::OpenPlan,
+) -> Html {
+    html! { <WorkerRoot {step} {transport} {open_plan} /> }
 }
 
 /// Props of [`WorkerRoot`].
@@ -159,6 +163,7 @@ pub fn page(step: WorkerStep, transport: crate::web::submit::Transport) -> Html 
 struct WorkerRootProps {
     step: WorkerStep,
     transport: crate::web::submit::Transport,
+    open_plan: crate::app::OpenPlan,
 }
 
 /// The worker flow once its messages are at hand (fetched when it opens; a failure says so), posting and
@@ -172,7 +177,9 @@ fn WorkerRoot(props: &WorkerRootProps) -> Html {
         Some(Ok(with_worker)) => html! {
             <ContextProvider<std::rc::Rc<crate::state::i18n::I18n>> context={with_worker}>
             <ContextProvider<crate::web::submit::Transport> context={props.transport.clone()}>
+            <ContextProvider<crate::app::OpenPlan> context={props.open_plan.clone()}>
                 <WorkerFlow step={props.step} />
+            </ContextProvider<crate::app::OpenPlan>>
             </ContextProvider<crate::web::submit::Transport>>
             </ContextProvider<std::rc::Rc<crate::state::i18n::I18n>>>
         },
@@ -218,6 +225,53 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     let step = props.step;
     drafts::use_draft_saving(&state, step);
     let transport = drafts::use_transport();
+    // A revision continued from a draft (on another computer) reads the version it replaces again, for
+    // what changed; a plan the host hands over (`openPlan`) is opened for review once.
+    {
+        let wanted = state
+            .case
+            .plan
+            .revision
+            .as_ref()
+            .filter(|_| state.previous.is_none())
+            .and_then(|revision| revision.supersedes_reference.clone());
+        let (state, transport) = (state.clone(), transport.clone());
+        use_effect_with(wanted, move |wanted| {
+            if let Some(reference) = wanted.clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(id) = cases::find_plan(&transport, &reference).await
+                        && let Ok((case, _)) = cases::read_plan(&transport, &id).await
+                    {
+                        state.dispatch(WorkerAction::PreviousFound(std::rc::Rc::new(case)));
+                    }
+                });
+            }
+        });
+    }
+    {
+        let handed = use_context::<crate::app::OpenPlan>().and_then(|open| open.0);
+        let already = state
+            .case
+            .plan
+            .revision
+            .as_ref()
+            .and_then(|revision| revision.supersedes_reference.clone());
+        let (state, transport) = (state.clone(), transport.clone());
+        use_effect_with(handed, move |handed| {
+            let Some(reference) = handed.clone() else { return };
+            // A reload while revising that plan goes on with the revision.
+            if already.is_some_and(|already| already.eq_ignore_ascii_case(reference.trim())) {
+                return;
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(id) = cases::find_plan(&transport, &reference).await
+                    && let Ok(action) = cases::open_plan(&transport, &id).await
+                {
+                    state.dispatch(action);
+                }
+            });
+        });
+    }
     // The field to focus once its step is shown (the route changes after the click, on `hashchange`).
     let pending_focus = use_state(|| None::<(WorkerStep, String)>);
     // Field messages appear once the summary has shown what stops finishing (as after a failed submit).

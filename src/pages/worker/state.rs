@@ -178,6 +178,8 @@ pub enum WorkerAction {
     },
     /// Why the plan is revised.
     RevisionReason(String),
+    /// The case of the version being revised, read again (the revision was continued from a draft).
+    PreviousFound(Rc<Case>),
     /// Open a new case from a contact request, opened on the day it arrived by the client's own contact.
     FromRequest(Rc<RequestView>),
     /// Continue a draft read from the backend (from the worker's list).
@@ -445,6 +447,12 @@ impl WorkerState {
                 }
                 return next;
             }
+            WorkerAction::PreviousFound(previous) => {
+                if next.case.plan.revision.is_some() {
+                    next.previous = Some(previous);
+                }
+                return next;
+            }
             WorkerAction::DraftRebase { latest } => {
                 if let Some(draft) = &mut next.draft {
                     draft.version = latest;
@@ -543,6 +551,7 @@ impl WorkerState {
             | WorkerAction::Resolve(_)
             | WorkerAction::Revise { .. }
             | WorkerAction::FromRequest(_)
+            | WorkerAction::PreviousFound(_)
             | WorkerAction::OpenDraft { .. } => {}
             WorkerAction::Answer { field, answer } => {
                 if let Some(field) = worker::field(field) {
