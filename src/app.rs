@@ -59,7 +59,11 @@ pub struct AppProps {
 /// The worker flow's pages: a function that renders a step, posting and reading through the transport. Only the worker bundle's entry point names
 /// it, so the linker leaves the whole flow out of the public bundle.
 #[derive(Clone, Copy)]
-pub struct WorkerPages(pub fn(WorkerStep, Transport, OpenPlan) -> Html);
+pub struct WorkerPages(
+    pub fn(WorkerStep, Transport, OpenPlan) -> Html,
+    /// Reads the case context a host passes (`case`), which only the worker flow uses.
+    pub fn(&serde_json::Value) -> Result<tyokyky_engine::plan::CaseContext, String>,
+);
 
 impl std::fmt::Debug for WorkerPages {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

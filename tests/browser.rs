@@ -36,7 +36,10 @@ async fn mount_at(language: Language, hash: &str) -> Element {
             .with_worker_source(Locale::Fi, include_str!("../locales/worker/fi.ftl"))
             .with_worker_source(Locale::Sv, include_str!("../locales/worker/sv.ftl"))
             .with_worker_source(Locale::En, include_str!("../locales/worker/en.ftl")),
-        worker: Some(tyokyky::app::WorkerPages(tyokyky::pages::worker::page)),
+        worker: Some(tyokyky::app::WorkerPages(
+            tyokyky::pages::worker::page,
+            tyokyky::embed::case_context,
+        )),
         ..AppProps::default()
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();

@@ -10,7 +10,14 @@ use wasm_bindgen::prelude::*;
 /// the setting when one cannot be used.
 #[wasm_bindgen]
 pub fn mount(element: web_sys::Element, config: JsValue) -> Result<MountHandle, JsValue> {
-    tyokyky::embed::mount(element, config, Some(WorkerPages(tyokyky::pages::worker::page)))
+    tyokyky::embed::mount(
+        element,
+        config,
+        Some(WorkerPages(
+            tyokyky::pages::worker::page,
+            tyokyky::embed::case_context,
+        )),
+    )
 }
 
 fn main() {}

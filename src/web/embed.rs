@@ -242,9 +242,13 @@ pub fn settings(
             None => crate::state::config::parent_origins_from_query(&query),
         },
     };
-    let case = match config.case.take() {
-        Some(value) => Some(std::rc::Rc::new(case_context(&value)?)),
-        None => None,
+    // Read by the worker bundle's own reader: the public bundle, which has no worker flow, has none.
+    let case = match (config.case.take(), pages) {
+        (Some(value), Some(pages)) => Some(std::rc::Rc::new((pages.1)(&value)?)),
+        (Some(_), None) => {
+            return Err("`case` is for the worker flow, in embed-worker.js (beside embed.js)".to_owned());
+        }
+        (None, _) => None,
     };
     Ok(Mounting {
         props: AppProps {

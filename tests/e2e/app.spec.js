@@ -206,9 +206,15 @@ test('two bundles: the public page downloads no worker flow, sends a worker rout
     const embed = await import('/embed.js');
     const element = document.createElement('div');
     document.body.append(element);
-    try { embed.mount(element, { mode: 'worker' }); return 'mounted'; } catch (error) { return error.message; } finally { element.remove(); }
+    const tried = config => { try { embed.mount(element, config); return 'mounted'; } catch (error) { return error.message; } };
+    const answers = [tried({ mode: 'worker' }), tried({ case: { organisation: 'O', caseReference: 'R', worker: { name: 'N' } } })];
+    element.remove();
+    return answers;
   });
-  expect(refused).toBe('tyokyky: the worker flow is in embed-worker.js (beside embed.js); load that for data-mode / mode `worker`');
+  expect(refused).toStrictEqual([
+    'tyokyky: the worker flow is in embed-worker.js (beside embed.js); load that for data-mode / mode `worker`',
+    'tyokyky: `case` is for the worker flow, in embed-worker.js (beside embed.js)',
+  ]);
   // An old link to a worker step opens the worker page at that step.
   await page.goto(inbox.base + '/#/worker/plan');
   await page.waitForSelector('form#plan');
