@@ -16,6 +16,7 @@ use crate::state::delivery::runner::DeliveryProvider;
 use crate::state::i18n::{I18n, Locale, Locales};
 use crate::state::rules::{self, SharedRules};
 use crate::web::host::Host;
+use crate::web::kiosk::Wipe;
 use crate::web::router::Route;
 use crate::web::submit::Transport;
 
@@ -47,6 +48,9 @@ pub struct AppProps {
     /// shows them and records them in the plan).
     #[prop_or_default]
     pub case: CaseContextHandle,
+    /// A kiosk wipe empties every storage of the origin, not only the app's own (a dedicated kiosk page).
+    #[prop_or(false)]
+    pub wipe_origin: bool,
     /// A finished plan the host hands over for review (its short reference).
     #[prop_or_default]
     pub open_plan: OpenPlan,
@@ -98,6 +102,7 @@ impl Default for AppProps {
             kiosk: KioskTimings::default(),
             case: CaseContextHandle::default(),
             open_plan: OpenPlan::default(),
+            wipe_origin: false,
             worker: None,
         }
     }
@@ -157,6 +162,16 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let on_language = choice.choose.clone();
+    // Which visit this is: a kiosk wipe inside a host page starts a new one.
+    let visit = use_state(|| 0u32);
+    let wipe = Wipe {
+        whole_origin: props.wipe_origin,
+        owns_page: props.owns_document,
+        restart: {
+            let visit = visit.clone();
+            Callback::from(move |_| visit.set(*visit + 1))
+        },
+    };
     // The rules are read once; the pages that apply the law take them from context.
     let rules = use_memo((), |_| rules::embedded());
     // The public bundle has no worker flow: its own page sends the worker to the worker bundle's page (an
@@ -166,8 +181,9 @@ pub fn App(props: &AppProps) -> Html {
         Some(pages) => (pages.0)(step, props.transport.clone(), props.open_plan.clone()),
     };
     let body = match &*rules {
+        // A kiosk wipe inside a host page starts everything below afresh (a new key), the outbox included.
         Ok(shared) => html! {
-            <ContextProvider<SharedRules> context={shared.clone()}>
+            <ContextProvider<SharedRules> key={*visit} context={shared.clone()}>
               <ContextProvider<CaseContextHandle> context={props.case.clone()}>
               <DeliveryProvider transport={props.transport.clone()} persist={props.mode != Mode::Kiosk} host={props.host.clone()}>
                 <EarlierDocuments />
@@ -214,7 +230,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let kiosk = html! {
         if props.mode == Mode::Kiosk && rules.is_ok() {
-            <KioskGuard timings={props.kiosk} />
+            <KioskGuard key={*visit} timings={props.kiosk} wipe={wipe.clone()} />
         }
     };
     let footer = html! {

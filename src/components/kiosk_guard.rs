@@ -11,13 +11,15 @@ use yew::prelude::*;
 
 use crate::hooks::use_i18n::use_i18n;
 use crate::state::config::KioskTimings;
-use crate::web::kiosk::wipe;
+use crate::web::kiosk::{Wipe, wipe};
 
 /// Props of [`KioskGuard`].
 #[derive(Debug, Properties, PartialEq)]
 pub struct KioskGuardProps {
     /// When to warn and wipe.
     pub timings: KioskTimings,
+    /// How the wipe ends the visit.
+    pub wipe: Wipe,
 }
 
 /// Watches for inactivity; shows the warning and wipes when the time is up.
@@ -31,6 +33,8 @@ pub fn KioskGuard(props: &KioskGuardProps) -> Html {
         let idle = idle.clone();
         let counter = (*counter).clone();
         let timings = props.timings;
+        let how = props.wipe.clone();
+        crate::web::kiosk::set_current(&how);
         use_effect_with(timings, move |timings| {
             let timings = *timings;
             let reset = {
@@ -60,7 +64,7 @@ pub fn KioskGuard(props: &KioskGuardProps) -> Html {
                 counter.set(seconds);
                 idle.set(seconds);
                 if seconds >= timings.idle_seconds {
-                    wipe();
+                    wipe(&how);
                 }
             });
             move || {
@@ -102,7 +106,10 @@ pub fn KioskGuard(props: &KioskGuardProps) -> Html {
             idle.set(0);
         })
     };
-    let on_start_over = Callback::from(|_: MouseEvent| wipe());
+    let on_start_over = {
+        let how = props.wipe.clone();
+        Callback::from(move |_: MouseEvent| wipe(&how))
+    };
     let left = props.timings.idle_seconds.saturating_sub(*idle);
     html! {
         <>

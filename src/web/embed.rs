@@ -13,6 +13,7 @@
 //! | `data-parent-origins` | `parentOrigins` | origins of a parent window that get `postMessage`s (space-separated) |
 //! | — | `headers` | extra request headers, `{ "X-Portal": "…" }` |
 //! | — | `token` | a bearer token for the backend; change it later with `handle.setToken(…)` |
+//! | `data-wipe-origin` | `wipeOrigin` | kiosk: the wipe empties every storage of the origin, not only the component's own (for a page that is nothing but the kiosk; inside a host page the component touches only what is its own) |
 //! | `data-owns-page` | — | the app is the whole page: it sets the page's `lang` and title |
 //! | `data-open-plan` | `openPlan` | the short reference of a finished plan (`K7Q4-MZ2P`) the worker flow opens for review |
 //! | — | `case` | the case context for the worker flow: `{ organisation, caseReference, worker: { name, role, phone, email }, clientName }` (the first three and the worker's name required; never a personal identity code) |
@@ -56,6 +57,8 @@ pub struct EmbedConfig {
     pub case: Option<serde_json::Value>,
     /// The short reference of a finished plan to open for review in the worker flow.
     pub open_plan: Option<String>,
+    /// Kiosk: the wipe empties every storage of the origin (a dedicated kiosk page).
+    pub wipe_origin: Option<bool>,
 }
 
 /// The case context a host passes as `case`, read by hand (its fields are few, and a derived reader
@@ -264,6 +267,7 @@ pub fn settings(
             kiosk: KioskTimings { ..kiosk },
             case: crate::app::CaseContextHandle(case),
             open_plan: crate::app::OpenPlan(config.open_plan.take().or_else(|| attribute("data-open-plan"))),
+            wipe_origin: config.wipe_origin.unwrap_or(false) || element.has_attribute("data-wipe-origin"),
             worker: pages,
         },
         worker,

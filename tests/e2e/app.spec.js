@@ -360,6 +360,39 @@ test('embedding: a portal page on another origin mounts the component under its 
   }
 });
 
+test('embedding: a kiosk inside a portal\'s page wipes only what is its own: the portal\'s storage and page survive "start over"', async ({ page, context }) => {
+  const portalPort = await freePort();
+  const portalOrigin = `http://127.0.0.1:${portalPort}`;
+  const inbox = new Inbox(['--cors-origin', portalOrigin, '--submit-token', 'portal-session-token']);
+  await inbox.start();
+  context.allowOrigin(inbox.base);
+  context.allowOrigin(portalOrigin);
+  const portal = await serveStatic(path.join(ROOT, 'examples'), [['http://127.0.0.1:8080', inbox.base], ['http://127.0.0.1:9000', portalOrigin], ['data-mode="self"', 'data-mode="kiosk"']], portalPort);
+  try {
+    await page.goto(`${portal.base}/host.html`);
+    await page.waitForSelector('#tyokyky #start');
+    await page.evaluate(() => {
+      localStorage.setItem('portal-key', 'kept');
+      sessionStorage.setItem('portal-session', 'kept');
+      window.portalMarker = 'same page';
+    });
+    await page.locator('#begin').click();
+    await page.locator('label[for=q-work_ability_score-3]').click();
+    await page.locator('#kiosk-start-over').click();
+    await page.waitForSelector('#tyokyky #start');
+    expect(await page.evaluate(() => document.querySelectorAll('#tyokyky input:checked').length), 'nothing of the visit in the component').toBe(0);
+    expect(await page.evaluate(() => [localStorage.getItem('portal-key'), sessionStorage.getItem('portal-session'), window.portalMarker]),
+      'the portal\'s storage and page are untouched').toStrictEqual(['kept', 'kept', 'same page']);
+    // And the next visit starts clean: the inactivity wipe works again on the fresh component.
+    await page.locator('#begin').click();
+    await page.waitForSelector('#question-form');
+  } finally {
+    await page.close().catch(() => {});
+    await portal.close();
+    await inbox.stop();
+  }
+});
+
 test('embedding: an iframe tells only its parent origin what was sent, and takes the token from it', async ({ page, context }) => {
   const portalPort = await freePort();
   const portalOrigin = `http://127.0.0.1:${portalPort}`;

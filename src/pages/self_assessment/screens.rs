@@ -488,7 +488,7 @@ pub fn ThanksScreen(props: &ThanksScreenProps) -> Html {
         let kiosk = props.kiosk;
         Callback::from(move |_: MouseEvent| {
             if kiosk {
-                crate::web::kiosk::wipe();
+                crate::web::kiosk::wipe_current();
             } else {
                 on_action.emit(SelfAction::StartOver);
             }
