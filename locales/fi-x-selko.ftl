@@ -65,9 +65,9 @@ urgent-kiosk-staff = Kerro tilanteestasi heti myös palvelupisteen työntekijöi
 urgent-contact = Jos pyydät yhteydenottoa, merkitsemme pyyntösi kiireelliseksi.
 results-title = Nämä palvelut voisivat auttaa sinua
 results-lead = Katsoimme vastauksesi. Löysimme { $count ->
-    [one] 1 palvelun
-   *[other] { $count } palvelua
-}, josta voisi olla sinulle apua.
+    [one] 1 palvelun, josta
+   *[other] { $count } palvelua, joista
+} voisi olla sinulle apua.
 results-none = Katsoimme vastauksesi. Emme löytäneet sinulle valmista palvelua. Voit pyytää, että työntekijä ottaa sinuun yhteyttä. Silloin työntekijä voi etsiä kanssasi sopivaa tukea.
 results-how-to-reach = Miten pääset palveluun
 results-because = Miksi ehdotamme tätä

@@ -50,9 +50,9 @@ urgent-kiosk-staff = Kerro tilanteestasi myös tämän palvelupisteen henkilöku
 urgent-contact = Jos pyydät yhteydenottoa, pyyntösi merkitään kiireelliseksi.
 results-title = Palvelut, jotka voisivat auttaa sinua
 results-lead = Vastaustesi perusteella löysimme { $count ->
-    [one] yhden palvelun
-   *[other] { $count } palvelua
-}, josta voisi olla sinulle apua.
+    [one] yhden palvelun, josta
+   *[other] { $count } palvelua, joista
+} voisi olla sinulle apua.
 results-none = Vastaustesi perusteella emme löytäneet valmista palvelua. Työntekijä voi etsiä kanssasi sopivan tuen, jos pyydät yhteydenottoa.
 results-how-to-reach = Miten pääset palveluun
 results-because = Miksi tätä ehdotetaan

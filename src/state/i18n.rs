@@ -760,4 +760,33 @@ mod tests {
         assert_eq!(messages(Language::Sv).t("retry"), "Försök igen");
         assert_eq!(i18n.t("no-such-message"), "[no-such-message]");
     }
+
+    #[test]
+    fn the_finnish_relative_pronoun_agrees_with_the_number_of_services() {
+        for (locale, one, six) in [
+            (
+                Locale::Fi,
+                "yhden palvelun, josta voisi",
+                "6 palvelua, joista voisi",
+            ),
+            (
+                Locale::FiSelko,
+                "1 palvelun, josta voisi",
+                "6 palvelua, joista voisi",
+            ),
+        ] {
+            let i18n = Locales::default()
+                .with_source(locale, &source(locale))
+                .get(locale)
+                .unwrap();
+            assert!(
+                i18n.t_with("results-lead", &[("count", 1.into())]).contains(one),
+                "{locale:?}"
+            );
+            assert!(
+                i18n.t_with("results-lead", &[("count", 6.into())]).contains(six),
+                "{locale:?}"
+            );
+        }
+    }
 }
