@@ -15,7 +15,7 @@
 //! | — | `token` | a bearer token for the backend; change it later with `handle.setToken(…)` |
 //! | `data-wipe-origin` | `wipeOrigin` | kiosk: the wipe empties every storage of the origin, not only the component's own (for a page that is nothing but the kiosk; inside a host page the component touches only what is its own) |
 //! | `data-owns-page` | — | the app is the whole page: it sets the page's `lang` and title |
-//! | `data-open-plan` | `openPlan` | the short reference of a finished plan (`K7Q4-MZ2P`) the worker flow opens for review |
+//! | — | `openPlan` | the short reference of a finished plan (`K7Q4-MZ2P`) the worker flow opens for review |
 //! | — | `case` | the case context for the worker flow: `{ organisation, caseReference, worker: { name, role, phone, email }, clientName }` (the first three and the worker's name required; never a personal identity code) |
 
 use serde::Deserialize;
@@ -266,7 +266,7 @@ pub fn settings(
             mode,
             kiosk: KioskTimings { ..kiosk },
             case: crate::app::CaseContextHandle(case),
-            open_plan: crate::app::OpenPlan(config.open_plan.take().or_else(|| attribute("data-open-plan"))),
+            open_plan: crate::app::OpenPlan(config.open_plan.take()),
             wipe_origin: config.wipe_origin.unwrap_or(false) || element.has_attribute("data-wipe-origin"),
             worker: pages,
         },

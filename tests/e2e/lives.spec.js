@@ -473,8 +473,9 @@ test('revising: a case system hands over a finished plan by its short reference,
     const first = (await page.locator('#plan-receipt-id').textContent()).trim();
     // The case system's page for that plan: it names the plan to review.
     fs.writeFileSync(path.join(dir, 'review.html'), `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>Tarkistus</title>
-      <script type="module" src="${inbox.base}/embed-worker.js"></script></head>
-      <body><main><div data-tyokyky data-mode="worker" data-lang="fi" data-endpoint="${inbox.base}/api/documents" data-open-plan="${first}"></div></main></body></html>`);
+      <script src="review.js"></script><script type="module" src="${inbox.base}/embed-worker.js"></script></head>
+      <body><main><div data-tyokyky data-mode="worker" data-lang="fi" data-endpoint="${inbox.base}/api/documents"></div></main></body></html>`);
+    fs.writeFileSync(path.join(dir, 'review.js'), `window.tyokykyConfig = { openPlan: '${first}' };`);
     portal = await serveStatic(dir, [], portalPort);
     await page.goto(`${portal.base}/review.html`);
     await page.waitForSelector('#revising');

@@ -97,11 +97,15 @@ const ANSWERS_KEY: &str = storage::SELF_ANSWERS_KEY;
 fn use_history(state: &UseReducerHandle<SelfState>, on: bool) {
     // The screen last shown, which the address should name.
     let shown = use_mut_ref(|| state.screen);
+    // The step this page itself last put in the address, until its own `hashchange` comes back: that echo
+    // is not a Back or Forward, and must not take the screen back if the person has moved on meanwhile.
+    let pushed = use_mut_ref(|| None::<Option<String>>);
     // Back and Forward change the address: show the screen it names, if the answers reach it.
     {
         let dispatcher = state.dispatcher();
         let questionnaire = state.questionnaire.clone();
         let shown = shown.clone();
+        let pushed = pushed.clone();
         use_effect_with(on, move |on| {
             let listener = on.then(web_sys::window).flatten().map(|window| {
                 gloo::events::EventListener::new(&window, "hashchange", move |_| {
@@ -109,6 +113,9 @@ fn use_history(state: &UseReducerHandle<SelfState>, on: bool) {
                         return;
                     }
                     let step = router::current_step();
+                    if pushed.borrow_mut().take().is_some_and(|own| own == step) {
+                        return;
+                    }
                     match Screen::of_step(step.as_deref(), &questionnaire) {
                         Some(screen) => dispatcher.dispatch(SelfAction::Show(screen)),
                         // A step that names nothing: the address goes back to the screen shown.
@@ -131,6 +138,9 @@ fn use_history(state: &UseReducerHandle<SelfState>, on: bool) {
             let wanted = screen.step(&questionnaire);
             if on && router::current() == Route::SelfAssessment && router::current_step() != wanted {
                 let moved = *shown.borrow() != screen;
+                if moved {
+                    *pushed.borrow_mut() = Some(wanted.clone());
+                }
                 router::show_step(Route::SelfAssessment, wanted.as_deref(), moved);
             }
             *shown.borrow_mut() = screen;
