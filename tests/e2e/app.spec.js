@@ -9,7 +9,7 @@ const { test, expect, axe, screenshot } = require('./fixtures');
 const { Inbox, serveStatic, freePort, ROOT, OUT } = require('./support');
 const {
   HOSTILE, expectNoAxeViolations, walkQuestions, check, waitForFrame, keyboard, idOf, overflow, fillContact,
-  documentIdOf, fillCase,
+  documentIdOf, fillCase, questionOnScreen,
 } = require('./flows');
 
 test('the accessibility check itself catches problems on a page built to fail it', async ({ page }) => {
@@ -1082,3 +1082,29 @@ test('embedding: a setting the component cannot use is named where the component
   }
 });
 
+
+test('layout: every radio button and checkbox of the self-assessment keeps its size beside its label, on phones, tablets, desktops and the portrait kiosk', async ({ page, inbox }) => {
+  // The controls' own size, whatever the length of the label beside them (a flex item shrinks unless told not to).
+  const shrunk = () => page.evaluate(() => Array.from(document.querySelectorAll('input[type=radio], input[type=checkbox]'))
+    .filter(input => input.offsetParent !== null && !input.classList.contains('tk-scale__input'))
+    .map(input => ({ id: input.id, box: input.getBoundingClientRect() }))
+    .filter(({ box }) => Math.round(box.width) !== Math.round(box.height) || box.width < 20)
+    .map(({ id, box }) => `${id} ${box.width.toFixed(1)}×${box.height.toFixed(1)}`));
+  const sizes = [[320, 640, ''], [390, 844, ''], [768, 1024, ''], [1366, 768, ''], [1080, 1920, '?mode=kiosk&idle=600&warn=30']];
+  let checked = 0;
+  for (const [width, height, query] of sizes) {
+    await page.setViewportSize({ width, height });
+    await page.goto(`${inbox.base}/${query}`);
+    await page.locator('#begin').click();
+    for (let step = 0; step < 40; step += 1) {
+      await page.waitForSelector('#question-form, #results');
+      if (await page.locator('#results').count()) break;
+      const id = await questionOnScreen(page);
+      expect(await shrunk(), `controls of ${id} at ${width}×${height}`).toStrictEqual([]);
+      checked += 1;
+      await page.locator('#next').click();
+      await page.waitForFunction(previous => !document.querySelector(`[name="q-${previous}"], #q-${previous}`), id);
+    }
+  }
+  expect(checked, 'every question at every size').toBeGreaterThanOrEqual(5 * 10);
+});
