@@ -61,19 +61,21 @@ pub fn format_date(language: Language, date: NaiveDate) -> String {
     }
 }
 
+/// The date of a JavaScript `Date` where the browser is.
+fn local_date_of(date: &js_sys::Date) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(date.get_full_year() as i32, date.get_month() + 1, date.get_date())
+}
+
 /// Today's date where the browser is.
 pub fn today() -> NaiveDate {
-    let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
-        .unwrap_or_default()
+    local_date_of(&js_sys::Date::new_0()).unwrap_or_default()
 }
 
 /// The date of `time` where the browser is (a receipt's time is UTC; the day a person contacted the county
 /// is their local day).
 pub fn local_date(time: DateTime<Utc>) -> NaiveDate {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(time.timestamp_millis() as f64));
-    NaiveDate::from_ymd_opt(date.get_full_year() as i32, date.get_month() + 1, date.get_date())
-        .unwrap_or_else(|| time.date_naive())
+    local_date_of(&date).unwrap_or_else(|| time.date_naive())
 }
 
 /// The worker bundle's own page (`worker.html`, beside the public one), opened in place of this page at

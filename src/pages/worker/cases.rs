@@ -36,9 +36,9 @@ pub fn CasesList() -> Html {
     let i18n = use_i18n();
     let state = use_worker();
     let transport = use_transport();
-    let drafts = use_state(|| None::<Result<Vec<Value>, Failure>>);
-    let plans = use_state(|| None::<Result<Vec<Value>, Failure>>);
-    let requests = use_state(|| None::<Result<Vec<Value>, Failure>>);
+    let drafts = use_state(|| None as Listing);
+    let plans = use_state(|| None as Listing);
+    let requests = use_state(|| None as Listing);
     let opening = use_state(|| None::<Failure>);
     {
         let (drafts, plans, requests, transport) =
@@ -92,28 +92,10 @@ pub fn CasesList() -> Html {
         }
     };
 
-    let open_draft = |id: String| {
+    // Every "open" reads from the backend and opens what it read as the case, or says on the list why not.
+    let open = |what: Open| {
         let (state, transport, opening) = (state.clone(), transport.clone(), opening.clone());
-        Callback::from(move |_| {
-            let (state, transport, opening, id) =
-                (state.clone(), transport.clone(), opening.clone(), id.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let read = backend::get(&transport, &format!("drafts/{id}"), false)
-                    .await
-                    .and_then(|text| super::drafts::draft_of(&text).ok_or(Failure::NotSupported));
-                match read {
-                    Ok(draft) => {
-                        state.dispatch(WorkerAction::OpenDraft {
-                            id: draft.draft_id,
-                            version: draft.version,
-                            case: Rc::new(draft.case),
-                        });
-                        router::navigate(Route::Worker);
-                    }
-                    Err(failure) => opening.set(Some(failure)),
-                }
-            });
-        })
+        Callback::from(move |_| open_with(&state, &transport, &opening, what.clone()))
     };
     let draft_row = |index: usize, item: &Value| {
         let id = item["draft_id"].as_str().unwrap_or_default().to_owned();
@@ -132,25 +114,9 @@ pub fn CasesList() -> Html {
             <li class="tk-cases__item">
                 <span>{ label }</span>
                 <button type="button" class="tk-button tk-button--secondary" id={format!("open-draft-{index}")}
-                    data-draft={id.clone()} onclick={open_draft(id)}>{ i18n.t("cases-open-draft") }</button>
+                    data-draft={id.clone()} onclick={open(Open::Draft(id))}>{ i18n.t("cases-open-draft") }</button>
             </li>
         }
-    };
-    let revise = |id: String| {
-        let (state, transport, opening) = (state.clone(), transport.clone(), opening.clone());
-        Callback::from(move |_| {
-            let (state, transport, opening, id) =
-                (state.clone(), transport.clone(), opening.clone(), id.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match open_plan(&transport, &id).await {
-                    Ok(action) => {
-                        state.dispatch(action);
-                        router::navigate(Route::Worker);
-                    }
-                    Err(failure) => opening.set(Some(failure)),
-                }
-            });
-        })
     };
     let plan_row = |index: usize, item: &Value| {
         let mut label = i18n.t_with(
@@ -176,7 +142,7 @@ pub fn CasesList() -> Html {
             <li class="tk-cases__item">
                 <span>{ label }</span>
                 <button type="button" class="tk-button tk-button--secondary" id={format!("revise-plan-{index}")}
-                    data-document={id.clone()} onclick={revise(id)}>{ i18n.t("cases-revise") }</button>
+                    data-document={id.clone()} onclick={open(Open::Plan(id))}>{ i18n.t("cases-revise") }</button>
             </li>
         }
     };
@@ -190,21 +156,8 @@ pub fn CasesList() -> Html {
         );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let (state, transport, opening) = (state.clone(), transport.clone(), opening.clone());
-            let wanted = reference.trim().to_owned();
-            wasm_bindgen_futures::spawn_local(async move {
-                let id = match find_plan(&transport, &wanted).await {
-                    Ok(id) => id,
-                    Err(failure) => return opening.set(Some(failure)),
-                };
-                match open_plan(&transport, &id).await {
-                    Ok(action) => {
-                        state.dispatch(action);
-                        router::navigate(Route::Worker);
-                    }
-                    Err(failure) => opening.set(Some(failure)),
-                }
-            });
+            let wanted = Open::Reference(reference.trim().to_owned());
+            open_with(&state, &transport, &opening, wanted);
         })
     };
     let on_reference = {
@@ -213,22 +166,6 @@ pub fn CasesList() -> Html {
             if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
                 reference.set(input.value());
             }
-        })
-    };
-    let open_request = |id: String| {
-        let (state, transport, opening) = (state.clone(), transport.clone(), opening.clone());
-        Callback::from(move |_| {
-            let (state, transport, opening, id) =
-                (state.clone(), transport.clone(), opening.clone(), id.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match read_request(&transport, &id).await {
-                    Ok(request) => {
-                        state.dispatch(WorkerAction::FromRequest(Rc::new(request)));
-                        router::navigate(Route::Worker);
-                    }
-                    Err(failure) => opening.set(Some(failure)),
-                }
-            });
         })
     };
     let request_row = |index: usize, item: &Value| {
@@ -252,7 +189,7 @@ pub fn CasesList() -> Html {
             <li class="tk-cases__item">
                 <span>{ label }</span>
                 <button type="button" class="tk-button tk-button--secondary" id={format!("open-request-{index}")}
-                    data-document={id.clone()} onclick={open_request(id)}>{ i18n.t("cases-open-request") }</button>
+                    data-document={id.clone()} onclick={open(Open::Request(id))}>{ i18n.t("cases-open-request") }</button>
             </li>
         }
     };
@@ -290,20 +227,79 @@ fn url_part(text: &str) -> String {
     String::from(js_sys::encode_uri_component(text))
 }
 
+/// What an "open" on the list opens, by the backend's id (or, for a plan, the short reference).
+#[derive(Debug, Clone)]
+enum Open {
+    /// A draft, where it was left.
+    Draft(String),
+    /// A finished plan, for review.
+    Plan(String),
+    /// A finished plan named by its short reference, for review.
+    Reference(String),
+    /// A contact request, as a new case.
+    Request(String),
+}
+
+/// Reads `what` and opens it: the case goes to the flow, which shows its first step; a failure is shown
+/// on the list.
+fn open_with(
+    state: &super::WorkerHandle,
+    transport: &crate::web::submit::Transport,
+    opening: &UseStateHandle<Option<Failure>>,
+    what: Open,
+) {
+    let (state, transport, opening) = (state.clone(), transport.clone(), opening.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        match action_for(&transport, what).await {
+            Ok(action) => {
+                state.dispatch(action);
+                router::navigate(Route::Worker);
+            }
+            Err(failure) => opening.set(Some(failure)),
+        }
+    });
+}
+
+/// The action that opens `what`, read from the backend.
+async fn action_for(transport: &crate::web::submit::Transport, what: Open) -> Result<WorkerAction, Failure> {
+    match what {
+        Open::Draft(id) => {
+            let text = backend::get(transport, &format!("drafts/{id}"), false).await?;
+            let draft = super::drafts::draft_of(&text).ok_or(Failure::NotSupported)?;
+            Ok(WorkerAction::OpenDraft {
+                id: draft.draft_id,
+                version: draft.version,
+                case: Rc::new(draft.case),
+            })
+        }
+        Open::Plan(id) => open_plan(transport, &id).await,
+        Open::Reference(reference) => open_plan(transport, &find_plan(transport, &reference).await?).await,
+        Open::Request(id) => Ok(WorkerAction::FromRequest(Rc::new(
+            read_request(transport, &id).await?,
+        ))),
+    }
+}
+
+/// The stored document `id` as the backend gives it (`{document, received_at, …}`), and the document's
+/// idempotency key.
+async fn stored(transport: &crate::web::submit::Transport, id: &str) -> Result<(Value, uuid::Uuid), Failure> {
+    let text = backend::get(transport, &format!("documents/{id}"), false).await?;
+    let stored: Value = serde_json::from_str(&text).map_err(|_| Failure::NotSupported)?;
+    let key = stored["document"]["idempotency_key"]
+        .as_str()
+        .and_then(|key| uuid::Uuid::parse_str(key).ok())
+        .ok_or(Failure::NotSupported)?;
+    Ok((stored, key))
+}
+
 /// The stored plan `id`: its case and its idempotency key.
 pub async fn read_plan(
     transport: &crate::web::submit::Transport,
     id: &str,
 ) -> Result<(tyokyky_engine::case::Case, uuid::Uuid), Failure> {
-    let text = backend::get(transport, &format!("documents/{id}"), false).await?;
-    let stored: Value = serde_json::from_str(&text).map_err(|_| Failure::NotSupported)?;
-    let document = &stored["document"];
-    let case =
-        serde_json::from_value(document["answers"]["case"].clone()).map_err(|_| Failure::NotSupported)?;
-    let key = document["idempotency_key"]
-        .as_str()
-        .and_then(|key| uuid::Uuid::parse_str(key).ok())
-        .ok_or(Failure::NotSupported)?;
+    let (stored, key) = stored(transport, id).await?;
+    let case = serde_json::from_value(stored["document"]["answers"]["case"].clone())
+        .map_err(|_| Failure::NotSupported)?;
     Ok((case, key))
 }
 
@@ -340,12 +336,7 @@ async fn read_request(
     transport: &crate::web::submit::Transport,
     id: &str,
 ) -> Result<super::state::RequestView, Failure> {
-    let text = backend::get(transport, &format!("documents/{id}"), false).await?;
-    let stored: Value = serde_json::from_str(&text).map_err(|_| Failure::NotSupported)?;
-    let key = stored["document"]["idempotency_key"]
-        .as_str()
-        .and_then(|key| uuid::Uuid::parse_str(key).ok())
-        .ok_or(Failure::NotSupported)?;
+    let (stored, key) = stored(transport, id).await?;
     let received_on = stored["received_at"]
         .as_str()
         .and_then(rfc3339::parse)

@@ -39,7 +39,7 @@ pub fn SummaryStep() -> Html {
     };
     let outcome = rules.rules.evaluate(&facts);
     // Each blocking finding, with the first of its fields that the flow asks for.
-    let blocking: Vec<(String, Option<(WorkerStep, String)>)> = match &outcome {
+    let mut blocking: Vec<(String, Option<(WorkerStep, String)>)> = match &outcome {
         Ok(outcome) => outcome
             .findings
             .iter()
@@ -73,7 +73,6 @@ pub fn SummaryStep() -> Html {
         )],
     };
     // A revision says why it was made.
-    let mut blocking = blocking;
     if case
         .plan
         .revision
