@@ -9,7 +9,6 @@ use crate::components::rules_error::RulesError;
 use crate::hooks::use_locale::use_locale;
 use crate::hooks::use_route::use_route;
 use crate::pages::accessibility::AccessibilityStatement;
-use crate::pages::self_assessment::SelfAssessment;
 use crate::pages::worker::WorkerStep;
 use crate::state::config::{KioskTimings, Mode};
 use crate::state::delivery::runner::DeliveryProvider;
@@ -58,6 +57,14 @@ pub struct AppProps {
     /// (`embed.js`) leaves them out, so a citizen never downloads them.
     #[prop_or_default]
     pub worker: Option<WorkerPages>,
+    /// The self-assessment (and the kiosk), in the bundle that has it (`embed.js`); the worker bundle
+    /// (`embed-worker.js`) leaves it out and shows the worker's start instead.
+    #[prop_or_default]
+    pub citizen: Option<CitizenPages>,
+    /// The compiled rules the bundle embeds: the citizens' part ([`rules::CITIZEN`]) in the public
+    /// bundle, the whole set ([`rules::COMPILED`]) in the worker bundle. Each entry point names its own,
+    /// so the other is left out.
+    pub rules: &'static str,
 }
 
 /// The worker flow's pages: a function that renders a step, posting and reading through the transport. Only the worker bundle's entry point names
@@ -78,6 +85,24 @@ impl std::fmt::Debug for WorkerPages {
 impl PartialEq for WorkerPages {
     /// A bundle has one set of pages: any two are the same.
     fn eq(&self, _: &WorkerPages) -> bool {
+        true
+    }
+}
+
+/// The citizen's pages: a function that renders the self-assessment in a mode. Only the public bundle's
+/// entry point names it.
+#[derive(Clone, Copy)]
+pub struct CitizenPages(pub fn(Mode) -> Html);
+
+impl std::fmt::Debug for CitizenPages {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str("CitizenPages")
+    }
+}
+
+impl PartialEq for CitizenPages {
+    /// A bundle has one set of pages: any two are the same.
+    fn eq(&self, _: &CitizenPages) -> bool {
         true
     }
 }
@@ -104,6 +129,8 @@ impl Default for AppProps {
             open_plan: OpenPlan::default(),
             wipe_origin: false,
             worker: None,
+            citizen: None,
+            rules: rules::COMPILED,
         }
     }
 }
@@ -172,14 +199,24 @@ pub fn App(props: &AppProps) -> Html {
             Callback::from(move |_| visit.set(*visit + 1))
         },
     };
-    // The rules are read once; the pages that apply the law take them from context.
-    let rules = use_memo((), |_| rules::embedded());
-    // The public bundle has no worker flow: its own page sends the worker to the worker bundle's page (an
-    // embedded public bundle shows the self-assessment instead).
-    let worker_flow = |step: WorkerStep| match &props.worker {
-        None => html! { <SelfAssessment mode={props.mode} /> },
-        Some(pages) => (pages.0)(step, props.transport.clone(), props.open_plan.clone()),
+    // The rules are read once; the pages that apply the law take them from context. The public bundle
+    // has only the citizens' part of them.
+    let rules = use_memo((), |_| rules::embedded(props.rules));
+    // Each bundle has one flow of its own. The public bundle has no worker flow: its own page sends the
+    // worker to the worker bundle's page (an embedded public bundle shows the self-assessment instead).
+    // The worker bundle has no self-assessment: it shows the worker's start.
+    let page = |step: WorkerStep, mode: Mode| match (&props.worker, &props.citizen) {
+        (Some(pages), _) if mode != Mode::Kiosk => {
+            (pages.0)(step, props.transport.clone(), props.open_plan.clone())
+        }
+        (_, Some(pages)) => (pages.0)(mode),
+        _ => html! {},
     };
+    let citizen_page = |mode: Mode| match &props.citizen {
+        Some(pages) => (pages.0)(mode),
+        None => page(WorkerStep::Opening, mode),
+    };
+    let worker_flow = |step: WorkerStep| page(step, props.mode);
     let body = match &*rules {
         // A kiosk wipe inside a host page starts everything below afresh (a new key), the outbox included.
         Ok(shared) => html! {
@@ -192,8 +229,8 @@ pub fn App(props: &AppProps) -> Html {
                     match route {
                         Route::Accessibility => html! { <AccessibilityStatement /> },
                         // A kiosk shows the self-assessment only: the worker flow is not for a shared screen.
-                        _ if mode == Mode::Kiosk => html! { <SelfAssessment {mode} /> },
-                        Route::SelfAssessment | Route::NotFound => html! { <SelfAssessment {mode} /> },
+                        _ if mode == Mode::Kiosk => citizen_page(mode),
+                        Route::SelfAssessment | Route::NotFound => citizen_page(mode),
                         Route::Worker => worker_flow(WorkerStep::Opening),
                         Route::WorkerAssessment => worker_flow(WorkerStep::Assessment),
                         Route::WorkerPlan => worker_flow(WorkerStep::Plan),

@@ -4,14 +4,19 @@
 //! app's own `index.html` has one with `data-owns-page`); a host page may call `mount` itself. See
 //! `src/web/embed.rs` for the settings.
 
-use tyokyky::embed::MountHandle;
+use tyokyky::embed::{MountHandle, Pages};
 use wasm_bindgen::prelude::*;
 
 /// Mounts the app into `element` with `config` (an object, or `undefined`); throws an `Error` that names
 /// the setting when one cannot be used.
 #[wasm_bindgen]
 pub fn mount(element: web_sys::Element, config: JsValue) -> Result<MountHandle, JsValue> {
-    tyokyky::embed::mount(element, config, None)
+    tyokyky::embed::mount(
+        element,
+        config,
+        tyokyky::state::rules::CITIZEN,
+        Pages::Citizen(tyokyky::app::CitizenPages(tyokyky::pages::self_assessment::page)),
+    )
 }
 
 fn main() {}

@@ -40,6 +40,7 @@ async fn mount_at(language: Language, hash: &str) -> Element {
             tyokyky::pages::worker::page,
             tyokyky::embed::case_context,
         )),
+        citizen: Some(tyokyky::app::CitizenPages(tyokyky::pages::self_assessment::page)),
         ..AppProps::default()
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
@@ -212,7 +213,7 @@ async fn a_sensitive_question_says_it_can_be_skipped() {
 
 #[wasm_bindgen_test]
 fn the_embedded_rules_load_and_evaluate_in_the_browser() {
-    let rules = tyokyky::rules::embedded().unwrap();
+    let rules = tyokyky::rules::embedded(tyokyky::rules::COMPILED).unwrap();
     let catalogue = rules.rules.catalogue();
     let mut facts = catalogue.facts();
     let case = serde_json::json!({

@@ -48,8 +48,9 @@ enum Command {
         /// Write the rule set to this file instead of standard output.
         #[arg(long, short, conflicts_with = "out_dir")]
         output: Option<PathBuf>,
-        /// Write `rules.json`, `catalogue.json` and `questionnaire.json` into this folder (created if
-        /// missing), exactly as the app embeds them.
+        /// Write `rules.json`, `rules-citizen.json` (the part the public bundle embeds),
+        /// `catalogue.json` and `questionnaire.json` into this folder (created if missing), exactly as
+        /// the app embeds them.
         #[arg(long)]
         out_dir: Option<PathBuf>,
         /// With `--out-dir`: the catalogue, `services/<name>.toml`.

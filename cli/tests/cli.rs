@@ -318,7 +318,7 @@ fn compile_out_dir_writes_the_bundle_the_app_embeds() {
         out.as_os_str(),
     ]);
     assert_eq!(run_out.code, 0, "stderr: {}", run_out.stderr);
-    assert_eq!(run_out.stdout.lines().count(), 3, "stdout: {}", run_out.stdout);
+    assert_eq!(run_out.stdout.lines().count(), 4, "stdout: {}", run_out.stdout);
     // The rule set is the same JSON that `compile` prints.
     let printed = run(&["compile", "rules"]);
     let rules: Value = serde_json::from_str(&fs::read_to_string(out.join("rules.json")).unwrap()).unwrap();
@@ -330,6 +330,13 @@ fn compile_out_dir_writes_the_bundle_the_app_embeds() {
     tyokyky_engine::catalogue::Catalogue::from_json(&catalogue, &rule_set, "catalogue.json").unwrap();
     let questionnaire = fs::read_to_string(out.join("questionnaire.json")).unwrap();
     tyokyky_engine::questionnaire::Questionnaire::from_json(&questionnaire, &rule_set, "questionnaire.json")
+        .unwrap();
+    // So do they against the citizens' part, which the public bundle embeds instead.
+    let citizen = fs::read_to_string(out.join("rules-citizen.json")).unwrap();
+    let citizen = tyokyky_engine::ruleset::RuleSet::from_json(&citizen, "rules-citizen.json").unwrap();
+    assert!(citizen.counts().0 < rule_set.counts().0);
+    tyokyky_engine::catalogue::Catalogue::from_json(&catalogue, &citizen, "catalogue.json").unwrap();
+    tyokyky_engine::questionnaire::Questionnaire::from_json(&questionnaire, &citizen, "questionnaire.json")
         .unwrap();
 }
 

@@ -1,6 +1,7 @@
 //! The one compile step: a rules folder, one county's service catalogue and one questionnaire, read and
-//! checked natively, and written as the three JSON files the app embeds (`rules.json`,
-//! `catalogue.json`, `questionnaire.json`). The app's build script, the WASM engine benchmark's build
+//! checked natively, and written as the JSON files the app embeds (`rules.json`, `catalogue.json`,
+//! `questionnaire.json`, and `rules-citizen.json`: the part of the rules the public bundle's screens read,
+//! see [`RuleSet::for_citizens`]). The app's build script, the WASM engine benchmark's build
 //! script and `tyokyky-rules compile --out-dir` all call [`compile`], so what the browser gets is the
 //! same wherever it was compiled. Native only (feature `toml`).
 
@@ -58,6 +59,8 @@ impl Selection {
 pub struct Bundle {
     /// The rule set.
     pub rules: RuleSet,
+    /// The part of it the public bundle embeds ([`RuleSet::for_citizens`]).
+    pub citizen_rules: RuleSet,
     /// The county's service catalogue.
     pub catalogue: Catalogue,
     /// The self-assessment questionnaire.
@@ -109,8 +112,13 @@ pub fn compile(dir: &Path, selection: &Selection) -> Result<Bundle, CompileError
         what: format!("the questionnaire `{}` does not load", selection.questionnaire),
         errors,
     })?;
+    let citizen_rules = rules.for_citizens().map_err(|errors| CompileError {
+        what: "the citizens' part of the rules does not load".to_owned(),
+        errors,
+    })?;
     Ok(Bundle {
         rules,
+        citizen_rules,
         catalogue,
         questionnaire,
     })
@@ -118,9 +126,10 @@ pub fn compile(dir: &Path, selection: &Selection) -> Result<Bundle, CompileError
 
 impl Bundle {
     /// The files the app embeds: name and JSON.
-    pub fn files(&self) -> [(&'static str, String); 3] {
+    pub fn files(&self) -> [(&'static str, String); 4] {
         [
             ("rules.json", self.rules.to_json()),
+            ("rules-citizen.json", self.citizen_rules.to_json()),
             ("catalogue.json", self.catalogue.to_json()),
             ("questionnaire.json", self.questionnaire.to_json()),
         ]

@@ -228,3 +228,48 @@ fn compiled_json_dates_are_read_only_as_yyyy_mm_dd() {
         "{errors}"
     );
 }
+
+/// The public bundle embeds only the rules a citizen's screens read (routing to urgent help and the
+/// notices): for every case, those findings are the same as the whole set's, and the rules a worker
+/// alone sees are left out.
+#[test]
+fn the_citizens_part_gives_the_same_routings_and_notices() {
+    use tyokyky_engine::rule::Consequence;
+    let whole = load_dir(&root().join("rules")).unwrap_or_else(|errors| panic!("{errors}"));
+    let citizens = whole.for_citizens().unwrap_or_else(|errors| panic!("{errors}"));
+    let shown = |rule: &tyokyky_engine::rule::Rule| {
+        matches!(rule.then, Consequence::Notice | Consequence::Routing { .. })
+    };
+    assert!(citizens.counts().0 >= 2 && citizens.counts().0 < whole.counts().0 / 4);
+    assert_eq!(citizens.compiled().source_hash, whole.compiled().source_hash);
+    let again = RuleSet::from_json(&citizens.to_json(), "rules-citizen.json").unwrap();
+    assert_eq!(again.counts(), citizens.counts());
+    let mut seen = 0;
+    for (opened, urgent, unnecessary) in [
+        ("2024-03-01", true, false),
+        ("2024-03-01", false, false),
+        ("2025-06-02", false, true),
+        ("2023-01-02", true, true),
+    ] {
+        let case = serde_json::json!({
+            "case.opened_on": opened,
+            "case.urgent": urgent,
+            "assessment.obviously_unnecessary": unnecessary,
+        });
+        let findings = |rules: &RuleSet| -> Vec<(String, String)> {
+            let facts = rules.catalogue().facts_from_json(&case).unwrap();
+            rules
+                .evaluate(&facts)
+                .unwrap()
+                .findings
+                .iter()
+                .filter(|finding| shown(finding.rule))
+                .map(|finding| (finding.rule.id.clone(), format!("{:?}", finding.status)))
+                .collect()
+        };
+        let expected = findings(&whole);
+        seen += expected.len();
+        assert_eq!(findings(&citizens), expected, "{case}");
+    }
+    assert!(seen >= 4, "the cases show {seen} routings and notices");
+}

@@ -3,7 +3,7 @@
 //! citizen's download stays small.
 
 use tyokyky::app::WorkerPages;
-use tyokyky::embed::MountHandle;
+use tyokyky::embed::{MountHandle, Pages};
 use wasm_bindgen::prelude::*;
 
 /// Mounts the app into `element` with `config` (an object, or `undefined`); throws an `Error` that names
@@ -13,7 +13,8 @@ pub fn mount(element: web_sys::Element, config: JsValue) -> Result<MountHandle, 
     tyokyky::embed::mount(
         element,
         config,
-        Some(WorkerPages(
+        tyokyky::state::rules::COMPILED,
+        Pages::Worker(WorkerPages(
             tyokyky::pages::worker::page,
             tyokyky::embed::case_context,
         )),

@@ -9,8 +9,13 @@ use tyokyky_engine::error::LoadErrors;
 use tyokyky_engine::questionnaire::Questionnaire;
 use tyokyky_engine::ruleset::RuleSet;
 
-/// The compiled rules, embedded at build time.
+/// The compiled rules, embedded at build time (by the worker bundle only: the linker leaves out what
+/// no entry point names).
 pub const COMPILED: &str = include_str!(concat!(env!("OUT_DIR"), "/rules.json"));
+
+/// The part of the rules a citizen's screens read (urgent-help routing and notices, facts without
+/// descriptions), embedded by the public bundle: a sixth of the whole set's size.
+pub const CITIZEN: &str = include_str!(concat!(env!("OUT_DIR"), "/rules-citizen.json"));
 
 /// The county's service catalogue, embedded at build time.
 pub const CATALOGUE: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"));
@@ -51,14 +56,11 @@ pub fn load(rules: &str, catalogue: &str, questionnaire: &str) -> Result<SharedR
     })
 }
 
-thread_local! {
-    static EMBEDDED: Result<SharedRules, Rc<LoadErrors>> = load(COMPILED, CATALOGUE, QUESTIONNAIRE).map_err(Rc::new);
-}
-
-/// The embedded rule set, or why it could not be read (which the build script makes near impossible, but
-/// a damaged bundle still gets an error screen rather than a blank page).
-pub fn embedded() -> Result<SharedRules, Rc<LoadErrors>> {
-    EMBEDDED.with(Clone::clone)
+/// The embedded rules `rules` (the whole set [`COMPILED`] or the citizens' part [`CITIZEN`]) with the
+/// embedded catalogue and questionnaire, or why they could not be read (which the build script makes
+/// near impossible, but a damaged bundle still gets an error screen rather than a blank page).
+pub fn embedded(rules: &str) -> Result<SharedRules, Rc<LoadErrors>> {
+    load(rules, CATALOGUE, QUESTIONNAIRE).map_err(Rc::new)
 }
 
 #[cfg(test)]
@@ -67,7 +69,8 @@ mod tests {
 
     #[test]
     fn the_embedded_rules_load() {
-        assert!(load(COMPILED, CATALOGUE, QUESTIONNAIRE).is_ok());
+        assert!(embedded(COMPILED).is_ok());
+        assert!(embedded(CITIZEN).is_ok());
     }
 
     /// A bundle damaged on its way (cut short anywhere, or a byte changed) gives errors that name the

@@ -22,7 +22,7 @@ use serde::Deserialize;
 use tyokyky_engine::document::{FreeText, Language};
 use tyokyky_engine::plan::{CaseContext, WorkerContact};
 
-use crate::app::WorkerPages;
+use crate::app::{CitizenPages, WorkerPages};
 use crate::state::config::{KioskTimings, Mode};
 use crate::state::i18n::Locales;
 use crate::web::host::Host;
@@ -156,13 +156,27 @@ pub fn preferred_language() -> Language {
         .unwrap_or(Language::Fi)
 }
 
-/// Reads the settings of `element` and `config` for a bundle with or without the worker flow's `pages`; a
-/// setting that cannot be used is an error that names it.
+/// The pages a bundle has: the public bundle the citizen's, the worker bundle the worker's.
+#[derive(Debug, Clone, Copy)]
+pub enum Pages {
+    /// The self-assessment and the kiosk (`embed.js`).
+    Citizen(CitizenPages),
+    /// The worker flow (`embed-worker.js`).
+    Worker(WorkerPages),
+}
+
+/// Reads the settings of `element` and `config` for a bundle with its compiled `rules` and with or without
+/// the worker flow's `pages`; a setting that cannot be used is an error that names it.
 pub fn settings(
     element: &web_sys::Element,
     mut config: EmbedConfig,
-    pages: Option<WorkerPages>,
+    rules: &'static str,
+    bundle_pages: Pages,
 ) -> Result<Mounting, String> {
+    let (pages, citizen) = match bundle_pages {
+        Pages::Worker(pages) => (Some(pages), None),
+        Pages::Citizen(pages) => (None, Some(pages)),
+    };
     let attribute = |name: &str| {
         element
             .get_attribute(name)
@@ -179,7 +193,18 @@ pub fn settings(
     let (query_mode, query_timings) = crate::state::config::from_query(&query);
     let mode_name = config.mode.take().or_else(|| attribute("data-mode"));
     let (mode, worker) = match mode_name.as_deref() {
+        None if citizen.is_none() && query_mode == Mode::Kiosk => {
+            return Err(
+                "the kiosk is in embed.js (beside embed-worker.js): open index.html?mode=kiosk".to_owned(),
+            );
+        }
         None => (query_mode, pages.is_some() && query_mode == Mode::SelfService),
+        Some("self" | "kiosk") if citizen.is_none() => {
+            return Err(
+                "the self-assessment and the kiosk are in embed.js (beside embed-worker.js); load that for data-mode / mode `self` or `kiosk`"
+                    .to_owned(),
+            );
+        }
         Some("self") => (Mode::SelfService, false),
         Some("kiosk") => (Mode::Kiosk, false),
         Some("worker") if pages.is_none() => {
@@ -269,6 +294,8 @@ pub fn settings(
             open_plan: crate::app::OpenPlan(config.open_plan.take()),
             wipe_origin: config.wipe_origin.unwrap_or(false) || element.has_attribute("data-wipe-origin"),
             worker: pages,
+            citizen,
+            rules,
         },
         worker,
     })
@@ -336,13 +363,14 @@ impl MountHandle {
     }
 }
 
-/// Mounts the app into `element` with `config` (an object, or `undefined`), with the worker flow's `pages`
-/// when the bundle has them; an `Error` names the setting that cannot be used. Each bundle's entry point
+/// Mounts the app into `element` with `config` (an object, or `undefined`), the bundle's compiled `rules`
+/// and the worker flow's `pages` when the bundle has them; an `Error` names the setting that cannot be used. Each bundle's entry point
 /// exports this as `mount`.
 pub fn mount(
     element: web_sys::Element,
     config: wasm_bindgen::JsValue,
-    pages: Option<WorkerPages>,
+    rules: &'static str,
+    pages: Pages,
 ) -> Result<MountHandle, wasm_bindgen::JsValue> {
     let config: EmbedConfig = if config.is_undefined() || config.is_null() {
         EmbedConfig::default()
@@ -354,7 +382,7 @@ pub fn mount(
         serde_json::from_str(&text)
             .map_err(|error| js_sys::Error::new(&format!("tyokyky config: {error}")))?
     };
-    let mounting = settings(&element, config, pages)
+    let mounting = settings(&element, config, rules, pages)
         .map_err(|message| js_sys::Error::new(&format!("tyokyky: {message}")))?;
     let transport = mounting.props.transport.clone();
     let app = render(&element, mounting);

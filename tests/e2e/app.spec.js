@@ -196,7 +196,7 @@ test('kiosk: half a questionnaire, then inactivity: a warning with a countdown, 
   expect(await page.evaluate(() => document.querySelectorAll('input:checked').length), 'still nothing').toBe(0);
 });
 
-test('two bundles: the public page downloads no worker flow, sends a worker route to worker.html, and embed.js refuses the worker mode', async ({ page, inbox }) => {
+test('two bundles: the public page downloads no worker flow, sends a worker route to worker.html, and embed.js refuses the worker mode; the worker page has no self-assessment', async ({ page, inbox }) => {
   const requested = [];
   page.on('request', request => requested.push(new URL(request.url()).pathname));
   await page.goto(inbox.base + '/');
@@ -220,6 +220,22 @@ test('two bundles: the public page downloads no worker flow, sends a worker rout
   await page.waitForSelector('form#plan');
   expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe('/worker.html#/worker/plan');
   expect(requested.some(file => /^\/tyokyky-worker-.*\.wasm$/.test(file)), 'the worker page loads its own bundle').toBe(true);
+  // The worker bundle has no self-assessment: its start is the worker's, and embed-worker.js refuses the
+  // citizen's modes by name.
+  await page.goto(inbox.base + '/worker.html#/');
+  await page.waitForSelector('#case-opening');
+  expect(await page.locator('#start').count(), 'no self-assessment on the worker page').toBe(0);
+  const refusedByWorker = await page.evaluate(async () => {
+    const embed = await import('/embed-worker.js');
+    const element = document.createElement('div');
+    document.body.append(element);
+    const tried = config => { try { embed.mount(element, config); return 'mounted'; } catch (error) { return error.message; } };
+    const answers = [tried({ mode: 'kiosk' }), tried({ mode: 'self' })];
+    element.remove();
+    return answers;
+  });
+  const citizenModes = 'tyokyky: the self-assessment and the kiosk are in embed.js (beside embed-worker.js); load that for data-mode / mode `self` or `kiosk`';
+  expect(refusedByWorker).toStrictEqual([citizenModes, citizenModes]);
 });
 
 test('kiosk: a contact request from a shared screen, its reference printed without the name, and "finish" wipes the visit', async ({ page, inbox }) => {

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use crate::law::error::LoadErrors;
 use crate::law::facts::FactCatalogue;
-use crate::law::rule::{CompiledRules, Rule};
+use crate::law::rule::{CompiledRules, Condition, Consequence, Rule};
 
 /// The fact that holds the case's opening date (vireilletulo); it chooses the wording of the law.
 pub const OPENING_DATE_FACT: &str = "case.opened_on";
@@ -136,5 +136,54 @@ impl RuleSet {
     /// The number of rule ids and of rule versions.
     pub fn counts(&self) -> (usize, usize) {
         (self.groups.len(), self.compiled.rules.len())
+    }
+}
+
+impl RuleSet {
+    /// The part of the rule set a citizen's screens read: the rules that route (urgent help) or give a
+    /// notice (such as the right to a service-need assessment), with every rule their `applies`
+    /// conditions name, and all facts without their descriptions (only the worker's screens show
+    /// those). The public bundle embeds this instead of the whole set; the name, version and source
+    /// hash stay those of the whole set, so a document still names the rules it was made under.
+    pub fn for_citizens(&self) -> Result<RuleSet, LoadErrors> {
+        let mut keep: Vec<&str> = self
+            .compiled
+            .rules
+            .iter()
+            .filter(|rule| matches!(rule.then, Consequence::Notice | Consequence::Routing { .. }))
+            .map(|rule| rule.id.as_str())
+            .collect();
+        let mut next = 0;
+        while next < keep.len() {
+            let id = keep[next];
+            for rule in self.compiled.rules.iter().filter(|rule| rule.id == id) {
+                if let Some(condition) = &rule.when {
+                    named_rules(condition, &mut keep);
+                }
+            }
+            next += 1;
+        }
+        let mut compiled = self.compiled.clone();
+        compiled.rules.retain(|rule| keep.contains(&rule.id.as_str()));
+        for fact in &mut compiled.facts {
+            fact.description_fi.clear();
+            fact.description_en.clear();
+        }
+        RuleSet::new(compiled, &[], "citizen rules")
+    }
+}
+
+/// Adds to `ids` every rule id an `applies` inside `condition` names (each once).
+fn named_rules<'a>(condition: &'a Condition, ids: &mut Vec<&'a str>) {
+    if let Some(id) = &condition.applies
+        && !ids.contains(&id.as_str())
+    {
+        ids.push(id);
+    }
+    for part in condition.all.iter().chain(condition.any.iter()).flatten() {
+        named_rules(part, ids);
+    }
+    if let Some(part) = &condition.not {
+        named_rules(part, ids);
     }
 }

@@ -164,6 +164,12 @@ fn use_history(state: &UseReducerHandle<SelfState>, on: bool) {
 }
 
 /// The page: the flow, once the rules are at hand (the app shows an error screen if they are not).
+/// The self-assessment in `mode`: what the public bundle's entry point hands the app as its citizen
+/// pages ([`crate::app::CitizenPages`]), so the worker bundle, which never names it, leaves it out.
+pub fn page(mode: Mode) -> Html {
+    html! { <SelfAssessment {mode} /> }
+}
+
 #[component]
 pub fn SelfAssessment(props: &SelfAssessmentProps) -> Html {
     match use_context::<SharedRules>() {

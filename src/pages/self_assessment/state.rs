@@ -513,7 +513,7 @@ mod tests {
     use super::*;
 
     fn questionnaire() -> Rc<Questionnaire> {
-        match crate::state::rules::embedded() {
+        match crate::state::rules::embedded(crate::state::rules::CITIZEN) {
             Ok(shared) => shared.questionnaire,
             Err(errors) => panic!("{errors:?}"),
         }
