@@ -47,8 +47,30 @@ if (!document.querySelector('link[data-tyokyky-css]')) {
   link.dataset.tyokykyCss = '';
   document.head.append(link);
 }
-const glue = await import(new URL('${glue[1]}', base).href);
-await glue.default({ module_or_path: new URL('${wasm[1]}', base) });
+// The page's loading shell (index.html, worker.html) says "loading" in the browser's language, and says
+// so when the app cannot start.
+const elements = document.querySelectorAll('[data-tyokyky]');
+const lang = [...(navigator.languages || []), navigator.language].map(tag => String(tag).slice(0, 2)).find(tag => ['fi', 'sv', 'en'].includes(tag)) || 'fi';
+for (const shell of document.querySelectorAll('[data-tyokyky-shell]')) {
+  for (const part of shell.querySelectorAll('[lang]')) if (part.lang !== lang) part.remove();
+}
+const failed = {
+  fi: 'Palvelu ei käynnistynyt. Tarkista verkkoyhteys ja lataa sivu uudelleen. Jos tämä ei auta, käytä uudempaa selainta.',
+  sv: 'Tjänsten startade inte. Kontrollera nätverksanslutningen och ladda om sidan. Om det inte hjälper, använd en nyare webbläsare.',
+  en: 'The service did not start. Check your connection and reload the page. If that does not help, use a newer browser.',
+};
+let glue;
+try {
+  if (typeof WebAssembly !== 'object') throw new Error('no WebAssembly');
+  glue = await import(new URL('${glue[1]}', base).href);
+  await glue.default({ module_or_path: new URL('${wasm[1]}', base) });
+} catch (error) {
+  for (const element of elements) {
+    element.replaceChildren(Object.assign(document.createElement('p'), { textContent: failed[lang], lang, className: 'tk-shell__failed' }));
+    element.setAttribute('role', 'alert');
+  }
+  throw error;
+}
 const where = base.href.endsWith('/') ? base.href.slice(0, -1) : base.href;
 /** Mounts the app into \`element\`; see src/web/embed.rs for \`config\`. Returns a handle with setToken(token), signOut() and unmount(). */
 export function mount(element, config = {}) {
@@ -56,8 +78,9 @@ export function mount(element, config = {}) {
 }
 /** The handles of the apps this loader mounted into the page's \`[data-tyokyky]\` elements. */
 export const mounted = [];
-for (const element of document.querySelectorAll('[data-tyokyky]')) {
+for (const element of elements) {
   try {
+    element.querySelector('[data-tyokyky-shell]')?.remove();
     mounted.push(mount(element, window.tyokykyConfig));
   } catch (error) {
     element.textContent = String(error.message || error);

@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 use crate::components::delivery::EarlierDocuments;
-use crate::components::kiosk_guard::KioskGuard;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::rules_error::RulesError;
 use crate::hooks::use_locale::use_locale;
@@ -89,10 +88,10 @@ impl PartialEq for WorkerPages {
     }
 }
 
-/// The citizen's pages: a function that renders the self-assessment in a mode. Only the public bundle's
-/// entry point names it.
+/// The citizen's pages: a function that renders the self-assessment in a mode, and one that renders the
+/// kiosk's inactivity guard. Only the public bundle's entry point names them.
 #[derive(Clone, Copy)]
-pub struct CitizenPages(pub fn(Mode) -> Html);
+pub struct CitizenPages(pub fn(Mode) -> Html, pub fn(KioskTimings, Wipe, u32) -> Html);
 
 impl std::fmt::Debug for CitizenPages {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -265,10 +264,11 @@ pub fn App(props: &AppProps) -> Html {
             }
         </>
     };
-    let kiosk = html! {
-        if props.mode == Mode::Kiosk && rules.is_ok() {
-            <KioskGuard key={*visit} timings={props.kiosk} wipe={wipe.clone()} />
+    let kiosk = match &props.citizen {
+        Some(pages) if props.mode == Mode::Kiosk && rules.is_ok() => {
+            (pages.1)(props.kiosk, wipe.clone(), *visit)
         }
+        _ => html! {},
     };
     let footer = html! {
         <div class="tk-footer__inner">

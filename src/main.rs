@@ -15,7 +15,10 @@ pub fn mount(element: web_sys::Element, config: JsValue) -> Result<MountHandle, 
         element,
         config,
         tyokyky::state::rules::CITIZEN,
-        Pages::Citizen(tyokyky::app::CitizenPages(tyokyky::pages::self_assessment::page)),
+        Pages::Citizen(tyokyky::app::CitizenPages(
+            tyokyky::pages::self_assessment::page,
+            tyokyky::components::kiosk_guard::guard,
+        )),
     )
 }
 

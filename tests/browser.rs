@@ -40,7 +40,10 @@ async fn mount_at(language: Language, hash: &str) -> Element {
             tyokyky::pages::worker::page,
             tyokyky::embed::case_context,
         )),
-        citizen: Some(tyokyky::app::CitizenPages(tyokyky::pages::self_assessment::page)),
+        citizen: Some(tyokyky::app::CitizenPages(
+            tyokyky::pages::self_assessment::page,
+            tyokyky::components::kiosk_guard::guard,
+        )),
         ..AppProps::default()
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();

@@ -11,14 +11,44 @@ use crate::state::delivery::DeliveryView;
 use crate::state::i18n::I18n;
 use crate::web::submit::SendFailure;
 
-/// A failure in plain words, in the current language.
+/// A failure in plain words, in the current language: for a refusal, what the person can do about it,
+/// never the backend's own (English, technical) words.
 pub fn failure_message(i18n: &I18n, failure: &SendFailure) -> String {
     match failure {
         SendFailure::Network => i18n.t("send-failed-network"),
         SendFailure::Server { .. } | SendFailure::UnreadableReceipt => i18n.t("send-failed-server"),
-        SendFailure::Rejected { message, .. } => {
-            i18n.t_with("send-failed-rejected", &[("reason", message.clone().into())])
-        }
+        SendFailure::Rejected {
+            status, refusal, ..
+        } => match refused_field(refusal.field.as_deref()) {
+            Some(field) => i18n.t_with("refused-field", &[("field", i18n.t(field).into())]),
+            None => i18n.t(refusal_message(*status, &refusal.code)),
+        },
+    }
+}
+
+/// The message for a refusal with the contract's error `code` (`""` when the backend gave none: then by
+/// the HTTP `status`). Every code of the contract has one; what the person cannot mend (a fault between
+/// this page and the service) says so and keeps the answers.
+pub fn refusal_message(status: u16, code: &str) -> &'static str {
+    match (code, status) {
+        ("invalid_document", _) | ("", 422) => "refused-invalid",
+        ("payload_too_large", _) | ("", 413) => "refused-too-large",
+        ("unauthorized", _) | ("", 401 | 403) => "refused-not-allowed",
+        ("idempotency_key_reused", _) | ("", 409) => "refused-duplicate",
+        // malformed_json, unsupported_schema_version, unsupported_media_type, unreadable_body, not_found,
+        // method_not_allowed and any other: the page and the service do not fit together.
+        _ => "refused-fault",
+    }
+}
+
+/// The contact form's field a refusal names (a dotted path of the document, e.g. `answers.phone`): its
+/// input's id, which is also its label's message.
+pub fn refused_field(field: Option<&str>) -> Option<&'static str> {
+    match field? {
+        "answers.name" => Some("contact-name"),
+        "answers.phone" => Some("contact-phone"),
+        "answers.email" => Some("contact-email"),
+        _ => None,
     }
 }
 
@@ -83,5 +113,59 @@ pub fn DeliveryStatus(props: &DeliveryStatusProps) -> Html {
             html! { <p class="tk-status__sending">{ i18n.t("sending") }</p> }
         }
         _ => html! {},
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::web::submit::Refusal;
+
+    /// Every error code the contract lists (the inbox's OpenAPI) has a plain message of its own or is a
+    /// store failure the outbox retries; none shows the backend's English words.
+    #[test]
+    fn every_refusal_of_the_contract_has_a_message() {
+        let openapi: serde_json::Value =
+            serde_json::from_str(include_str!("../../inbox/openapi.json")).unwrap_or_default();
+        let codes = openapi
+            .pointer("/components/schemas/Error/properties/error/properties/code/examples")
+            .and_then(serde_json::Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        assert!(codes.len() >= 10, "{codes:?}");
+        let finnish = I18n::finnish();
+        for code in codes.iter().filter_map(serde_json::Value::as_str) {
+            if code.starts_with("storage_") {
+                continue; // a 503: waited for and sent again, never a refusal
+            }
+            let failure = SendFailure::Rejected {
+                status: 400,
+                message: "an English explanation".into(),
+                refusal: Refusal {
+                    code: code.into(),
+                    field: None,
+                },
+            };
+            let shown = failure_message(&finnish, &failure);
+            assert!(!shown.contains("refused-") && !shown.contains("English"), "{code}: {shown}");
+        }
+        assert_eq!(refusal_message(400, "invalid_document"), "refused-invalid");
+        assert_eq!(refusal_message(413, ""), "refused-too-large");
+        assert_eq!(refusal_message(403, ""), "refused-not-allowed");
+        assert_eq!(refusal_message(400, "malformed_json"), "refused-fault");
+        // A refusal naming a field of the form names it in the person's words.
+        let phone = SendFailure::Rejected {
+            status: 422,
+            message: "answers.phone: invalid phone number".into(),
+            refusal: Refusal {
+                code: "invalid_document".into(),
+                field: Some("answers.phone".into()),
+            },
+        };
+        assert_eq!(
+            failure_message(&finnish, &phone),
+            "Palvelu ei hyväksynyt tätä tietoa: Puhelinnumero. Korjaa se ja lähetä uudelleen."
+        );
+        assert_eq!(refused_field(Some("answers.shared_answers.answers.own_words")), None);
     }
 }

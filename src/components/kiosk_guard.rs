@@ -22,6 +22,13 @@ pub struct KioskGuardProps {
     pub wipe: Wipe,
 }
 
+/// The guard with `timings` and `wipe` for the visit numbered `visit` (a new visit starts it afresh): what
+/// the public bundle's entry point hands the app ([`crate::app::CitizenPages`]), so the worker bundle
+/// leaves the kiosk out.
+pub fn guard(timings: KioskTimings, wipe: Wipe, visit: u32) -> Html {
+    html! { <KioskGuard key={visit} {timings} {wipe} /> }
+}
+
 /// Watches for inactivity; shows the warning and wipes when the time is up.
 #[component]
 pub fn KioskGuard(props: &KioskGuardProps) -> Html {
@@ -113,11 +120,6 @@ pub fn KioskGuard(props: &KioskGuardProps) -> Html {
     let left = props.timings.idle_seconds.saturating_sub(*idle);
     html! {
         <>
-            <div class="tk-kiosk-bar">
-                <button type="button" id="kiosk-start-over" class="tk-button tk-button--secondary" onclick={on_start_over.clone()}>
-                    { i18n.t("kiosk-start-over") }
-                </button>
-            </div>
             if warning {
                 <div class="tk-overlay">
                     <div class="tk-dialog" id="kiosk-warning" role="alertdialog" aria-modal="true"
@@ -133,7 +135,7 @@ pub fn KioskGuard(props: &KioskGuardProps) -> Html {
                                 { i18n.t("kiosk-continue") }
                             </button>
                             <button type="button" class="tk-button tk-button--secondary" onclick={on_start_over}>
-                                { i18n.t("kiosk-start-over") }
+                                { i18n.t("kiosk-wipe") }
                             </button>
                         </div>
                     </div>

@@ -23,11 +23,23 @@ pub enum SendFailure {
     Rejected {
         /// The HTTP status.
         status: u16,
-        /// The server's explanation.
+        /// The server's explanation (in English, for logs and the host page).
         message: String,
+        /// What the contract's error body says: its code and the field it names.
+        refusal: Refusal,
     },
     /// The server said yes but its receipt could not be read.
     UnreadableReceipt,
+}
+
+/// A refusal as the contract's error body gives it (`{"error": {"code", "message", "field"?}}`): empty for
+/// a backend that answers without one.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Refusal {
+    /// The stable code, e.g. `invalid_document`.
+    pub code: String,
+    /// The field concerned, as a dotted path, e.g. `answers.phone`.
+    pub field: Option<String>,
 }
 
 /// Where documents go and which headers go with them. The headers can change at run time (a host page
@@ -90,10 +102,20 @@ impl Transport {
                 .and_then(|value| value.trim().parse::<u32>().ok());
             return Err(SendFailure::Server { status, retry_after });
         }
-        let message = match response.json::<ErrorResponse>().await {
-            Ok(body) => body.error.message,
-            Err(_) => format!("HTTP {status}"),
+        let (message, refusal) = match response.json::<ErrorResponse>().await {
+            Ok(body) => (
+                body.error.message,
+                Refusal {
+                    code: body.error.code,
+                    field: body.error.field,
+                },
+            ),
+            Err(_) => (format!("HTTP {status}"), Refusal::default()),
         };
-        Err(SendFailure::Rejected { status, message })
+        Err(SendFailure::Rejected {
+            status,
+            message,
+            refusal,
+        })
     }
 }

@@ -44,21 +44,39 @@ test('self-assessment: a person answers every question, sees services with their
   expect(seen, 'follow-ups only when they apply').not.toContain('pension_status');
   await page.waitForSelector('#results');
   expect(await page.locator('#urgent-help').count(), 'no urgent help without an urgent answer').toBe(0);
+  // What happens next comes before the services; each service is a summary, its details on request.
+  const top = async selector => (await page.locator(selector).boundingBox()).y;
+  expect(await top('#ask-contact'), 'asking to be contacted comes before the services').toBeLessThan(await top('#suggested-services'));
   const work = page.locator('#service-kuntouttava-tyotoiminta');
+  expect(await work.locator('.tk-reasons').isVisible(), 'the reasons wait behind "more"').toBe(false);
+  await work.locator('summary').click();
   const reasons = await work.locator('.tk-reasons').textContent();
   for (const wanted of ['Oletko ilmoittautunut työttömäksi työnhakijaksi?', 'Mitä toivoisit nyt eniten?']) {
     expect(reasons, `reason "${wanted}" in: ${reasons}`).toContain(wanted);
   }
   expect(await page.locator('#service-talous-ja-velkaneuvonta').count(), 'debt advice for someone worried about debts').toBe(1);
-  expect(await page.locator('#your-answers').textContent(), 'the answers shown verbatim').toContain(HOSTILE);
   await expectNoAxeViolations(page, 'the results');
   await screenshot(page, 'self-results-fi');
 
-  // A change link goes back to that question; the answers stay.
+  // The answers are a screen of their own; "change" opens the question and "next" comes back to them at
+  // once, or by way of a question the new answer brings up.
+  await page.locator('#check-answers').click();
+  await page.waitForSelector('#your-answers');
+  expect(await page.locator('#your-answers').textContent(), 'the answers shown verbatim').toContain(HOSTILE);
+  await expectNoAxeViolations(page, 'the answers');
   await page.locator('#change-goal').click();
   expect(await page.locator('#q-goal-work').isChecked(), 'the answer is kept').toBe(true);
   await page.locator('#next').click();
-  while (!(await page.locator('#results').count())) await page.locator('#next').click();
+  await page.waitForSelector('#your-answers');
+  await page.locator('#change-illness_limits').click();
+  await page.locator('#q-illness_limits-yes').check();
+  await page.locator('#next').click();
+  await page.waitForSelector('#q-care_contact-yes');
+  await page.locator('#next').click();
+  await page.waitForSelector('#your-answers');
+  expect(await page.locator('#your-answers').textContent(), 'the new answer and its follow-up').toContain('Käytkö sen vuoksi');
+  await page.locator('#to-results').click();
+  await page.waitForSelector('#results');
 
   await page.locator('#ask-contact').click();
   await page.waitForSelector('#contact-form');
@@ -146,6 +164,29 @@ test('self-assessment: an urgent answer shows how to get help at once and marks 
     .toStrictEqual([true, 'testi@example.fi', undefined]);
 });
 
+test('loading: the page says "loading" in the browser\'s language while the app downloads, and says so in that language if it cannot start', async ({ browser, inbox }) => {
+  for (const [locale, loading, failed] of [['sv-FI', 'Laddar…', 'Tjänsten startade inte'], ['fi-FI', 'Ladataan…', 'Palvelu ei käynnistynyt'], ['en-GB', 'Loading…', 'The service did not start']]) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    // The .wasm is held back until the shell has been looked at, then refused.
+    let release;
+    const held = new Promise(resolve => { release = resolve; });
+    await page.route(/\.wasm$/, async route => { await held; return route.fulfill({ status: 503, body: '' }); });
+    page.on('console', () => {});
+    await page.goto(inbox.base + '/');
+    const status = page.locator('.tk-shell__status');
+    await status.waitFor();
+    expect((await status.textContent()).trim(), `${locale}: one language only`).toBe(loading);
+    expect(await page.locator('.tk-shell__name').isVisible(), 'the service is named').toBe(true);
+    release();
+    const message = page.locator('[data-tyokyky] .tk-shell__failed');
+    await message.waitFor();
+    expect(await message.textContent(), `${locale}: the failure is said`).toContain(failed);
+    expect(await page.locator('[data-tyokyky]').getAttribute('role'), 'and announced').toBe('alert');
+    await context.close();
+  }
+});
+
 test('kiosk: half a questionnaire, then inactivity: a warning with a countdown, and the wipe leaves nothing in the DOM, storage or history', async ({ page, inbox }) => {
   await page.goto(inbox.base + '/?mode=kiosk&idle=5&warn=3');
   await page.waitForSelector('#start');
@@ -160,7 +201,13 @@ test('kiosk: half a questionnaire, then inactivity: a warning with a countdown, 
   await page.locator('#begin').click();
   await page.locator('label[for=q-work_ability_score-3]').click();
   const next = await page.locator('#next').boundingBox();
-  expect(next.height, `touch target ${next.height} px`).toBeGreaterThanOrEqual(44);
+  expect(next.height, `touch target ${next.height} px`).toBeGreaterThanOrEqual(64);
+  // "Finish and wipe" asks first: "go on answering" keeps the answer.
+  await page.locator('#kiosk-start-over').click();
+  await page.waitForSelector('#kiosk-confirm');
+  await expectNoAxeViolations(page, 'the kiosk\'s question before wiping');
+  await page.locator('#kiosk-keep').click();
+  expect(await page.locator('#q-work_ability_score-3').isChecked(), 'kept after "go on answering"').toBe(true);
   await page.locator('#next').click();
   await page.locator('#q-right_now-none').check();
   await page.locator('#next').click();
@@ -395,7 +442,9 @@ test('embedding: a kiosk inside a portal\'s page wipes only what is its own: the
     await page.locator('#begin').click();
     await page.locator('label[for=q-work_ability_score-3]').click();
     await page.locator('#kiosk-start-over').click();
+    await page.locator('#kiosk-confirm-wipe').click();
     await page.waitForSelector('#tyokyky #start');
+    expect(await page.locator('#kiosk-start-over').count(), '"finish and wipe" only once there is something to wipe').toBe(0);
     expect(await page.evaluate(() => document.querySelectorAll('#tyokyky input:checked').length), 'nothing of the visit in the component').toBe(0);
     expect(await page.evaluate(() => [localStorage.getItem('portal-key'), sessionStorage.getItem('portal-session'), window.portalMarker]),
       'the portal\'s storage and page are untouched').toStrictEqual(['kept', 'kept', 'same page']);
@@ -648,8 +697,15 @@ test('screen-reader view: every question is announced as a level-1 heading insid
   }
   const results = await page.locator('#main').ariaSnapshot();
   trees.push(results);
-  for (const wanted of ['heading "Palvelut, jotka voisivat auttaa sinua" [level=1]', 'button "Pyydä yhteydenottoa"', 'term', 'button "Muuta']) {
+  for (const wanted of ['heading "Palvelut, jotka voisivat auttaa sinua" [level=1]', 'heading "Mitä seuraavaksi?" [level=2]', 'button "Pyydä yhteydenottoa"']) {
     expect(results, `the results read out with ${wanted}`).toContain(wanted);
+  }
+  await page.locator('#check-answers').click();
+  await page.waitForSelector('#your-answers');
+  const answers = await page.locator('#main').ariaSnapshot();
+  trees.push(answers);
+  for (const wanted of ['heading "Tarkista vastauksesi" [level=1]', 'term', 'button "Muuta']) {
+    expect(answers, `the answers read out with ${wanted}`).toContain(wanted);
   }
   fs.mkdirSync(OUT, { recursive: true });
   fs.writeFileSync(path.join(OUT, 'aria-self-assessment-fi.txt'), trees.join('\n\n---\n\n'));
@@ -942,7 +998,7 @@ test('delivery: with the inbox stopped, requests from three tabs wait, and all a
   }
 });
 
-test('delivery: a 400 from the backend is shown with its reason and not retried', async ({ page, inbox }) => {
+test('delivery: a 400 from the backend is shown in the person\'s language and not retried', async ({ page, inbox }) => {
   await page.goto(inbox.base + '/');
   await page.waitForSelector('#start');
   await walkQuestions(page, {});
@@ -958,11 +1014,48 @@ test('delivery: a 400 from the backend is shown with its reason and not retried'
   const detail = await told;
   expect([detail.kind, detail.status], 'the page hears a tyokyky:error event').toStrictEqual(['contact_request', 400]);
   const notice = await page.locator('#send-failed').textContent();
-  expect(notice, `the reason is named: ${notice}`).toContain('malformed JSON');
+  expect(notice, `said in Finnish, without the backend's English: ${notice}`).toContain('Palvelussa on vika');
+  expect(notice, `said in Finnish, without the backend's English: ${notice}`).not.toContain('malformed');
   await page.waitForTimeout(3000);
   expect(posts, 'not retried').toBe(1);
   expect((await inbox.api('/api/health')).body.documents, 'nothing stored').toStrictEqual(before);
   await expectNoAxeViolations(page, 'a rejection');
+});
+
+test('delivery: a refusal that names a field is said in the person\'s language at that field, and the refused request is not sent again unchanged', async ({ page, inbox }) => {
+  await page.goto(inbox.base + '/');
+  await page.waitForSelector('#start');
+  await walkQuestions(page, {});
+  await fillContact(page, 'Testi Numero');
+  page.expectedConsoleErrors = [/status of 422/];
+  // The real inbox refuses a phone number the page would not let through: the page's check is the same as
+  // the inbox's, so the number is changed on the way.
+  let posts = 0;
+  let spoil = true;
+  await page.route('**/api/documents', route => {
+    posts += 1;
+    if (!spoil) return route.continue();
+    const body = JSON.parse(route.request().postData());
+    body.answers.phone = 'abc';
+    return route.continue({ postData: JSON.stringify(body) });
+  });
+  await page.locator('#send-contact').click();
+  await page.waitForSelector('#send-failed');
+  const notice = await page.locator('#send-failed').textContent();
+  expect(notice, `the field named in Finnish: ${notice}`).toContain('Palvelu ei hyväksynyt tätä tietoa: Puhelinnumero');
+  expect(notice, `no raw reason: ${notice}`).not.toMatch(/answers\.phone|invalid/);
+  expect(await page.locator('#refused-field').getAttribute('href'), 'a link to the field').toBe('#contact-phone');
+  expect(await page.locator('#contact-phone').getAttribute('aria-invalid'), 'the field is marked').toBe('true');
+  expect(await page.locator('#retry').count(), 'no "try again" for a refused request').toBe(0);
+  await expectNoAxeViolations(page, 'a refusal at a field');
+  await page.locator('#send-contact').click();
+  await page.waitForTimeout(1500);
+  expect(posts, 'the same request is not sent again').toBe(1);
+  spoil = false;
+  await page.locator('#contact-phone').fill('040 000 0001');
+  await page.locator('#send-contact').click();
+  await page.waitForSelector('#receipt');
+  expect(posts, 'the changed request is sent').toBe(2);
 });
 
 test('delivery: an answer lost on the way back is retried and stored once; a reused key with another body is a 409, shown and not retried', async ({ page, inbox }) => {
@@ -1008,7 +1101,7 @@ test('delivery: an answer lost on the way back is retried and stored once; a reu
   await page.locator('#try-now').click();
   await page.waitForSelector('#send-failed');
   const notice = await page.locator('#send-failed').textContent();
-  expect(notice, `the conflict is named: ${notice}`).toContain('idempotency_key is already stored');
+  expect(notice, `the conflict is said in Finnish: ${notice}`).toContain('on jo lähetetty');
   await page.waitForTimeout(2500);
   expect(attempt, 'a 409 is not retried').toBe(2);
 });
@@ -1099,7 +1192,41 @@ test('embedding: a setting the component cannot use is named where the component
 });
 
 
-test('layout: every radio button and checkbox of the self-assessment keeps its size beside its label, on phones, tablets, desktops and the portrait kiosk', async ({ page, inbox }) => {
+test('layout: every radio button and checkbox of the self-assessment keeps its size beside its label, and every screen\'s headings keep their order (h1 > h2 > h3), on phones, tablets, desktops and the portrait kiosk, whose text and targets are made for standing people', async ({ page, inbox }) => {
+  // One h1 first, no level skipped, and no heading larger than one above it in rank.
+  const headingProblems = () => page.evaluate(() => {
+    const headings = Array.from(document.querySelectorAll('#main h1, #main h2, #main h3, #main h4'))
+      .filter(heading => heading.offsetParent !== null);
+    const problems = [];
+    const size = heading => parseFloat(getComputedStyle(heading).fontSize);
+    const largest = {};
+    headings.forEach((heading, index) => {
+      const level = Number(heading.tagName[1]);
+      const previous = index ? Number(headings[index - 1].tagName[1]) : 0;
+      if (index === 0 && level !== 1) problems.push(`first heading is h${level}: ${heading.textContent}`);
+      if (level > previous + 1) problems.push(`h${previous} then h${level}: ${heading.textContent}`);
+      largest[level] = Math.max(largest[level] || 0, size(heading));
+    });
+    for (const level of [2, 3, 4]) {
+      if (largest[level] && largest[level - 1] && largest[level] > largest[level - 1]) problems.push(`h${level} ${largest[level]} px > h${level - 1} ${largest[level - 1]} px`);
+    }
+    if (largest[1] && largest[2] && largest[2] >= largest[1]) problems.push(`h2 ${largest[2]} px not smaller than h1 ${largest[1]} px`);
+    return problems;
+  });
+  // On the kiosk: no text under 22 px and no target under 64 px.
+  const tooSmall = () => page.evaluate(() => {
+    const problems = [];
+    for (const element of document.querySelectorAll('#main *')) {
+      if (element.offsetParent === null || element.closest('.tk-visually-hidden')) continue;
+      const own = Array.from(element.childNodes).some(node => node.nodeType === 3 && node.textContent.trim());
+      if (own && parseFloat(getComputedStyle(element).fontSize) < 22) problems.push(`text ${element.tagName} ${getComputedStyle(element).fontSize}: ${element.textContent.trim().slice(0, 30)}`);
+      if (element.matches('button, a, label')) {
+        const box = element.getBoundingClientRect();
+        if (box.height < 64 && !element.matches('label')) problems.push(`target ${element.id || element.textContent.trim().slice(0, 20)} ${box.height.toFixed(0)} px high`);
+      }
+    }
+    return problems;
+  });
   // The controls' own size, whatever the length of the label beside them (a flex item shrinks unless told not to).
   const shrunk = () => page.evaluate(() => Array.from(document.querySelectorAll('input[type=radio], input[type=checkbox]'))
     .filter(input => input.offsetParent !== null && !input.classList.contains('tk-scale__input'))
@@ -1117,10 +1244,20 @@ test('layout: every radio button and checkbox of the self-assessment keeps its s
       if (await page.locator('#results').count()) break;
       const id = await questionOnScreen(page);
       expect(await shrunk(), `controls of ${id} at ${width}×${height}`).toStrictEqual([]);
+      expect(await headingProblems(), `headings of ${id} at ${width}×${height}`).toStrictEqual([]);
+      if (query) expect(await tooSmall(), `kiosk sizes on ${id}`).toStrictEqual([]);
       checked += 1;
       await page.locator('#next').click();
       await page.waitForFunction(previous => !document.querySelector(`[name="q-${previous}"], #q-${previous}`), id);
     }
+    // The results, the answers and the contact form too.
+    for (const [selector, next] of [['#results', '#check-answers'], ['#your-answers', '#to-results'], ['#results', '#ask-contact'], ['#contact-form', null]]) {
+      await page.waitForSelector(selector);
+      expect(await headingProblems(), `headings of ${selector} at ${width}×${height}`).toStrictEqual([]);
+      if (query) expect(await tooSmall(), `kiosk sizes on ${selector}`).toStrictEqual([]);
+      if (next) await page.locator(next).click();
+    }
+    await screenshot(page, `layout-contact-${width}x${height}`);
   }
   expect(checked, 'every question at every size').toBeGreaterThanOrEqual(5 * 10);
 });

@@ -14,7 +14,7 @@
 // (on the self-assessment's form, which the kiosk shares):
 //   Self-assessment (`/`) and kiosk (`/?mode=kiosk`), the same components:
 //     #q-own_words         text area, the only `type = "text"` question of self_assessment.toml; shown back
-//                          on the results (#your-answers), sent in a contact request's shared answers
+//                          on the answers screen (#your-answers), sent in a contact request's shared answers
 //     #contact-name        text input; the engine trims it (contact::Name) and allows 1–200 characters
 //     #contact-phone       tel input, validated (contact::PhoneNumber): hostile text gets the field's message
 //     #contact-email       email input, validated (contact::EmailAddress): as above, but markup without
@@ -310,9 +310,11 @@ async function visit(page, inbox, { own, name, email, comment, kiosk, index }) {
   await skipTo(page, 'own_words');
   await fill(page, '#q-own_words', own, asTextArea);
   await skipTo(page, 'results');
+  await page.locator('#check-answers').click();
   const shown = await page.locator('#change-own_words').evaluate(button => button.closest('.tk-answers__row').querySelector('dd').textContent);
-  expect(shown, 'the own words shown back on the results').toStrictEqual(asTextArea(own));
-  await expectNothingRan(page, `the results with ${short(own)}`);
+  expect(shown, 'the own words shown back on the answers').toStrictEqual(asTextArea(own));
+  await expectNothingRan(page, `the answers with ${short(own)}`);
+  await page.locator('#to-results').click();
 
   await page.locator('#ask-contact').click();
   await page.waitForSelector('#contact-form');

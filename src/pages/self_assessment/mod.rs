@@ -250,7 +250,11 @@ fn Flow(props: &FlowProps) -> Html {
         })
     };
     let urgent = judgement.urgent();
-    match state.screen {
+    // On a kiosk, "finish and wipe" once there is something to wipe.
+    let bar = html! {
+        if kiosk && state.screen != Screen::Start { <screens::KioskBar /> }
+    };
+    let screen = match state.screen {
         Screen::Start => {
             html! { <screens::StartScreen questionnaire={shared.questionnaire.clone()} {kiosk} on_action={dispatch} /> }
         }
@@ -258,6 +262,7 @@ fn Flow(props: &FlowProps) -> Html {
             <question::QuestionScreen state={(*state).clone()} {index} {urgent} {kiosk} on_action={dispatch} />
         },
         Screen::Results => results::results(&i18n, shared, &state, &judgement, kiosk, &dispatch),
+        Screen::Answers => results::answers(&i18n, &state, &dispatch),
         Screen::Contact => html! {
             <screens::ContactScreen state={(*state).clone()} {urgent} {kiosk}
                 suggested={judgement.suggested().into_iter().map(str::to_owned).collect::<Vec<_>>()}
@@ -270,5 +275,6 @@ fn Flow(props: &FlowProps) -> Html {
             html! { <screens::FeedbackScreen state={(*state).clone()} {kiosk} on_action={dispatch} /> }
         }
         Screen::Thanks => html! { <screens::ThanksScreen {kiosk} on_action={dispatch} /> },
-    }
+    };
+    html! { <>{ screen }{ bar }</> }
 }

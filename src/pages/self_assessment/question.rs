@@ -254,7 +254,6 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     };
     html! {
         <>
-            if props.urgent { <UrgentHelp kiosk={props.kiosk} /> }
             <ErrorSummary title={i18n.t("error-summary-title")} {errors} focus_key={state.stops} />
             <p class="tk-progress" id="progress">
                 <span class="tk-progress__page">
@@ -279,6 +278,8 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                     <button type="submit" class="tk-button" id="next">{ i18n.t("next") }</button>
                 </div>
             </form>
+            // Right below the answer that asks for it, so it shows where the person just tapped.
+            if props.urgent { <UrgentHelp kiosk={props.kiosk} /> }
         </>
     }
 }

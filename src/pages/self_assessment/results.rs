@@ -1,6 +1,8 @@
-//! The results screen: urgent help first when it is needed, then the services that could help with the
-//! reason for each ("because you answered …"), the services a worker could check, the person's right to
-//! a service-need assessment (the finding of SHL 36 §), and the answers with a change link each.
+//! The results screen: urgent help first when it is needed, then what happens next (ask to be contacted,
+//! or finish), the services that could help, each a short summary with the details and the reason
+//! ("because you answered …") on request, the services a worker could check, and the person's right to a
+//! service-need assessment (the finding of SHL 36 §). The answers are a screen of their own, each with a
+//! "change" that comes back to them.
 
 use tyokyky_engine::eval::Status;
 use tyokyky_engine::questionnaire::{Answer, Question};
@@ -9,7 +11,7 @@ use yew::prelude::*;
 
 use super::Judgement;
 use super::screens::UrgentHelp;
-use super::state::{SelfAction, SelfState};
+use super::state::{Screen, SelfAction, SelfState};
 use crate::state::i18n::I18n;
 use crate::state::rules::SharedRules;
 
@@ -88,41 +90,63 @@ pub fn results(
             return html! {};
         };
         let reasons = questionnaire.reasons(&shared.rules, service, &state.answers);
+        // A short summary in view; who provides it, how to get there and why it came up on request.
         html! {
             <li class="tk-service" id={format!("service-{id}")}>
-                <h2 class="tk-service__name">{ i18n.text(&service.name) }</h2>
-                <p class="tk-service__provider">{ i18n.text(&service.provider) }</p>
-                <p>{ i18n.text(&service.suits_whom) }</p>
-                <h3 class="tk-service__subtitle">{ i18n.t("results-how-to-reach") }</h3>
-                <p>{ i18n.text(&service.how_to_reach) }</p>
-                if !reasons.is_empty() {
-                    <h3 class="tk-service__subtitle">{ i18n.t("results-because") }</h3>
-                    <ul class="tk-reasons">
-                        { for reasons.iter().filter_map(|&index| {
-                            let question = questionnaire.questions().get(index)?;
-                            let answer = effective.get(&question.id)?;
-                            Some(html! {
-                                <li>
-                                    { i18n.t_with("results-you-answered", &[
-                                        ("question", i18n.text(&question.text).to_owned().into()),
-                                        ("answer", answer_text(i18n, question, answer).into()),
-                                    ]) }
-                                </li>
-                            })
-                        }) }
-                    </ul>
-                }
+                <h3 class="tk-service__name">{ i18n.text(&service.name) }</h3>
+                <p class="tk-service__summary">{ i18n.text(&service.suits_whom) }</p>
+                <details class="tk-service__details">
+                    <summary>{ i18n.t("results-more") }<span class="tk-visually-hidden">{ format!(": {}", i18n.text(&service.name)) }</span></summary>
+                    <p class="tk-service__provider">{ i18n.text(&service.provider) }</p>
+                    <h4 class="tk-service__subtitle">{ i18n.t("results-how-to-reach") }</h4>
+                    <p>{ i18n.text(&service.how_to_reach) }</p>
+                    if !reasons.is_empty() {
+                        <h4 class="tk-service__subtitle">{ i18n.t("results-because") }</h4>
+                        <ul class="tk-reasons">
+                            { for reasons.iter().filter_map(|&index| {
+                                let question = questionnaire.questions().get(index)?;
+                                let answer = effective.get(&question.id)?;
+                                Some(html! {
+                                    <li>
+                                        { i18n.t_with("results-you-answered", &[
+                                            ("question", i18n.text(&question.text).to_owned().into()),
+                                            ("answer", answer_text(i18n, question, answer).into()),
+                                        ]) }
+                                    </li>
+                                })
+                            }) }
+                        </ul>
+                    }
+                </details>
             </li>
         }
     };
     html! {
         <div class="tk-results" id="results">
-            if judgement.urgent() { <UrgentHelp {kiosk} /> }
             <h1 class="tk-title" id="screen-heading" tabindex="-1">{ i18n.t("results-title") }</h1>
+            if judgement.urgent() { <UrgentHelp {kiosk} /> }
             if suggested.is_empty() {
                 <p class="tk-lead" id="no-suggestions">{ i18n.t("results-none") }</p>
             } else {
                 <p class="tk-lead">{ i18n.t_with("results-lead", &[("count", suggested.len().into())]) }</p>
+            }
+            <p class="tk-hint" id="not-a-verdict">{ i18n.t("results-not-a-verdict") }</p>
+            // What happens next comes first: both ways on from here, before any detail.
+            <section class="tk-next" id="next-steps" aria-labelledby="next-steps-title">
+                <h2 class="tk-subtitle" id="next-steps-title">{ i18n.t("results-next-title") }</h2>
+                <p>{ i18n.t("results-next-lead") }</p>
+                <div class="tk-actions">
+                    <button type="button" class="tk-button" id="ask-contact" onclick={action(SelfAction::OpenContact(i18n.locale()))}>
+                        { i18n.t("results-ask-contact") }
+                    </button>
+                    <button type="button" class="tk-button tk-button--secondary" id="finish-without-contact"
+                        onclick={action(SelfAction::OpenFeedback)}>
+                        { i18n.t("results-finish") }
+                    </button>
+                </div>
+            </section>
+            if !suggested.is_empty() {
+                <h2 class="tk-subtitle">{ i18n.t("results-services-title") }</h2>
                 <ul class="tk-services" id="suggested-services">
                     { for suggested.iter().map(|id| service_card(id)) }
                 </ul>
@@ -139,9 +163,30 @@ pub fn results(
             <h2 class="tk-subtitle">{ i18n.t("results-rights-title") }</h2>
             <p id="right-to-assessment">{ i18n.t("results-rights-lead") }</p>
             { for notices }
-            <h2 class="tk-subtitle">{ i18n.t("results-answers-title") }</h2>
+            <div class="tk-actions">
+                <button type="button" class="tk-button tk-button--secondary" id="check-answers"
+                    onclick={action(SelfAction::Show(Screen::Answers))}>{ i18n.t("results-check-answers") }</button>
+            </div>
+            <p><button type="button" class="tk-link-button" id="back" onclick={action(SelfAction::Back)}>{ i18n.t("back") }</button></p>
+        </div>
+    }
+}
+
+/// The answers screen (check your answers): every answer shown, each with a "change" that comes back here.
+pub fn answers(i18n: &I18n, state: &SelfState, dispatch: &Callback<SelfAction>) -> Html {
+    let questionnaire = &state.questionnaire;
+    let effective = questionnaire.effective(&state.answers);
+    let shown = state.shown();
+    let action = |action: SelfAction| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(action.clone()))
+    };
+    html! {
+        <div class="tk-results" id="answers">
+            <h1 class="tk-title" id="screen-heading" tabindex="-1">{ i18n.t("results-answers-title") }</h1>
+            <p class="tk-lead">{ i18n.t("results-answers-lead") }</p>
             <dl class="tk-answers" id="your-answers">
-                { for questionnaire.questions().iter().enumerate().filter(|(index, _)| state.shown().contains(index)).map(|(index, question)| {
+                { for questionnaire.questions().iter().enumerate().filter(|(index, _)| shown.contains(index)).map(|(index, question)| {
                     let answer = effective.get(&question.id).map_or_else(|| i18n.t("answer-skipped"), |answer| answer_text(i18n, question, answer));
                     html! {
                         <div class="tk-answers__row">
@@ -158,18 +203,9 @@ pub fn results(
                     }
                 }) }
             </dl>
-            <h2 class="tk-subtitle">{ i18n.t("results-next-title") }</h2>
-            <p>{ i18n.t("results-next-lead") }</p>
             <div class="tk-actions">
-                <button type="button" class="tk-button" id="ask-contact" onclick={action(SelfAction::OpenContact(i18n.locale()))}>
-                    { i18n.t("results-ask-contact") }
-                </button>
-                <button type="button" class="tk-button tk-button--secondary" id="finish-without-contact"
-                    onclick={action(SelfAction::OpenFeedback)}>
-                    { i18n.t("results-finish") }
-                </button>
+                <button type="button" class="tk-button" id="to-results" onclick={action(SelfAction::Back)}>{ i18n.t("results-back-to-results") }</button>
             </div>
-            <p><button type="button" class="tk-link-button" id="back" onclick={action(SelfAction::Back)}>{ i18n.t("back") }</button></p>
         </div>
     }
 }

@@ -11,13 +11,14 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::state::{ContactEdit, FeedbackProblem, NewDocument, SelfAction, SelfState};
-use crate::components::delivery::{DeliveryStatus, failure_message};
+use crate::components::delivery::{DeliveryStatus, failure_message, refused_field};
 use crate::components::error_summary::{ErrorLink, ErrorSummary};
 use crate::hooks::use_i18n::use_i18n;
 use crate::hooks::use_outbox::use_outbox;
 use crate::state::delivery::{DeliveryView, OutboxHandle};
 use crate::state::i18n::I18n;
 use crate::web::platform;
+use crate::web::submit::SendFailure;
 
 /// Props of [`StartScreen`].
 #[derive(Debug, Properties, PartialEq)]
@@ -69,6 +70,10 @@ pub fn UrgentHelp(props: &UrgentHelpProps) -> Html {
         <section class="tk-notice tk-notice--urgent" id="urgent-help" role="alert" aria-labelledby="urgent-help-title">
             <h2 class="tk-notice__title" id="urgent-help-title">{ i18n.t("urgent-title") }</h2>
             <p>{ i18n.t("urgent-112") }</p>
+            // A kiosk cannot call: there the number is in the text above.
+            if !props.kiosk {
+                <p><a class="tk-button tk-button--call" id="call-112" href="tel:112">{ i18n.t("urgent-call-112") }</a></p>
+            }
             <p>{ i18n.t("urgent-social-emergency") }</p>
             if props.kiosk { <p><strong>{ i18n.t("urgent-kiosk-staff") }</strong></p> }
             <p>{ i18n.t("urgent-contact") }</p>
@@ -145,12 +150,24 @@ pub fn ContactScreen(props: &ContactScreenProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |text: String| on_action.emit(SelfAction::EditContact(make(text))))
     };
+    let outbox = use_outbox();
+    // The field the service refused, if it named one of this form's: marked like the form's own problems.
+    let refused = match key_of(&state.contact_request).and_then(|key| outbox.status(key)) {
+        Some(DeliveryView::Rejected {
+            failure: SendFailure::Rejected { refusal, .. },
+        }) => refused_field(refusal.field.as_deref()),
+        _ => None,
+    };
     let problem_at = |field: &str| {
         state
             .contact_problems
             .iter()
             .find(|problem| problem.field() == field)
             .map(|problem| contact_message(&i18n, *problem))
+            .or_else(|| {
+                (refused == Some(field))
+                    .then(|| i18n.t_with("refused-field", &[("field", i18n.t(field).into())]))
+            })
     };
     let errors: Vec<ErrorLink> = state
         .contact_problems
@@ -229,7 +246,7 @@ pub fn ContactScreen(props: &ContactScreenProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(SelfAction::Back))
     };
-    let sending = on_its_way(&state.contact_request, &use_outbox());
+    let sending = on_its_way(&state.contact_request, &outbox);
     html! {
         <>
             <ErrorSummary title={i18n.t("error-summary-title")} {errors} focus_key={state.stops} />
@@ -260,7 +277,7 @@ pub fn ContactScreen(props: &ContactScreenProps) -> Html {
                     <button type="submit" class="tk-button" id="send-contact" disabled={sending}>{ i18n.t("contact-send") }</button>
                 </div>
             </form>
-            <SendStatus handed={key_of(&state.contact_request)} form="contact-form" kiosk={props.kiosk} />
+            <SendStatus handed={key_of(&state.contact_request)} kiosk={props.kiosk} />
         </>
     }
 }
@@ -279,8 +296,6 @@ fn on_its_way(handed: &Option<Document>, outbox: &OutboxHandle) -> bool {
 pub struct SendStatusProps {
     /// The idempotency key of the document handed to the outbox, if one was.
     pub handed: Option<Uuid>,
-    /// The form whose submit button retries.
-    pub form: AttrValue,
     /// Whether this is a kiosk (then the staff can help).
     #[prop_or(false)]
     pub kiosk: bool,
@@ -293,17 +308,25 @@ pub fn SendStatus(props: &SendStatusProps) -> Html {
     let outbox = use_outbox();
     let content = match props.handed.map(|key| (key, outbox.status(key))) {
         Some((key, Some(view))) if view.on_its_way() => html! { <DeliveryStatus key_of={key} /> },
-        Some((_, Some(DeliveryView::Rejected { failure }))) => html! {
-            <div class="tk-notice tk-notice--error" id="send-failed">
-                <h2 class="tk-notice__title">{ i18n.t("send-failed-title") }</h2>
-                <p>{ failure_message(&i18n, &failure) }</p>
-                <p>{ i18n.t("send-failed-kept") }</p>
-                if props.kiosk { <p>{ i18n.t("send-failed-kiosk-staff") }</p> }
-                <button type="submit" form={props.form.clone()} class="tk-button tk-button--secondary" id="retry">
-                    { i18n.t("retry") }
-                </button>
-            </div>
-        },
+        // A refused document is not offered again unchanged: the message says what to mend, and links
+        // to the field it names; sending is the form's own button once something has changed.
+        Some((_, Some(DeliveryView::Rejected { failure }))) => {
+            let field = match &failure {
+                SendFailure::Rejected { refusal, .. } => refused_field(refusal.field.as_deref()),
+                _ => None,
+            };
+            html! {
+                <div class="tk-notice tk-notice--error" id="send-failed">
+                    <h2 class="tk-notice__title">{ i18n.t("send-failed-title") }</h2>
+                    <p>{ failure_message(&i18n, &failure) }</p>
+                    if let Some(field) = field {
+                        <p><a href={format!("#{field}")} id="refused-field" class="tk-link">{ i18n.t(field) }</a></p>
+                    }
+                    <p>{ i18n.t("send-failed-kept") }</p>
+                    if props.kiosk { <p>{ i18n.t("send-failed-kiosk-staff") }</p> }
+                </div>
+            }
+        }
         _ => html! {},
     };
     html! { <div class="tk-status" role="status" aria-live="polite">{ content }</div> }
@@ -465,7 +488,7 @@ pub fn FeedbackScreen(props: &FeedbackScreenProps) -> Html {
                     <button type="submit" class="tk-button" id="send-feedback" disabled={sending}>{ i18n.t("feedback-send") }</button>
                 </div>
             </form>
-            <SendStatus handed={key_of(&state.feedback)} form="feedback-form" kiosk={props.kiosk} />
+            <SendStatus handed={key_of(&state.feedback)} kiosk={props.kiosk} />
         </>
     }
 }
@@ -499,8 +522,55 @@ pub fn ThanksScreen(props: &ThanksScreenProps) -> Html {
             <h1 class="tk-title" id="screen-heading" tabindex="-1">{ i18n.t("thanks-title") }</h1>
             <p class="tk-lead">{ i18n.t("thanks-lead") }</p>
             <button type="button" class="tk-button" id="finish" onclick={on_finish}>
-                { i18n.t(if props.kiosk { "thanks-finish-kiosk" } else { "thanks-finish" }) }
+                { i18n.t(if props.kiosk { "kiosk-wipe" } else { "thanks-finish" }) }
             </button>
+        </div>
+    }
+}
+
+/// On a kiosk, once a visit has begun: "finish and wipe", asked once more before anything is wiped (a
+/// stray tap on a shared screen must not lose a person's answers).
+#[component]
+pub fn KioskBar() -> Html {
+    let i18n = use_i18n();
+    let asking = use_state(|| false);
+    let dialog = use_node_ref();
+    {
+        let dialog = dialog.clone();
+        use_effect_with(*asking, move |asking| {
+            if *asking && let Some(element) = dialog.cast::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        });
+    }
+    let ask = |value: bool| {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| asking.set(value))
+    };
+    html! {
+        <div class="tk-kiosk-bar">
+            <button type="button" id="kiosk-start-over" class="tk-button tk-button--secondary" onclick={ask(true)}>
+                { i18n.t("kiosk-wipe") }
+            </button>
+            if *asking {
+                <div class="tk-overlay">
+                    <div class="tk-dialog" id="kiosk-confirm" role="alertdialog" aria-modal="true"
+                        aria-labelledby="kiosk-confirm-title" aria-describedby="kiosk-confirm-text"
+                        tabindex="-1" ref={dialog}>
+                        <h2 class="tk-dialog__title" id="kiosk-confirm-title">{ i18n.t("kiosk-confirm-title") }</h2>
+                        <p id="kiosk-confirm-text">{ i18n.t("kiosk-confirm-text") }</p>
+                        <div class="tk-actions">
+                            <button type="button" id="kiosk-keep" class="tk-button tk-button--secondary" onclick={ask(false)}>
+                                { i18n.t("kiosk-keep") }
+                            </button>
+                            <button type="button" id="kiosk-confirm-wipe" class="tk-button"
+                                onclick={Callback::from(|_: MouseEvent| crate::web::kiosk::wipe_current())}>
+                                { i18n.t("kiosk-wipe") }
+                            </button>
+                        </div>
+                    </div>
+                </div>
+            }
         </div>
     }
 }

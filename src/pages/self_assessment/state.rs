@@ -25,8 +25,10 @@ pub enum Screen {
     Start,
     /// The question at this index of the questionnaire.
     Question(usize),
-    /// Suggested services, urgent help, the answers with change links.
+    /// What happens next, the suggested services, urgent help and the person's rights.
     Results,
+    /// The answers, each with a "change" that comes back here (check your answers).
+    Answers,
     /// The contact request form.
     Contact,
     /// The receipt of the contact request: the reference and what happens next.
@@ -38,8 +40,9 @@ pub enum Screen {
 }
 
 /// The names of the screens after the questions in the page address (`#/?step=results`).
-const SCREEN_STEPS: [(Screen, &str); 5] = [
+const SCREEN_STEPS: [(Screen, &str); 6] = [
     (Screen::Results, "results"),
+    (Screen::Answers, "answers"),
     (Screen::Contact, "contact"),
     (Screen::Sent, "sent"),
     (Screen::Feedback, "feedback"),
@@ -114,7 +117,8 @@ pub enum SelfAction {
     Next,
     /// Go back one screen.
     Back,
-    /// Go to the question at this index (a "change" link on the results screen).
+    /// Go to the question at this index (a "change" on the answers screen); "next" there comes back to
+    /// the answers, by way of any question the new answer brings up.
     Change(usize),
     /// Show this screen, as the browser's Back or Forward asks (through the page address); taken only if
     /// the screen can be reached with the answers so far.
@@ -197,6 +201,9 @@ pub struct SelfState {
     pub feedback_problem: Option<FeedbackProblem>,
     /// The feedback handed to the outbox.
     pub feedback: Option<Document>,
+    /// While an answer is being changed from the answers screen: the questions shown before the change,
+    /// so that "next" asks only what the new answer brings up and then returns to the answers.
+    pub changing: Option<Vec<usize>>,
 }
 
 impl SelfState {
@@ -217,6 +224,7 @@ impl SelfState {
             feedback_comment: String::new(),
             feedback_problem: None,
             feedback: None,
+            changing: None,
         }
     }
 
@@ -255,7 +263,9 @@ impl SelfState {
             Screen::Question(index) => {
                 self.receipt.is_none() && self.shown().contains(&index) && answered_before(index)
             }
-            Screen::Results | Screen::Contact => self.receipt.is_none() && answered_before(usize::MAX),
+            Screen::Results | Screen::Answers | Screen::Contact => {
+                self.receipt.is_none() && answered_before(usize::MAX)
+            }
             Screen::Sent => self.receipt.is_some(),
             Screen::Feedback => self.receipt.is_some() || answered_before(usize::MAX),
             Screen::Thanks => self.screen == Screen::Thanks,
@@ -338,8 +348,8 @@ impl SelfState {
 
     /// Whether `action` is taken now, given where the outbox says each document is (`status` of an
     /// idempotency key). While the contact request is on its way the answers and the contact form stay as
-    /// they were sent; a document is sent again only when the outbox refused it, and the contact request
-    /// not at all once it arrived.
+    /// they were sent; a document is sent again only when the outbox refused it and it has changed since,
+    /// and the contact request not at all once it arrived.
     pub fn takes(&self, action: &SelfAction, status: impl Fn(Uuid) -> Option<DeliveryView>) -> bool {
         let status_of = |document: &Option<Document>| {
             document
@@ -347,11 +357,20 @@ impl SelfState {
                 .and_then(|document| status(document.idempotency_key))
         };
         let on_its_way = |document| status_of(document).is_some_and(|view| view.on_its_way());
-        let sendable = |document| status_of(document).is_none_or(|view| view.refused());
+        // A refused document is sent again only changed (a new one): unchanged, it would be refused again.
+        let sendable = |handed: &Option<Document>, new: Option<&Document>| {
+            status_of(handed).is_none_or(|view| {
+                view.refused()
+                    && new.map(|new| new.idempotency_key)
+                        != handed.as_ref().map(|handed| handed.idempotency_key)
+            })
+        };
         match action {
             SelfAction::Answer(..) | SelfAction::EditContact(_) => !on_its_way(&self.contact_request),
-            SelfAction::SubmitContact(_) => self.receipt.is_none() && sendable(&self.contact_request),
-            SelfAction::SubmitFeedback(_) => sendable(&self.feedback),
+            SelfAction::SubmitContact(request) => {
+                self.receipt.is_none() && sendable(&self.contact_request, request.as_ref().ok())
+            }
+            SelfAction::SubmitFeedback(feedback) => sendable(&self.feedback, feedback.as_ref().ok()),
             _ => true,
         }
     }
@@ -383,13 +402,27 @@ impl SelfState {
                     return next;
                 }
                 next.problem = None;
-                next.screen = self
-                    .next_after(Some(index))
-                    .map_or(Screen::Results, Screen::Question);
+                next.screen = match &self.changing {
+                    // A question the changed answer brings up is asked; then the answers again.
+                    Some(before) => next
+                        .shown()
+                        .into_iter()
+                        .find(|&shown| shown > index && !before.contains(&shown))
+                        .map_or(Screen::Answers, Screen::Question),
+                    None => self
+                        .next_after(Some(index))
+                        .map_or(Screen::Results, Screen::Question),
+                };
+                if next.screen == Screen::Answers {
+                    next.changing = None;
+                }
             }
             SelfAction::Back => {
                 next.problem = None;
+                next.changing = None;
                 next.screen = match self.screen {
+                    // Back from changing an answer is back to the answers.
+                    Screen::Question(_) if self.changing.is_some() => Screen::Answers,
                     Screen::Question(index) => self
                         .previous_before(index)
                         .map_or(Screen::Start, Screen::Question),
@@ -398,7 +431,7 @@ impl SelfState {
                         .last()
                         .copied()
                         .map_or(Screen::Start, Screen::Question),
-                    Screen::Contact => Screen::Results,
+                    Screen::Contact | Screen::Answers => Screen::Results,
                     other => other,
                 };
             }
@@ -406,12 +439,14 @@ impl SelfState {
                 if self.shown().contains(&index) && self.receipt.is_none() {
                     next.problem = None;
                     next.screen = Screen::Question(index);
+                    next.changing = Some(self.shown());
                 }
             }
             SelfAction::Show(screen) => {
                 if screen != self.screen && self.reachable(screen) {
                     next.problem = None;
                     next.screen = screen;
+                    next.changing = None;
                 }
             }
             SelfAction::OpenContact(locale) => {
@@ -551,6 +586,7 @@ mod tests {
             failure: crate::web::submit::SendFailure::Rejected {
                 status: 400,
                 message: "bad".into(),
+                refusal: crate::web::submit::Refusal::default(),
             },
         }
     }
@@ -592,7 +628,7 @@ mod tests {
     fn every_screen_has_a_step_in_the_address_that_reads_back() {
         let (state, _) = walk_to_results(state());
         let questionnaire = &state.questionnaire;
-        let mut screens = vec![Screen::Start, Screen::Results, Screen::Contact, Screen::Sent];
+        let mut screens = vec![Screen::Start, Screen::Results, Screen::Answers, Screen::Contact, Screen::Sent];
         screens.extend([Screen::Feedback, Screen::Thanks]);
         screens.extend(state.shown().into_iter().map(Screen::Question));
         for screen in screens {
@@ -631,6 +667,49 @@ mod tests {
             done.apply(SelfAction::Show(Screen::Thanks)).screen,
             Screen::Results
         );
+    }
+
+    /// As in a check-your-answers page: "change" opens the question, and "next" comes back to the
+    /// answers at once, unless the new answer brings up a question, which is asked first; "back" from a
+    /// change is back to the answers too.
+    #[test]
+    fn a_change_returns_to_the_answers_by_way_of_a_question_it_brings_up() {
+        let (done, _) = walk_to_results(state());
+        let questions = done.questionnaire.questions().to_vec();
+        let index = |id: &str| questions.iter().position(|question| question.id == id).unwrap();
+        let (illness, care) = (index("illness_limits"), index("care_contact"));
+        let answers = done.apply(SelfAction::Show(Screen::Answers));
+        assert_eq!(answers.screen, Screen::Answers);
+        // A no hides the follow-up: back to the answers with one "next".
+        let no = answers
+            .apply(SelfAction::Change(illness))
+            .apply(SelfAction::Answer("illness_limits".into(), Some(Answer::Bool(false))))
+            .apply(SelfAction::Next);
+        assert_eq!(no.screen, Screen::Answers);
+        assert!(!no.shown().contains(&care) && no.changing.is_none());
+        // A yes brings the follow-up up: it is asked, then the answers again.
+        let yes = no
+            .apply(SelfAction::Change(illness))
+            .apply(SelfAction::Answer("illness_limits".into(), Some(Answer::Bool(true))))
+            .apply(SelfAction::Next);
+        assert_eq!(yes.screen, Screen::Question(care));
+        assert_eq!(yes.apply(SelfAction::Next).screen, Screen::Answers);
+        // Back from a change, and a change of the last question.
+        assert_eq!(
+            answers.apply(SelfAction::Change(illness)).apply(SelfAction::Back).screen,
+            Screen::Answers
+        );
+        let last = *done.shown().last().unwrap();
+        assert_eq!(
+            answers.apply(SelfAction::Change(last)).apply(SelfAction::Next).screen,
+            Screen::Answers
+        );
+        // Without a change, "next" walks on as before, and the answers lead back to the results.
+        assert_eq!(
+            done.apply(SelfAction::Show(Screen::Question(illness))).apply(SelfAction::Next).screen,
+            Screen::Question(care)
+        );
+        assert_eq!(answers.apply(SelfAction::Back).screen, Screen::Results);
     }
 
     #[test]
@@ -759,11 +838,22 @@ mod tests {
         }
         assert!(sending.takes(&SelfAction::Back, &on_its_way), "moving about does");
         assert!(
-            sending.takes(
+            !sending.takes(
                 &SelfAction::SubmitContact(Ok(document.clone())),
                 everything(refused())
             ),
-            "a refused request may be sent again"
+            "a refused request is not sent again unchanged"
+        );
+        let mended = submit_contact(
+            &sending.apply(SelfAction::EditContact(ContactEdit::Name("Testi Korjattu".into()))),
+            6,
+        );
+        assert!(
+            sending.takes(
+                &SelfAction::SubmitContact(Ok(mended.contact_request.clone().unwrap())),
+                everything(refused())
+            ),
+            "a refused request may be sent again once changed"
         );
         assert_eq!(sending.answers, state.answers, "a failed send keeps everything");
         let retried = submit_contact(&sending, 5);

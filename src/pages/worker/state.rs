@@ -869,6 +869,7 @@ mod tests {
                 failure: crate::web::submit::SendFailure::Rejected {
                     status: 422,
                     message: "bad".into(),
+                    refusal: crate::web::submit::Refusal::default(),
                 },
             })
         };

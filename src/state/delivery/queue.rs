@@ -449,6 +449,7 @@ mod tests {
         let rejected = SendFailure::Rejected {
             status: 400,
             message: "bad".into(),
+            refusal: crate::web::submit::Refusal::default(),
         };
         let queue = Queue::default()
             .apply(QueueAction::Enqueue(document(2)))
@@ -499,6 +500,7 @@ mod tests {
         let rejected = SendFailure::Rejected {
             status: 409,
             message: "conflict".into(),
+            refusal: crate::web::submit::Refusal::default(),
         };
         let key = Uuid::from_u128(6);
         let queue = Queue::default().apply(QueueAction::Enqueue(document(6)));
@@ -530,6 +532,7 @@ mod tests {
         let rejected = SendFailure::Rejected {
             status: 400,
             message: "bad".into(),
+            refusal: crate::web::submit::Refusal::default(),
         };
         let queue = Queue::default()
             .apply(QueueAction::Enqueue(document(8)))

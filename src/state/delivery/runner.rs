@@ -136,7 +136,7 @@ pub fn DeliveryProvider(props: &DeliveryProviderProps) -> Html {
                     ),
                     Delivery::Rejected { failure } if told.borrow_mut().insert((key, false)) => {
                         let (status, message) = match failure {
-                            SendFailure::Rejected { status, message } => (*status, message.clone()),
+                            SendFailure::Rejected { status, message, .. } => (*status, message.clone()),
                             _ => (0, String::new()),
                         };
                         host.emit(
