@@ -46,6 +46,7 @@ step "end-to-end tests (real inbox, Chromium, axe-core)" tests/e2e/node_modules/
 # The benchmarks in their smoke modes: they must keep working; their figures are not checked here (timed
 # tests would flake on a shared machine). The figures: BENCHMARKS.md.
 step "benchmark smoke: time to interactive and input latency" node bench/browser.js --quick
+step "benchmark smoke: reading load of the self-assessment" node bench/reading.js --quick
 step "benchmark smoke: the engine in WASM in Chromium" bash bench/engine-wasm.sh --quick
 # Fuzzing: every fuzz target (fuzz/) for 20 s from its committed seeds; any crash fails.
 step "fuzzing: rule files, catalogues, questionnaires, case JSON, documents (20 s each)" scripts/fuzz.sh 20
