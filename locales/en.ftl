@@ -149,4 +149,4 @@ a11y-feedback = If you notice a gap, tell the provider of the service, for examp
 a11y-enforcement-title = Supervisory authority
 a11y-enforcement = If you are not satisfied with the answer, or get none within two weeks, you can report it to accessibility supervision. Instructions are at saavutettavuusvaatimukset.fi (in English: webaccessibility.fi).
 a11y-back = Back to the service
-contact-plain-language = I would like the worker to speak and write to me in plain-language Finnish.
+contact-plain-language = I would like the worker to use plain language when speaking and writing to me.
