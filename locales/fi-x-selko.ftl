@@ -8,10 +8,11 @@
 # NOT yet reviewed by a selkokieli expert (selkokielen asiantuntija). Have it reviewed before calling it
 # selkokieli in public or using the selkokieli logo.
 #
-# Covers what a person reads: the self-assessment, the kiosk, the contact request, feedback, sending and
-# delivery, errors, the header and language switch, and the accessibility statement. The messages used only
-# by the professional worker flow are left out on purpose: missing keys fall back to standard Finnish
-# (fi.ftl), and the app says so (`locale-partial`).
+# Has every message of fi.ftl: the self-assessment, the kiosk, the contact request, feedback, sending and
+# delivery, errors, the header and language switch, the accessibility statement, and the two messages shown
+# while the worker flow opens. The worker flow's own messages (locales/worker/) are for professionals and
+# are read in standard Finnish. A message missing here would fall back to standard Finnish, and the app
+# would say so (`locale-partial`); a test lists any that is missing.
 #
 # Every message id, variable and plural selector is as in fi.ftl; add no id that fi.ftl does not have.
 
@@ -28,6 +29,8 @@ send-failed-network = Yhteys palveluun ei toiminut.
 send-failed-server = Palvelu ei voi ottaa vastauksia vastaan juuri nyt.
 send-failed-kept = Vastauksesi ovat vielä tällä sivulla. Voit yrittää lähettää ne uudelleen.
 retry = Yritä uudelleen
+worker-loading = Työntekijän sivu avautuu. Odota hetki…
+worker-messages-failed = Työntekijän sivun tekstit eivät latautuneet. Tarkista, että netti toimii. Lataa sitten sivu uudelleen.
 
 sent-reference = Viitetunnus
 sent-received-at = Saapui

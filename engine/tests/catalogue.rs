@@ -18,9 +18,10 @@ use std::path::PathBuf;
 
 use common::{assert_recorded_messages, root, toml_files};
 
-use tyokyky_engine::catalogue::{Catalogue, Fit, Gap, Goal, Matching, Sector};
+use tyokyky_engine::catalogue::{Catalogue, Contact, Fit, Gap, Goal, Matching, PhoneService, Sector};
 use tyokyky_engine::facts::Facts;
 use tyokyky_engine::load::{catalogue_files, load_catalogue, load_dir};
+use tyokyky_engine::rule::Texts;
 use tyokyky_engine::ruleset::RuleSet;
 
 fn rules() -> RuleSet {
@@ -110,7 +111,7 @@ fn the_example_names_its_county_and_version() {
     let rules = rules();
     let catalogue = example(&rules);
     assert_eq!(catalogue.file().county, "Esimerkin hyvinvointialue");
-    assert_eq!(catalogue.file().version, "2026.11.1");
+    assert_eq!(catalogue.file().version, "2026.12.0");
 }
 
 #[test]
@@ -574,6 +575,21 @@ fn the_required_bad_catalogues_are_among_the_fixtures() {
         ("unknown_leads_to", "unknown variant `holiday`"),
         ("applies_rule", "only rules may use `applies`"),
         ("unknown_field", "unknown field `phone`"),
+        ("phone_with_letters", "`O` is not allowed"),
+        ("phone_plus_inside", "`+` may only begin it"),
+        ("phone_too_short", "it has 2 digits, fewer than 3"),
+        (
+            "call_back_zero_days",
+            "`contact.call_back_working_days` is 0: it must be 1 to 30",
+        ),
+        (
+            "call_back_too_many_days",
+            "`contact.call_back_working_days` is 31",
+        ),
+        (
+            "empty_contact_name",
+            "`contact.social_emergency.name.selko` is empty",
+        ),
     ] {
         let message = load(&dir.join(format!("{name}.toml")), &rules)
             .err()
@@ -611,4 +627,117 @@ fn money_housing_and_debt_worries_lead_to_social_work_and_debt_advice() {
     assert_eq!(fits(&none, "talous-ja-velkaneuvonta"), Some(false));
     // Not asked: not a quiet "no".
     assert_eq!(fits(&facts_none(&rules), "talous-ja-velkaneuvonta"), None);
+}
+
+#[test]
+fn the_example_gives_its_social_emergency_service_and_call_back_time() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    let emergency = catalogue.social_emergency().unwrap();
+    assert_eq!(emergency.phone, "+358 9 0000 0000");
+    assert_eq!(emergency.tel_uri(), "tel:+358900000000");
+    assert_eq!(emergency.name.fi, "Esimerkin hyvinvointialueen sosiaalipäivystys");
+    assert_eq!(emergency.name.selko.as_deref(), Some("Sosiaalipäivystys"));
+    assert_eq!(catalogue.call_back_working_days(), Some(3));
+    assert_eq!(
+        catalogue
+            .contact()
+            .and_then(|contact| contact.social_emergency.as_ref()),
+        Some(emergency)
+    );
+}
+
+#[test]
+fn a_catalogue_without_contact_settings_loads_and_has_none() {
+    let rules = rules();
+    let catalogue = load(&root().join("tests/fixtures/catalogue/good/minimal.toml"), &rules)
+        .unwrap_or_else(|errors| panic!("{errors}"));
+    assert_eq!(catalogue.contact(), None);
+    assert_eq!(catalogue.social_emergency(), None);
+    assert_eq!(catalogue.call_back_working_days(), None);
+    assert!(
+        !catalogue.to_json().contains("contact"),
+        "{}",
+        catalogue.to_json()
+    );
+    let again = Catalogue::from_json(&catalogue.to_json(), &rules, "x.json").unwrap();
+    assert_eq!(again.contact(), None);
+}
+
+#[test]
+fn contact_settings_round_trip_through_the_compiled_json() {
+    let rules = rules();
+    let catalogue = load(
+        &root().join("tests/fixtures/catalogue/good/with_contact.toml"),
+        &rules,
+    )
+    .unwrap_or_else(|errors| panic!("{errors}"));
+    let expected = Contact {
+        social_emergency: Some(PhoneService {
+            phone: "+358 9 0000-0000".into(),
+            name: Texts {
+                fi: "Sosiaalipäivystys".into(),
+                sv: "Socialjouren".into(),
+                en: "Social emergency service".into(),
+                selko: Some("Sosiaalipäivystys".into()),
+            },
+        }),
+        call_back_working_days: Some(5),
+    };
+    assert_eq!(catalogue.contact(), Some(&expected));
+    let again = Catalogue::from_json(&catalogue.to_json(), &rules, "x.json").unwrap();
+    assert_eq!(again, catalogue);
+    assert_eq!(again.contact(), Some(&expected));
+    assert_eq!(again.social_emergency().unwrap().tel_uri(), "tel:+358900000000");
+    let example = example(&rules);
+    let again = Catalogue::from_json(&example.to_json(), &rules, "x.json").unwrap();
+    assert_eq!(again.contact(), example.contact());
+    assert!(again.contact().is_some());
+}
+
+#[test]
+fn compiled_json_contact_settings_are_checked_like_toml() {
+    let rules = rules();
+    let json = example(&rules).to_json();
+    for (from, to, wanted) in [
+        (
+            "\"+358 9 0000 0000\"",
+            "\"+358 9 0000 0000 tai 112\"",
+            "county.json: `contact.social_emergency.phone` `+358 9 0000 0000 tai 112` is not a phone \
+             number: `t` is not allowed (only digits, spaces, hyphens and a leading `+`)",
+        ),
+        (
+            "\"call_back_working_days\":3",
+            "\"call_back_working_days\":40",
+            "county.json: `contact.call_back_working_days` is 40: it must be 1 to 30 working days",
+        ),
+    ] {
+        let changed = json.replacen(from, to, 1);
+        assert_ne!(changed, json, "the test did not change anything: {from}");
+        let errors = Catalogue::from_json(&changed, &rules, "county.json")
+            .unwrap_err()
+            .to_string();
+        assert_eq!(errors, wanted);
+    }
+}
+
+#[test]
+fn the_tel_link_keeps_the_digits_and_a_leading_plus_only() {
+    let service = |phone: &str| PhoneService {
+        phone: phone.into(),
+        name: Texts {
+            fi: "Sosiaalipäivystys".into(),
+            sv: "Socialjouren".into(),
+            en: "Social emergency service".into(),
+            selko: None,
+        },
+    };
+    for (phone, tel) in [
+        ("+358 40 123 4567", "tel:+358401234567"),
+        ("+358-40-123-4567", "tel:+358401234567"),
+        ("09 0000 0000", "tel:0900000000"),
+        ("112", "tel:112"),
+    ] {
+        assert_eq!(service(phone).tel_uri(), tel, "{phone}");
+    }
 }

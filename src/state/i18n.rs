@@ -7,8 +7,11 @@
 //! a person doing the self-assessment never downloads them.
 //!
 //! Components never hold UI text themselves: they ask the [`I18n`] in context for a message id. Finnish,
-//! Swedish and English are complete (a test fails otherwise); plain-language Finnish covers what a person
-//! reads in the self-assessment and falls back to standard Finnish for the rest, which the app says.
+//! Swedish, English and plain-language Finnish have every message a citizen reads (the tests list any that
+//! is missing, with the questionnaire's and the catalogue's texts: the report of missing translations). The
+//! worker flow's messages are read in standard Finnish by a person who chose plain-language Finnish. A
+//! language whose file lacks a message (a damaged download) falls back to standard Finnish, which the app
+//! says.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -118,8 +121,8 @@ pub struct I18n {
     bundle: FluentBundle<FluentResource>,
     /// Whether the worker flow's messages are in it.
     worker: bool,
-    /// Standard Finnish, for the messages another locale lacks: plain-language Finnish does not have all
-    /// yet, and a damaged file fetched from the server may have lost some.
+    /// Standard Finnish, for the messages another locale lacks: the worker flow's messages in
+    /// plain-language Finnish, and whatever a damaged file fetched from the server has lost.
     fallback: Option<Rc<I18n>>,
     /// Whether Finnish stands in for some message (worked out once: the app asks on every render).
     partial: bool,
@@ -579,9 +582,10 @@ mod tests {
         )
     }
 
-    /// Lists the missing messages of every locale; Finnish, Swedish and English must have them all, and no
-    /// locale may have a message Finnish does not. Plain-language Finnish may lack some (the professional
-    /// worker flow): they fall back to standard Finnish, visibly.
+    /// Lists the missing messages of every locale; Finnish, Swedish and English must have them all (with
+    /// the worker flow's), and no locale may have a message Finnish does not. Plain-language Finnish has no
+    /// worker file (it reads the standard Finnish one); that it has every public message is checked, with the
+    /// questionnaire's and the catalogue's texts, by the report of missing translations below.
     #[test]
     fn every_language_has_every_message() {
         let mut report = Vec::new();
@@ -625,17 +629,35 @@ mod tests {
         assert!(missing.is_empty(), "not in plain-language Finnish: {missing:?}");
     }
 
+    /// Plain-language Finnish has every public message, so the app shows no notice of standard Finnish
+    /// standing in; a plain-language file that lacks a message falls back to Finnish for it, and says so.
     #[test]
-    fn plain_language_finnish_falls_back_to_finnish_and_says_so() {
+    fn plain_language_finnish_is_complete_and_would_fall_back_to_finnish_and_say_so() {
         let selko = messages(Locale::FiSelko);
         let finnish = I18n::finnish();
         assert_eq!(selko.language(), Language::Fi);
-        let (missing, _) = missing_and_extra(Locale::FiSelko);
-        if let Some(id) = missing.first() {
-            assert_eq!(selko.t(id), finnish.t(id), "a missing message is the Finnish one");
-            assert!(selko.partial());
-        }
+        assert!(
+            !selko.partial(),
+            "plain-language Finnish lacks a message of fi.ftl"
+        );
         assert!(!finnish.partial());
+        let lacking: String = file(Locale::FiSelko, false)
+            .lines()
+            .filter(|line| !line.starts_with("retry ="))
+            .map(|line| format!("{line}\n"))
+            .collect();
+        let lacking = I18n::from_source(Locale::FiSelko, &lacking);
+        assert!(lacking.partial(), "a missing message is noticed");
+        assert_eq!(
+            lacking.t("retry"),
+            finnish.t("retry"),
+            "a missing message is the Finnish one"
+        );
+        assert_eq!(
+            lacking.t("back"),
+            selko.t("back"),
+            "the others are plain language"
+        );
         let texts = Texts {
             fi: "Työkyvyn arviointi".into(),
             sv: "Bedömning".into(),
@@ -646,6 +668,193 @@ mod tests {
         assert_eq!(finnish.text(&texts), "Työkyvyn arviointi");
         assert_eq!(Locale::from_tag("fi-x-selko"), Some(Locale::FiSelko));
         assert_eq!(Locale::from_tag("sv-FI"), Some(Locale::Sv));
+    }
+
+    /// Texts whose Swedish is rightly the same as the Finnish, each with the reason. Any other text whose
+    /// Swedish is the same as its Finnish is reported as untranslated.
+    const SAME_IN_SWEDISH: &[(&str, &str)] = &[
+        (
+            "suomi",
+            "the contact form names each language in itself (language-fi)",
+        ),
+        (
+            "svenska",
+            "the contact form names each language in itself (language-sv)",
+        ),
+        (
+            "English",
+            "the contact form names each language in itself (language-en)",
+        ),
+    ];
+
+    /// Reports a Swedish text that is empty, or the same as the Finnish without a reason in
+    /// [`SAME_IN_SWEDISH`].
+    fn check_swedish(place: &str, fi: &str, sv: &str, report: &mut Vec<String>) {
+        if sv.trim().is_empty() {
+            report.push(format!("{place}: no sv"));
+        } else if sv.trim() == fi.trim() && !SAME_IN_SWEDISH.iter().any(|(same, _)| *same == sv.trim()) {
+            report.push(format!("{place}: sv is the same as fi ({sv:?})"));
+        }
+    }
+
+    /// Reports a text of the questionnaire or the catalogue that has no plain-language Finnish, or whose
+    /// Swedish is empty or the same as the Finnish.
+    fn check_texts(place: &str, texts: &Texts, report: &mut Vec<String>) {
+        if texts.selko.as_deref().is_none_or(|selko| selko.trim().is_empty()) {
+            report.push(format!("{place}: no selko"));
+        }
+        check_swedish(place, &texts.fi, &texts.sv, report);
+    }
+
+    /// The report of missing translations: one line for every text a citizen may read that lacks a
+    /// version. The public messages of `fi.ftl` are checked against the sources of plain-language Finnish,
+    /// Swedish and English (`sources`, in that order); every text of the questionnaire (title, intro, pages,
+    /// questions, their help, scale ends and options) and of the catalogue (every service's texts, the
+    /// county's social emergency service) for a `selko` and a Swedish version.
+    fn missing_translations(
+        sources: [&str; 3],
+        questionnaire: &tyokyky_engine::questionnaire::QuestionnaireFile,
+        catalogue: &tyokyky_engine::catalogue::CatalogueFile,
+    ) -> Vec<String> {
+        let mut report = Vec::new();
+        let finnish = I18n::finnish();
+        let others: Vec<_> = [Locale::FiSelko, Locale::Sv, Locale::En]
+            .into_iter()
+            .zip(sources)
+            .map(|(locale, source)| (locale, bundle(locale, &[source])))
+            .collect();
+        // Swedish with no Finnish standing in, so that a message is compared with its own Swedish.
+        let swedish = I18n {
+            locale: Locale::Sv,
+            bundle: bundle(Locale::Sv, &[sources[1]]),
+            worker: false,
+            fallback: None,
+            partial: false,
+        };
+        for id in message_ids(FINNISH) {
+            for (locale, bundle) in &others {
+                if !bundle.has_message(id) {
+                    let what = if *locale == Locale::FiSelko {
+                        "no selko".to_owned()
+                    } else {
+                        format!("no {}", locale.tag())
+                    };
+                    report.push(format!(
+                        "fi.ftl message \"{id}\": {what} (not in {}.ftl)",
+                        locale.tag()
+                    ));
+                }
+            }
+            if swedish.bundle.has_message(id) {
+                check_swedish(
+                    &format!("fi.ftl message \"{id}\""),
+                    &finnish.t(id),
+                    &swedish.t(id),
+                    &mut report,
+                );
+            }
+        }
+        check_texts("questionnaire title", &questionnaire.title, &mut report);
+        check_texts("questionnaire intro", &questionnaire.intro, &mut report);
+        for page in &questionnaire.page {
+            check_texts(
+                &format!("questionnaire page \"{}\" title", page.id),
+                &page.title,
+                &mut report,
+            );
+        }
+        for question in &questionnaire.question {
+            let place = format!("questionnaire question \"{}\"", question.id);
+            check_texts(&format!("{place} text"), &question.text, &mut report);
+            for (part, texts) in [
+                ("help", &question.help),
+                ("low", &question.low),
+                ("high", &question.high),
+            ] {
+                if let Some(texts) = texts {
+                    check_texts(&format!("{place} {part}"), texts, &mut report);
+                }
+            }
+            for option in &question.options {
+                check_texts(
+                    &format!("{place} option \"{}\"", option.value),
+                    &option.text,
+                    &mut report,
+                );
+            }
+        }
+        for service in &catalogue.service {
+            for (part, texts) in [
+                ("name", &service.name),
+                ("provider", &service.provider),
+                ("suits_whom", &service.suits_whom),
+                ("how_to_reach", &service.how_to_reach),
+            ] {
+                check_texts(
+                    &format!("catalogue service \"{}\" {part}", service.id),
+                    texts,
+                    &mut report,
+                );
+            }
+        }
+        if let Some(emergency) = catalogue
+            .contact
+            .as_ref()
+            .and_then(|contact| contact.social_emergency.as_ref())
+        {
+            check_texts(
+                "catalogue contact social_emergency name",
+                &emergency.name,
+                &mut report,
+            );
+        }
+        report
+    }
+
+    /// The report of missing translations (`cargo test -p tyokyky --lib missing_translations -- --nocapture`
+    /// prints it): every message of `fi.ftl` is in plain-language Finnish, Swedish and English, and every
+    /// text of the embedded questionnaire and catalogue has a `selko` and a Swedish version that is not the
+    /// Finnish one. The report is checked first to name a message and a text that lack their versions.
+    #[test]
+    fn the_report_of_missing_translations_is_empty() {
+        let shared = crate::state::rules::embedded(crate::state::rules::COMPILED).unwrap();
+        let (questionnaire, catalogue) = (shared.questionnaire.file(), shared.catalogue.file());
+        let sources = [Locale::FiSelko, Locale::Sv, Locale::En].map(|locale| file(locale, false));
+        let sources = [sources[0].as_str(), sources[1].as_str(), sources[2].as_str()];
+
+        // It can fail: a plain-language message removed, a catalogue text without its selko and a Swedish
+        // name the same as the Finnish are each named.
+        let lacking: String = sources[0]
+            .lines()
+            .filter(|line| !line.starts_with("retry ="))
+            .map(|line| format!("{line}\n"))
+            .collect();
+        let mut damaged = catalogue.clone();
+        damaged.service[0].how_to_reach.selko = None;
+        damaged.service[0].name.sv = damaged.service[0].name.fi.clone();
+        let check = missing_translations([&lacking, sources[1], sources[2]], questionnaire, &damaged);
+        let first = &damaged.service[0].id;
+        for line in [
+            "fi.ftl message \"retry\": no selko (not in fi-x-selko.ftl)".to_owned(),
+            format!("catalogue service \"{first}\" how_to_reach: no selko"),
+            format!(
+                "catalogue service \"{first}\" name: sv is the same as fi ({:?})",
+                damaged.service[0].name.fi
+            ),
+        ] {
+            assert!(check.contains(&line), "the report misses `{line}`: {check:#?}");
+        }
+
+        let report = missing_translations(sources, questionnaire, catalogue);
+        println!("The report of missing translations: {} texts", report.len());
+        for line in &report {
+            println!("  {line}");
+        }
+        assert!(
+            report.is_empty(),
+            "{} citizen-facing texts lack a translation (the report above lists them)",
+            report.len()
+        );
     }
 
     /// Every `.t("…")` / `.t_with("…"` in the app's source names a message that exists (this file, whose

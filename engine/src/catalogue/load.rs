@@ -21,7 +21,22 @@ pub fn catalogue_from_source(file: &SourceFile, rules: &RuleSet) -> Result<Catal
     let parsed: CatalogueFile =
         parse_entries(file, "[[service]]", Entry::Service).map_err(|error| LoadErrors(vec![error]))?;
     let lines = header_lines(&file.text, "[[service]]");
-    Catalogue::new(parsed, rules, &file.name, &lines)
+    Catalogue::new(parsed, rules, &file.name, &lines, contact_line(&file.text))
+}
+
+/// The line where the county's contact settings begin: `[contact]`, a `[contact.…]` table, or an inline
+/// `contact = { … }`.
+fn contact_line(text: &str) -> Option<usize> {
+    text.lines()
+        .position(|line| {
+            let line = line.trim_start();
+            line.starts_with("[contact]")
+                || line.starts_with("[contact.")
+                || line
+                    .strip_prefix("contact")
+                    .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map(|index| index + 1)
 }
 
 /// Every catalogue file in `<rules dir>/services/`, in path order.

@@ -4,7 +4,9 @@
 //! in the client's situation, so that a plan shows the gap instead of forcing a wrong choice.
 //!
 //! The catalogue is a TOML file per county (`rules/services/*.toml`), validated like the rules and
-//! embedded at build time; a county swaps in its own file.
+//! embedded at build time; a county swaps in its own file. Beside the services it may give the county's
+//! own contact settings (`[contact]`, [`Contact`]): its social emergency service, shown beside urgent
+//! help, and within how many working days a contact request is answered, shown on the receipt.
 
 use std::collections::HashSet;
 
@@ -113,6 +115,66 @@ pub struct Service {
     pub law: Option<String>,
 }
 
+/// The fewest and the most working days a county may give for answering a contact request.
+pub const CALL_BACK_WORKING_DAYS: std::ops::RangeInclusive<u32> = 1..=30;
+
+/// The fewest digits a phone number may have (`112` has three).
+pub const MIN_PHONE_DIGITS: usize = 3;
+
+/// The county's own contact settings (`[contact]`); each is optional, and the app shows what is given.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// The county's social emergency service (sosiaalipäivystys), shown beside urgent help as a number
+    /// to call.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub social_emergency: Option<PhoneService>,
+    /// Within how many working days (1 to 30) a non-urgent contact request is answered, shown on the
+    /// receipt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub call_back_working_days: Option<u32>,
+}
+
+/// A service a person phones: its number and its name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhoneService {
+    /// The number as a person would dial it, e.g. `+358 9 0000 0000`: digits, spaces and hyphens, `+`
+    /// only at the start, at least [`MIN_PHONE_DIGITS`] digits (checked when the catalogue loads).
+    pub phone: String,
+    /// Its name, e.g. "Esimerkin hyvinvointialueen sosiaalipäivystys".
+    pub name: Texts,
+}
+
+impl PhoneService {
+    /// The number as a `tel:` link, without spaces and hyphens: `+358 9 0000 0000` gives
+    /// `tel:+358900000000`.
+    pub fn tel_uri(&self) -> String {
+        let number: String = self
+            .phone
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .collect();
+        format!("tel:{number}")
+    }
+}
+
+/// Why `phone` is not a number a person could dial, if it is not.
+fn phone_problem(phone: &str) -> Option<String> {
+    let stray = phone
+        .char_indices()
+        .find(|&(at, c)| !(c.is_ascii_digit() || c == ' ' || c == '-' || (c == '+' && at == 0)));
+    if let Some((_, c)) = stray {
+        return Some(if c == '+' {
+            "`+` may only begin it".to_owned()
+        } else {
+            format!("`{c}` is not allowed (only digits, spaces, hyphens and a leading `+`)")
+        });
+    }
+    let digits = phone.chars().filter(char::is_ascii_digit).count();
+    (digits < MIN_PHONE_DIGITS).then(|| format!("it has {digits} digits, fewer than {MIN_PHONE_DIGITS}"))
+}
+
 /// A catalogue as written and as compiled to JSON.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -121,6 +183,9 @@ pub struct CatalogueFile {
     pub county: String,
     /// The catalogue's version, carried into plans.
     pub version: String,
+    /// The county's own contact settings (`[contact]`), if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Contact>,
     /// The services.
     pub service: Vec<Service>,
 }
@@ -170,14 +235,56 @@ pub struct Matching<'a> {
     pub goal: Option<Goal>,
 }
 
+/// The checks of `[contact]`, each problem located at `at`.
+fn check_contact(contact: &Contact, at: &Location, errors: &mut Vec<LoadError>) {
+    if let Some(service) = &contact.social_emergency {
+        if let Some(problem) = phone_problem(&service.phone) {
+            errors.push(LoadError::new(
+                at.clone(),
+                format!(
+                    "`contact.social_emergency.phone` `{}` is not a phone number: {problem}",
+                    service.phone
+                ),
+            ));
+        }
+        for (language, text) in [
+            ("fi", Some(&service.name.fi)),
+            ("sv", Some(&service.name.sv)),
+            ("en", Some(&service.name.en)),
+            ("selko", service.name.selko.as_ref()),
+        ] {
+            if text.is_some_and(|text| text.trim().is_empty()) {
+                errors.push(LoadError::new(
+                    at.clone(),
+                    format!("`contact.social_emergency.name.{language}` is empty"),
+                ));
+            }
+        }
+    }
+    if let Some(days) = contact.call_back_working_days
+        && !CALL_BACK_WORKING_DAYS.contains(&days)
+    {
+        errors.push(LoadError::new(
+            at.clone(),
+            format!(
+                "`contact.call_back_working_days` is {days}: it must be {} to {} working days",
+                CALL_BACK_WORKING_DAYS.start(),
+                CALL_BACK_WORKING_DAYS.end()
+            ),
+        ));
+    }
+}
+
 impl Catalogue {
     /// Validates a catalogue against the fact catalogue of `rules`. `file` names it in messages;
-    /// `service_lines[i]` is the line of the i-th `[[service]]`, when known.
+    /// `service_lines[i]` is the line of the i-th `[[service]]`, and `contact_line` that of `[contact]`,
+    /// when known.
     pub fn new(
         catalogue: CatalogueFile,
         rules: &RuleSet,
         file: &str,
         service_lines: &[usize],
+        contact_line: Option<usize>,
     ) -> Result<Catalogue, LoadErrors> {
         let mut errors = Vec::new();
         let mut ids = HashSet::new();
@@ -189,6 +296,13 @@ impl Catalogue {
             if value.trim().is_empty() {
                 errors.push(LoadError::new(whole.clone(), format!("`{name}` is empty")));
             }
+        }
+        if let Some(contact) = &catalogue.contact {
+            let at = Location {
+                line: contact_line,
+                ..whole.clone()
+            };
+            check_contact(contact, &at, &mut errors);
         }
         if catalogue.service.is_empty() {
             errors.push(LoadError::new(whole.clone(), "the catalogue has no services"));
@@ -228,8 +342,13 @@ impl Catalogue {
                 ("suits_whom", &service.suits_whom),
                 ("how_to_reach", &service.how_to_reach),
             ] {
-                for (language, text) in [("fi", &texts.fi), ("sv", &texts.sv), ("en", &texts.en)] {
-                    if text.trim().is_empty() {
+                for (language, text) in [
+                    ("fi", Some(&texts.fi)),
+                    ("sv", Some(&texts.sv)),
+                    ("en", Some(&texts.en)),
+                    ("selko", texts.selko.as_ref()),
+                ] {
+                    if text.is_some_and(|text| text.trim().is_empty()) {
                         errors.push(LoadError::new(
                             location.clone(),
                             format!("`{name}.{language}` is empty"),
@@ -269,7 +388,7 @@ impl Catalogue {
     /// Reads a compiled catalogue (JSON) and validates it against `rules`.
     pub fn from_json(json: &str, rules: &RuleSet, file: &str) -> Result<Catalogue, LoadErrors> {
         let catalogue: CatalogueFile = crate::law::error::from_json_located(json, file)?;
-        Catalogue::new(catalogue, rules, file, &[])
+        Catalogue::new(catalogue, rules, file, &[], None)
     }
 
     /// The catalogue as compiled JSON.
@@ -280,6 +399,23 @@ impl Catalogue {
     /// The county, version and services.
     pub fn file(&self) -> &CatalogueFile {
         &self.file
+    }
+
+    /// The county's own contact settings (`[contact]`), if the catalogue gives them.
+    pub fn contact(&self) -> Option<&Contact> {
+        self.file.contact.as_ref()
+    }
+
+    /// The county's social emergency service (sosiaalipäivystys), to show beside urgent help as a number
+    /// to call ([`PhoneService::tel_uri`]), if the catalogue gives it.
+    pub fn social_emergency(&self) -> Option<&PhoneService> {
+        self.contact()?.social_emergency.as_ref()
+    }
+
+    /// Within how many working days (1 to 30) a non-urgent contact request is answered, to show on the
+    /// receipt, if the catalogue says.
+    pub fn call_back_working_days(&self) -> Option<u32> {
+        self.contact()?.call_back_working_days
     }
 
     /// The service with this id.

@@ -67,24 +67,52 @@ pub(crate) fn header_lines(text: &str, header: &str) -> Vec<usize> {
 }
 
 /// The id of the entry (under `header`) whose table contains `line`, read from the text (for parse
-/// errors, which happen before the entry is known).
+/// errors, which happen before the entry is known). An entry runs from its header to the next table that
+/// is not one of its own (`[service.name]` belongs to a `[[service]]`; `[contact]` after it does not), so a
+/// line of a top-level table written after the entries is named by no entry.
 fn id_at(text: &str, line: usize, header: &str) -> Option<String> {
-    let header = header_lines(text, header)
+    let start = header_lines(text, header)
         .into_iter()
         .rev()
         .find(|&header| header <= line)?;
-    text.lines()
-        .skip(header)
-        .take_while(|l| !l.trim_start().starts_with("[["))
-        .find_map(|l| {
-            let rest = l
-                .trim_start()
-                .strip_prefix("id")?
-                .trim_start()
-                .strip_prefix('=')?
-                .trim();
-            Some(rest.trim_matches('"').to_owned())
+    let name = header.trim_matches(|c| c == '[' || c == ']');
+    let (own, own_array) = (format!("[{name}."), format!("[[{name}."));
+    let body: Vec<&str> = text
+        .lines()
+        .skip(start)
+        .take_while(|l| {
+            let l = l.trim_start();
+            !is_table_header(l) || l.starts_with(&own) || l.starts_with(&own_array)
         })
+        .collect();
+    if line > start + body.len() {
+        return None;
+    }
+    body.iter().find_map(|l| {
+        let rest = l
+            .trim_start()
+            .strip_prefix("id")?
+            .trim_start()
+            .strip_prefix('=')?
+            .trim();
+        Some(rest.trim_matches('"').to_owned())
+    })
+}
+
+/// Whether a (left-trimmed) line is a table header such as `[contact]`, `[service.name]` or
+/// `[[service]]`, rather than a line of a value (an array written over several lines).
+fn is_table_header(line: &str) -> bool {
+    let line = line.split('#').next().unwrap_or_default().trim_end();
+    let inner = line
+        .strip_prefix("[[")
+        .and_then(|rest| rest.strip_suffix("]]"))
+        .or_else(|| line.strip_prefix('[').and_then(|rest| rest.strip_suffix(']')));
+    inner.is_some_and(|key| {
+        !key.is_empty()
+            && key
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | ' '))
+    })
 }
 
 /// The key and the value a parse error points at, when it points at the value of a `key = value` pair,
