@@ -72,7 +72,7 @@ const LANGUAGES = [
 ];
 /**
  * The persona's answer to each question, as the id of the control to tick (`#q-<question>-<value>`), or text to
- * type. Chosen so that both follow-ups are asked (illness → care contact, pension goal → pension status): 17
+ * type. Chosen so that both follow-ups are asked (illness → care contact, pension goal → pension status): 14
  * question screens. Not urgent, so no urgent help is shown.
  */
 const PERSONA = {
@@ -82,16 +82,13 @@ const PERSONA = {
   care_contact: '#q-care_contact-yes',
   activity: '#q-activity-short_times',
   wants_company: '#q-wants_company-no',
-  education: '#q-education-vocational',
   job_seeker: '#q-job_seeker-yes',
-  last_worked: '#q-last_worked-over_three_years',
   can_work_now: '#q-can_work_now-no',
   goal: '#q-goal-pension_assessment',
   pension_status: '#q-pension_status-not_applied',
   worries: '#q-worries-money',
   has_dependants: '#q-has_dependants-no',
-  mood: '#q-mood-yes',
-  substances: '#q-substances-no',
+  wellbeing: '#q-wellbeing-mood',
   own_words: {
     fill: '#q-own_words',
     text: {

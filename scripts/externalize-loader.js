@@ -9,9 +9,13 @@
 // the app (which mounts itself into every `[data-tyokyky]` element, or the whole page) and exports
 // `mount(element, config)` for hosts that mount by hand.
 //
-// Last, it writes the compressed copies of every file that a server sends (scripts/precompress.js).
+// It minifies wasm-bindgen's JavaScript glue with terser (installed by scripts/setup.sh) and puts the new
+// integrity hash in the page. Last, it writes the compressed copies of every file that a server sends
+// (scripts/precompress.js).
 'use strict';
 
+const { execFileSync } = require('node:child_process');
+const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -25,27 +29,47 @@ const loaderName = worker ? 'embed-worker.js' : 'embed.js';
 const indexPath = path.join(staging, 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
 
-const inline = /<script type="module">([\s\S]*?)<\/script>/.exec(html);
+// The page is minified in release builds (attributes without quotes where they need none).
+const inline = /<script type="?module"?>([\s\S]*?)<\/script>/.exec(html);
 if (!inline) {
   console.error('externalize-loader: no inline module script in index.html; trunk changed its output');
   process.exit(1);
 }
 const glue = /from '\/?([^']+\.js)'/.exec(inline[1]);
 const wasm = /module_or_path: '\/?([^']+\.wasm)'/.exec(inline[1]);
-const css = /<link rel="stylesheet" href="\/?([^"]+\.css)"/.exec(html);
-if (!glue || !wasm || !css) {
+// The stylesheets in the page's order: main.css, and for the worker bundle worker.css after it.
+const sheets = [...html.matchAll(/<link [^>]*rel="?stylesheet"?[^>]*>/g)]
+  .map(link => [link[0], /href="?\/?([^"\s>]+\.css)/.exec(link[0])?.[1]])
+  .filter(sheet => sheet[1]);
+if (!glue || !wasm || !sheets.length) {
   console.error('externalize-loader: cannot find the glue, the .wasm or the stylesheet in index.html');
   process.exit(1);
 }
 
+// wasm-bindgen's glue, minified (trunk minifies the page and the stylesheet but not the glue), and the
+// page's integrity hash of it made anew.
+const gluePath = path.join(staging, glue[1]);
+execFileSync('terser', [gluePath, '--module', '--compress', '--mangle', '--output', gluePath], { stdio: 'inherit' });
+const integrity = `sha384-${crypto.createHash('sha384').update(fs.readFileSync(gluePath)).digest('base64')}`;
+const glueLink = new RegExp(`<link [^>]*href="?/?${glue[1].replace(/[.]/g, '\\.')}"?[^>]*>`);
+const preload = glueLink.exec(html);
+if (!preload || !/integrity=/.test(preload[0])) {
+  console.error('externalize-loader: cannot find the preload link of the glue with its integrity hash');
+  process.exit(1);
+}
+html = html.replace(preload[0], preload[0].replace(/integrity="?sha384-[^"\s>]+"?/, `integrity="${integrity}"`));
+
 const loader = `// tyokyky loader: a stable name for host pages (made by scripts/externalize-loader.js at build time).
 const base = new URL('./', import.meta.url);
-if (!document.querySelector('link[data-tyokyky-css]')) {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = new URL('${css[1]}', base).href;
-  link.dataset.tyokykyCss = '';
-  document.head.append(link);
+for (const sheet of ${JSON.stringify(sheets.map(sheet => sheet[1]))}) {
+  const name = sheet.replace(/-[0-9a-f]+\\.css$/, '');
+  if (!document.querySelector(\`link[data-tyokyky-css="\${name}"]\`)) {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL(sheet, base).href;
+    link.dataset.tyokykyCss = name;
+    document.head.append(link);
+  }
 }
 // The page's loading shell (index.html, worker.html) says "loading" in the browser's language, and says
 // so when the app cannot start.
@@ -92,11 +116,13 @@ for (const element of elements) {
 fs.writeFileSync(path.join(staging, loaderName), loader);
 
 html = html.replace(inline[0], `<script type="module" src="/${loaderName}"></script>`);
-html = html.replace(css[0], `${css[0].replace('<link ', '<link data-tyokyky-css ')}`);
+for (const sheet of sheets) {
+  html = html.replace(sheet[0], sheet[0].replace('<link ', `<link data-tyokyky-css="${sheet[1].replace(/-[0-9a-f]+\.css$/, '')}" `));
+}
 const pageName = worker ? 'worker.html' : 'index.html';
 fs.writeFileSync(path.join(staging, pageName), html);
 if (worker) fs.unlinkSync(indexPath);
-console.log(`externalize-loader: ${pageName} loads ${loaderName} (${glue[1]}, ${wasm[1]}, ${css[1]})`);
+console.log(`externalize-loader: ${pageName} loads ${loaderName} (${glue[1]}, ${wasm[1]}, ${sheets.map(sheet => sheet[1]).join(', ')})`);
 
 // Last, once every file is final: the compressed copies a server sends.
 console.log(`externalize-loader: precompressed ${require('./precompress.js').precompress(staging)} files`);

@@ -19,6 +19,7 @@ ROOT=$(pwd)
 
 RUST_TOOLCHAIN=1.95.0          # rust-toolchain.toml; trunk 0.22 would need rustc >= 1.96.1
 TRUNK_VERSION=0.21.14
+TERSER_NPM_VERSION=5.51.4      # minifies the JavaScript glue at build time
 BINARYEN_NPM_VERSION=132.0.0   # wasm-opt; Debian's binaryen (108) cannot read wasm-bindgen 0.2.130 output
 # The wasm-bindgen CLI must be exactly the version of the crate in Cargo.lock.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
@@ -100,6 +101,13 @@ fi
 if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "${BINARYEN_NPM_VERSION%%.*}" ]; then
   say "installing wasm-opt (npm binaryen@$BINARYEN_NPM_VERSION)"
   $SUDO npm install --global --no-fund --no-audit --loglevel=error "binaryen@$BINARYEN_NPM_VERSION"
+fi
+
+# 5b. terser from npm: the build minifies wasm-bindgen's JavaScript glue with it (trunk minifies the pages
+#     and the stylesheet, not the glue): about 2.5 KB gzip off each bundle.
+if [ "$(terser --version 2>/dev/null | awk '{print $2}')" != "$TERSER_NPM_VERSION" ]; then
+  say "installing terser@$TERSER_NPM_VERSION (npm)"
+  $SUDO npm install --global --no-fund --no-audit --loglevel=error "terser@$TERSER_NPM_VERSION"
 fi
 
 # 6. The end-to-end test packages from the committed lock file: @playwright/test (the runner, with the

@@ -32,9 +32,9 @@ function measure(folder) {
 }
 
 // Two bundles share dist/: the public one (index.html, embed.js, tyokyky-*) and the worker one
-// (worker.html, embed-worker.js, tyokyky-worker-*); they share the stylesheet and the language files.
-const isWorker = row => /^(worker\.html|embed-worker\.js|tyokyky-worker-)/.test(row.file);
-const isShared = row => /\.css$/.test(row.file);
+// (worker.html, embed-worker.js, tyokyky-worker-*, worker-*.css); they share main-*.css and the language files.
+const isWorker = row => /^(worker\.html|embed-worker\.js|tyokyky-worker-|worker-[0-9a-f]+\.css)/.test(row.file);
+const isShared = row => /\.css$/.test(row.file) && !isWorker(row);
 const all = measure(dist);
 const rows = all.filter(row => !isWorker(row));
 // Finnish is built in; its file is in dist/locales/ only for hosts that want it.

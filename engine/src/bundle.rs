@@ -112,10 +112,19 @@ pub fn compile(dir: &Path, selection: &Selection) -> Result<Bundle, CompileError
         what: format!("the questionnaire `{}` does not load", selection.questionnaire),
         errors,
     })?;
-    let citizen_rules = rules.for_citizens().map_err(|errors| CompileError {
+    // The citizens' part keeps the facts the catalogue and the questionnaire name (each a JSON string of
+    // its own there), and both are loaded against it, as the public bundle loads them.
+    let named = format!("{}{}", catalogue.to_json(), questionnaire.to_json());
+    let citizen = |errors| CompileError {
         what: "the citizens' part of the rules does not load".to_owned(),
         errors,
-    })?;
+    };
+    let citizen_rules = rules
+        .for_citizens(|fact| named.contains(&format!("\"{fact}\"")))
+        .map_err(citizen)?;
+    Catalogue::from_json(&catalogue.to_json(), &citizen_rules, "citizen catalogue").map_err(citizen)?;
+    Questionnaire::from_json(&questionnaire.to_json(), &citizen_rules, "citizen questionnaire")
+        .map_err(citizen)?;
     Ok(Bundle {
         rules,
         citizen_rules,

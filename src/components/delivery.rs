@@ -17,9 +17,7 @@ pub fn failure_message(i18n: &I18n, failure: &SendFailure) -> String {
     match failure {
         SendFailure::Network => i18n.t("send-failed-network"),
         SendFailure::Server { .. } | SendFailure::UnreadableReceipt => i18n.t("send-failed-server"),
-        SendFailure::Rejected {
-            status, refusal, ..
-        } => match refused_field(refusal.field.as_deref()) {
+        SendFailure::Rejected { status, refusal, .. } => match refused_field(refusal.field.as_deref()) {
             Some(field) => i18n.t_with("refused-field", &[("field", i18n.t(field).into())]),
             None => i18n.t(refusal_message(*status, &refusal.code)),
         },
@@ -147,7 +145,10 @@ mod tests {
                 },
             };
             let shown = failure_message(&finnish, &failure);
-            assert!(!shown.contains("refused-") && !shown.contains("English"), "{code}: {shown}");
+            assert!(
+                !shown.contains("refused-") && !shown.contains("English"),
+                "{code}: {shown}"
+            );
         }
         assert_eq!(refusal_message(400, "invalid_document"), "refused-invalid");
         assert_eq!(refusal_message(413, ""), "refused-too-large");
@@ -166,6 +167,9 @@ mod tests {
             failure_message(&finnish, &phone),
             "Palvelu ei hyväksynyt tätä tietoa: Puhelinnumero. Korjaa se ja lähetä uudelleen."
         );
-        assert_eq!(refused_field(Some("answers.shared_answers.answers.own_words")), None);
+        assert_eq!(
+            refused_field(Some("answers.shared_answers.answers.own_words")),
+            None
+        );
     }
 }

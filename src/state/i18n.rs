@@ -643,14 +643,14 @@ mod tests {
         assert!(!finnish.partial());
         let lacking: String = file(Locale::FiSelko, false)
             .lines()
-            .filter(|line| !line.starts_with("retry ="))
+            .filter(|line| !line.starts_with("back ="))
             .map(|line| format!("{line}\n"))
             .collect();
         let lacking = I18n::from_source(Locale::FiSelko, &lacking);
         assert!(lacking.partial(), "a missing message is noticed");
         assert_eq!(
-            lacking.t("retry"),
-            finnish.t("retry"),
+            lacking.t("back"),
+            finnish.t("back"),
             "a missing message is the Finnish one"
         );
         assert_eq!(
@@ -768,6 +768,7 @@ mod tests {
             check_texts(&format!("{place} text"), &question.text, &mut report);
             for (part, texts) in [
                 ("help", &question.help),
+                ("why", &question.why),
                 ("low", &question.low),
                 ("high", &question.high),
             ] {
@@ -826,7 +827,7 @@ mod tests {
         // name the same as the Finnish are each named.
         let lacking: String = sources[0]
             .lines()
-            .filter(|line| !line.starts_with("retry ="))
+            .filter(|line| !line.starts_with("back ="))
             .map(|line| format!("{line}\n"))
             .collect();
         let mut damaged = catalogue.clone();
@@ -835,7 +836,7 @@ mod tests {
         let check = missing_translations([&lacking, sources[1], sources[2]], questionnaire, &damaged);
         let first = &damaged.service[0].id;
         for line in [
-            "fi.ftl message \"retry\": no selko (not in fi-x-selko.ftl)".to_owned(),
+            "fi.ftl message \"back\": no selko (not in fi-x-selko.ftl)".to_owned(),
             format!("catalogue service \"{first}\" how_to_reach: no selko"),
             format!(
                 "catalogue service \"{first}\" name: sv is the same as fi ({:?})",
@@ -934,8 +935,8 @@ mod tests {
         let swedish = I18n::from_source(Locale::Sv, cut);
         assert!(swedish.partial());
         assert_eq!(
-            swedish.t("retry"),
-            messages(Locale::Sv).t("retry"),
+            swedish.t("back"),
+            messages(Locale::Sv).t("back"),
             "in the first half"
         );
         let last = message_ids(&full).last().unwrap();
@@ -954,7 +955,7 @@ mod tests {
         assert!(hosted.get(Locale::Fi).is_some());
         assert!(hosted.get(Locale::En).is_none());
         let hosted = hosted.with_source(Locale::En, &source(Locale::En));
-        assert_eq!(hosted.get(Locale::En).unwrap().t("retry"), "Try again");
+        assert_eq!(hosted.get(Locale::En).unwrap().t("back"), "Back");
         assert_eq!(hosted.clone(), hosted, "a clone shares the store");
         assert_ne!(hosted, Locales::default());
     }
@@ -966,7 +967,7 @@ mod tests {
             i18n.t_with("progress-question", &[("number", 3.into()), ("total", 17.into())]),
             "Question 3 of 17"
         );
-        assert_eq!(messages(Language::Sv).t("retry"), "Försök igen");
+        assert_eq!(messages(Language::Sv).t("back"), "Tillbaka");
         assert_eq!(i18n.t("no-such-message"), "[no-such-message]");
     }
 

@@ -39,7 +39,7 @@ test('self-assessment: a person answers every question, sees services with their
     worries: check('#q-worries-debts'),
     own_words: page => page.locator('#q-own_words').fill(HOSTILE),
   }, { checkAxe: true });
-  expect(seen.length, `questions asked (${seen})`).toBe(15);
+  expect(seen.length, `questions asked (${seen})`).toBe(12);
   expect(seen, 'follow-ups only when they apply').not.toContain('care_contact');
   expect(seen, 'follow-ups only when they apply').not.toContain('pension_status');
   await page.waitForSelector('#results');
@@ -102,6 +102,7 @@ test('self-assessment: a person answers every question, sees services with their
   await screenshot(page, 'self-contact-receipt-fi');
   const code = (await page.locator('#reference-code').textContent()).trim();
   expect(code, `a short reference: ${code}`).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  expect(await page.locator('#receipt').textContent(), 'when to expect the call, as the county sets it').toContain('Kiireettömään pyyntöön vastataan 3 arkipäivän kuluessa.');
   const sent = JSON.parse(request.postData());
   expect([sent.kind, sent.lang], 'kind and language').toStrictEqual(['contact_request', 'fi']);
   const listing = await inbox.api('/api/documents?kind=contact_request&limit=500');
@@ -127,6 +128,7 @@ test('self-assessment: a person answers every question, sees services with their
   await page.locator('#send-feedback').click();
   await page.waitForSelector('#thanks');
   await expectNoAxeViolations(page, 'the end');
+  expect(await page.locator('#kept-reference').textContent(), 'the reference stays in view after the feedback').toContain(code);
   const feedback = (await inbox.api('/api/documents?kind=feedback&limit=500')).body.documents.pop();
   const body = (await inbox.api(`/api/documents/${feedback.document_id}`)).body.document;
   expect(body.answers, 'anonymous feedback').toStrictEqual({ score: 9, comment: 'Selkeä', channel: 'self_service' });
@@ -144,6 +146,10 @@ test('self-assessment: an urgent answer shows how to get help at once and marks 
   await help.waitFor();
   expect(await help.textContent(), 'the emergency number').toContain('112');
   expect(await help.textContent(), 'the social emergency service').toContain('Sosiaalipäivystys');
+  expect(await page.locator('#call-112').getAttribute('href'), 'tap to call 112').toBe('tel:112');
+  expect(await page.locator('#call-social-emergency').getAttribute('href'), 'tap to call the county\'s number').toBe('tel:+358900000000');
+  const ticked = await page.locator('#q-right_now-no_place_to_sleep').boundingBox();
+  expect(ticked.y, 'the ticked box stays where it was tapped').toBeLessThan(600);
   await expectNoAxeViolations(page, 'urgent help on a question');
   await screenshot(page, 'self-urgent-fi');
   while (!(await page.locator('#results').count())) await page.locator('#next').click();

@@ -173,7 +173,7 @@ function guard() {
 // Every same-origin request the app makes; anything else (say /x from `<img src=x>`) fails the test.
 const EXPECTED_REQUESTS = [
   ['GET', /^\/(worker\.html)?$/], ['GET', /^\/embed(-worker)?\.js$/], ['GET', /^\/tyokyky-(worker-)?[0-9a-f]+\.js$/],
-  ['GET', /^\/tyokyky-(worker-)?[0-9a-f]+_bg\.wasm$/], ['GET', /^\/main-[0-9a-f]+\.css$/],
+  ['GET', /^\/tyokyky-(worker-)?[0-9a-f]+_bg\.wasm$/], ['GET', /^\/(main|worker)-[0-9a-f]+\.css$/],
   ['GET', /^\/locales\/(worker\/)?[a-z-]+\.ftl$/], ['POST', /^\/api\/documents$/],
   // The worker flow saves its draft as it goes, and removes it once the plan is delivered.
   ['PUT', /^\/api\/drafts\/[0-9a-f-]+$/], ['DELETE', /^\/api\/drafts\/[0-9a-f-]+$/],

@@ -142,10 +142,11 @@ impl RuleSet {
 impl RuleSet {
     /// The part of the rule set a citizen's screens read: the rules that route (urgent help) or give a
     /// notice (such as the right to a service-need assessment), with every rule their `applies`
-    /// conditions name, and all facts without their descriptions (only the worker's screens show
-    /// those). The public bundle embeds this instead of the whole set; the name, version and source
-    /// hash stay those of the whole set, so a document still names the rules it was made under.
-    pub fn for_citizens(&self) -> Result<RuleSet, LoadErrors> {
+    /// conditions name, and the facts those rules, the opening date and `needed` (the facts the
+    /// catalogue and the questionnaire name) call for, without their descriptions (only the worker's
+    /// screens show those). The public bundle embeds this instead of the whole set; the name, version and
+    /// source hash stay those of the whole set, so a document still names the rules it was made under.
+    pub fn for_citizens(&self, needed: impl Fn(&str) -> bool) -> Result<RuleSet, LoadErrors> {
         let mut keep: Vec<&str> = self
             .compiled
             .rules
@@ -165,6 +166,13 @@ impl RuleSet {
         }
         let mut compiled = self.compiled.clone();
         compiled.rules.retain(|rule| keep.contains(&rule.id.as_str()));
+        // A fact a kept rule names appears in its JSON as a string of its own.
+        let kept = serde_json::to_string(&compiled.rules).unwrap_or_default();
+        compiled.facts.retain(|fact| {
+            fact.name == OPENING_DATE_FACT
+                || needed(&fact.name)
+                || kept.contains(&format!("\"{}\"", fact.name))
+        });
         for fact in &mut compiled.facts {
             fact.description_fi.clear();
             fact.description_en.clear();

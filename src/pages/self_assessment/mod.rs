@@ -73,13 +73,13 @@ impl Judgement<'_> {
 }
 
 /// The facts of a self-assessment: a case the person opens today, and what the answers give.
-fn facts_of(shared: &SharedRules, state: &SelfState) -> Facts {
+fn facts_of(shared: &SharedRules, state: &SelfState, today: chrono::NaiveDate) -> Facts {
     let rules = &shared.rules;
-    let today = crate::web::platform::today();
     let mut facts = rules
         .catalogue()
         .facts_from_json(&serde_json::json!({
-            "case": { "opened_on": today.to_string(), "initiator": "client" }
+            // Only the opening date: the citizens' part of the rules has no other fact of the case.
+            "case": { "opened_on": today.to_string() }
         }))
         .unwrap_or_else(|_| rules.catalogue().facts());
     shared.questionnaire.apply(&state.answers, &mut facts);
@@ -228,7 +228,7 @@ fn Flow(props: &FlowProps) -> Html {
         });
     }
     use_focus_heading(Some(state.screen));
-    let facts = facts_of(shared, &state);
+    let facts = facts_of(shared, &state, crate::web::platform::today());
     let judgement = Judgement {
         outcome: shared.rules.evaluate(&facts).ok(),
         matching: shared.catalogue.matching(&shared.rules, &facts),
@@ -269,12 +269,63 @@ fn Flow(props: &FlowProps) -> Html {
                 on_action={dispatch} />
         },
         Screen::Sent => {
-            html! { <screens::SentScreen receipt={state.receipt.clone()} {kiosk} on_action={dispatch} /> }
+            html! {
+                <screens::SentScreen receipt={state.receipt.clone()} {kiosk}
+                    call_back_days={shared.catalogue.call_back_working_days()} on_action={dispatch} />
+            }
         }
         Screen::Feedback => {
             html! { <screens::FeedbackScreen state={(*state).clone()} {kiosk} on_action={dispatch} /> }
         }
-        Screen::Thanks => html! { <screens::ThanksScreen {kiosk} on_action={dispatch} /> },
+        Screen::Thanks => {
+            html! { <screens::ThanksScreen receipt={state.receipt.clone()} {kiosk} on_action={dispatch} /> }
+        }
     };
     html! { <>{ screen }{ bar }</> }
+}
+
+#[cfg(test)]
+mod tests {
+    use tyokyky_engine::contact::Channel;
+    use tyokyky_engine::document::Language;
+    use tyokyky_engine::questionnaire::Answer;
+
+    use super::*;
+    use crate::state::rules::{CITIZEN, embedded};
+
+    /// With the citizens' part of the rules, as the public bundle has them: an urgent answer routes to
+    /// urgent help, and the right to a service-need assessment is a notice.
+    #[test]
+    fn the_citizens_rules_route_to_urgent_help_and_give_the_notice() {
+        let Ok(shared) = embedded(CITIZEN) else {
+            panic!("the citizens' rules load")
+        };
+        let judge = |answers: &[(&str, Answer)]| {
+            let mut state = SelfState::new(shared.questionnaire.clone(), Channel::SelfService, Language::Fi);
+            for (id, answer) in answers {
+                state = state.apply(state::SelfAction::Answer((*id).to_owned(), Some(answer.clone())));
+            }
+            let facts = facts_of(
+                &shared,
+                &state,
+                chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap_or_default(),
+            );
+            let outcome = shared.rules.evaluate(&facts).ok();
+            let notices = outcome.as_ref().map_or(0, |outcome| {
+                outcome
+                    .findings
+                    .iter()
+                    .filter(|finding| matches!(finding.rule.then, Consequence::Notice))
+                    .count()
+            });
+            let judgement = Judgement {
+                outcome,
+                matching: shared.catalogue.matching(&shared.rules, &facts),
+            };
+            (judgement.urgent(), notices)
+        };
+        let sleepless = Answer::Options(vec!["no_place_to_sleep".into()]);
+        assert_eq!(judge(&[("right_now", sleepless)]), (true, 1));
+        assert_eq!(judge(&[("right_now", Answer::Options(vec![]))]), (false, 1));
+    }
 }

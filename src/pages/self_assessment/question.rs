@@ -72,8 +72,6 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
         .iter()
         .position(|&index| index == props.index)
         .map_or(1, |at| at + 1);
-    let page = state.questionnaire.page(&question.page);
-    let pages = state.questionnaire.file().page.len();
     let answer = state.answers.get(&question.id).cloned();
     let error: Option<AttrValue> = state
         .problem
@@ -102,13 +100,8 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
         Callback::from(move |_: MouseEvent| on_action.emit(SelfAction::Back))
     };
     let hint = question.help.as_ref().map(|help| i18n.text(help).to_owned());
-    let skippable = if question.sensitive {
-        Some(i18n.t("question-sensitive"))
-    } else if !question.required {
-        Some(i18n.t("question-optional"))
-    } else {
-        None
-    };
+    // The start screen says once that any question may be skipped; a sensitive one says it again.
+    let skippable = question.sensitive.then(|| i18n.t("question-sensitive"));
     let hint_id = format!("q-{}-hint", question.id);
     let error_id = format!("q-{}-error", question.id);
     let described_by = [Some(hint_id.clone()), error.as_ref().map(|_| error_id.clone())]
@@ -256,20 +249,19 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
         <>
             <ErrorSummary title={i18n.t("error-summary-title")} {errors} focus_key={state.stops} />
             <p class="tk-progress" id="progress">
-                <span class="tk-progress__page">
-                    { page.map(|(at, page)| i18n.t_with("progress-page", &[
-                        ("page", (at + 1).into()), ("pages", pages.into()), ("title", i18n.text(&page.title).to_owned().into()),
-                    ])).unwrap_or_default() }
-                </span>
-                <span class="tk-progress__count">
-                    { i18n.t_with("progress-question", &[("number", position.into()), ("total", shown.len().into())]) }
-                </span>
+                { i18n.t_with("progress-question", &[("number", position.into()), ("total", shown.len().into())]) }
             </p>
             // The text above says the same; the bar is for the eye only.
             <progress class="tk-progress__bar" max={shown.len().to_string()} value={position.to_string()}
                 aria-hidden="true" />
             <form class="tk-form tk-question" id="question-form" novalidate=true autocomplete="off" onsubmit={on_submit}>
                 { control }
+                if let Some(why) = &question.why {
+                    <details class="tk-why" id="why">
+                        <summary>{ i18n.t("question-why") }</summary>
+                        <p>{ i18n.text(why) }</p>
+                    </details>
+                }
                 if answer.is_some() && !question.required {
                     <p><button type="button" class="tk-link-button" id="clear-answer" onclick={clear}>{ i18n.t("question-clear") }</button></p>
                 }

@@ -37,6 +37,22 @@ pub fn answer_text(i18n: &I18n, question: &Question, answer: &Answer) -> String 
     }
 }
 
+/// A text's first sentence and the rest: the sentence ends at a full stop followed by a space and a
+/// capital letter (so "esim. näin" or "1. 2." do not end it).
+pub fn first_sentence(text: &str) -> (&str, &str) {
+    let end = text.match_indices(". ").find(|(at, _)| {
+        // The capitals of Finnish, Swedish and English (the full Unicode table would cost a kilobyte).
+        text[at + 2..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_uppercase() || "ÅÄÖ".contains(c))
+    });
+    match end {
+        Some((at, _)) => (&text[..=at], &text[at + 2..]),
+        None => (text, ""),
+    }
+}
+
 /// The screen.
 pub fn results(
     i18n: &I18n,
@@ -90,13 +106,16 @@ pub fn results(
             return html! {};
         };
         let reasons = questionnaire.reasons(&shared.rules, service, &state.answers);
-        // A short summary in view; who provides it, how to get there and why it came up on request.
+        // A short summary in view (whom it suits, its first sentence); the rest of it, who provides it, how
+        // to get there and why it came up on request.
+        let (summary, more) = first_sentence(i18n.text(&service.suits_whom));
         html! {
             <li class="tk-service" id={format!("service-{id}")}>
                 <h3 class="tk-service__name">{ i18n.text(&service.name) }</h3>
-                <p class="tk-service__summary">{ i18n.text(&service.suits_whom) }</p>
+                <p class="tk-service__summary">{ summary }</p>
                 <details class="tk-service__details">
                     <summary>{ i18n.t("results-more") }<span class="tk-visually-hidden">{ format!(": {}", i18n.text(&service.name)) }</span></summary>
+                    if !more.is_empty() { <p>{ more }</p> }
                     <p class="tk-service__provider">{ i18n.text(&service.provider) }</p>
                     <h4 class="tk-service__subtitle">{ i18n.t("results-how-to-reach") }</h4>
                     <p>{ i18n.text(&service.how_to_reach) }</p>
@@ -207,5 +226,26 @@ pub fn answers(i18n: &I18n, state: &SelfState, dispatch: &Callback<SelfAction>) 
                 <button type="button" class="tk-button" id="to-results" onclick={action(SelfAction::Back)}>{ i18n.t("results-back-to-results") }</button>
             </div>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_sentence;
+
+    #[test]
+    fn a_summary_is_the_first_sentence() {
+        assert_eq!(
+            first_sentence("Sinulle, jos velat huolettavat. Neuvoja auttaa. Se on maksutonta."),
+            (
+                "Sinulle, jos velat huolettavat.",
+                "Neuvoja auttaa. Se on maksutonta."
+            )
+        );
+        assert_eq!(first_sentence("Yksi lause."), ("Yksi lause.", ""));
+        assert_eq!(
+            first_sentence("Esim. näin ei lopu. Tämä alkaa."),
+            ("Esim. näin ei lopu.", "Tämä alkaa.")
+        );
     }
 }

@@ -17,6 +17,7 @@ use crate::hooks::use_i18n::use_i18n;
 use crate::hooks::use_outbox::use_outbox;
 use crate::state::delivery::{DeliveryView, OutboxHandle};
 use crate::state::i18n::I18n;
+use crate::state::rules::SharedRules;
 use crate::web::platform;
 use crate::web::submit::SendFailure;
 
@@ -62,10 +63,12 @@ pub struct UrgentHelpProps {
     pub kiosk: bool,
 }
 
-/// How to get help now: 112 and the social emergency service (sosiaalipäivystys), SHL 36 § 1 mom.
+/// How to get help now: 112 and the social emergency service (sosiaalipäivystys), SHL 36 § 1 mom, with the
+/// county's own number when its catalogue gives one.
 #[component]
 pub fn UrgentHelp(props: &UrgentHelpProps) -> Html {
     let i18n = use_i18n();
+    let county = use_context::<SharedRules>().and_then(|shared| shared.catalogue.social_emergency().cloned());
     html! {
         <section class="tk-notice tk-notice--urgent" id="urgent-help" role="alert" aria-labelledby="urgent-help-title">
             <h2 class="tk-notice__title" id="urgent-help-title">{ i18n.t("urgent-title") }</h2>
@@ -75,6 +78,15 @@ pub fn UrgentHelp(props: &UrgentHelpProps) -> Html {
                 <p><a class="tk-button tk-button--call" id="call-112" href="tel:112">{ i18n.t("urgent-call-112") }</a></p>
             }
             <p>{ i18n.t("urgent-social-emergency") }</p>
+            if let Some(county) = county {
+                if props.kiosk {
+                    <p id="social-emergency-number"><strong>{ format!("{}: {}", i18n.text(&county.name), county.phone) }</strong></p>
+                } else {
+                    <p><a class="tk-button tk-button--call" id="call-social-emergency" href={county.tel_uri()}>
+                        { format!("{}: {}", i18n.text(&county.name), county.phone) }
+                    </a></p>
+                }
+            }
             if props.kiosk { <p><strong>{ i18n.t("urgent-kiosk-staff") }</strong></p> }
             <p>{ i18n.t("urgent-contact") }</p>
         </section>
@@ -339,6 +351,8 @@ pub struct SentScreenProps {
     pub receipt: Option<Receipt>,
     /// Whether this is a kiosk (then a print button for the reference).
     pub kiosk: bool,
+    /// Within how many working days the county answers a request that is not urgent, if it says.
+    pub call_back_days: Option<u32>,
     /// Where actions go.
     pub on_action: Callback<SelfAction>,
 }
@@ -374,7 +388,12 @@ pub fn SentScreen(props: &SentScreenProps) -> Html {
             </div>
             <h2 class="tk-subtitle">{ i18n.t("contact-next-title") }</h2>
             <ol class="tk-list">
-                <li>{ i18n.t("contact-next-call") }</li>
+                <li>
+                    { i18n.t("contact-next-call") }
+                    if let Some(days) = props.call_back_days {
+                        { " " }{ i18n.t_with("contact-call-back", &[("days", days.into())]) }
+                    }
+                </li>
                 <li>{ i18n.t("contact-next-assessment") }</li>
                 <li>{ i18n.t("contact-next-reference") }</li>
             </ol>
@@ -489,13 +508,28 @@ pub fn FeedbackScreen(props: &FeedbackScreenProps) -> Html {
                 </div>
             </form>
             <SendStatus handed={key_of(&state.feedback)} kiosk={props.kiosk} />
+            { kept_reference(&i18n, state.receipt.as_ref()) }
         </>
+    }
+}
+
+/// After a contact request, its reference stays in view on the screens that follow the receipt.
+fn kept_reference(i18n: &I18n, receipt: Option<&Receipt>) -> Html {
+    match receipt {
+        Some(receipt) => html! {
+            <p class="tk-hint" id="kept-reference">
+                { format!("{}: ", i18n.t("sent-reference")) }<strong>{ reference_code(&receipt.idempotency_key) }</strong>
+            </p>
+        },
+        None => html! {},
     }
 }
 
 /// Props of [`ThanksScreen`].
 #[derive(Debug, Properties, PartialEq)]
 pub struct ThanksScreenProps {
+    /// The receipt of the contact request, if one was sent: its reference stays in view.
+    pub receipt: Option<Receipt>,
     /// Whether this is a kiosk (then "finish" wipes the visit).
     pub kiosk: bool,
     /// Where actions go.
@@ -521,6 +555,7 @@ pub fn ThanksScreen(props: &ThanksScreenProps) -> Html {
         <div class="tk-thanks" id="thanks">
             <h1 class="tk-title" id="screen-heading" tabindex="-1">{ i18n.t("thanks-title") }</h1>
             <p class="tk-lead">{ i18n.t("thanks-lead") }</p>
+            { kept_reference(&i18n, props.receipt.as_ref()) }
             <button type="button" class="tk-button" id="finish" onclick={on_finish}>
                 { i18n.t(if props.kiosk { "kiosk-wipe" } else { "thanks-finish" }) }
             </button>

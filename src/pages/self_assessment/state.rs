@@ -628,7 +628,13 @@ mod tests {
     fn every_screen_has_a_step_in_the_address_that_reads_back() {
         let (state, _) = walk_to_results(state());
         let questionnaire = &state.questionnaire;
-        let mut screens = vec![Screen::Start, Screen::Results, Screen::Answers, Screen::Contact, Screen::Sent];
+        let mut screens = vec![
+            Screen::Start,
+            Screen::Results,
+            Screen::Answers,
+            Screen::Contact,
+            Screen::Sent,
+        ];
         screens.extend([Screen::Feedback, Screen::Thanks]);
         screens.extend(state.shown().into_iter().map(Screen::Question));
         for screen in screens {
@@ -683,30 +689,44 @@ mod tests {
         // A no hides the follow-up: back to the answers with one "next".
         let no = answers
             .apply(SelfAction::Change(illness))
-            .apply(SelfAction::Answer("illness_limits".into(), Some(Answer::Bool(false))))
+            .apply(SelfAction::Answer(
+                "illness_limits".into(),
+                Some(Answer::Bool(false)),
+            ))
             .apply(SelfAction::Next);
         assert_eq!(no.screen, Screen::Answers);
         assert!(!no.shown().contains(&care) && no.changing.is_none());
         // A yes brings the follow-up up: it is asked, then the answers again.
         let yes = no
             .apply(SelfAction::Change(illness))
-            .apply(SelfAction::Answer("illness_limits".into(), Some(Answer::Bool(true))))
+            .apply(SelfAction::Answer(
+                "illness_limits".into(),
+                Some(Answer::Bool(true)),
+            ))
             .apply(SelfAction::Next);
         assert_eq!(yes.screen, Screen::Question(care));
         assert_eq!(yes.apply(SelfAction::Next).screen, Screen::Answers);
         // Back from a change, and a change of the last question.
         assert_eq!(
-            answers.apply(SelfAction::Change(illness)).apply(SelfAction::Back).screen,
+            answers
+                .apply(SelfAction::Change(illness))
+                .apply(SelfAction::Back)
+                .screen,
             Screen::Answers
         );
         let last = *done.shown().last().unwrap();
         assert_eq!(
-            answers.apply(SelfAction::Change(last)).apply(SelfAction::Next).screen,
+            answers
+                .apply(SelfAction::Change(last))
+                .apply(SelfAction::Next)
+                .screen,
             Screen::Answers
         );
         // Without a change, "next" walks on as before, and the answers lead back to the results.
         assert_eq!(
-            done.apply(SelfAction::Show(Screen::Question(illness))).apply(SelfAction::Next).screen,
+            done.apply(SelfAction::Show(Screen::Question(illness)))
+                .apply(SelfAction::Next)
+                .screen,
             Screen::Question(care)
         );
         assert_eq!(answers.apply(SelfAction::Back).screen, Screen::Results);
@@ -845,7 +865,9 @@ mod tests {
             "a refused request is not sent again unchanged"
         );
         let mended = submit_contact(
-            &sending.apply(SelfAction::EditContact(ContactEdit::Name("Testi Korjattu".into()))),
+            &sending.apply(SelfAction::EditContact(ContactEdit::Name(
+                "Testi Korjattu".into(),
+            ))),
             6,
         );
         assert!(

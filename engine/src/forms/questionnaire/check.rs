@@ -181,6 +181,9 @@ impl Questionnaire {
             if let Some(help) = &question.help {
                 check.texts(&location, "help", help);
             }
+            if let Some(why) = &question.why {
+                check.texts(&location, "why", why);
+            }
             if question.required && question.sensitive {
                 check.push(
                     location.clone(),

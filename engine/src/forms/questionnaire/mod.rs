@@ -82,9 +82,12 @@ pub struct Question {
     pub answer_type: AnswerType,
     /// The question itself (the screen's heading).
     pub text: Texts,
-    /// A hint under the question.
+    /// A hint under the question: only what is needed to answer it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub help: Option<Texts>,
+    /// Why it is asked, shown on request ("why we ask").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<Texts>,
     /// A sensitive question is always skippable, and the app says so.
     #[serde(default, skip_serializing_if = "is_false")]
     pub sensitive: bool,
