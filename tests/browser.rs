@@ -95,7 +95,7 @@ async fn the_self_assessment_starts_with_the_score_as_the_heading_and_a_scale_fr
         heading
             .text_content()
             .unwrap()
-            .starts_with("Jos työkykysi parhaimmillaan on 10 pistettä")
+            .starts_with("Jos työkykysi parhaimmillaan on 10, montako pistettä")
     );
     assert_eq!(heading.id(), "screen-heading");
     assert!(
