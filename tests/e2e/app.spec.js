@@ -626,9 +626,22 @@ test('languages: every self-assessment screen, the statement, the worker steps a
     await axeHere('the start');
     const texts = await page.locator('#main').textContent();
     expect(texts, `no missing message ids on the start (${tag})`).not.toMatch(/\[[a-z0-9-]+\]/);
-    await walkQuestions(page, { own_words: p => p.locator('textarea').fill('x') }, { checkAxe: true });
-    screens += 15;
+    const asked = await walkQuestions(page, {
+      work_ability_score: async p => { await p.locator('#why summary').click(); await axeHere('a question with "why we ask" open'); },
+      own_words: p => p.locator('textarea').fill('x'),
+    }, { checkAxe: true });
+    screens += asked.length;
     await axeHere('the results');
+    if (await page.locator('#suggested-services summary').count()) {
+      await page.locator('#suggested-services summary').first().click();
+      await axeHere('the results with a service\'s details open');
+    }
+    await page.locator('#check-answers').click();
+    await page.waitForSelector('#your-answers');
+    await axeHere('the answers');
+    const answers = await page.locator('#main').textContent();
+    expect(answers, `no missing message ids on the answers (${tag})`).not.toMatch(/\[[a-z0-9-]+\]/);
+    await page.locator('#to-results').click();
     await page.locator('#ask-contact').click();
     await axeHere('the contact form');
     await page.locator('#send-contact').click();
