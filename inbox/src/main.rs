@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use tyokyky_inbox::api::{RouterConfig, router};
+use tyokyky_inbox::seal::Keys;
 use tyokyky_inbox::store::Store;
 
 /// The reference inbox for tyokyky: serves the app and stores the documents it posts in SQLite.
@@ -46,6 +47,17 @@ struct Args {
     /// loses nothing that was acknowledged.
     #[arg(long, env = "TYOKYKY_SHUTDOWN_GRACE", default_value_t = 10)]
     shutdown_grace: u64,
+    /// A file of keys that seal the documents and drafts at rest (AES-256-GCM), one per line,
+    /// `<id>:<64 hex digits>`, the current key first (make one with `--new-key <id>`). To rotate, put a new
+    /// key first, keep the old ones and restart: the older rows are sealed again in the background.
+    #[arg(long, env = "TYOKYKY_KEY_FILE", conflicts_with = "keys")]
+    key_file: Option<PathBuf>,
+    /// The same keys given in the environment instead of a file (lines or `;`-separated).
+    #[arg(long, env = "TYOKYKY_KEYS", hide_env_values = true)]
+    keys: Option<String>,
+    /// Prints a new random key line with this id for the key file, and exits.
+    #[arg(long, value_name = "ID")]
+    new_key: Option<String>,
 }
 
 #[tokio::main]
@@ -61,6 +73,25 @@ async fn main() -> ExitCode {
 }
 
 async fn run(args: Args) -> Result<(), String> {
+    if let Some(id) = &args.new_key {
+        let line = Keys::generate_line(id);
+        Keys::parse(&line).map_err(|message| format!("--new-key: {message}"))?;
+        println!("{line}");
+        return Ok(());
+    }
+    let keys = match (&args.key_file, &args.keys) {
+        (Some(file), _) => Some(
+            std::fs::read_to_string(file)
+                .map_err(|error| format!("cannot read the key file `{}`: {error}", file.display()))
+                .and_then(|text| {
+                    Keys::parse(&text).map_err(|message| format!("{}: {message}", file.display()))
+                })?,
+        ),
+        (None, Some(text)) => Some(
+            Keys::parse(&text.replace(';', "\n")).map_err(|message| format!("TYOKYKY_KEYS: {message}"))?,
+        ),
+        (None, None) => None,
+    };
     if !args.host.is_loopback() && args.read_token.is_none() {
         return Err(format!(
             "listening on {} without --read-token would let anyone on the network read the documents; \
@@ -78,8 +109,33 @@ async fn run(args: Args) -> Result<(), String> {
     std::fs::create_dir_all(&args.data_dir)
         .map_err(|error| format!("cannot create data folder `{}`: {error}", args.data_dir.display()))?;
     let database = args.data_dir.join("inbox.sqlite3");
-    let store = Store::open(&database)
-        .map_err(|error| format!("cannot open database `{}`: {error}", database.display()))?;
+    let sealed = keys.is_some();
+    let store = match keys {
+        Some(keys) => Store::open_sealed(&database, keys),
+        None => Store::open(&database),
+    }
+    .map_err(|error| format!("cannot open database `{}`: {error}", database.display()))?;
+    if sealed {
+        // Rows stored plain or under an older key are sealed with the current one, a batch at a time, while
+        // the inbox serves.
+        let resealing = store.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut total = 0;
+            loop {
+                match resealing.reseal(200) {
+                    Ok(0) => break,
+                    Ok(count) => total += count,
+                    Err(error) => {
+                        eprintln!("tyokyky-inbox: sealing older rows stopped: {error}");
+                        return;
+                    }
+                }
+            }
+            if total > 0 {
+                println!("tyokyky inbox sealed {total} older rows with the current key");
+            }
+        });
+    }
     let dist = if args.dist.join("index.html").is_file() {
         Some(args.dist.clone())
     } else {

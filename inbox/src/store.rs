@@ -18,8 +18,10 @@ use tyokyky_engine::document::{Document, DocumentKind, Receipt};
 use tyokyky_engine::documents::draft::{Draft, DraftRefusal, check_version};
 use uuid::Uuid;
 
+use crate::seal::Keys;
+
 /// The schema this code creates and reads, kept in SQLite's `user_version`.
-const STORE_SCHEMA_VERSION: i64 = 3;
+const STORE_SCHEMA_VERSION: i64 = 4;
 
 const SCHEMA: &str = "
 CREATE TABLE documents (
@@ -52,6 +54,25 @@ CREATE TABLE drafts (
 );
 ";
 
+/// From store schema 3 to 4: what a listing shows of a document in columns of its own, read from the body
+/// when it is stored, so that bodies may be sealed (see [`crate::seal`]). No names or answers: a plan's
+/// version, the plan it supersedes, its first review date, the host system's case reference, and whether a
+/// contact request is urgent.
+const MIGRATE_3_TO_4: &str = "
+ALTER TABLE documents ADD COLUMN plan_version INTEGER;
+ALTER TABLE documents ADD COLUMN supersedes TEXT;
+ALTER TABLE documents ADD COLUMN review_date TEXT;
+ALTER TABLE documents ADD COLUMN case_reference TEXT;
+ALTER TABLE documents ADD COLUMN urgent INTEGER;
+UPDATE documents SET
+    plan_version = json_extract(body, '$.answers.case.plan.revision.version'),
+    supersedes = json_extract(body, '$.answers.case.plan.revision.supersedes'),
+    review_date = (SELECT min(value) FROM json_each(body, '$.answers.case.plan.review_dates')),
+    case_reference = json_extract(body, '$.answers.context.case_reference'),
+    urgent = json_extract(body, '$.answers.urgent')
+WHERE json_valid(body);
+";
+
 /// How long a write waits for a lock held by another process (a backup, the `sqlite3` shell) before it
 /// fails with [`Fault::Busy`].
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -61,6 +82,8 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 pub struct Store {
     path: Arc<PathBuf>,
     state: Arc<Mutex<State>>,
+    /// The keys that seal bodies at rest, if sealing is on.
+    keys: Option<Arc<Keys>>,
 }
 
 /// The connection (none after a fault, until the next request opens the file again) and the last fault.
@@ -360,12 +383,19 @@ fn connect(path: &Path, flags: OpenFlags) -> Result<Connection, StoreError> {
     connection.pragma_update(None, "journal_mode", "WAL")?;
     connection.pragma_update(None, "synchronous", "FULL")?;
     connection.busy_timeout(BUSY_TIMEOUT)?;
+    // A deleted or rewritten row is overwritten on disk, not left readable in a free page.
+    connection.pragma_update(None, "secure_delete", "ON")?;
     let version: i64 = connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
     if !(0..=STORE_SCHEMA_VERSION).contains(&version) {
         return Err(StoreError::UnknownSchema(version));
     }
     // Each step in one transaction, so a crash leaves the file at a version this code knows.
-    let steps: [(i64, &str); 3] = [(0, SCHEMA), (1, MIGRATE_1_TO_2), (2, MIGRATE_2_TO_3)];
+    let steps: [(i64, &str); 4] = [
+        (0, SCHEMA),
+        (1, MIGRATE_1_TO_2),
+        (2, MIGRATE_2_TO_3),
+        (3, MIGRATE_3_TO_4),
+    ];
     for (from, sql) in steps {
         if version <= from {
             let transaction = connection.unchecked_transaction()?;
@@ -377,6 +407,11 @@ fn connect(path: &Path, flags: OpenFlags) -> Result<Connection, StoreError> {
     Ok(connection)
 }
 
+/// The row a draft's version is bound to when its body is sealed.
+fn draft_row(id: &str, version: u32) -> String {
+    format!("{id}/{version}")
+}
+
 /// A write that changes nothing but still goes to disk: `user_version` set to what it is (SQLite writes
 /// the database header again, one page, and syncs it).
 fn probe_write(connection: &mut Connection) -> Result<(), StoreError> {
@@ -386,7 +421,7 @@ fn probe_write(connection: &mut Connection) -> Result<(), StoreError> {
 }
 
 impl Store {
-    /// Opens (creating if needed) the SQLite file at `path`.
+    /// Opens (creating if needed) the SQLite file at `path`; bodies are stored as they are.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         let connection = connect(path, OpenFlags::default())?;
         Ok(Store {
@@ -395,7 +430,88 @@ impl Store {
                 connection: Some(connection),
                 fault: None,
             })),
+            keys: None,
         })
+    }
+
+    /// Opens the SQLite file at `path` with bodies sealed at rest under `keys` (see [`crate::seal`]):
+    /// what is written is sealed with the current key; what was stored plain or under an older key still
+    /// reads, and [`Store::reseal`] brings it under the current key.
+    pub fn open_sealed(path: &Path, keys: Keys) -> Result<Store, StoreError> {
+        let mut store = Store::open(path)?;
+        store.keys = Some(Arc::new(keys));
+        Ok(store)
+    }
+
+    /// A body as stored: sealed for the row `row` when sealing is on.
+    fn seal(&self, plain: &str, row: &str) -> String {
+        match &self.keys {
+            Some(keys) => keys.seal(plain, row),
+            None => plain.to_owned(),
+        }
+    }
+
+    /// The plain text of a stored body of the row `row`.
+    fn unseal(&self, stored: &str, row: &str) -> Result<String, StoreError> {
+        match &self.keys {
+            Some(keys) => keys
+                .open(stored, row)
+                .map_err(|error| StoreError::Corrupt(format!("row {row}: {error}"))),
+            None if crate::seal::sealed_with(stored).is_some() => Err(StoreError::Corrupt(format!(
+                "row {row} is sealed, and the inbox was started without keys"
+            ))),
+            None => Ok(stored.to_owned()),
+        }
+    }
+
+    /// Seals up to `batch` bodies that are plain or sealed with another key than the current one under the
+    /// current key (documents first, then drafts); returns how many it sealed (0 when all are current, or
+    /// when sealing is off). Each batch is one transaction; run it again until it returns 0.
+    pub fn reseal(&self, batch: u32) -> Result<usize, StoreError> {
+        let Some(keys) = self.keys.clone() else {
+            return Ok(0);
+        };
+        let current = format!("sealed:v1:{}:", keys.current());
+        let length = i64::try_from(current.len()).unwrap_or(i64::MAX);
+        self.run(
+            |count| *count > 0,
+            |connection| {
+                let transaction =
+                    connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+                let mut count = 0;
+                let documents: Vec<(i64, String, String)> = transaction
+                    .prepare("SELECT seq, idempotency_key, body FROM documents WHERE substr(body, 1, ?1) != ?2 LIMIT ?3")?
+                    .query_map(params![length, current, batch], |row| {
+                        Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+                    })?
+                    .collect::<Result<_, _>>()?;
+                for (seq, key, body) in documents {
+                    let plain = self.unseal(&body, &key)?;
+                    transaction.execute(
+                        "UPDATE documents SET body = ?2 WHERE seq = ?1",
+                        params![seq, keys.seal(&plain, &key)],
+                    )?;
+                    count += 1;
+                }
+                let drafts: Vec<(String, u32, String)> = transaction
+                    .prepare("SELECT draft_id, version, body FROM drafts WHERE substr(body, 1, ?1) != ?2 LIMIT ?3")?
+                    .query_map(params![length, current, batch], |row| {
+                        Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+                    })?
+                    .collect::<Result<_, _>>()?;
+                for (id, version, body) in drafts {
+                    let row = draft_row(&id, version);
+                    let plain = self.unseal(&body, &row)?;
+                    transaction.execute(
+                        "UPDATE drafts SET body = ?3 WHERE draft_id = ?1 AND version = ?2",
+                        params![id, version, keys.seal(&plain, &row)],
+                    )?;
+                    count += 1;
+                }
+                transaction.commit()?;
+                Ok(count)
+            },
+        )
     }
 
     fn lock(&self) -> Result<MutexGuard<'_, State>, StoreError> {
@@ -493,7 +609,7 @@ impl Store {
                     )
                     .optional()?;
                 if let Some((id, stored_body, received_at)) = existing {
-                    if stored_body != body {
+                    if self.unseal(&stored_body, &key)? != body {
                         return Ok(Stored::KeyConflict);
                     }
                     return Ok(Stored::AlreadyStored(Receipt {
@@ -507,16 +623,25 @@ impl Store {
                     idempotency_key: document.idempotency_key,
                     received_at: now_millis(),
                 };
+                // What a listing shows is read from the plain body here (it is a parameter, never stored);
+                // the body itself is stored sealed when sealing is on.
                 transaction.execute(
-                    "INSERT INTO documents (id, idempotency_key, kind, schema_version, body, received_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    "INSERT INTO documents (id, idempotency_key, kind, schema_version, body, received_at,
+                        plan_version, supersedes, review_date, case_reference, urgent)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6,
+                        json_extract(?7, '$.answers.case.plan.revision.version'),
+                        json_extract(?7, '$.answers.case.plan.revision.supersedes'),
+                        (SELECT min(value) FROM json_each(?7, '$.answers.case.plan.review_dates')),
+                        json_extract(?7, '$.answers.context.case_reference'),
+                        json_extract(?7, '$.answers.urgent'))",
                     params![
                         receipt.document_id.to_string(),
                         key,
                         document.body.kind().as_str(),
                         document.schema_version,
-                        body,
+                        self.seal(&body, &key),
                         format_time(receipt.received_at),
+                        body,
                     ],
                 )?;
                 transaction.commit()?;
@@ -532,11 +657,7 @@ impl Store {
             |connection| {
                 let mut statement = connection.prepare_cached(
                     "SELECT seq, id, kind, idempotency_key, received_at, fetched_at,
-                    json_extract(body, '$.answers.case.plan.revision.version'),
-                    json_extract(body, '$.answers.case.plan.revision.supersedes'),
-                    (SELECT min(value) FROM json_each(body, '$.answers.case.plan.review_dates')),
-                    json_extract(body, '$.answers.context.case_reference'),
-                    json_extract(body, '$.answers.urgent')
+                    plan_version, supersedes, review_date, case_reference, urgent
              FROM documents
              WHERE seq > ?1 AND (?2 IS NULL OR kind = ?2)
                AND (?3 IS NULL OR received_at >= ?3) AND (?4 IS NULL OR received_at < ?4)
@@ -644,6 +765,7 @@ impl Store {
                 let Some((key, kind, body, received_at)) = row else {
                     return Ok(None);
                 };
+                let body = self.unseal(&body, &key)?;
                 let document = serde_json::from_str(&body)
                     .map_err(|error| StoreError::Corrupt(format!("document {id}: {error}")))?;
                 Ok(Some(StoredDocument {
@@ -677,8 +799,9 @@ impl Store {
                         |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)),
                     )
                     .optional()?;
+                let row = draft_row(&id, draft.version);
                 if let Some((stored, received_at)) = same
-                    && stored == body
+                    && self.unseal(&stored, &row)? == body
                 {
                     return Ok(DraftSaved::AlreadyStored(parse_time(&received_at)?));
                 }
@@ -697,7 +820,7 @@ impl Store {
                     params![
                         id,
                         draft.version,
-                        body,
+                        self.seal(&body, &row),
                         format_time(draft.saved_at),
                         format_time(received_at)
                     ],
@@ -715,12 +838,13 @@ impl Store {
             |connection| {
                 let body = connection
                     .query_row(
-                        "SELECT body FROM drafts WHERE draft_id = ?1 ORDER BY version DESC LIMIT 1",
+                        "SELECT version, body FROM drafts WHERE draft_id = ?1 ORDER BY version DESC LIMIT 1",
                         params![id.to_string()],
-                        |row| row.get::<_, String>(0),
+                        |row| Ok((row.get::<_, u32>(0)?, row.get::<_, String>(1)?)),
                     )
                     .optional()?;
-                body.map(|body| {
+                body.map(|(version, body)| {
+                    let body = self.unseal(&body, &draft_row(&id.to_string(), version))?;
                     serde_json::from_str(&body)
                         .map_err(|error| StoreError::Corrupt(format!("draft {id}: {error}")))
                 })
@@ -1056,6 +1180,31 @@ mod tests {
         assert_eq!(pragma(&store, "user_version"), STORE_SCHEMA_VERSION.to_string());
     }
 
+    /// A database of store schema 3 keeps what its listings showed: the columns of schema 4 are filled
+    /// from the bodies as they were stored.
+    #[test]
+    fn a_schema_3_database_keeps_its_listing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("inbox.sqlite3");
+        let connection = Connection::open(&path).unwrap();
+        connection.execute_batch(SCHEMA).unwrap();
+        connection.execute_batch(MIGRATE_1_TO_2).unwrap();
+        connection.execute_batch(MIGRATE_2_TO_3).unwrap();
+        connection.pragma_update(None, "user_version", 3).unwrap();
+        connection
+            .execute(
+                "INSERT INTO documents (id, idempotency_key, kind, schema_version, body, received_at)
+                 VALUES (?1, ?2, 'contact_request', 1, '{\"answers\":{\"urgent\":true}}', '2026-12-01T10:00:00.000Z')",
+                [Uuid::from_u128(1).to_string(), Uuid::from_u128(2).to_string()],
+            )
+            .unwrap();
+        drop(connection);
+        let store = Store::open(&path).unwrap();
+        let listed = store.list(&Filter::default(), 0, 10).unwrap();
+        assert_eq!(listed[0].urgent, Some(true));
+        assert_eq!(pragma(&store, "user_version"), "4");
+    }
+
     #[test]
     fn refuses_a_database_from_a_newer_inbox() {
         let dir = tempfile::tempdir().unwrap();
@@ -1067,7 +1216,7 @@ mod tests {
         let error = Store::open(&path).unwrap_err();
         assert_eq!(
             error.to_string(),
-            "the database has store schema 7; this inbox knows 3"
+            "the database has store schema 7; this inbox knows 4"
         );
     }
 }
