@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use tyokyky_inbox::api::{RouterConfig, router};
 use tyokyky_inbox::seal::Keys;
-use tyokyky_inbox::store::Store;
+use tyokyky_inbox::store::{Expired, Retention, Store};
 
 /// The reference inbox for tyokyky: serves the app and stores the documents it posts in SQLite.
 #[derive(Debug, Parser)]
@@ -55,6 +55,20 @@ struct Args {
     /// The same keys given in the environment instead of a file (lines or `;`-separated).
     #[arg(long, env = "TYOKYKY_KEYS", hide_env_values = true)]
     keys: Option<String>,
+    /// How many days each kind of document is kept after it was received, and a draft after its newest
+    /// version: `kind=days`, repeated or comma-separated, kinds `contact_request`, `feedback`,
+    /// `work_ability_check`, `client_plan`, `draft`. What is past its period is deleted at start and then
+    /// every hour; a kind without a period is kept.
+    #[arg(
+        long = "retain",
+        env = "TYOKYKY_RETAIN",
+        value_delimiter = ',',
+        value_name = "KIND=DAYS"
+    )]
+    retain: Vec<String>,
+    /// Deletes what the retention periods no longer keep, once, and exits (for a scheduler of its own).
+    #[arg(long)]
+    expire_now: bool,
     /// Prints a new random key line with this id for the key file, and exits.
     #[arg(long, value_name = "ID")]
     new_key: Option<String>,
@@ -109,6 +123,7 @@ async fn run(args: Args) -> Result<(), String> {
     std::fs::create_dir_all(&args.data_dir)
         .map_err(|error| format!("cannot create data folder `{}`: {error}", args.data_dir.display()))?;
     let database = args.data_dir.join("inbox.sqlite3");
+    let retention = Retention::parse(&args.retain)?;
     let sealed = keys.is_some();
     let store = match keys {
         Some(keys) => Store::open_sealed(&database, keys),
@@ -133,6 +148,32 @@ async fn run(args: Args) -> Result<(), String> {
             }
             if total > 0 {
                 println!("tyokyky inbox sealed {total} older rows with the current key");
+            }
+        });
+    }
+    if args.expire_now {
+        let expired = store
+            .expire(&retention, chrono::Utc::now())
+            .map_err(|error| error.to_string())?;
+        println!("tyokyky inbox: {}", expired_text(&expired));
+        return Ok(());
+    }
+    if retention.is_set() {
+        let expiring = store.clone();
+        tokio::spawn(async move {
+            let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
+            loop {
+                hourly.tick().await;
+                let store = expiring.clone();
+                match tokio::task::spawn_blocking(move || store.expire(&retention, chrono::Utc::now())).await
+                {
+                    Ok(Ok(expired)) if expired.total() > 0 => {
+                        println!("tyokyky inbox: {}", expired_text(&expired))
+                    }
+                    Ok(Ok(_)) => {}
+                    Ok(Err(error)) => eprintln!("tyokyky-inbox: retention: {error}"),
+                    Err(error) => eprintln!("tyokyky-inbox: retention: {error}"),
+                }
             }
         });
     }
@@ -183,6 +224,23 @@ async fn run(args: Args) -> Result<(), String> {
     }
     println!("tyokyky inbox stopped");
     Ok(())
+}
+
+/// What a retention run deleted, in one line.
+fn expired_text(expired: &Expired) -> String {
+    let mut parts: Vec<String> = expired
+        .documents
+        .iter()
+        .map(|(kind, count)| format!("{count} {}", kind.as_str()))
+        .collect();
+    if expired.drafts > 0 {
+        parts.push(format!("{} draft versions", expired.drafts));
+    }
+    if parts.is_empty() {
+        "nothing past its retention period".to_owned()
+    } else {
+        format!("deleted past their retention period: {}", parts.join(", "))
+    }
 }
 
 /// Resolves on Ctrl-C or SIGTERM; requests in flight are finished first.

@@ -412,6 +412,104 @@ fn draft_row(id: &str, version: u32) -> String {
     format!("{id}/{version}")
 }
 
+/// How many days after it was received each kind of document, and a draft after its newest version, is
+/// kept; a kind without a period is kept until deleted otherwise. A county sets the periods its records
+/// management prescribes (`--retain kind=days`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Retention {
+    /// Contact requests.
+    pub contact_request: Option<u32>,
+    /// Anonymous feedback.
+    pub feedback: Option<u32>,
+    /// Work-ability checks.
+    pub work_ability_check: Option<u32>,
+    /// Client plans.
+    pub client_plan: Option<u32>,
+    /// Workers' drafts (all versions of a draft, counted from its newest).
+    pub draft: Option<u32>,
+}
+
+impl Retention {
+    /// The names `--retain` takes.
+    pub const NAMES: [&'static str; 5] = [
+        "contact_request",
+        "feedback",
+        "work_ability_check",
+        "client_plan",
+        "draft",
+    ];
+
+    /// Reads `kind=days` settings (e.g. `contact_request=365`), each kind once, days at least 1.
+    pub fn parse(settings: &[String]) -> Result<Retention, String> {
+        let mut retention = Retention::default();
+        for setting in settings {
+            let Some((name, days)) = setting.split_once('=') else {
+                return Err(format!(
+                    "--retain `{setting}`: write it as kind=days, e.g. feedback=90"
+                ));
+            };
+            let days: u32 = days
+                .trim()
+                .parse()
+                .ok()
+                .filter(|days| *days >= 1)
+                .ok_or_else(|| {
+                    format!("--retain `{setting}`: the days must be a whole number, at least 1")
+                })?;
+            let slot = match name.trim() {
+                "contact_request" => &mut retention.contact_request,
+                "feedback" => &mut retention.feedback,
+                "work_ability_check" => &mut retention.work_ability_check,
+                "client_plan" => &mut retention.client_plan,
+                "draft" => &mut retention.draft,
+                other => {
+                    return Err(format!(
+                        "--retain `{setting}`: `{other}` is not one of {}",
+                        Retention::NAMES.join(", ")
+                    ));
+                }
+            };
+            if slot.replace(days).is_some() {
+                return Err(format!("--retain: `{}` is given twice", name.trim()));
+            }
+        }
+        Ok(retention)
+    }
+
+    /// Whether any period is set.
+    pub fn is_set(&self) -> bool {
+        *self != Retention::default()
+    }
+
+    fn documents(&self) -> Vec<(DocumentKind, u32)> {
+        [
+            (DocumentKind::ContactRequest, self.contact_request),
+            (DocumentKind::Feedback, self.feedback),
+            (DocumentKind::WorkAbilityCheck, self.work_ability_check),
+            (DocumentKind::ClientPlan, self.client_plan),
+        ]
+        .into_iter()
+        .filter_map(|(kind, days)| days.map(|days| (kind, days)))
+        .collect()
+    }
+}
+
+/// What [`Store::expire`] deleted.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Expired {
+    /// Documents deleted, by kind.
+    pub documents: Vec<(DocumentKind, usize)>,
+    /// Draft versions deleted.
+    pub drafts: usize,
+}
+
+impl Expired {
+    /// Rows deleted in all.
+    pub fn total(&self) -> usize {
+        self.documents.iter().map(|(_, count)| count).sum::<usize>() + self.drafts
+    }
+}
+
 /// A write that changes nothing but still goes to disk: `user_version` set to what it is (SQLite writes
 /// the database header again, one page, and syncs it).
 fn probe_write(connection: &mut Connection) -> Result<(), StoreError> {
@@ -895,6 +993,40 @@ impl Store {
                 let removed =
                     connection.execute("DELETE FROM drafts WHERE draft_id = ?1", params![id.to_string()])?;
                 Ok(removed > 0)
+            },
+        )
+    }
+
+    /// Deletes what `retention` no longer keeps at `now`: each kind of document received more than its
+    /// period before, and each draft whose newest version was (all its versions). Deleted rows are
+    /// overwritten on disk (`secure_delete`). One transaction; returns what went.
+    pub fn expire(&self, retention: &Retention, now: DateTime<Utc>) -> Result<Expired, StoreError> {
+        self.run(
+            |expired: &Expired| expired.total() > 0,
+            |connection| {
+                let transaction =
+                    connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+                let mut expired = Expired::default();
+                for (kind, days) in retention.documents() {
+                    let cutoff = format_time(now - chrono::Duration::days(i64::from(days)));
+                    let removed = transaction.execute(
+                        "DELETE FROM documents WHERE kind = ?1 AND received_at < ?2",
+                        params![kind.as_str(), cutoff],
+                    )?;
+                    if removed > 0 {
+                        expired.documents.push((kind, removed));
+                    }
+                }
+                if let Some(days) = retention.draft {
+                    let cutoff = format_time(now - chrono::Duration::days(i64::from(days)));
+                    expired.drafts = transaction.execute(
+                        "DELETE FROM drafts WHERE draft_id IN
+                           (SELECT draft_id FROM drafts GROUP BY draft_id HAVING max(received_at) < ?1)",
+                        params![cutoff],
+                    )?;
+                }
+                transaction.commit()?;
+                Ok(expired)
             },
         )
     }
