@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use tyokyky_inbox::api::{RouterConfig, router};
 use tyokyky_inbox::seal::Keys;
-use tyokyky_inbox::store::{Expired, Retention, Store};
+use tyokyky_inbox::store::{Expired, LogVerification, Retention, Store};
 
 /// The reference inbox for tyokyky: serves the app and stores the documents it posts in SQLite.
 #[derive(Debug, Parser)]
@@ -66,6 +66,11 @@ struct Args {
         value_name = "KIND=DAYS"
     )]
     retain: Vec<String>,
+    /// Checks the access log's chain of hashes from its first entry, prints the count and the newest
+    /// entry's hash (to note and compare later), and exits; exits with 1 naming the entry where the chain
+    /// breaks (an entry changed or removed).
+    #[arg(long)]
+    verify_access_log: bool,
     /// Deletes what the retention periods no longer keep, once, and exits (for a scheduler of its own).
     #[arg(long)]
     expire_now: bool,
@@ -150,6 +155,15 @@ async fn run(args: Args) -> Result<(), String> {
                 println!("tyokyky inbox sealed {total} older rows with the current key");
             }
         });
+    }
+    if args.verify_access_log {
+        return match store.verify_access_log().map_err(|error| error.to_string())? {
+            LogVerification::Intact { entries, head } => {
+                println!("access log: {entries} entries, intact; head {head}");
+                Ok(())
+            }
+            LogVerification::Broken { seq, why } => Err(format!("access log broken at entry {seq}: {why}")),
+        };
     }
     if args.expire_now {
         let expired = store

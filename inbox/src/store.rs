@@ -21,7 +21,7 @@ use uuid::Uuid;
 use crate::seal::Keys;
 
 /// The schema this code creates and reads, kept in SQLite's `user_version`.
-const STORE_SCHEMA_VERSION: i64 = 4;
+const STORE_SCHEMA_VERSION: i64 = 5;
 
 const SCHEMA: &str = "
 CREATE TABLE documents (
@@ -71,6 +71,29 @@ UPDATE documents SET
     case_reference = json_extract(body, '$.answers.context.case_reference'),
     urgent = json_extract(body, '$.answers.urgent')
 WHERE json_valid(body);
+";
+
+/// From store schema 4 to 5: the access log, append-only (triggers refuse to change or remove an entry)
+/// and each entry chained to the one before by a SHA-256 hash, so that an entry changed or removed
+/// behind the inbox's back is found by [`Store::verify_access_log`].
+const MIGRATE_4_TO_5: &str = "
+CREATE TABLE access_log (
+    seq           INTEGER PRIMARY KEY,
+    at            TEXT NOT NULL,
+    actor         TEXT NOT NULL,
+    organisation  TEXT,
+    action        TEXT NOT NULL,
+    endpoint      TEXT NOT NULL,
+    document_id   TEXT,
+    purpose       TEXT,
+    prev_hash     TEXT NOT NULL,
+    hash          TEXT NOT NULL
+);
+CREATE INDEX access_log_document ON access_log (document_id, seq);
+CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log
+BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
+BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
 ";
 
 /// How long a write waits for a lock held by another process (a backup, the `sqlite3` shell) before it
@@ -390,11 +413,12 @@ fn connect(path: &Path, flags: OpenFlags) -> Result<Connection, StoreError> {
         return Err(StoreError::UnknownSchema(version));
     }
     // Each step in one transaction, so a crash leaves the file at a version this code knows.
-    let steps: [(i64, &str); 4] = [
+    let steps: [(i64, &str); 5] = [
         (0, SCHEMA),
         (1, MIGRATE_1_TO_2),
         (2, MIGRATE_2_TO_3),
         (3, MIGRATE_3_TO_4),
+        (4, MIGRATE_4_TO_5),
     ];
     for (from, sql) in steps {
         if version <= from {
@@ -508,6 +532,164 @@ impl Expired {
     pub fn total(&self) -> usize {
         self.documents.iter().map(|(_, count)| count).sum::<usize>() + self.drafts
     }
+}
+
+/// The hash the first entry of the access log follows.
+const GENESIS: &str = "tyokyky-access-log";
+
+/// One use of the stored data, for the access log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Access {
+    /// Who: the credential's subject (a person, a system) or the static token's role.
+    pub actor: String,
+    /// Their organisation, when the credential names one.
+    pub organisation: Option<String>,
+    /// What: `read`, `list`, `write`, `export`, `revise`, `delete`, `expire`, `mark_fetched`, …
+    pub action: String,
+    /// Through which endpoint, e.g. `GET /api/documents/{id}`.
+    pub endpoint: String,
+    /// Which document, when one.
+    pub document_id: Option<Uuid>,
+    /// The purpose, when the caller gave one.
+    pub purpose: Option<String>,
+}
+
+/// An entry of the access log as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LoggedAccess {
+    /// Its place in the log.
+    pub seq: i64,
+    /// When (RFC 3339, UTC).
+    pub at: String,
+    /// Who.
+    pub actor: String,
+    /// Their organisation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    /// What.
+    pub action: String,
+    /// Through which endpoint.
+    pub endpoint: String,
+    /// Which document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document_id: Option<String>,
+    /// The purpose given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
+    /// Its hash in the chain.
+    pub hash: String,
+}
+
+/// Which entries of the access log to give.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AccessQuery {
+    /// Those about this document.
+    pub document_id: Option<Uuid>,
+    /// Those of this actor.
+    pub actor: Option<String>,
+    /// From this moment on.
+    pub since: Option<DateTime<Utc>>,
+    /// Before this moment.
+    pub until: Option<DateTime<Utc>>,
+    /// At most this many.
+    pub limit: u32,
+}
+
+/// What [`Store::verify_access_log`] found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LogVerification {
+    /// Every entry follows the one before and is as written.
+    Intact {
+        /// How many entries.
+        entries: u64,
+        /// The newest entry's hash, to note and compare later.
+        head: String,
+    },
+    /// The chain breaks at this entry.
+    Broken {
+        /// The entry.
+        seq: i64,
+        /// Why.
+        why: String,
+    },
+}
+
+/// The fields of an entry that its hash covers (with its place and the hash before it).
+struct AccessFields {
+    at: String,
+    actor: String,
+    organisation: Option<String>,
+    action: String,
+    endpoint: String,
+    document_id: Option<String>,
+    purpose: Option<String>,
+}
+
+/// SHA-256 (hex) over the hash before, the entry's place and its fields, written as one JSON array so
+/// that no two different entries give the same input.
+fn chain_hash(previous: &str, seq: i64, fields: &AccessFields) -> String {
+    use sha2::{Digest, Sha256};
+    let input = serde_json::json!([
+        previous,
+        seq,
+        fields.at,
+        fields.actor,
+        fields.organisation,
+        fields.action,
+        fields.endpoint,
+        fields.document_id,
+        fields.purpose
+    ]);
+    Sha256::digest(input.to_string().as_bytes())
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
+/// Appends `access` at `at` in the transaction, after the newest entry.
+fn append_access(
+    transaction: &rusqlite::Transaction<'_>,
+    access: &Access,
+    at: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let last: Option<(i64, String)> = transaction
+        .query_row(
+            "SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .optional()?;
+    let (seq, previous) = match last {
+        Some((seq, hash)) => (seq + 1, hash),
+        None => (1, GENESIS.to_owned()),
+    };
+    let fields = AccessFields {
+        at: format_time(at),
+        actor: access.actor.clone(),
+        organisation: access.organisation.clone(),
+        action: access.action.clone(),
+        endpoint: access.endpoint.clone(),
+        document_id: access.document_id.map(|id| id.to_string()),
+        purpose: access.purpose.clone(),
+    };
+    let hash = chain_hash(&previous, seq, &fields);
+    transaction.execute(
+        "INSERT INTO access_log (seq, at, actor, organisation, action, endpoint, document_id, purpose, prev_hash, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            seq,
+            fields.at,
+            fields.actor,
+            fields.organisation,
+            fields.action,
+            fields.endpoint,
+            fields.document_id,
+            fields.purpose,
+            previous,
+            hash
+        ],
+    )?;
+    Ok(())
 }
 
 /// A write that changes nothing but still goes to disk: `user_version` set to what it is (SQLite writes
@@ -999,7 +1181,8 @@ impl Store {
 
     /// Deletes what `retention` no longer keeps at `now`: each kind of document received more than its
     /// period before, and each draft whose newest version was (all its versions). Deleted rows are
-    /// overwritten on disk (`secure_delete`). One transaction; returns what went.
+    /// overwritten on disk (`secure_delete`), and each deletion is an entry of the access log (actor
+    /// `retention`, action `expire`). One transaction; returns what went.
     pub fn expire(&self, retention: &Retention, now: DateTime<Utc>) -> Result<Expired, StoreError> {
         self.run(
             |expired: &Expired| expired.total() > 0,
@@ -1007,26 +1190,156 @@ impl Store {
                 let transaction =
                     connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
                 let mut expired = Expired::default();
+                let logged = |action: &str, document_id: Option<Uuid>| Access {
+                    actor: "retention".to_owned(),
+                    organisation: None,
+                    action: action.to_owned(),
+                    endpoint: "retention".to_owned(),
+                    document_id,
+                    purpose: Some("retention period ended".to_owned()),
+                };
                 for (kind, days) in retention.documents() {
                     let cutoff = format_time(now - chrono::Duration::days(i64::from(days)));
+                    let ids: Vec<String> = transaction
+                        .prepare("SELECT id FROM documents WHERE kind = ?1 AND received_at < ?2")?
+                        .query_map(params![kind.as_str(), cutoff], |row| row.get(0))?
+                        .collect::<Result<_, _>>()?;
                     let removed = transaction.execute(
                         "DELETE FROM documents WHERE kind = ?1 AND received_at < ?2",
                         params![kind.as_str(), cutoff],
                     )?;
+                    for id in &ids {
+                        append_access(&transaction, &logged("expire", Uuid::parse_str(id).ok()), now)?;
+                    }
                     if removed > 0 {
                         expired.documents.push((kind, removed));
                     }
                 }
                 if let Some(days) = retention.draft {
                     let cutoff = format_time(now - chrono::Duration::days(i64::from(days)));
+                    let ids: Vec<String> = transaction
+                        .prepare(
+                            "SELECT draft_id FROM drafts GROUP BY draft_id HAVING max(received_at) < ?1",
+                        )?
+                        .query_map(params![cutoff], |row| row.get(0))?
+                        .collect::<Result<_, _>>()?;
                     expired.drafts = transaction.execute(
                         "DELETE FROM drafts WHERE draft_id IN
                            (SELECT draft_id FROM drafts GROUP BY draft_id HAVING max(received_at) < ?1)",
                         params![cutoff],
                     )?;
+                    for id in &ids {
+                        append_access(
+                            &transaction,
+                            &logged("expire_draft", Uuid::parse_str(id).ok()),
+                            now,
+                        )?;
+                    }
                 }
                 transaction.commit()?;
                 Ok(expired)
+            },
+        )
+    }
+
+    /// Appends `access` to the access log at `at`, chained to the entry before it.
+    pub fn log_access(&self, access: &Access, at: DateTime<Utc>) -> Result<(), StoreError> {
+        self.run(
+            |_| true,
+            |connection| {
+                let transaction =
+                    connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+                append_access(&transaction, access, at)?;
+                transaction.commit()?;
+                Ok(())
+            },
+        )
+    }
+
+    /// The access log's entries that `query` asks for, oldest first: for an administrator's query and
+    /// export, and for a client's own view of who read a document of theirs.
+    pub fn access_log(&self, query: &AccessQuery) -> Result<Vec<LoggedAccess>, StoreError> {
+        self.run(
+            |_| false,
+            |connection| {
+                let mut statement = connection.prepare(
+                    "SELECT seq, at, actor, organisation, action, endpoint, document_id, purpose, hash
+                     FROM access_log
+                     WHERE (?1 IS NULL OR document_id = ?1) AND (?2 IS NULL OR actor = ?2)
+                       AND (?3 IS NULL OR at >= ?3) AND (?4 IS NULL OR at < ?4)
+                     ORDER BY seq LIMIT ?5",
+                )?;
+                let rows = statement.query_map(
+                    params![
+                        query.document_id.map(|id| id.to_string()),
+                        query.actor,
+                        query.since.map(format_time),
+                        query.until.map(format_time),
+                        query.limit,
+                    ],
+                    |row| {
+                        Ok(LoggedAccess {
+                            seq: row.get(0)?,
+                            at: row.get(1)?,
+                            actor: row.get(2)?,
+                            organisation: row.get(3)?,
+                            action: row.get(4)?,
+                            endpoint: row.get(5)?,
+                            document_id: row.get(6)?,
+                            purpose: row.get(7)?,
+                            hash: row.get(8)?,
+                        })
+                    },
+                )?;
+                Ok(rows.collect::<Result<_, _>>()?)
+            },
+        )
+    }
+
+    /// Walks the access log from the start, computing each entry's hash again from its fields and the
+    /// hash before it: an entry changed, or one removed from the middle, breaks the chain there. Removing
+    /// the newest entries leaves a shorter chain that still holds, which only comparing with a head noted
+    /// before can show: the result gives the count and the head hash to note.
+    pub fn verify_access_log(&self) -> Result<LogVerification, StoreError> {
+        self.run(
+            |_| false,
+            |connection| {
+                let mut statement = connection.prepare(
+                    "SELECT seq, at, actor, organisation, action, endpoint, document_id, purpose, prev_hash, hash
+                     FROM access_log ORDER BY seq",
+                )?;
+                let mut rows = statement.query([])?;
+                let mut previous = GENESIS.to_owned();
+                let mut entries = 0;
+                while let Some(row) = rows.next()? {
+                    let seq: i64 = row.get(0)?;
+                    let fields = AccessFields {
+                        at: row.get(1)?,
+                        actor: row.get(2)?,
+                        organisation: row.get(3)?,
+                        action: row.get(4)?,
+                        endpoint: row.get(5)?,
+                        document_id: row.get(6)?,
+                        purpose: row.get(7)?,
+                    };
+                    let prev_hash: String = row.get(8)?;
+                    let hash: String = row.get(9)?;
+                    if prev_hash != previous {
+                        return Ok(LogVerification::Broken {
+                            seq,
+                            why: "it does not follow the entry before it (one was removed or changed)".to_owned(),
+                        });
+                    }
+                    if chain_hash(&previous, seq, &fields) != hash {
+                        return Ok(LogVerification::Broken {
+                            seq,
+                            why: "its contents were changed after it was written".to_owned(),
+                        });
+                    }
+                    previous = hash;
+                    entries += 1;
+                }
+                Ok(LogVerification::Intact { entries, head: previous })
             },
         )
     }
@@ -1334,7 +1647,7 @@ mod tests {
         let store = Store::open(&path).unwrap();
         let listed = store.list(&Filter::default(), 0, 10).unwrap();
         assert_eq!(listed[0].urgent, Some(true));
-        assert_eq!(pragma(&store, "user_version"), "4");
+        assert_eq!(pragma(&store, "user_version"), "5");
     }
 
     #[test]
@@ -1348,7 +1661,7 @@ mod tests {
         let error = Store::open(&path).unwrap_err();
         assert_eq!(
             error.to_string(),
-            "the database has store schema 7; this inbox knows 4"
+            "the database has store schema 7; this inbox knows 5"
         );
     }
 }
