@@ -1,7 +1,9 @@
 // The case system's side: the signed-in worker's token, and the case open on the screen. It passes who
-// the worker is and the case's own reference, never a personal identity code.
+// the worker is and the case's own reference, never a personal identity code. The token must carry the
+// worker role (here the inbox's --read-token; with OpenID Connect, the worker's own access token): the flow
+// lists and reopens drafts and plans, which a submitting token may not.
 window.tyokykyConfig = {
-  token: 'portal-session-token',
+  token: 'case-worker-token',
   case: {
     organisation: 'Esimerkin hyvinvointialue, työikäisten sosiaalityö',
     caseReference: 'ASIA-2026-0042',

@@ -10,7 +10,7 @@
 //! | `GET /api/drafts` | every draft's newest version (id, version, times), the most recent first |
 //! | `GET /api/drafts/{id}` | a draft's newest version |
 //! | `DELETE /api/drafts/{id}` | removes a draft's versions (its plan is finished, or it is given up) |
-//! | `GET /api/health` | `{"status": "ok", "documents": n}`, or 503 while the storage fails |
+//! | `GET /api/health` | `{"status": "ok"}`, with `documents` and `schema_version` for a worker or admin; 503 while the storage fails |
 //! | `GET /api/schema` | the JSON Schema of the documents |
 //! | `GET /api/openapi.json` | this API in OpenAPI 3.1 |
 //!
@@ -19,9 +19,15 @@
 //! retry, and a code naming the cause (`storage_full`, `storage_read_only`, `storage_busy`,
 //! `storage_io_error`, `storage_unavailable`).
 //!
-//! Optional bearer tokens: one for submitting (the token a host portal hands to the app; drafts too, which
-//! the worker reopens with the same credential) and one for reading and marking (a case-management
-//! system's). Cross-origin browsers are let in only from the
+//! Credentials (see [`crate::auth`]): static bearer tokens (`--submit-token` of the submitter role,
+//! `--read-token` of the worker role) and OpenID Connect access tokens with their roles. Every read of
+//! documents and drafts (listing, fetching, marking fetched, the drafts' listing, reopening and removal)
+//! needs a worker or admin credential on every address; an inbox with neither a read token nor OpenID
+//! Connect refuses them all with 403. Submitting documents and saving drafts needs a submitter, worker or
+//! admin credential once a submit token or OpenID Connect is configured, and nothing otherwise (the public
+//! self-assessment posts without signing in). No credential, or one that is not valid, is a 401
+//! `unauthorized` with `WWW-Authenticate: Bearer`; a valid one whose roles do not allow the call is a 403
+//! `forbidden`. Cross-origin browsers are let in only from the
 //! configured origins. The app is served with a strict Content-Security-Policy: no inline script, no
 //! `eval` (only `wasm-unsafe-eval`), nothing from other origins.
 
@@ -44,6 +50,7 @@ use tyokyky_engine::contact::reference_key_prefix;
 use tyokyky_engine::document::{Document, DocumentKind, ErrorResponse};
 use uuid::Uuid;
 
+use crate::auth::{Caller, Credentials, Oidc, Role};
 use crate::store::{DraftSaved, Filter, Store, StoreError, Stored};
 use tyokyky_engine::documents::draft::{Draft, DraftRefusal};
 
@@ -69,10 +76,12 @@ pub struct RouterConfig {
     pub dist: Option<PathBuf>,
     /// Largest request body accepted, in bytes.
     pub max_body_bytes: usize,
-    /// Bearer token required to submit documents, if any.
+    /// Static bearer token of the submitter role (submits documents and saves drafts), if any.
     pub submit_token: Option<String>,
-    /// Bearer token required to list, fetch and mark documents, if any.
+    /// Static bearer token of the worker role (reads documents and drafts, and submits), if any.
     pub read_token: Option<String>,
+    /// OpenID Connect access tokens, if configured.
+    pub oidc: Option<Arc<Oidc>>,
     /// Origins (`https://portal.example.fi`) whose pages may call the API from a browser.
     pub cors_origins: Vec<String>,
     /// Origins whose pages may show the app in a frame (besides the inbox's own).
@@ -87,6 +96,7 @@ impl RouterConfig {
             max_body_bytes: 256 * 1024,
             submit_token: None,
             read_token: None,
+            oidc: None,
             cors_origins: Vec::new(),
             frame_ancestors: Vec::new(),
         }
@@ -109,65 +119,116 @@ impl RouterConfig {
 #[derive(Debug, Clone)]
 struct Shared {
     store: Store,
-    submit_token: Option<Arc<str>>,
-    read_token: Option<Arc<str>>,
+    credentials: Credentials,
 }
 
-/// Which token an endpoint asks for.
+/// What a call asks to do.
 #[derive(Debug, Clone, Copy)]
 enum Access {
+    /// Submit a document or save a draft.
     Submit,
+    /// List, fetch or mark documents; list, reopen or remove drafts.
     Read,
 }
 
-impl Shared {
-    /// `Ok` if the request carries the token `access` needs (or none is configured).
-    #[allow(clippy::result_large_err, reason = "the error is the response to send")]
-    fn authorize(&self, headers: &HeaderMap, access: Access) -> Result<(), Response> {
-        let wanted = match access {
-            Access::Submit => &self.submit_token,
-            Access::Read => &self.read_token,
-        };
-        let Some(wanted) = wanted else {
-            return Ok(());
-        };
-        let given = headers
-            .get(header::AUTHORIZATION)
-            .and_then(|value| value.to_str().ok())
-            .and_then(|value| value.strip_prefix("Bearer "))
-            .unwrap_or_default();
-        if same_secret(given.trim().as_bytes(), wanted.as_bytes()) {
-            return Ok(());
+impl Access {
+    /// The roles that may.
+    fn roles(self) -> &'static [Role] {
+        match self {
+            Access::Submit => &[Role::Submitter, Role::Worker, Role::Admin],
+            Access::Read => &[Role::Worker, Role::Admin],
         }
-        let mut response = error(
-            StatusCode::UNAUTHORIZED,
-            "unauthorized",
-            "this endpoint needs `Authorization: Bearer <token>` with a valid token",
-            None,
-        );
-        response
-            .headers_mut()
-            .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
-        Err(response)
     }
 }
 
-/// Compares two secrets in time that depends only on their lengths.
-fn same_secret(given: &[u8], wanted: &[u8]) -> bool {
-    given.len() == wanted.len()
-        && given
-            .iter()
-            .zip(wanted)
-            .fold(0u8, |difference, (a, b)| difference | (a ^ b))
-            == 0
+/// A 401 with `WWW-Authenticate: Bearer` (and `error="invalid_token"` when a credential was sent).
+fn unauthorized(message: &str, sent: bool) -> Response {
+    let mut response = error(StatusCode::UNAUTHORIZED, "unauthorized", message, None);
+    let challenge = if sent {
+        HeaderValue::from_static("Bearer error=\"invalid_token\"")
+    } else {
+        HeaderValue::from_static("Bearer")
+    };
+    response.headers_mut().insert(header::WWW_AUTHENTICATE, challenge);
+    response
+}
+
+fn forbidden(message: impl Into<String>) -> Response {
+    error(StatusCode::FORBIDDEN, "forbidden", message, None)
+}
+
+impl Shared {
+    /// The caller the request's credential names (`None` without one), or the 401 for a credential that is
+    /// not valid.
+    #[allow(clippy::result_large_err, reason = "the error is the response to send")]
+    async fn caller(&self, headers: &HeaderMap) -> Result<Option<Caller>, Response> {
+        let authorization = headers.get(header::AUTHORIZATION).map(HeaderValue::as_bytes);
+        self.credentials
+            .identify(authorization)
+            .await
+            .map_err(|invalid| unauthorized(&invalid.0, true))
+    }
+
+    /// `Ok` if the request carries a credential whose roles allow `access` (or `access` is submitting and
+    /// no submitting credential is configured).
+    #[allow(clippy::result_large_err, reason = "the error is the response to send")]
+    async fn authorize(&self, headers: &HeaderMap, access: Access) -> Result<(), Response> {
+        match access {
+            Access::Read if !self.credentials.reading_possible() => {
+                return Err(forbidden(
+                    "reading documents and drafts needs a worker's credential, and this inbox has none \
+                     configured: start it with --read-token (TYOKYKY_READ_TOKEN) or with OpenID Connect \
+                     (--oidc-issuer and the other --oidc-* settings)",
+                ));
+            }
+            Access::Submit if !self.credentials.submitting_guarded() => return Ok(()),
+            _ => {}
+        }
+        let Some(caller) = self.caller(headers).await? else {
+            return Err(unauthorized(
+                "this endpoint needs `Authorization: Bearer <token>` with a valid token",
+                false,
+            ));
+        };
+        let allowed = access.roles();
+        if caller.holds_any(allowed) {
+            return Ok(());
+        }
+        let message = if caller.holds_any(&[Role::Partner]) && matches!(access, Access::Read) {
+            "a partner organisation cannot read documents or drafts: reading only its own part of a joint \
+             plan is not built yet"
+                .to_owned()
+        } else if allowed.iter().any(|role| caller.roles.contains(role)) {
+            "this credential is of another organisation than the one whose documents this inbox holds"
+                .to_owned()
+        } else {
+            let names = |roles: &mut dyn Iterator<Item = &Role>| {
+                roles.map(|role| role.name()).collect::<Vec<_>>().join(" or ")
+            };
+            let held = names(&mut caller.roles.iter());
+            format!(
+                "this call needs the {} role; the credential has {}",
+                names(&mut allowed.iter()),
+                if held.is_empty() {
+                    "no role of this inbox".to_owned()
+                } else {
+                    format!("the {held} role")
+                }
+            )
+        };
+        Err(forbidden(message))
+    }
 }
 
 /// The inbox: the API under `/api` and, if configured, the app everywhere else.
 pub fn router(store: Store, config: &RouterConfig) -> Router {
     let shared = Shared {
         store,
-        submit_token: config.submit_token.as_deref().map(Arc::from),
-        read_token: config.read_token.as_deref().map(Arc::from),
+        credentials: Credentials {
+            submit_token: config.submit_token.as_deref().map(Arc::from),
+            read_token: config.read_token.as_deref().map(Arc::from),
+            oidc: config.oidc.clone(),
+        },
     };
     let cors = CorsLayer::new()
         .allow_origin(AllowOrigin::list(
@@ -378,7 +439,7 @@ async fn submit_document(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    if let Err(refused) = shared.authorize(&headers, Access::Submit) {
+    if let Err(refused) = shared.authorize(&headers, Access::Submit).await {
         return refused;
     }
     let store = shared.store;
@@ -433,7 +494,7 @@ async fn list_documents(
     headers: HeaderMap,
     params: Result<Query<ListParams>, QueryRejection>,
 ) -> Response {
-    if let Err(refused) = shared.authorize(&headers, Access::Read) {
+    if let Err(refused) = shared.authorize(&headers, Access::Read).await {
         return refused;
     }
     let store = shared.store;
@@ -495,11 +556,11 @@ async fn list_documents(
     }
 }
 
-/// The id of a document a reader may see: a 401 without the read token, else a 400 if the path holds no
-/// document id (a UUID).
+/// The id of a document a reader may see: a 401 or 403 without a worker's credential, else a 400 if the
+/// path holds no document id (a UUID).
 #[allow(clippy::result_large_err, reason = "the error is the response to send")]
-fn readable_document(shared: &Shared, headers: &HeaderMap, id: &str) -> Result<Uuid, Response> {
-    shared.authorize(headers, Access::Read)?;
+async fn readable_document(shared: &Shared, headers: &HeaderMap, id: &str) -> Result<Uuid, Response> {
+    shared.authorize(headers, Access::Read).await?;
     Uuid::parse_str(id).map_err(|_| {
         error(
             StatusCode::BAD_REQUEST,
@@ -511,7 +572,7 @@ fn readable_document(shared: &Shared, headers: &HeaderMap, id: &str) -> Result<U
 }
 
 async fn mark_fetched(State(shared): State<Shared>, headers: HeaderMap, Path(id): Path<String>) -> Response {
-    let id = match readable_document(&shared, &headers, &id) {
+    let id = match readable_document(&shared, &headers, &id).await {
         Ok(id) => id,
         Err(refused) => return refused,
     };
@@ -530,7 +591,7 @@ async fn mark_fetched(State(shared): State<Shared>, headers: HeaderMap, Path(id)
 }
 
 async fn get_document(State(shared): State<Shared>, headers: HeaderMap, Path(id): Path<String>) -> Response {
-    let id = match readable_document(&shared, &headers, &id) {
+    let id = match readable_document(&shared, &headers, &id).await {
         Ok(id) => id,
         Err(refused) => return refused,
     };
@@ -546,10 +607,11 @@ async fn get_document(State(shared): State<Shared>, headers: HeaderMap, Path(id)
     }
 }
 
-/// A draft id from the path, and the submitting token a draft needs.
+/// A draft id from the path, once the credential allows `access` to it (saving is submitting; reopening and
+/// removing are reading).
 #[allow(clippy::result_large_err, reason = "the error is the response to send")]
-fn draft_id(shared: &Shared, headers: &HeaderMap, id: &str) -> Result<Uuid, Response> {
-    shared.authorize(headers, Access::Submit)?;
+async fn draft_id(shared: &Shared, headers: &HeaderMap, id: &str, access: Access) -> Result<Uuid, Response> {
+    shared.authorize(headers, access).await?;
     Uuid::parse_str(id).map_err(|_| {
         error(
             StatusCode::BAD_REQUEST,
@@ -566,7 +628,7 @@ async fn save_draft(
     Path(id): Path<String>,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let id = match draft_id(&shared, &headers, &id) {
+    let id = match draft_id(&shared, &headers, &id, Access::Submit).await {
         Ok(id) => id,
         Err(refused) => return refused,
     };
@@ -638,7 +700,7 @@ async fn save_draft(
 }
 
 async fn get_draft(State(shared): State<Shared>, headers: HeaderMap, Path(id): Path<String>) -> Response {
-    let id = match draft_id(&shared, &headers, &id) {
+    let id = match draft_id(&shared, &headers, &id, Access::Read).await {
         Ok(id) => id,
         Err(refused) => return refused,
     };
@@ -655,7 +717,7 @@ async fn get_draft(State(shared): State<Shared>, headers: HeaderMap, Path(id): P
 }
 
 async fn list_drafts(State(shared): State<Shared>, headers: HeaderMap) -> Response {
-    if let Err(refused) = shared.authorize(&headers, Access::Submit) {
+    if let Err(refused) = shared.authorize(&headers, Access::Read).await {
         return refused;
     }
     match with_store(shared.store, Store::drafts).await {
@@ -665,7 +727,7 @@ async fn list_drafts(State(shared): State<Shared>, headers: HeaderMap) -> Respon
 }
 
 async fn delete_draft(State(shared): State<Shared>, headers: HeaderMap, Path(id): Path<String>) -> Response {
-    let id = match draft_id(&shared, &headers, &id) {
+    let id = match draft_id(&shared, &headers, &id, Access::Read).await {
         Ok(id) => id,
         Err(refused) => return refused,
     };
@@ -681,14 +743,20 @@ async fn delete_draft(State(shared): State<Shared>, headers: HeaderMap, Path(id)
     }
 }
 
-async fn health(State(shared): State<Shared>) -> Response {
+/// Whether the store answers; how many documents it holds only for a worker or admin.
+async fn health(State(shared): State<Shared>, headers: HeaderMap) -> Response {
+    let detailed = match shared.caller(&headers).await {
+        Ok(caller) => caller.is_some_and(|caller| caller.holds_any(Access::Read.roles())),
+        Err(refused) => return refused,
+    };
     match with_store(shared.store, Store::health).await {
-        Ok(documents) => axum::Json(serde_json::json!({
+        Ok(documents) if detailed => axum::Json(serde_json::json!({
             "status": "ok",
             "documents": documents,
             "schema_version": tyokyky_engine::document::SCHEMA_VERSION,
         }))
         .into_response(),
+        Ok(_) => axum::Json(serde_json::json!({ "status": "ok" })).into_response(),
         Err(failure) => store_failed(&failure),
     }
 }

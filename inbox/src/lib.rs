@@ -3,5 +3,6 @@
 //! Any backend that accepts the same documents (see `tyokyky_engine::document`) can replace it.
 
 pub mod api;
+pub mod auth;
 pub mod seal;
 pub mod store;

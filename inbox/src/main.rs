@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use tyokyky_inbox::api::{RouterConfig, router};
+use tyokyky_inbox::auth::{JwksSource, Oidc, OidcConfig, Role};
 use tyokyky_inbox::seal::Keys;
 use tyokyky_inbox::store::{Expired, LogVerification, Retention, Store};
 
@@ -13,7 +14,8 @@ use tyokyky_inbox::store::{Expired, LogVerification, Retention, Store};
 #[derive(Debug, Parser)]
 #[command(version)]
 struct Args {
-    /// Address to listen on. Keep it on loopback unless a TLS proxy stands in front.
+    /// Address to listen on. Keep it on loopback unless a TLS proxy stands in front: bearer credentials
+    /// must not travel in clear text.
     #[arg(long, env = "TYOKYKY_HOST", default_value = "127.0.0.1")]
     host: std::net::IpAddr,
     /// Port to listen on; 0 picks a free one (the URL printed at start says which).
@@ -28,12 +30,50 @@ struct Args {
     /// Largest document accepted, in bytes.
     #[arg(long, env = "TYOKYKY_MAX_BODY_BYTES", default_value_t = 256 * 1024)]
     max_body_bytes: usize,
-    /// Bearer token required to submit documents (the host portal hands it to the app); none if unset.
+    /// Bearer token of the submitter role: submits documents and saves drafts (the host portal hands it to
+    /// the app). With neither this nor OpenID Connect, anyone may submit (the public self-assessment).
     #[arg(long, env = "TYOKYKY_SUBMIT_TOKEN", hide_env_values = true)]
     submit_token: Option<String>,
-    /// Bearer token required to list, fetch and mark documents. Required when listening beyond loopback.
+    /// Bearer token of the worker role: lists, fetches and marks documents, keeps drafts, and submits.
+    /// With neither this nor OpenID Connect, nothing can be read, on any address.
     #[arg(long, env = "TYOKYKY_READ_TOKEN", hide_env_values = true)]
     read_token: Option<String>,
+    /// OpenID Connect: the issuer (`iss`) whose access tokens (RS256 or ES256 JWTs) are accepted. Turns on
+    /// the other --oidc-* settings; submitting then needs a credential too.
+    #[arg(long, env = "TYOKYKY_OIDC_ISSUER")]
+    oidc_issuer: Option<String>,
+    /// OpenID Connect: the audience (`aud`) the tokens must be issued for, e.g. `tyokyky-inbox`.
+    #[arg(long, env = "TYOKYKY_OIDC_AUDIENCE")]
+    oidc_audience: Option<String>,
+    /// OpenID Connect: the issuer's key set (its `jwks_uri`): HTTPS (plain HTTP on loopback only); read at
+    /// start, again for an unknown key id and when old. Or give --oidc-jwks-file.
+    #[arg(long, env = "TYOKYKY_OIDC_JWKS_URL", conflicts_with = "oidc_jwks_file")]
+    oidc_jwks_url: Option<String>,
+    /// OpenID Connect: the issuer's key set as a JWKS file, read at start and by the same rules as a URL.
+    #[arg(long, env = "TYOKYKY_OIDC_JWKS_FILE")]
+    oidc_jwks_file: Option<PathBuf>,
+    /// OpenID Connect: the organisation whose documents this inbox holds, as the organisation claim names
+    /// it; every role but partner counts only with it.
+    #[arg(long, env = "TYOKYKY_OIDC_ORGANISATION")]
+    oidc_organisation: Option<String>,
+    /// OpenID Connect: the claim with the caller's organisation (a string or an array of strings).
+    #[arg(long, env = "TYOKYKY_OIDC_ORGANISATION_CLAIM", default_value = "org")]
+    oidc_organisation_claim: String,
+    /// OpenID Connect: the claim with the caller's role names (an array, or a space-separated string); a
+    /// dotted path reaches into an object (`realm_access.roles`).
+    #[arg(long, env = "TYOKYKY_OIDC_ROLES_CLAIM", default_value = "roles")]
+    oidc_roles_claim: String,
+    /// OpenID Connect: which role name in the tokens stands for which inbox role, as ROLE=NAME
+    /// (comma-separated; roles: submitter, worker, partner, admin), e.g.
+    /// `worker=sosiaaliohjaaja,admin=tyokyky-yllapito`. Without it, the names are the roles' own.
+    #[arg(long, env = "TYOKYKY_OIDC_ROLES", value_delimiter = ',', value_parser = role_name)]
+    oidc_role: Vec<(String, Role)>,
+    /// OpenID Connect: the key set is never read again sooner than this after the last try, in seconds.
+    #[arg(long, env = "TYOKYKY_OIDC_JWKS_MIN_INTERVAL", default_value_t = 60)]
+    oidc_jwks_min_interval: u64,
+    /// OpenID Connect: the key set is read again when older than this, in seconds.
+    #[arg(long, env = "TYOKYKY_OIDC_JWKS_MAX_AGE", default_value_t = 3600)]
+    oidc_jwks_max_age: u64,
     /// Origins whose pages may call the API from a browser (comma-separated, e.g.
     /// `https://portal.example.fi`).
     #[arg(long, env = "TYOKYKY_CORS_ORIGINS", value_delimiter = ',')]
@@ -91,6 +131,52 @@ async fn main() -> ExitCode {
     }
 }
 
+/// `ROLE=NAME` of `--oidc-role`.
+fn role_name(text: &str) -> Result<(String, Role), String> {
+    let (role, name) = text
+        .split_once('=')
+        .ok_or_else(|| format!("`{text}` is not ROLE=NAME, e.g. worker=sosiaaliohjaaja"))?;
+    Ok((name.trim().to_owned(), role.trim().parse()?))
+}
+
+/// The OpenID Connect settings, if any are given.
+fn oidc_config(args: &Args) -> Result<Option<OidcConfig>, String> {
+    let Some(issuer) = args.oidc_issuer.clone() else {
+        let stray = args.oidc_audience.is_some()
+            || args.oidc_jwks_url.is_some()
+            || args.oidc_jwks_file.is_some()
+            || args.oidc_organisation.is_some()
+            || !args.oidc_role.is_empty();
+        if stray {
+            return Err("the --oidc-* settings need --oidc-issuer (TYOKYKY_OIDC_ISSUER)".to_owned());
+        }
+        return Ok(None);
+    };
+    let missing = |flag: &str| format!("with --oidc-issuer, {flag} is needed too");
+    let jwks = match (&args.oidc_jwks_url, &args.oidc_jwks_file) {
+        (Some(url), None) => JwksSource::url(url)?,
+        (None, Some(file)) => JwksSource::File(file.clone()),
+        _ => return Err(missing("--oidc-jwks-url or --oidc-jwks-file")),
+    };
+    Ok(Some(OidcConfig {
+        issuer,
+        audience: args
+            .oidc_audience
+            .clone()
+            .ok_or_else(|| missing("--oidc-audience"))?,
+        jwks,
+        roles_claim: args.oidc_roles_claim.clone(),
+        organisation_claim: args.oidc_organisation_claim.clone(),
+        organisation: args
+            .oidc_organisation
+            .clone()
+            .ok_or_else(|| missing("--oidc-organisation"))?,
+        role_names: args.oidc_role.clone(),
+        jwks_min_interval: std::time::Duration::from_secs(args.oidc_jwks_min_interval),
+        jwks_max_age: std::time::Duration::from_secs(args.oidc_jwks_max_age),
+    }))
+}
+
 async fn run(args: Args) -> Result<(), String> {
     if let Some(id) = &args.new_key {
         let line = Keys::generate_line(id);
@@ -111,12 +197,15 @@ async fn run(args: Args) -> Result<(), String> {
         ),
         (None, None) => None,
     };
-    if !args.host.is_loopback() && args.read_token.is_none() {
-        return Err(format!(
-            "listening on {} without --read-token would let anyone on the network read the documents; \
-             set TYOKYKY_READ_TOKEN (or listen on 127.0.0.1 behind a proxy)",
-            args.host
-        ));
+    let oidc = match oidc_config(&args)? {
+        Some(config) => Some(std::sync::Arc::new(Oidc::start(config).await?)),
+        None => None,
+    };
+    if args.read_token.is_none() && oidc.is_none() {
+        eprintln!(
+            "tyokyky-inbox: no --read-token and no OpenID Connect: documents and drafts cannot be read \
+             (every read is refused with 403)"
+        );
     }
     for origin in args.cors_origin.iter().chain(&args.frame_ancestor) {
         if !(origin.starts_with("https://") || origin.starts_with("http://")) || origin.ends_with('/') {
@@ -206,6 +295,7 @@ async fn run(args: Args) -> Result<(), String> {
             max_body_bytes: args.max_body_bytes,
             submit_token: args.submit_token,
             read_token: args.read_token,
+            oidc,
             cors_origins: args.cors_origin,
             frame_ancestors: args.frame_ancestor,
             ..RouterConfig::new(dist)

@@ -12,7 +12,12 @@ use http_body_util::BodyExt;
 use serde_json::{Value, json};
 use tower::ServiceExt;
 use tyokyky_inbox::api::{RouterConfig, router};
-use tyokyky_inbox::store::Store;
+use tyokyky_inbox::store::{Filter, Store};
+use uuid::Uuid;
+
+fn uuid(text: &str) -> Uuid {
+    Uuid::parse_str(text).unwrap()
+}
 
 struct Inbox {
     _dir: tempfile::TempDir,
@@ -24,7 +29,12 @@ fn inbox() -> Inbox {
     inbox_with(|config| config)
 }
 
-/// An inbox whose router is set up by `configure` (from the test defaults: a 4 KiB body limit).
+/// The static token of the worker role the test inboxes have, unless a test sets up another.
+const READ_TOKEN: &str = "read-secret";
+const AS_WORKER: (&str, &str) = ("authorization", "Bearer read-secret");
+
+/// An inbox whose router is set up by `configure` (from the test defaults: a 4 KiB body limit and the
+/// worker's token [`READ_TOKEN`]).
 fn inbox_with(configure: impl FnOnce(RouterConfig) -> RouterConfig) -> Inbox {
     let dir = tempfile::tempdir().unwrap();
     let dist = dir.path().join("dist");
@@ -35,6 +45,7 @@ fn inbox_with(configure: impl FnOnce(RouterConfig) -> RouterConfig) -> Inbox {
         store.clone(),
         &configure(RouterConfig {
             max_body_bytes: 4096,
+            read_token: Some(READ_TOKEN.into()),
             ..RouterConfig::new(Some(dist))
         }),
     );
@@ -80,8 +91,10 @@ impl Inbox {
         self.post_raw("application/json", document.to_string()).await
     }
 
+    /// A GET with the worker's token.
     async fn get(&self, uri: &str) -> (StatusCode, Value) {
-        let (status, _, body) = self.send(Request::get(uri).body(Body::empty()).unwrap()).await;
+        let request = with_headers(Request::get(uri).body(Body::empty()).unwrap(), &[AS_WORKER]);
+        let (status, _, body) = self.send(request).await;
         (status, body)
     }
 
@@ -546,41 +559,56 @@ fn post_document(document: &Value, headers: &[(&str, &str)]) -> Request<Body> {
 }
 
 #[tokio::test]
-async fn tokens_guard_submitting_and_reading_separately() {
+async fn static_tokens_are_the_submitter_and_the_worker() {
     let inbox = inbox_with(|config| RouterConfig {
         submit_token: Some("submit-secret".into()),
-        read_token: Some("read-secret".into()),
         ..config
     });
+    let as_submitter = ("authorization", "Bearer submit-secret");
     let (status, headers, body) = inbox.send(post_document(&document(), &[])).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     assert_eq!(headers[header::WWW_AUTHENTICATE], "Bearer");
     assert_eq!(body["error"]["code"], "unauthorized");
-    let (status, _, _) = inbox
-        .send(post_document(
-            &document(),
-            &[("authorization", "Bearer read-secret")],
-        ))
-        .await;
-    assert_eq!(status, StatusCode::UNAUTHORIZED, "the read token does not submit");
+    for wrong in [
+        "Bearer submit-secreT",
+        "Bearer ",
+        "Basic c3VibWl0LXNlY3JldA==",
+        "submit-secret",
+    ] {
+        let (status, headers, body) = inbox
+            .send(post_document(&document(), &[("authorization", wrong)]))
+            .await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{wrong}");
+        assert_eq!(
+            headers[header::WWW_AUTHENTICATE],
+            "Bearer error=\"invalid_token\""
+        );
+        assert_eq!(body["error"]["code"], "unauthorized", "{wrong}");
+    }
     assert_eq!(
         inbox.store.count().unwrap(),
         0,
         "nothing stored without the token"
     );
-    let (status, _, receipt) = inbox
-        .send(post_document(
-            &document(),
-            &[("authorization", "Bearer submit-secret")],
-        ))
-        .await;
+    let (status, _, receipt) = inbox.send(post_document(&document(), &[as_submitter])).await;
+    assert_eq!(status, StatusCode::CREATED);
+    // The worker submits too: the worker flow sends its plans with the same credential it reads with.
+    let (status, _, _) = inbox.send(post_document(&contact_request(), &[AS_WORKER])).await;
     assert_eq!(status, StatusCode::CREATED);
 
     let list = || Request::get("/api/documents").body(Body::empty()).unwrap();
     assert_eq!(inbox.send(list()).await.0, StatusCode::UNAUTHORIZED);
-    let (status, _, listing) = inbox
-        .send(with_headers(list(), &[("authorization", "Bearer read-secret")]))
-        .await;
+    let (status, _, refused) = inbox.send(with_headers(list(), &[as_submitter])).await;
+    assert_eq!(
+        (status, refused["error"]["code"].as_str()),
+        (StatusCode::FORBIDDEN, Some("forbidden")),
+        "the submitter does not read"
+    );
+    assert_eq!(
+        refused["error"]["message"],
+        "this call needs the worker or admin role; the credential has the submitter role"
+    );
+    let (status, _, listing) = inbox.send(with_headers(list(), &[AS_WORKER])).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(listing["documents"][0]["document_id"], receipt["document_id"]);
     let one = format!("/api/documents/{}", receipt["document_id"].as_str().unwrap());
@@ -596,6 +624,81 @@ async fn tokens_guard_submitting_and_reading_separately() {
     assert_eq!(inbox.get("/api/schema").await.0, StatusCode::OK);
 }
 
+/// Without a read token or OpenID Connect nothing can be read, on loopback too; submitting stays open.
+#[tokio::test]
+async fn an_inbox_without_a_reading_credential_refuses_every_read() {
+    let inbox = inbox_with(|config| RouterConfig {
+        read_token: None,
+        ..config
+    });
+    let (status, receipt) = inbox.post(&document()).await;
+    assert_eq!(status, StatusCode::CREATED, "{receipt}");
+    assert_eq!(
+        inbox.send(put_draft(DRAFT_ID, &draft(1, "x"), &[])).await.0,
+        StatusCode::CREATED
+    );
+    let id = receipt["document_id"].as_str().unwrap();
+    for (method, uri) in [
+        ("GET", "/api/documents".to_owned()),
+        ("GET", format!("/api/documents/{id}")),
+        ("POST", format!("/api/documents/{id}/fetched")),
+        ("GET", "/api/drafts".to_owned()),
+        ("GET", format!("/api/drafts/{DRAFT_ID}")),
+        ("DELETE", format!("/api/drafts/{DRAFT_ID}")),
+    ] {
+        for headers in [&[][..], &[AS_WORKER][..]] {
+            let request = Request::builder()
+                .method(method)
+                .uri(&uri)
+                .body(Body::empty())
+                .unwrap();
+            let (status, _, body) = inbox.send(with_headers(request, headers)).await;
+            assert_eq!(status, StatusCode::FORBIDDEN, "{method} {uri}: {body}");
+            assert_eq!(body["error"]["code"], "forbidden");
+            let message = body["error"]["message"].as_str().unwrap();
+            assert!(
+                message.contains("--read-token") && message.contains("--oidc-issuer"),
+                "{message}"
+            );
+        }
+    }
+    let listed = inbox.store.list(&Filter::default(), 0, 10).unwrap();
+    assert_eq!(listed[0].fetched_at, None, "not marked");
+    assert!(
+        inbox.store.draft(uuid(DRAFT_ID)).unwrap().is_some(),
+        "not removed"
+    );
+}
+
+/// Health tells anyone that the inbox is up, and a worker how many documents it holds.
+#[tokio::test]
+async fn health_shows_the_count_only_to_a_worker() {
+    let inbox = inbox_with(|config| RouterConfig {
+        submit_token: Some("submit-secret".into()),
+        ..config
+    });
+    inbox.send(post_document(&document(), &[AS_WORKER])).await;
+    let health = |headers: &[(&str, &str)]| {
+        with_headers(Request::get("/api/health").body(Body::empty()).unwrap(), headers)
+    };
+    let (status, _, anyone) = inbox.send(health(&[])).await;
+    assert_eq!((status, anyone), (StatusCode::OK, json!({"status": "ok"})));
+    let (_, _, submitter) = inbox
+        .send(health(&[("authorization", "Bearer submit-secret")]))
+        .await;
+    assert_eq!(submitter, json!({"status": "ok"}));
+    let (_, _, worker) = inbox.send(health(&[AS_WORKER])).await;
+    assert_eq!(
+        worker,
+        json!({"status": "ok", "documents": 1, "schema_version": 1})
+    );
+    let (status, _, wrong) = inbox.send(health(&[("authorization", "Bearer guess")])).await;
+    assert_eq!(
+        (status, wrong["error"]["code"].as_str()),
+        (StatusCode::UNAUTHORIZED, Some("unauthorized"))
+    );
+}
+
 #[tokio::test]
 async fn a_case_management_system_marks_documents_fetched_and_lists_the_rest() {
     let inbox = inbox();
@@ -603,9 +706,10 @@ async fn a_case_management_system_marks_documents_fetched_and_lists_the_rest() {
     let (_, second) = inbox.post(&contact_request()).await;
     let id = first["document_id"].as_str().unwrap();
     let mark = |id: &str| {
-        Request::post(format!("/api/documents/{id}/fetched"))
+        let request = Request::post(format!("/api/documents/{id}/fetched"))
             .body(Body::empty())
-            .unwrap()
+            .unwrap();
+        with_headers(request, &[AS_WORKER])
     };
     let (status, _, marked) = inbox.send(mark(id)).await;
     assert_eq!(status, StatusCode::OK);
@@ -898,7 +1002,7 @@ async fn a_draft_is_saved_version_after_version_and_reopened_at_its_newest() {
     let delete = Request::delete(format!("/api/drafts/{DRAFT_ID}"))
         .body(Body::empty())
         .unwrap();
-    let (status, _, _) = inbox.send(delete).await;
+    let (status, _, _) = inbox.send(with_headers(delete, &[AS_WORKER])).await;
     assert_eq!(status, StatusCode::NO_CONTENT);
     let (status, gone) = inbox.get(&format!("/api/drafts/{DRAFT_ID}")).await;
     assert_eq!(
@@ -998,34 +1102,51 @@ async fn a_draft_that_cannot_be_saved_is_refused_by_field_and_stores_nothing() {
 }
 
 #[tokio::test]
-async fn drafts_need_the_submitting_token_the_worker_holds() {
+async fn drafts_are_saved_by_a_submitter_and_read_by_a_worker() {
     let inbox = inbox_with(|config| RouterConfig {
         submit_token: Some("submit-secret".into()),
-        read_token: Some("read-secret".into()),
         ..config
     });
+    let as_submitter = ("authorization", "Bearer submit-secret");
     let (status, _, _) = inbox.send(put_draft(DRAFT_ID, &draft(1, "x"), &[])).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     let (status, _, _) = inbox
-        .send(put_draft(
-            DRAFT_ID,
-            &draft(1, "x"),
-            &[("authorization", "Bearer read-secret")],
-        ))
-        .await;
-    assert_eq!(
-        status,
-        StatusCode::UNAUTHORIZED,
-        "the case system's reading token is not the worker's"
-    );
-    let (status, _, _) = inbox
-        .send(put_draft(
-            DRAFT_ID,
-            &draft(1, "x"),
-            &[("authorization", "Bearer submit-secret")],
-        ))
+        .send(put_draft(DRAFT_ID, &draft(1, "x"), &[as_submitter]))
         .await;
     assert_eq!(status, StatusCode::CREATED);
-    let listing = with_headers(Request::get("/api/drafts").body(Body::empty()).unwrap(), &[]);
-    assert_eq!(inbox.send(listing).await.0, StatusCode::UNAUTHORIZED);
+    let (status, _, _) = inbox
+        .send(put_draft(DRAFT_ID, &draft(2, "y"), &[AS_WORKER]))
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "the worker saves drafts too");
+    let reopen = || {
+        Request::get(format!("/api/drafts/{DRAFT_ID}"))
+            .body(Body::empty())
+            .unwrap()
+    };
+    let listing = || Request::get("/api/drafts").body(Body::empty()).unwrap();
+    let remove = || {
+        Request::delete(format!("/api/drafts/{DRAFT_ID}"))
+            .body(Body::empty())
+            .unwrap()
+    };
+    for request in [listing, reopen, remove] {
+        assert_eq!(inbox.send(request()).await.0, StatusCode::UNAUTHORIZED);
+        let (status, _, body) = inbox.send(with_headers(request(), &[as_submitter])).await;
+        assert_eq!(
+            (status, body["error"]["code"].as_str()),
+            (StatusCode::FORBIDDEN, Some("forbidden")),
+            "the submitter does not read drafts"
+        );
+    }
+    let (status, _, newest) = inbox.send(with_headers(reopen(), &[AS_WORKER])).await;
+    assert_eq!((status, newest["version"].as_u64()), (StatusCode::OK, Some(2)));
+    let (status, _, drafts) = inbox.send(with_headers(listing(), &[AS_WORKER])).await;
+    assert_eq!(
+        (status, drafts["drafts"].as_array().map(Vec::len)),
+        (StatusCode::OK, Some(1))
+    );
+    assert_eq!(
+        inbox.send(with_headers(remove(), &[AS_WORKER])).await.0,
+        StatusCode::NO_CONTENT
+    );
 }

@@ -2,7 +2,8 @@
 //   inbox     the real inbox, a fresh one for each test (its own data folder and port), stopped after it
 //   problems  what went wrong beside the test's own assertions; the test fails unless it is empty at the end
 //   context   the test's browser context (empty storage), where nothing off the inbox's origin is allowed
-//             unless the test lets it in with `context.allowOrigin(url)`
+//             unless the test lets it in with `context.allowOrigin(url)`, signed in as the inboxes' worker
+//             (support.js `signInAsWorker`: the pages' reads carry the worker's token)
 //   page      its page; a page error, a dialog or a console error is a problem, unless the console error
 //             matches one of the test's `page.expectedConsoleErrors`; the "leave this page?" prompt is
 //             accepted and counted in `page.beforeUnloadPrompts`
@@ -13,7 +14,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { test: base, expect } = require('@playwright/test');
 const { AxeBuilder } = require('@axe-core/playwright');
-const { Inbox, OUT } = require('./support');
+const { Inbox, OUT, signInAsWorker } = require('./support');
 
 // WCAG 2.0, 2.1 and 2.2 A and AA, plus axe's best practices.
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -41,6 +42,8 @@ const test = base.extend({
       problems.push(`request off localhost: ${route.request().url()}`);
       return route.abort();
     });
+    // Registered after the guard, so it runs first and falls back to it with the token added.
+    await signInAsWorker(context);
     await use(context);
   },
 

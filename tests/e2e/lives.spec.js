@@ -8,7 +8,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { test, expect, screenshot } = require('./fixtures');
-const { Inbox, serveStatic, freePort, ROOT, OUT } = require('./support');
+const { Inbox, signInAsWorker, serveStatic, freePort, ROOT, OUT } = require('./support');
 const { questionOnScreen, walkQuestions, fillContact, fillCase, documentIdOf, expectNoAxeViolations } = require('./flows');
 
 /** Answers the question on screen with something: the first choice, or text. */
@@ -179,7 +179,8 @@ test('worker flow: a reload at every step finds the case as it was, and Back and
 test('embedding: a case system mounts the worker flow with the case open on its screen; the plan records the organisation, the worker and the case, and the client\'s print shows them with the short reference', async ({ page, context }) => {
   const portalPort = await freePort();
   const portalOrigin = `http://127.0.0.1:${portalPort}`;
-  const inbox = new Inbox(['--cors-origin', portalOrigin, '--submit-token', 'portal-session-token']);
+  // The case system hands the worker flow the worker's token (examples/worker.js), the inbox's read token.
+  const inbox = new Inbox(['--cors-origin', portalOrigin, '--submit-token', 'portal-session-token', '--read-token', 'case-worker-token']);
   await inbox.start();
   context.allowOrigin(inbox.base);
   context.allowOrigin(portalOrigin);
@@ -263,6 +264,7 @@ test('drafts: the case is saved as a draft as it is made, and continued in anoth
 
   // Another computer: a fresh browser context, the same backend.
   const other = await browser.newContext();
+  await signInAsWorker(other);
   try {
     const second = await other.newPage();
     await second.goto(inbox.base + '/worker.html#/worker/cases');
@@ -288,6 +290,7 @@ test('drafts: the same draft changed on two computers shows the conflict, and th
   // The refused save is an HTTP 409, which the browser logs.
   page.expectedConsoleErrors = [/status of 409/];
   const other = await browser.newContext();
+  await signInAsWorker(other);
   try {
     const second = await other.newPage();
     await second.goto(inbox.base + '/worker.html#/worker/cases');
@@ -490,6 +493,7 @@ test('revising: a case system hands over a finished plan by its short reference,
     await page.waitForSelector('#draft-saved');
     // The revision continued on another computer from its draft: the version it replaces is read again.
     const other = await browser.newContext();
+    await signInAsWorker(other);
     try {
       const second = await other.newPage();
       await second.goto(inbox.base + '/worker.html#/worker/cases');

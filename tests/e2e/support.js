@@ -1,6 +1,7 @@
 // What the end-to-end tests and the browser benchmark (bench/browser.js) share: where the built inbox, app
-// and Chromium are, Chromium's flags, the real inbox as a child process, and a static server for another
-// origin. Plain Node: nothing here depends on the test runner.
+// and Chromium are, Chromium's flags, the real inbox as a child process with a worker's token, a browser
+// context signed in as that worker, and a static server for another origin. Plain Node: nothing here
+// depends on the test runner.
 'use strict';
 
 const { spawn } = require('node:child_process');
@@ -22,13 +23,24 @@ const CHROMIUM = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
+/**
+ * The worker's token (`--read-token`) every test inbox runs with, unless a test gives its own: the inbox
+ * refuses every read of documents and drafts without a worker's credential, on loopback too.
+ */
+const READ_TOKEN = 'e2e-worker-token';
+
 class Inbox {
-  /** `args`: more flags for the inbox, e.g. `['--submit-token', 't']`. */
+  /**
+   * `args`: more flags for the inbox, e.g. `['--submit-token', 't']`. Without a `--read-token` among them
+   * the inbox gets `READ_TOKEN`; `readToken` is the one it has.
+   */
   constructor(args = []) {
     this.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tyokyky-e2e-data-'));
     this.port = 0;
     this.child = null;
-    this.args = args;
+    const given = args.indexOf('--read-token');
+    this.readToken = given >= 0 ? args[given + 1] : READ_TOKEN;
+    this.args = given >= 0 ? args : [...args, '--read-token', READ_TOKEN];
   }
 
   /** Starts the inbox (on the same port as before, if it ran before) and waits for its URL line. */
@@ -71,8 +83,8 @@ class Inbox {
     await this.exited;
   }
 
-  /** Asks the inbox's own API, as a case-management system would (with `token` if it needs one). */
-  async api(pathname, token) {
+  /** Asks the inbox's own API, as a case-management system would: with the worker's token, or `token`. */
+  async api(pathname, token = this.readToken) {
     const response = await fetch(this.base + pathname, token ? { headers: { authorization: `Bearer ${token}` } } : {});
     return { status: response.status, body: await response.json() };
   }
@@ -113,6 +125,21 @@ function serveStatic(dir, replacements, port = 0) {
   })));
 }
 
+/**
+ * Signs the pages of a browser context in as the test inboxes' worker, as a case system's session would:
+ * every GET or DELETE to an `/api/` address that carries no `Authorization` of its own (the worker page
+ * served by the inbox itself has no host to hand it a token) gets `Bearer <token>` on the way. Submitting
+ * and saving drafts are left as the page sends them, so the tests of submit tokens still see the page's own.
+ */
+async function signInAsWorker(context, token = READ_TOKEN) {
+  await context.route(url => url.pathname.startsWith('/api/'), route => {
+    const request = route.request();
+    const headers = request.headers();
+    if (!['GET', 'DELETE'].includes(request.method()) || headers.authorization) return route.fallback();
+    return route.fallback({ headers: { ...headers, authorization: `Bearer ${token}` } });
+  });
+}
+
 /** A free loopback port (for a server that must know its origin before it starts). */
 function freePort() {
   return new Promise(resolve => {
@@ -121,4 +148,4 @@ function freePort() {
   });
 }
 
-module.exports = { ROOT, OUT, INBOX_BIN, DIST, CHROMIUM, CHROMIUM_ARGS, Inbox, serveStatic, freePort };
+module.exports = { ROOT, OUT, INBOX_BIN, DIST, CHROMIUM, CHROMIUM_ARGS, READ_TOKEN, Inbox, signInAsWorker, serveStatic, freePort };

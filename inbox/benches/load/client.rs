@@ -64,7 +64,8 @@ async fn connect(address: SocketAddr) -> Result<Sender, BoxError> {
     Ok(sender)
 }
 
-/// One request on the connection in `slot`, opening one first if there is none.
+/// One request on the connection in `slot`, opening one first if there is none; with `token` as its
+/// bearer credential, if given.
 pub async fn exchange(
     address: SocketAddr,
     slot: &mut Option<Sender>,
@@ -72,6 +73,7 @@ pub async fn exchange(
     path: &str,
     content_type: &'static str,
     body: Bytes,
+    token: Option<&str>,
 ) -> Result<(StatusCode, Bytes), BoxError> {
     if slot.is_none() {
         *slot = Some(connect(address).await?);
@@ -80,12 +82,15 @@ pub async fn exchange(
         return Err("no connection".into());
     };
     sender.ready().await?;
-    let request = Request::builder()
+    let mut request = Request::builder()
         .method(method)
         .uri(path)
         .header(header::HOST, address.to_string())
-        .header(header::CONTENT_TYPE, content_type)
-        .body(Full::new(body))?;
+        .header(header::CONTENT_TYPE, content_type);
+    if let Some(token) = token {
+        request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
+    }
+    let request = request.body(Full::new(body))?;
     let response = sender.send_request(request).await?;
     let status = response.status();
     let body = response.into_body().collect().await?.to_bytes();
@@ -100,6 +105,7 @@ async fn submit(address: SocketAddr, slot: &mut Option<Sender>, item: &Prepared)
         "/api/documents",
         item.content_type,
         item.body.clone(),
+        None,
     )
     .await;
     match sent {

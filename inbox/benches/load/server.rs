@@ -19,6 +19,9 @@ use std::time::{Duration, Instant};
 
 use crate::BoxError;
 
+/// The worker's token the inbox under test is started with: the verification lists the documents with it.
+pub const READ_TOKEN: &str = "load-benchmark-reader";
+
 /// The inbox binary, running.
 #[derive(Debug)]
 pub struct Server {
@@ -35,6 +38,7 @@ impl Server {
             .arg(data_dir)
             .arg("--dist")
             .arg(data_dir.join("no-app"))
+            .args(["--read-token", READ_TOKEN])
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());

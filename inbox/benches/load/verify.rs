@@ -1,8 +1,9 @@
 //! The verification after the load: what was acknowledged is what is stored, each exactly once.
 //!
-//! It lists every stored document through the API and reads `/api/health`, checks that every acknowledged
-//! document is stored exactly once and nothing else is, and, once the server is stopped with SIGTERM,
-//! counts the rows in the database file again. The answers themselves are checked too: all answers to a
+//! It lists every stored document through the API and reads `/api/health` (with the worker's token the
+//! inbox was started with, [`READ_TOKEN`]), checks that every acknowledged document is stored exactly once
+//! and nothing else is, and, once the server is stopped with SIGTERM, counts the rows in the database file
+//! again. The answers themselves are checked too: all answers to a
 //! document and its duplicates carry the same `document_id`, and exactly one of them is a 201.
 
 use std::collections::HashMap;
@@ -15,6 +16,7 @@ use serde_json::Value;
 use crate::BoxError;
 use crate::client::{Outcome, PhaseResult, exchange};
 use crate::plan::{Corpus, Prepared};
+use crate::server::READ_TOKEN;
 
 /// What the answers to new documents and duplicates say about each document.
 #[derive(Debug, Default)]
@@ -84,6 +86,7 @@ pub async fn listed_keys(address: SocketAddr) -> Result<Listed, BoxError> {
             &path,
             "application/json",
             Bytes::new(),
+            Some(READ_TOKEN),
         )
         .await?;
         if status != StatusCode::OK {
@@ -111,6 +114,7 @@ pub async fn listed_keys(address: SocketAddr) -> Result<Listed, BoxError> {
         "/api/health",
         "application/json",
         Bytes::new(),
+        Some(READ_TOKEN),
     )
     .await?;
     if status != StatusCode::OK {
