@@ -327,16 +327,30 @@ async fn with_store<T: Send + 'static>(
         .unwrap_or(Err(StoreError::Poisoned))
 }
 
-fn is_json(headers: &HeaderMap) -> bool {
-    headers
+/// Why a request's `Content-Type` is not JSON this inbox reads: not `application/json`, or a charset
+/// other than UTF-8 (JSON exchanged between systems is UTF-8, RFC 8259 §8.1; bytes declared as another
+/// charset would be read as something else than the sender meant).
+fn json_content_type_problem(headers: &HeaderMap) -> Option<String> {
+    let declared = headers
         .get(header::CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.split(';').next())
-        .is_some_and(|media_type| media_type.trim().eq_ignore_ascii_case("application/json"))
+        .and_then(|value| value.parse::<mime::Mime>().ok());
+    let Some(declared) = declared else {
+        return Some("`Content-Type: application/json`".to_owned());
+    };
+    if declared.essence_str() != mime::APPLICATION_JSON.essence_str() {
+        return Some("`Content-Type: application/json`".to_owned());
+    }
+    match declared.get_param(mime::CHARSET) {
+        Some(charset) if charset != mime::UTF_8 => Some(format!(
+            "UTF-8 (`Content-Type: application/json` or `application/json; charset=utf-8`), not charset `{charset}`"
+        )),
+        _ => None,
+    }
 }
 
 /// The body of a request that sends JSON (`what`: a document, a draft), or the answer that refuses it: too
-/// large, unreadable, or not sent as `application/json`.
+/// large, unreadable, or not sent as `application/json` in UTF-8.
 #[allow(clippy::result_large_err, reason = "the error is the response to send")]
 fn json_body(
     headers: &HeaderMap,
@@ -362,11 +376,11 @@ fn json_body(
             ));
         }
     };
-    if !is_json(headers) {
+    if let Some(wanted) = json_content_type_problem(headers) {
         return Err(error(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "unsupported_media_type",
-            format!("send the {what} with `Content-Type: application/json`"),
+            format!("send the {what} as {wanted}"),
             None,
         ));
     }
@@ -550,11 +564,11 @@ async fn get_document(State(shared): State<Shared>, headers: HeaderMap, Path(id)
 #[allow(clippy::result_large_err, reason = "the error is the response to send")]
 fn draft_id(shared: &Shared, headers: &HeaderMap, id: &str) -> Result<Uuid, Response> {
     shared.authorize(headers, Access::Submit)?;
-    Uuid::parse_str(id).map_err(|_| {
+    Uuid::parse_str(id).ok().filter(|id| !id.is_nil()).ok_or_else(|| {
         error(
             StatusCode::BAD_REQUEST,
             "invalid_draft_id",
-            format!("`{id}` is not a draft id (a UUID)"),
+            format!("`{id}` is not a draft id (a UUID other than the nil one)"),
             None,
         )
     })
@@ -574,24 +588,14 @@ async fn save_draft(
         Ok(body) => body,
         Err(refused) => return refused,
     };
-    let mut reader = serde_json::Deserializer::from_slice(&body);
-    let draft: Draft = match serde_path_to_error::deserialize(&mut reader) {
+    let draft = match Draft::decode(&body) {
         Ok(draft) => draft,
         Err(problem) => {
-            let field = problem.path().to_string();
-            let inner = problem.into_inner();
-            let status = if inner.is_syntax() || inner.is_eof() {
-                StatusCode::BAD_REQUEST
-            } else {
-                StatusCode::UNPROCESSABLE_ENTITY
+            let (status, code) = match problem.code() {
+                "malformed_json" => (StatusCode::BAD_REQUEST, "malformed_json"),
+                _ => (StatusCode::UNPROCESSABLE_ENTITY, "invalid_draft"),
             };
-            let code = if status == StatusCode::BAD_REQUEST {
-                "malformed_json"
-            } else {
-                "invalid_draft"
-            };
-            let field = (field != ".").then_some(field);
-            return error(status, code, inner.to_string(), field.as_deref());
+            return error(status, code, problem.to_string(), problem.field());
         }
     };
     if draft.draft_id != id {
