@@ -14,6 +14,10 @@
 //! | `GET /api/schema` | the JSON Schema of the documents |
 //! | `GET /api/openapi.json` | this API in OpenAPI 3.1 |
 //!
+//! An API request's body is read before its handler runs: a declared `Content-Length` over the body limit
+//! is answered 413 `payload_too_large` before any of it is read, and a body not complete within the body
+//! timeout 408 `request_timeout` (the serving of connections, with its other timeouts: `crate::serve`).
+//!
 //! Every error is `{"error": {"code", "message", "field"?}}`. A client's mistake is always a 4xx and
 //! stores nothing; only a failure of the store itself is a 5xx: 503 with `Retry-After`, so that clients
 //! retry, and a code naming the cause (`storage_full`, `storage_read_only`, `storage_busy`,
@@ -27,6 +31,7 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 use axum::body::Bytes;
@@ -67,8 +72,11 @@ pub const DEFAULT_PAGE: u32 = 100;
 pub struct RouterConfig {
     /// The built app (trunk's `dist/`) to serve at `/`, if any.
     pub dist: Option<PathBuf>,
-    /// Largest request body accepted, in bytes.
+    /// Largest request body accepted, in bytes. A request that declares a larger `Content-Length` is
+    /// refused (413) before any of its body is read.
     pub max_body_bytes: usize,
+    /// The longest an API request's body may take to arrive, from the end of its head (408 after it).
+    pub body_timeout: Duration,
     /// Bearer token required to submit documents, if any.
     pub submit_token: Option<String>,
     /// Bearer token required to list, fetch and mark documents, if any.
@@ -80,11 +88,12 @@ pub struct RouterConfig {
 }
 
 impl RouterConfig {
-    /// Serves `dist` (if any) with the default body limit and no tokens, CORS origins or framing hosts.
+    /// Serves `dist` (if any) with the default body limit and timeout (256 KiB, 30 s) and no tokens, CORS origins or framing hosts.
     pub fn new(dist: Option<PathBuf>) -> RouterConfig {
         RouterConfig {
             dist,
             max_body_bytes: 256 * 1024,
+            body_timeout: Duration::from_secs(30),
             submit_token: None,
             read_token: None,
             cors_origins: Vec::new(),
@@ -203,6 +212,13 @@ pub fn router(store: Store, config: &RouterConfig) -> Router {
             )
         })
         .layer(DefaultBodyLimit::max(config.max_body_bytes))
+        .layer(axum::middleware::from_fn_with_state(
+            BodyLimits {
+                max_bytes: config.max_body_bytes,
+                timeout: config.body_timeout,
+            },
+            read_body,
+        ))
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
@@ -248,6 +264,85 @@ pub fn router(store: Store, config: &RouterConfig) -> Router {
             header::REFERRER_POLICY,
             HeaderValue::from_static("no-referrer"),
         ))
+}
+
+/// How much of a request body the API reads, and for how long.
+#[derive(Debug, Clone, Copy)]
+struct BodyLimits {
+    max_bytes: usize,
+    timeout: Duration,
+}
+
+/// Reads an API request's body before the handler runs, so that no client holds a request open with a
+/// body that is too large or too slow: a declared `Content-Length` over the limit is answered 413 before
+/// any of the body is read, and a body not complete within the timeout 408. Either answer closes the
+/// connection (the rest of the body is never read).
+async fn read_body(
+    State(limits): State<BodyLimits>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.trim().parse::<u64>().ok());
+    if declared.is_some_and(|length| length > limits.max_bytes as u64) {
+        return closing(too_large(limits.max_bytes));
+    }
+    let (parts, body) = request.into_parts();
+    let body = match tokio::time::timeout(limits.timeout, axum::body::to_bytes(body, limits.max_bytes)).await
+    {
+        Ok(Ok(body)) => body,
+        Ok(Err(failure)) => {
+            let too_big = std::error::Error::source(&failure)
+                .is_some_and(|source| source.is::<http_body_util::LengthLimitError>());
+            return closing(if too_big {
+                too_large(limits.max_bytes)
+            } else {
+                error(
+                    StatusCode::BAD_REQUEST,
+                    "unreadable_body",
+                    format!("the request body could not be read: {failure}"),
+                    None,
+                )
+            });
+        }
+        Err(_elapsed) => {
+            return closing(error(
+                StatusCode::REQUEST_TIMEOUT,
+                "request_timeout",
+                format!(
+                    "the request body did not arrive within {} s; nothing was stored, please send it again",
+                    limits.timeout.as_secs()
+                ),
+                None,
+            ));
+        }
+    };
+    next.run(axum::extract::Request::from_parts(
+        parts,
+        axum::body::Body::from(body),
+    ))
+    .await
+}
+
+/// 413 `payload_too_large`.
+fn too_large(max_bytes: usize) -> Response {
+    error(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "payload_too_large",
+        format!("the request body is larger than this inbox accepts ({max_bytes} bytes)"),
+        None,
+    )
+}
+
+/// `response` with `Connection: close`: the request's body was not read to its end.
+fn closing(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    response
 }
 
 /// A JSON text served as is.

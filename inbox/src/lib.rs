@@ -3,4 +3,5 @@
 //! Any backend that accepts the same documents (see `tyokyky_engine::document`) can replace it.
 
 pub mod api;
+pub mod serve;
 pub mod store;
