@@ -14,6 +14,10 @@
 //! | `GET /api/schema` | the JSON Schema of the documents |
 //! | `GET /api/openapi.json` | this API in OpenAPI 3.1 |
 //!
+//! An API request's body is read before its handler runs: a declared `Content-Length` over the body limit
+//! is answered 413 `payload_too_large` before any of it is read, and a body not complete within the body
+//! timeout 408 `request_timeout` (the serving of connections, with its other timeouts: `crate::serve`).
+//!
 //! Every error is `{"error": {"code", "message", "field"?}}`. A client's mistake is always a 4xx and
 //! stores nothing; only a failure of the store itself is a 5xx: 503 with `Retry-After`, so that clients
 //! retry, and a code naming the cause (`storage_full`, `storage_read_only`, `storage_busy`,
@@ -33,6 +37,7 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 use axum::body::Bytes;
@@ -74,8 +79,11 @@ pub const DEFAULT_PAGE: u32 = 100;
 pub struct RouterConfig {
     /// The built app (trunk's `dist/`) to serve at `/`, if any.
     pub dist: Option<PathBuf>,
-    /// Largest request body accepted, in bytes.
+    /// Largest request body accepted, in bytes. A request that declares a larger `Content-Length` is
+    /// refused (413) before any of its body is read.
     pub max_body_bytes: usize,
+    /// The longest an API request's body may take to arrive, from the end of its head (408 after it).
+    pub body_timeout: Duration,
     /// Static bearer token of the submitter role (submits documents and saves drafts), if any.
     pub submit_token: Option<String>,
     /// Static bearer token of the worker role (reads documents and drafts, and submits), if any.
@@ -89,11 +97,12 @@ pub struct RouterConfig {
 }
 
 impl RouterConfig {
-    /// Serves `dist` (if any) with the default body limit and no tokens, CORS origins or framing hosts.
+    /// Serves `dist` (if any) with the default body limit and timeout (256 KiB, 30 s) and no tokens, CORS origins or framing hosts.
     pub fn new(dist: Option<PathBuf>) -> RouterConfig {
         RouterConfig {
             dist,
             max_body_bytes: 256 * 1024,
+            body_timeout: Duration::from_secs(30),
             submit_token: None,
             read_token: None,
             oidc: None,
@@ -264,6 +273,13 @@ pub fn router(store: Store, config: &RouterConfig) -> Router {
             )
         })
         .layer(DefaultBodyLimit::max(config.max_body_bytes))
+        .layer(axum::middleware::from_fn_with_state(
+            BodyLimits {
+                max_bytes: config.max_body_bytes,
+                timeout: config.body_timeout,
+            },
+            read_body,
+        ))
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
@@ -309,6 +325,85 @@ pub fn router(store: Store, config: &RouterConfig) -> Router {
             header::REFERRER_POLICY,
             HeaderValue::from_static("no-referrer"),
         ))
+}
+
+/// How much of a request body the API reads, and for how long.
+#[derive(Debug, Clone, Copy)]
+struct BodyLimits {
+    max_bytes: usize,
+    timeout: Duration,
+}
+
+/// Reads an API request's body before the handler runs, so that no client holds a request open with a
+/// body that is too large or too slow: a declared `Content-Length` over the limit is answered 413 before
+/// any of the body is read, and a body not complete within the timeout 408. Either answer closes the
+/// connection (the rest of the body is never read).
+async fn read_body(
+    State(limits): State<BodyLimits>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.trim().parse::<u64>().ok());
+    if declared.is_some_and(|length| length > limits.max_bytes as u64) {
+        return closing(too_large(limits.max_bytes));
+    }
+    let (parts, body) = request.into_parts();
+    let body = match tokio::time::timeout(limits.timeout, axum::body::to_bytes(body, limits.max_bytes)).await
+    {
+        Ok(Ok(body)) => body,
+        Ok(Err(failure)) => {
+            let too_big = std::error::Error::source(&failure)
+                .is_some_and(|source| source.is::<http_body_util::LengthLimitError>());
+            return closing(if too_big {
+                too_large(limits.max_bytes)
+            } else {
+                error(
+                    StatusCode::BAD_REQUEST,
+                    "unreadable_body",
+                    format!("the request body could not be read: {failure}"),
+                    None,
+                )
+            });
+        }
+        Err(_elapsed) => {
+            return closing(error(
+                StatusCode::REQUEST_TIMEOUT,
+                "request_timeout",
+                format!(
+                    "the request body did not arrive within {} s; nothing was stored, please send it again",
+                    limits.timeout.as_secs()
+                ),
+                None,
+            ));
+        }
+    };
+    next.run(axum::extract::Request::from_parts(
+        parts,
+        axum::body::Body::from(body),
+    ))
+    .await
+}
+
+/// 413 `payload_too_large`.
+fn too_large(max_bytes: usize) -> Response {
+    error(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "payload_too_large",
+        format!("the request body is larger than this inbox accepts ({max_bytes} bytes)"),
+        None,
+    )
+}
+
+/// `response` with `Connection: close`: the request's body was not read to its end.
+fn closing(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    response
 }
 
 /// A JSON text served as is.
@@ -388,16 +483,30 @@ async fn with_store<T: Send + 'static>(
         .unwrap_or(Err(StoreError::Poisoned))
 }
 
-fn is_json(headers: &HeaderMap) -> bool {
-    headers
+/// Why a request's `Content-Type` is not JSON this inbox reads: not `application/json`, or a charset
+/// other than UTF-8 (JSON exchanged between systems is UTF-8, RFC 8259 §8.1; bytes declared as another
+/// charset would be read as something else than the sender meant).
+fn json_content_type_problem(headers: &HeaderMap) -> Option<String> {
+    let declared = headers
         .get(header::CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.split(';').next())
-        .is_some_and(|media_type| media_type.trim().eq_ignore_ascii_case("application/json"))
+        .and_then(|value| value.parse::<mime::Mime>().ok());
+    let Some(declared) = declared else {
+        return Some("`Content-Type: application/json`".to_owned());
+    };
+    if declared.essence_str() != mime::APPLICATION_JSON.essence_str() {
+        return Some("`Content-Type: application/json`".to_owned());
+    }
+    match declared.get_param(mime::CHARSET) {
+        Some(charset) if charset != mime::UTF_8 => Some(format!(
+            "UTF-8 (`Content-Type: application/json` or `application/json; charset=utf-8`), not charset `{charset}`"
+        )),
+        _ => None,
+    }
 }
 
 /// The body of a request that sends JSON (`what`: a document, a draft), or the answer that refuses it: too
-/// large, unreadable, or not sent as `application/json`.
+/// large, unreadable, or not sent as `application/json` in UTF-8.
 #[allow(clippy::result_large_err, reason = "the error is the response to send")]
 fn json_body(
     headers: &HeaderMap,
@@ -423,11 +532,11 @@ fn json_body(
             ));
         }
     };
-    if !is_json(headers) {
+    if let Some(wanted) = json_content_type_problem(headers) {
         return Err(error(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "unsupported_media_type",
-            format!("send the {what} with `Content-Type: application/json`"),
+            format!("send the {what} as {wanted}"),
             None,
         ));
     }
@@ -612,11 +721,11 @@ async fn get_document(State(shared): State<Shared>, headers: HeaderMap, Path(id)
 #[allow(clippy::result_large_err, reason = "the error is the response to send")]
 async fn draft_id(shared: &Shared, headers: &HeaderMap, id: &str, access: Access) -> Result<Uuid, Response> {
     shared.authorize(headers, access).await?;
-    Uuid::parse_str(id).map_err(|_| {
+    Uuid::parse_str(id).ok().filter(|id| !id.is_nil()).ok_or_else(|| {
         error(
             StatusCode::BAD_REQUEST,
             "invalid_draft_id",
-            format!("`{id}` is not a draft id (a UUID)"),
+            format!("`{id}` is not a draft id (a UUID other than the nil one)"),
             None,
         )
     })
@@ -636,24 +745,14 @@ async fn save_draft(
         Ok(body) => body,
         Err(refused) => return refused,
     };
-    let mut reader = serde_json::Deserializer::from_slice(&body);
-    let draft: Draft = match serde_path_to_error::deserialize(&mut reader) {
+    let draft = match Draft::decode(&body) {
         Ok(draft) => draft,
         Err(problem) => {
-            let field = problem.path().to_string();
-            let inner = problem.into_inner();
-            let status = if inner.is_syntax() || inner.is_eof() {
-                StatusCode::BAD_REQUEST
-            } else {
-                StatusCode::UNPROCESSABLE_ENTITY
+            let (status, code) = match problem.code() {
+                "malformed_json" => (StatusCode::BAD_REQUEST, "malformed_json"),
+                _ => (StatusCode::UNPROCESSABLE_ENTITY, "invalid_draft"),
             };
-            let code = if status == StatusCode::BAD_REQUEST {
-                "malformed_json"
-            } else {
-                "invalid_draft"
-            };
-            let field = (field != ".").then_some(field);
-            return error(status, code, inner.to_string(), field.as_deref());
+            return error(status, code, problem.to_string(), problem.field());
         }
     };
     if draft.draft_id != id {

@@ -5,4 +5,5 @@
 pub mod api;
 pub mod auth;
 pub mod seal;
+pub mod serve;
 pub mod store;

@@ -3,11 +3,13 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::Parser;
 use tyokyky_inbox::api::{RouterConfig, router};
 use tyokyky_inbox::auth::{JwksSource, Oidc, OidcConfig, Role};
 use tyokyky_inbox::seal::Keys;
+use tyokyky_inbox::serve::{ServeConfig, Stopped, serve};
 use tyokyky_inbox::store::{Expired, LogVerification, Retention, Store};
 
 /// The reference inbox for tyokyky: serves the app and stores the documents it posts in SQLite.
@@ -81,10 +83,10 @@ struct Args {
     /// Origins whose pages may show the app in a frame, besides the inbox's own (comma-separated).
     #[arg(long, env = "TYOKYKY_FRAME_ANCESTORS", value_delimiter = ',')]
     frame_ancestor: Vec<String>,
-    /// On SIGTERM or Ctrl-C, how long requests in flight may take to finish, in seconds. A connection
-    /// still open after that (a browser's idle or half-opened one) does not keep the inbox running. A
-    /// document is stored in one SQLite transaction before it is acknowledged, so stopping mid-request
-    /// loses nothing that was acknowledged.
+    /// On SIGTERM or Ctrl-C, how long requests in flight may take to finish, in seconds. The port closes
+    /// at once; a connection still open after the grace period (a stalled or half-sent request) is
+    /// dropped and the inbox exits. A document is stored in one SQLite transaction before it is
+    /// acknowledged, so stopping mid-request loses nothing that was acknowledged.
     #[arg(long, env = "TYOKYKY_SHUTDOWN_GRACE", default_value_t = 10)]
     shutdown_grace: u64,
     /// A file of keys that seal the documents and drafts at rest (AES-256-GCM), one per line,
@@ -117,12 +119,38 @@ struct Args {
     /// Prints a new random key line with this id for the key file, and exits.
     #[arg(long, value_name = "ID")]
     new_key: Option<String>,
+    /// Seconds a request's head (its line and headers) may take to arrive, from when the connection is
+    /// ready for it; a kept-alive connection waiting that long for its next request is closed too.
+    #[arg(long, env = "TYOKYKY_HEADER_TIMEOUT", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
+    header_timeout: u64,
+    /// Seconds a request's body may take to arrive, from the end of its head; a slower one is answered
+    /// 408 `request_timeout`.
+    #[arg(long, env = "TYOKYKY_BODY_TIMEOUT", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..))]
+    body_timeout: u64,
+    /// Seconds a connection may go without a byte read or written while the inbox waits on it (a client
+    /// that stops reading the answer) before it is closed.
+    #[arg(long, env = "TYOKYKY_IDLE_TIMEOUT", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..))]
+    idle_timeout: u64,
+    /// Connections served at once. More wait to be accepted (in the kernel's listen queue) until one
+    /// closes; every phase of a connection is timed, so a place frees within the longest timeout.
+    #[arg(long, env = "TYOKYKY_MAX_CONNECTIONS", default_value_t = 256, value_parser = clap::value_parser!(u64).range(1..))]
+    max_connections: u64,
 }
 
-#[tokio::main]
-async fn main() -> ExitCode {
+fn main() -> ExitCode {
     let args = Args::parse();
-    match run(args).await {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("tyokyky-inbox: cannot start: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let outcome = runtime.block_on(run(args));
+    // Store work still running on a blocking thread (a document not yet acknowledged) is not waited for:
+    // its transaction rolls back, and the client, without a receipt, sends it again.
+    runtime.shutdown_timeout(Duration::from_millis(500));
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("tyokyky-inbox: {message}");
@@ -298,33 +326,28 @@ async fn run(args: Args) -> Result<(), String> {
             oidc,
             cors_origins: args.cors_origin,
             frame_ancestors: args.frame_ancestor,
+            body_timeout: Duration::from_secs(args.body_timeout),
             ..RouterConfig::new(dist)
         },
     );
-    let listener = tokio::net::TcpListener::bind(SocketAddr::new(args.host, args.port))
-        .await
+    let listener = listen(SocketAddr::new(args.host, args.port))
         .map_err(|error| format!("cannot listen on {}:{}: {error}", args.host, args.port))?;
     let address = listener.local_addr().map_err(|error| error.to_string())?;
     println!(
         "tyokyky inbox listening on http://{address}/ (database: {})",
         database.display()
     );
-    let stopping = std::sync::Arc::new(tokio::sync::Notify::new());
-    let signalled = std::sync::Arc::clone(&stopping);
-    let server = axum::serve(listener, app).with_graceful_shutdown(async move {
-        shutdown_signal().await;
-        signalled.notify_one();
-    });
-    let grace = std::time::Duration::from_secs(args.shutdown_grace);
-    tokio::select! {
-        served = server => served.map_err(|error| format!("server stopped: {error}"))?,
-        () = async {
-            stopping.notified().await;
-            tokio::time::sleep(grace).await;
-        } => eprintln!(
+    let config = ServeConfig {
+        header_timeout: Duration::from_secs(args.header_timeout),
+        idle_timeout: Duration::from_secs(args.idle_timeout),
+        max_connections: usize::try_from(args.max_connections).unwrap_or(usize::MAX),
+        grace: Duration::from_secs(args.shutdown_grace),
+    };
+    if serve(listener, app, &config, shutdown_signal()).await == Stopped::GraceRanOut {
+        eprintln!(
             "tyokyky-inbox: connections still open {} s after the signal; stopping without them",
             args.shutdown_grace
-        ),
+        );
     }
     println!("tyokyky inbox stopped");
     Ok(())
@@ -347,7 +370,23 @@ fn expired_text(expired: &Expired) -> String {
     }
 }
 
-/// Resolves on Ctrl-C or SIGTERM; requests in flight are finished first.
+/// Connections the kernel keeps waiting to be accepted (capped by `net.core.somaxconn`): beyond
+/// `--max-connections`, a burst waits here rather than have its connections refused.
+const LISTEN_QUEUE: u32 = 4096;
+
+/// A listener on `address` with a deep queue of connections waiting to be accepted.
+fn listen(address: SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
+    let socket = if address.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()?
+    } else {
+        tokio::net::TcpSocket::new_v6()?
+    };
+    socket.set_reuseaddr(true)?;
+    socket.bind(address)?;
+    socket.listen(LISTEN_QUEUE)
+}
+
+/// Resolves on Ctrl-C or SIGTERM; requests in flight then have the grace period to finish.
 async fn shutdown_signal() {
     let interrupt = async {
         if tokio::signal::ctrl_c().await.is_err() {

@@ -234,6 +234,93 @@ async fn a_body_that_is_not_json_by_content_type_is_a_415() {
     assert_eq!(inbox.stored(), 0);
 }
 
+/// A charset other than UTF-8 is refused (415), whatever the bytes: they would be read as something else
+/// than the sender meant. UTF-8 may be named in any case, quoted or not, or left out.
+#[tokio::test]
+async fn a_body_in_a_charset_other_than_utf_8_is_a_415() {
+    let inbox = inbox();
+    for content_type in [
+        "application/json; charset=iso-8859-1",
+        "application/json; charset=utf-16",
+        "application/json;charset=windows-1252",
+    ] {
+        let (status, body) = inbox.post_raw(content_type, document().to_string()).await;
+        assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE, "{content_type}");
+        assert_eq!(body["error"]["code"], "unsupported_media_type");
+        assert!(
+            body["error"]["message"].as_str().unwrap().contains("UTF-8"),
+            "{body}"
+        );
+    }
+    assert_eq!(inbox.stored(), 0);
+    for (index, content_type) in [
+        "application/json; charset=UTF-8",
+        "application/json; charset=\"utf-8\"",
+        "Application/JSON",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut one = document();
+        one["idempotency_key"] = json!(format!("0b6f3c1e-2a4d-4e8f-9b1a-3c5d7e9f1a2{index}"));
+        let (status, body) = inbox.post_raw(content_type, one.to_string()).await;
+        assert_eq!(status, StatusCode::CREATED, "{content_type}: {body}");
+    }
+}
+
+/// A document that another reader could take to say something else is refused at the field concerned: a
+/// key written twice (anywhere), NUL in a text, the nil UUID as idempotency key. Nothing is stored.
+#[tokio::test]
+async fn a_document_that_could_be_read_two_ways_is_refused_at_its_field() {
+    let inbox = inbox();
+    let text = document().to_string();
+    let twice = |field: &str, value: &str| {
+        text.replacen(
+            &format!("\"{field}\":"),
+            &format!("\"{field}\":{value},\"{field}\":"),
+            1,
+        )
+    };
+    for (body, field, words) in [
+        (twice("kind", "\"feedback\""), "kind", "written twice"),
+        (twice("schema_version", "2"), "schema_version", "written twice"),
+        (
+            twice("idempotency_key", "\"7c0e4a52-93b1-4d0f-8a6e-5b2c1d9e8f70\""),
+            "idempotency_key",
+            "written twice",
+        ),
+        (
+            twice("work_ability_score", "2"),
+            "answers.work_ability_score",
+            "written twice",
+        ),
+        (
+            text.replacen("Lyhyempi", "Lyhyempi\\u0000", 1),
+            "answers.what_would_help",
+            "NUL",
+        ),
+        (
+            text.replacen(
+                "0b6f3c1e-2a4d-4e8f-9b1a-3c5d7e9f1a2b",
+                "00000000-0000-0000-0000-000000000000",
+                1,
+            ),
+            "idempotency_key",
+            "nil UUID",
+        ),
+    ] {
+        let (status, refused) = inbox.post_raw("application/json", body.clone()).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}: {refused}");
+        assert_eq!(refused["error"]["code"], "invalid_document", "{refused}");
+        assert_eq!(refused["error"]["field"], field, "{refused}");
+        assert!(
+            refused["error"]["message"].as_str().unwrap().contains(words),
+            "{refused}"
+        );
+    }
+    assert_eq!(inbox.stored(), 0);
+}
+
 #[tokio::test]
 async fn bad_listing_and_lookup_requests_are_4xx_with_json() {
     let inbox = inbox();
@@ -1088,11 +1175,45 @@ async fn a_draft_that_cannot_be_saved_is_refused_by_field_and_stores_nothing() {
             "draft_version_gap",
             Some("version"),
         ),
+        (
+            "00000000-0000-0000-0000-000000000000",
+            json!({ "draft_id": "00000000-0000-0000-0000-000000000000", "version": 1,
+            "saved_at": "2026-12-04T10:00:00Z", "case": {} }),
+            StatusCode::BAD_REQUEST,
+            "invalid_draft_id",
+            None,
+        ),
     ] {
         let (got, _, body) = inbox.send(put_draft(address, &body, &[])).await;
         assert_eq!(got, status, "{address}: {body}");
         assert_eq!(body["error"]["code"], code, "{body}");
         assert_eq!(body["error"]["field"].as_str(), field, "{body}");
+    }
+    // Read as strictly as documents: a key twice, NUL in a text, the nil UUID in the body.
+    let text = draft(1, "Työkokeilu").to_string();
+    for (body, field) in [
+        (
+            text.replacen("\"version\":1", "\"version\":1,\"version\":2", 1),
+            "version",
+        ),
+        (
+            text.replacen("Työkokeilu", "Työ\\u0000kokeilu", 1),
+            "case.plan.items.goals",
+        ),
+        (
+            text.replacen(DRAFT_ID, "00000000-0000-0000-0000-000000000000", 1),
+            "draft_id",
+        ),
+    ] {
+        assert_ne!(body, text);
+        let request = Request::put(format!("/api/drafts/{DRAFT_ID}"))
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(body))
+            .unwrap();
+        let (status, _, refused) = inbox.send(request).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+        assert_eq!(refused["error"]["code"], "invalid_draft", "{refused}");
+        assert_eq!(refused["error"]["field"], field, "{refused}");
     }
     let (status, listing) = inbox.get("/api/drafts").await;
     assert_eq!(

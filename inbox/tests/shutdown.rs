@@ -1,69 +1,31 @@
-//! The inbox binary stops on SIGTERM even when a client holds a connection open, after the grace period.
+//! The inbox binary stops on SIGTERM after the grace period, whatever its clients hold open: a request
+//! whose head never ends, requests stalled mid-body. A request that completes within the grace period is
+//! still answered.
 #![allow(
     clippy::unwrap_used,
     clippy::panic,
     reason = "test code: a failed unwrap is a failed test"
 )]
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+mod common;
+
+use std::io::Write;
+use std::time::Duration;
+
+use common::{document, post_head, read_answer, start};
 
 #[test]
 fn a_connection_left_half_open_does_not_keep_the_inbox_running_after_sigterm() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut inbox = Command::new(env!("CARGO_BIN_EXE_tyokyky-inbox"))
-        .args([
-            "--port",
-            "0",
-            "--shutdown-grace",
-            "1",
-            "--dist",
-            "no-app-here",
-            "--data-dir",
-        ])
-        .arg(dir.path())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdout = BufReader::new(inbox.stdout.take().unwrap());
-    let mut line = String::new();
-    stdout.read_line(&mut line).unwrap();
-    let address = line
-        .split("http://")
-        .nth(1)
-        .and_then(|rest| rest.split('/').next())
-        .unwrap_or_else(|| panic!("no address in {line:?}"))
-        .to_owned();
-
+    let mut inbox = start(&["--shutdown-grace", "1"]);
     // A request whose headers never end: the connection is busy, so a graceful stop alone would wait for it.
-    let mut client = TcpStream::connect(&address).unwrap();
+    let mut client = inbox.connect();
     client
         .write_all(b"GET /api/health HTTP/1.1\r\nHost: x\r\n")
         .unwrap();
     std::thread::sleep(Duration::from_millis(200));
 
-    let signalled = Instant::now();
-    let killed = Command::new("kill")
-        .args(["-TERM", &inbox.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
-    let status = loop {
-        if let Some(status) = inbox.try_wait().unwrap() {
-            break status;
-        }
-        if signalled.elapsed() > Duration::from_secs(20) {
-            inbox.kill().unwrap();
-            panic!("the inbox was still running 20 s after SIGTERM");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    let waited = signalled.elapsed();
-    let mut stderr = String::new();
-    inbox.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+    inbox.terminate();
+    let (status, waited, stderr) = inbox.wait_exit(Duration::from_secs(20));
     assert!(status.success(), "exit status {status}: {stderr}");
     assert!(
         waited >= Duration::from_millis(900),
@@ -74,4 +36,54 @@ fn a_connection_left_half_open_does_not_keep_the_inbox_running_after_sigterm() {
         "says why it stopped without them: {stderr}"
     );
     drop(client);
+}
+
+/// Several documents stalled mid-body (the body timeout, 30 s by default, is far off): SIGTERM closes the
+/// port at once, lets a request that completes within the grace period be answered and stored, and exits
+/// when the grace period (2 s) runs out, well within 10 s.
+#[test]
+fn requests_stalled_mid_body_do_not_hold_the_inbox_after_sigterm() {
+    let mut inbox = start(&["--shutdown-grace", "2"]);
+    let whole = document("3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a");
+    let mut stalled = Vec::new();
+    for _ in 0..8 {
+        let mut client = inbox.connect();
+        client.write_all(post_head(whole.len()).as_bytes()).unwrap();
+        client.write_all(&whole.as_bytes()[..40]).unwrap();
+        stalled.push(client);
+    }
+    // One more, whose sender finishes after the signal, within the grace period.
+    let mut finishing = inbox.connect();
+    finishing.write_all(post_head(whole.len()).as_bytes()).unwrap();
+    finishing.write_all(&whole.as_bytes()[..40]).unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+
+    inbox.terminate();
+    let signalled = std::time::Instant::now();
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        std::net::TcpStream::connect(&inbox.address).is_err(),
+        "the port is closed at once"
+    );
+    finishing.write_all(&whole.as_bytes()[40..]).unwrap();
+    let (answered, text) = read_answer(&mut finishing, Duration::from_secs(5));
+    assert_eq!(
+        answered,
+        Some(201),
+        "a request completed in the grace period is stored: {text}"
+    );
+
+    let (status, _, stderr) = inbox.wait_exit(Duration::from_secs(10));
+    let waited = signalled.elapsed();
+    eprintln!("exited {waited:?} after SIGTERM with 8 requests stalled mid-body");
+    assert!(status.success(), "exit status {status}: {stderr}");
+    assert!(
+        waited >= Duration::from_millis(1900) && waited < Duration::from_secs(10),
+        "waited the grace period, and no longer: {waited:?}"
+    );
+    assert!(
+        stderr.contains("connections still open 2 s after the signal"),
+        "{stderr}"
+    );
+    drop(stalled);
 }

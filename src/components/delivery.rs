@@ -31,7 +31,7 @@ pub fn refusal_message(status: u16, code: &str) -> &'static str {
     match (code, status) {
         ("invalid_document", _) | ("", 422) => "refused-invalid",
         ("payload_too_large", _) | ("", 413) => "refused-too-large",
-        ("unauthorized", _) | ("", 401 | 403) => "refused-not-allowed",
+        ("unauthorized" | "forbidden", _) | ("", 401 | 403) => "refused-not-allowed",
         ("idempotency_key_reused", _) | ("", 409) => "refused-duplicate",
         // malformed_json, unsupported_schema_version, unsupported_media_type, unreadable_body, not_found,
         // method_not_allowed and any other: the page and the service do not fit together.
@@ -153,6 +153,7 @@ mod tests {
         assert_eq!(refusal_message(400, "invalid_document"), "refused-invalid");
         assert_eq!(refusal_message(413, ""), "refused-too-large");
         assert_eq!(refusal_message(403, ""), "refused-not-allowed");
+        assert_eq!(refusal_message(403, "forbidden"), "refused-not-allowed");
         assert_eq!(refusal_message(400, "malformed_json"), "refused-fault");
         // A refusal naming a field of the form names it in the person's words.
         let phone = SendFailure::Rejected {

@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::documents::envelope::{DecodeError, from_value, read_json};
 use crate::forms::case::Case;
 
 /// One saved version of a draft.
@@ -22,6 +23,28 @@ pub struct Draft {
     pub saved_at: DateTime<Utc>,
     /// The case as it stands.
     pub case: Case,
+}
+
+impl Draft {
+    /// Reads and checks a draft from JSON bytes as strictly as a document
+    /// ([`crate::document::Document::decode`]): no key twice, no NUL in a text, not the nil UUID as
+    /// `draft_id`. Errors name the field as a document's do.
+    pub fn decode(bytes: &[u8]) -> Result<Draft, DecodeError> {
+        let value = read_json(bytes)?;
+        if !value.is_object() {
+            return Err(DecodeError::NotAnObject);
+        }
+        let draft: Draft = from_value(value, "")?;
+        if draft.draft_id.is_nil() {
+            return Err(DecodeError::Invalid {
+                path: "draft_id".into(),
+                message:
+                    "must not be the nil UUID (all zeros): make a new random UUID (version 4) for each draft"
+                        .into(),
+            });
+        }
+        Ok(draft)
+    }
 }
 
 /// Why a backend did not take a draft's version.

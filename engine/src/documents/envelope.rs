@@ -4,7 +4,8 @@
 //! the answers of one kind. Decoding checks the schema version first, so a document from a newer app is
 //! refused by name instead of by whatever field happens to differ. Values are validated by their types
 //! (a [`WorkAbilityScore`] cannot be 11, a [`FreeText`] cannot exceed [`crate::text::MAX_FREE_TEXT_CHARS`]), so a
-//! decoded [`Document`] is always a valid one.
+//! decoded [`Document`] is always a valid one. The JSON is read strictly ([`crate::documents::json`]): a key
+//! written twice or NUL in a text is refused, so no other reader can take the document to say otherwise.
 
 use std::fmt;
 
@@ -176,12 +177,7 @@ impl Document {
 
     /// Reads and validates a document from JSON bytes.
     pub fn decode(bytes: &[u8]) -> Result<Document, DecodeError> {
-        let value: serde_json::Value =
-            serde_json::from_slice(bytes).map_err(|source| DecodeError::Syntax {
-                line: source.line(),
-                column: source.column(),
-                message: syntax_message(&source),
-            })?;
+        let value = read_json(bytes)?;
         let serde_json::Value::Object(fields) = &value else {
             return Err(DecodeError::NotAnObject);
         };
@@ -200,6 +196,12 @@ impl Document {
             Some(_) => {}
         }
         let wire: WireDocument = from_value(value, "")?;
+        if wire.idempotency_key.is_nil() {
+            return Err(DecodeError::Invalid {
+                path: "idempotency_key".into(),
+                message: NIL_KEY_MESSAGE.into(),
+            });
+        }
         let body = match wire.kind {
             DocumentKind::WorkAbilityCheck => {
                 DocumentBody::WorkAbilityCheck(from_value(wire.answers, "answers")?)
@@ -240,6 +242,25 @@ impl Document {
     }
 }
 
+/// Why the nil UUID is refused as a key or id: every client that forgot to make one would share it.
+const NIL_KEY_MESSAGE: &str =
+    "must not be the nil UUID (all zeros): make a new random UUID (version 4) for each document";
+
+/// The JSON value of `bytes`, read strictly ([`crate::documents::json`]): not JSON is a syntax error; a
+/// key written twice or NUL in a text is an invalid field.
+pub(crate) fn read_json(bytes: &[u8]) -> Result<serde_json::Value, DecodeError> {
+    crate::documents::json::parse(bytes).map_err(|problem| match problem {
+        crate::documents::json::StrictError::Syntax(source) => DecodeError::Syntax {
+            line: source.line(),
+            column: source.column(),
+            message: syntax_message(&source),
+        },
+        crate::documents::json::StrictError::Ambiguous { path, message } => {
+            DecodeError::Invalid { path, message }
+        }
+    })
+}
+
 /// A problem found by a body's own check (field below `answers`, message).
 fn checked((field, message): (String, String)) -> DecodeError {
     DecodeError::Invalid {
@@ -249,7 +270,7 @@ fn checked((field, message): (String, String)) -> DecodeError {
 }
 
 /// Deserializes `value`, naming the path of the first problem below `prefix`.
-fn from_value<T: serde::de::DeserializeOwned>(
+pub(crate) fn from_value<T: serde::de::DeserializeOwned>(
     value: serde_json::Value,
     prefix: &str,
 ) -> Result<T, DecodeError> {
@@ -320,7 +341,8 @@ pub enum DecodeError {
         /// The value found, as JSON.
         found: String,
     },
-    /// A field is missing, unknown, of the wrong type or out of range.
+    /// A field is missing, unknown, of the wrong type or out of range, written twice in its object, or
+    /// holds the NUL character; or the idempotency key is the nil UUID.
     Invalid {
         /// Dotted path of the field, e.g. `answers.work_ability_score`.
         path: String,
@@ -342,7 +364,7 @@ impl DecodeError {
     /// The field the problem is in, if it is about one field.
     pub fn field(&self) -> Option<&str> {
         match self {
-            DecodeError::Invalid { path, .. } => Some(path),
+            DecodeError::Invalid { path, .. } => (!path.is_empty()).then_some(path.as_str()),
             DecodeError::UnsupportedSchemaVersion { .. } => Some("schema_version"),
             DecodeError::Syntax { .. } | DecodeError::NotAnObject => None,
         }
@@ -366,6 +388,7 @@ impl fmt::Display for DecodeError {
                     "unsupported schema_version `{found}` (this version reads {SCHEMA_VERSION})"
                 )
             }
+            DecodeError::Invalid { path, message } if path.is_empty() => write!(f, "{message}"),
             DecodeError::Invalid { path, message } => write!(f, "`{path}`: {message}"),
         }
     }
@@ -811,6 +834,47 @@ mod tests {
         assert!(decode_error(&json).starts_with("`idempotency_key`: "));
         let json = with(|doc| doc["created_at"] = "yesterday".into());
         assert!(decode_error(&json).starts_with("`created_at`: "));
+    }
+
+    #[test]
+    fn a_document_that_could_be_read_two_ways_is_refused_at_its_field() {
+        let json = sample().to_json();
+        let invalid = |json: &str| match Document::decode(json.as_bytes()) {
+            Err(error @ DecodeError::Invalid { .. }) => {
+                (error.field().unwrap_or_default().to_owned(), error.to_string())
+            }
+            other => panic!("not refused as invalid: {other:?}"),
+        };
+        for field in ["kind", "schema_version", "idempotency_key"] {
+            let twice = json.replacen(
+                &format!("\"{field}\""),
+                &format!("\"{field}\":null,\"{field}\""),
+                1,
+            );
+            assert_eq!(
+                invalid(&twice),
+                (
+                    field.to_owned(),
+                    format!("`{field}`: written twice in the same object; say each thing once")
+                )
+            );
+        }
+        let inner_twice = json.replacen(
+            "\"work_ability_score\":4",
+            "\"work_ability_score\":4,\"work_ability_score\":9",
+            1,
+        );
+        assert_eq!(invalid(&inner_twice).0, "answers.work_ability_score");
+        let nul = json.replacen("Kortare", "Kort\\u0000are", 1);
+        assert_eq!(
+            invalid(&nul),
+            (
+                "answers.what_would_help".to_owned(),
+                "`answers.what_would_help`: text must not contain the NUL character (`\\u0000`)".to_owned()
+            )
+        );
+        let nil = json.replacen(&key().to_string(), &Uuid::nil().to_string(), 1);
+        assert_eq!(invalid(&nil).0, "idempotency_key");
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod contact;
 pub mod draft;
 pub mod envelope;
 pub mod feedback;
+pub mod json;
 pub mod plan;
 #[cfg(feature = "schema")]
 pub mod schema;

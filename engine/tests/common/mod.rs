@@ -1,4 +1,4 @@
-//! What the engine's integration tests share: the repository root, the `.toml` files of a fixture folder,
+//! What the engine's integration tests share: the repository root, the `.toml` (or other) files of a fixture folder,
 //! and the comparison of bad fixtures with the messages recorded beside them (`<name>.expected`; run with
 //! `UPDATE_GOLDEN=1` to record new ones, then review the diff).
 #![allow(
@@ -20,10 +20,15 @@ pub fn root() -> PathBuf {
 
 /// The `.toml` files directly in `folder` (relative to the root), in name order.
 pub fn toml_files(folder: &str) -> Vec<PathBuf> {
+    files_ending(folder, "toml")
+}
+
+/// The files with extension `extension` directly in `folder` (relative to the root), in name order.
+pub fn files_ending(folder: &str, extension: &str) -> Vec<PathBuf> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(root().join(folder))
         .unwrap()
         .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|extension| extension == "toml"))
+        .filter(|path| path.extension().is_some_and(|found| found == extension))
         .collect();
     paths.sort();
     paths
