@@ -79,9 +79,9 @@ for (const shell of document.querySelectorAll('[data-tyokyky-shell]')) {
   for (const part of shell.querySelectorAll('[lang]')) if (part.lang !== lang) part.remove();
 }
 const failed = {
-  fi: 'Palvelu ei käynnistynyt. Tarkista verkkoyhteys ja lataa sivu uudelleen. Jos tämä ei auta, käytä uudempaa selainta.',
-  sv: 'Tjänsten startade inte. Kontrollera nätverksanslutningen och ladda om sidan. Om det inte hjälper, använd en nyare webbläsare.',
-  en: 'The service did not start. Check your connection and reload the page. If that does not help, use a newer browser.',
+  fi: 'Palvelu ei käynnistynyt. Tarkista verkkoyhteys ja lataa sivu uudelleen, tai käytä uudempaa selainta.',
+  sv: 'Tjänsten startade inte. Kontrollera nätverket och ladda om sidan, eller använd en nyare webbläsare.',
+  en: 'The service did not start. Check your connection and reload the page, or use a newer browser.',
 };
 let glue;
 try {

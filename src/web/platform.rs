@@ -88,6 +88,16 @@ pub fn open_worker_page() {
     }
 }
 
+/// Text as a person typed or pasted it, for the app's state: without the NUL character, which no
+/// backend may be sent (the inbox refuses a document that has one) and which nobody means to write.
+pub fn typed(text: String) -> String {
+    if text.contains('\0') {
+        text.replace('\0', "")
+    } else {
+        text
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -76,8 +76,11 @@ const N = PAYLOADS.length;
 // What the browser keeps of typed text, and what the engine accepts (ports of engine/src/contact.rs)
 // ---------------------------------------------------------------------------------------------------------
 
-const asTextArea = text => text.replace(/\r\n?/g, '\n');
-const asInput = text => text.replace(/\r\n|\r|\n/g, ' ');
+// The app drops the NUL character as it is typed or pasted: no backend may be sent it (the inbox refuses
+// a document with one), and it is nothing a person means.
+const withoutNul = text => text.replace(/\u0000/g, '');
+const asTextArea = text => withoutNul(text).replace(/\r\n?/g, '\n');
+const asInput = text => withoutNul(text).replace(/\r\n|\r|\n/g, ' ');
 const asEmail = text => asInput(text).replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
 // Rust's `char::is_whitespace` (Unicode White_Space): unlike JavaScript's trim, it includes U+0085 and
 // excludes U+FEFF.

@@ -150,7 +150,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             };
             let oninput = Callback::from(move |event: InputEvent| {
                 let area: HtmlTextAreaElement = event.target_unchecked_into();
-                let text = area.value();
+                let text = crate::web::platform::typed(area.value());
                 set.emit((!text.is_empty()).then_some(Answer::Text(text)));
             });
             html! {

@@ -131,7 +131,7 @@ fn text_input(
 ) -> Html {
     let oninput = Callback::from(move |event: InputEvent| {
         let input: HtmlInputElement = event.target_unchecked_into();
-        on_edit.emit(input.value());
+        on_edit.emit(platform::typed(input.value()));
     });
     let described: Vec<String> = [
         hint.as_ref().map(|_| format!("{id}-hint")),
@@ -460,7 +460,7 @@ pub fn FeedbackScreen(props: &FeedbackScreenProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |event: InputEvent| {
             let area: HtmlTextAreaElement = event.target_unchecked_into();
-            on_action.emit(SelfAction::FeedbackComment(area.value()));
+            on_action.emit(SelfAction::FeedbackComment(platform::typed(area.value())));
         })
     };
     let on_skip = {

@@ -227,11 +227,13 @@ fn TextField(props: &TextFieldProps) -> Html {
     let oninput = props.on_input.reform(|event: InputEvent| {
         // Both an input and a text area have a `value`; read it through the one they share.
         let target: web_sys::EventTarget = event.target_unchecked_into();
-        if let Some(area) = wasm_bindgen::JsCast::dyn_ref::<HtmlTextAreaElement>(&target) {
-            area.value()
-        } else {
-            wasm_bindgen::JsCast::unchecked_ref::<HtmlInputElement>(&target).value()
-        }
+        crate::web::platform::typed(
+            if let Some(area) = wasm_bindgen::JsCast::dyn_ref::<HtmlTextAreaElement>(&target) {
+                area.value()
+            } else {
+                wasm_bindgen::JsCast::unchecked_ref::<HtmlInputElement>(&target).value()
+            },
+        )
     });
     let error_id = format!("{}-error", props.id);
     let invalid = error.as_ref().map(|_| "true");

@@ -108,7 +108,7 @@ pub fn PlanStep() -> Html {
                     let state = state.clone();
                     Callback::from(move |event: InputEvent| {
                         let input: HtmlInputElement = event.target_unchecked_into();
-                        state.dispatch(WorkerAction::ChangePartner(index, make(input.value())));
+                        state.dispatch(WorkerAction::ChangePartner(index, make(crate::web::platform::typed(input.value()))));
                     })
                 };
                 let on_sector = {

@@ -89,7 +89,7 @@ pub fn SummaryStep() -> Html {
             let state = state.clone();
             Callback::from(move |event: InputEvent| {
                 if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-                    state.dispatch(WorkerAction::RevisionReason(area.value()));
+                    state.dispatch(WorkerAction::RevisionReason(crate::web::platform::typed(area.value())));
                 }
             })
         };
