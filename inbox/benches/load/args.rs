@@ -36,6 +36,9 @@ struct Cli {
     /// A small run for CI: 300 documents, 150 probes each, a 15 s cap
     #[arg(long)]
     quick: bool,
+    /// The inbox seals the documents at rest (a key made for the run), as with --key-file
+    #[arg(long)]
+    sealed: bool,
     /// Share of requests that resend an earlier document
     #[arg(long, value_name = "F", default_value_t = 0.0)]
     duplicates: f64,
@@ -74,6 +77,7 @@ pub struct Settings {
     pub seed: u64,
     pub dir: PathBuf,
     pub quick: bool,
+    pub sealed: bool,
     pub under_cargo_bench: bool,
     /// The arguments as given, less `--bench`, for the report's command line.
     pub args: Vec<String>,
@@ -117,6 +121,7 @@ impl Settings {
                 .dir
                 .unwrap_or_else(|| PathBuf::from(env!("CARGO_TARGET_TMPDIR"))),
             quick,
+            sealed: cli.sealed,
             under_cargo_bench: cli.bench,
             args: command_line
                 .iter()

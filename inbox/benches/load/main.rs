@@ -6,6 +6,7 @@
 //! cargo bench -p tyokyky-inbox --bench load -- --quick              # 300 documents, a CI smoke run
 //! cargo bench -p tyokyky-inbox --bench load --profile server        # the inbox as deployed (opt-level 3)
 //! cargo bench -p tyokyky-inbox --bench load -- --docs 2000 --concurrency 32 --duplicates 0.1 --malformed 0.1
+//! cargo bench -p tyokyky-inbox --bench load --profile server -- --sealed   # the documents sealed at rest
 //! ```
 //!
 //! What it does, in order (each step's module tells the details):
@@ -100,7 +101,7 @@ fn run(settings: &Settings) -> Result<bool, BoxError> {
     let data = tempfile::Builder::new()
         .prefix("inbox-")
         .tempdir_in(&settings.dir)?;
-    let mut server = Server::start(&binary, data.path())?;
+    let mut server = Server::start(&binary, data.path(), settings.sealed)?;
     let address = server.address;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()

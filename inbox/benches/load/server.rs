@@ -31,7 +31,7 @@ pub struct Server {
 }
 
 impl Server {
-    pub fn start(binary: &Path, data_dir: &Path) -> Result<Server, BoxError> {
+    pub fn start(binary: &Path, data_dir: &Path, sealed: bool) -> Result<Server, BoxError> {
         let mut command = Command::new(binary);
         command
             .args(["--host", "127.0.0.1", "--port", "0", "--data-dir"])
@@ -39,6 +39,14 @@ impl Server {
             .arg("--dist")
             .arg(data_dir.join("no-app"))
             .args(["--read-token", READ_TOKEN])
+            .args(if sealed {
+                vec![
+                    "--keys".to_owned(),
+                    tyokyky_inbox::seal::Keys::generate_line("bench"),
+                ]
+            } else {
+                Vec::new()
+            })
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
