@@ -1198,36 +1198,39 @@ impl Store {
                     document_id,
                     purpose: Some("retention period ended".to_owned()),
                 };
+                // What a DELETE removed, as its RETURNING clause names it.
+                let delete =
+                    |sql: &str, values: &[&dyn rusqlite::ToSql]| -> Result<Vec<String>, StoreError> {
+                        Ok(transaction
+                            .prepare(sql)?
+                            .query_map(values, |row| row.get(0))?
+                            .collect::<Result<_, _>>()?)
+                    };
                 for (kind, days) in retention.documents() {
                     let cutoff = format_time(now - chrono::Duration::days(i64::from(days)));
-                    let ids: Vec<String> = transaction
-                        .prepare("SELECT id FROM documents WHERE kind = ?1 AND received_at < ?2")?
-                        .query_map(params![kind.as_str(), cutoff], |row| row.get(0))?
-                        .collect::<Result<_, _>>()?;
-                    let removed = transaction.execute(
-                        "DELETE FROM documents WHERE kind = ?1 AND received_at < ?2",
+                    let ids = delete(
+                        "DELETE FROM documents WHERE kind = ?1 AND received_at < ?2 RETURNING id",
                         params![kind.as_str(), cutoff],
                     )?;
                     for id in &ids {
                         append_access(&transaction, &logged("expire", Uuid::parse_str(id).ok()), now)?;
                     }
-                    if removed > 0 {
-                        expired.documents.push((kind, removed));
+                    if !ids.is_empty() {
+                        expired.documents.push((kind, ids.len()));
                     }
                 }
                 if let Some(days) = retention.draft {
                     let cutoff = format_time(now - chrono::Duration::days(i64::from(days)));
-                    let ids: Vec<String> = transaction
-                        .prepare(
-                            "SELECT draft_id FROM drafts GROUP BY draft_id HAVING max(received_at) < ?1",
-                        )?
-                        .query_map(params![cutoff], |row| row.get(0))?
-                        .collect::<Result<_, _>>()?;
-                    expired.drafts = transaction.execute(
+                    // One row for each version removed; one entry of the log for each draft.
+                    let mut ids = delete(
                         "DELETE FROM drafts WHERE draft_id IN
-                           (SELECT draft_id FROM drafts GROUP BY draft_id HAVING max(received_at) < ?1)",
+                           (SELECT draft_id FROM drafts GROUP BY draft_id HAVING max(received_at) < ?1)
+                         RETURNING draft_id",
                         params![cutoff],
                     )?;
+                    expired.drafts = ids.len();
+                    ids.sort();
+                    ids.dedup();
                     for id in &ids {
                         append_access(
                             &transaction,
