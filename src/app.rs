@@ -204,18 +204,15 @@ pub fn App(props: &AppProps) -> Html {
     // Each bundle has one flow of its own. The public bundle has no worker flow: its own page sends the
     // worker to the worker bundle's page (an embedded public bundle shows the self-assessment instead).
     // The worker bundle has no self-assessment: it shows the worker's start.
-    let page = |step: WorkerStep, mode: Mode| match (&props.worker, &props.citizen) {
-        (Some(pages), _) if mode != Mode::Kiosk => {
-            (pages.0)(step, props.transport.clone(), props.open_plan.clone())
-        }
-        (_, Some(pages)) => (pages.0)(mode),
-        _ => html! {},
+    let worker_flow = |step: WorkerStep| match (&props.worker, &props.citizen) {
+        (Some(pages), _) => (pages.0)(step, props.transport.clone(), props.open_plan.clone()),
+        (None, Some(pages)) => (pages.0)(props.mode),
+        (None, None) => html! {},
     };
-    let citizen_page = |mode: Mode| match &props.citizen {
-        Some(pages) => (pages.0)(mode),
-        None => page(WorkerStep::Opening, mode),
+    let citizen_page = || match &props.citizen {
+        Some(pages) => (pages.0)(props.mode),
+        None => worker_flow(WorkerStep::Opening),
     };
-    let worker_flow = |step: WorkerStep| page(step, props.mode);
     let body = match &*rules {
         // A kiosk wipe inside a host page starts everything below afresh (a new key), the outbox included.
         Ok(shared) => html! {
@@ -228,8 +225,8 @@ pub fn App(props: &AppProps) -> Html {
                     match route {
                         Route::Accessibility => html! { <AccessibilityStatement /> },
                         // A kiosk shows the self-assessment only: the worker flow is not for a shared screen.
-                        _ if mode == Mode::Kiosk => citizen_page(mode),
-                        Route::SelfAssessment | Route::NotFound => citizen_page(mode),
+                        _ if mode == Mode::Kiosk => citizen_page(),
+                        Route::SelfAssessment | Route::NotFound => citizen_page(),
                         Route::Worker => worker_flow(WorkerStep::Opening),
                         Route::WorkerAssessment => worker_flow(WorkerStep::Assessment),
                         Route::WorkerPlan => worker_flow(WorkerStep::Plan),

@@ -686,24 +686,21 @@ mod tests {
         let (illness, care) = (index("illness_limits"), index("care_contact"));
         let answers = done.apply(SelfAction::Show(Screen::Answers));
         assert_eq!(answers.screen, Screen::Answers);
+        let change_illness = |state: &SelfState, yes: bool| {
+            state
+                .apply(SelfAction::Change(illness))
+                .apply(SelfAction::Answer(
+                    "illness_limits".into(),
+                    Some(Answer::Bool(yes)),
+                ))
+                .apply(SelfAction::Next)
+        };
         // A no hides the follow-up: back to the answers with one "next".
-        let no = answers
-            .apply(SelfAction::Change(illness))
-            .apply(SelfAction::Answer(
-                "illness_limits".into(),
-                Some(Answer::Bool(false)),
-            ))
-            .apply(SelfAction::Next);
+        let no = change_illness(&answers, false);
         assert_eq!(no.screen, Screen::Answers);
         assert!(!no.shown().contains(&care) && no.changing.is_none());
         // A yes brings the follow-up up: it is asked, then the answers again.
-        let yes = no
-            .apply(SelfAction::Change(illness))
-            .apply(SelfAction::Answer(
-                "illness_limits".into(),
-                Some(Answer::Bool(true)),
-            ))
-            .apply(SelfAction::Next);
+        let yes = change_illness(&no, true);
         assert_eq!(yes.screen, Screen::Question(care));
         assert_eq!(yes.apply(SelfAction::Next).screen, Screen::Answers);
         // Back from a change, and a change of the last question.
