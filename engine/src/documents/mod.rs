@@ -11,6 +11,7 @@ pub mod draft;
 pub mod envelope;
 pub mod feedback;
 pub mod json;
+pub mod partner_view;
 pub mod plan;
 #[cfg(feature = "schema")]
 pub mod schema;
