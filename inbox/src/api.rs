@@ -10,6 +10,12 @@
 //! | `GET /api/drafts` | every draft's newest version (id, version, times), the most recent first |
 //! | `GET /api/drafts/{id}` | a draft's newest version |
 //! | `DELETE /api/drafts/{id}` | removes a draft's versions (its plan is finished, or it is given up) |
+//! | `GET /api/partner/plans?after=&limit=` | a partner's page of the current joint plans shared with its organisation |
+//! | `GET /api/partner/plans/{id}` | the partner's own part of one (see `tyokyky_engine::documents::partner_view`); 404 when not shared with it |
+//! | `GET /api/access-log?document=&actor=&since=&until=&after=&limit=` | an administrator's page of the access log |
+//! | `GET /api/access-log/export?since=&until=` | the access log as JSON lines |
+//! | `GET /api/access-log/verify` | whether the log's chain of hashes holds, with its count and newest hash |
+//! | `GET /api/access-log/client?reference=` or `?case_reference=` | a client's own view: their documents and every use of them |
 //! | `GET /api/health` | `{"status": "ok"}`, with `documents` and `schema_version` for a worker or admin; 503 while the storage fails |
 //! | `GET /api/schema` | the JSON Schema of the documents |
 //! | `GET /api/openapi.json` | this API in OpenAPI 3.1 |
@@ -31,7 +37,15 @@
 //! admin credential once a submit token or OpenID Connect is configured, and nothing otherwise (the public
 //! self-assessment posts without signing in). No credential, or one that is not valid, is a 401
 //! `unauthorized` with `WWW-Authenticate: Bearer`; a valid one whose roles do not allow the call is a 403
-//! `forbidden`. Cross-origin browsers are let in only from the
+//! `forbidden`. A partner credential reads nothing but the partner endpoints, and an admin credential alone
+//! reads the access log.
+//!
+//! Every read, listing, write, revision, marking, draft save, reopening and removal, and every query and
+//! export of the access log, is an entry of the access log (see [`crate::store::Access`]) written in the
+//! same transaction as what it records: nothing is served or stored without its entry. The entry names
+//! the caller (the credential's subject, or `read-token`, `submit-token`, `anonymous`), its organisation,
+//! the endpoint, the document and the purpose given in the `Access-Purpose` header. Cross-origin browsers
+//! are let in only from the
 //! configured origins. The app is served with a strict Content-Security-Policy: no inline script, no
 //! `eval` (only `wasm-unsafe-eval`), nothing from other origins.
 
@@ -52,11 +66,11 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tyokyky_engine::contact::reference_key_prefix;
-use tyokyky_engine::document::{Document, DocumentKind, ErrorResponse};
+use tyokyky_engine::document::{Document, DocumentBody, DocumentKind, ErrorResponse};
 use uuid::Uuid;
 
 use crate::auth::{Caller, Credentials, Oidc, Role};
-use crate::store::{DraftSaved, Filter, Store, StoreError, Stored};
+use crate::store::{self, AccessQuery, DraftSaved, Filter, Store, StoreError, Stored};
 use tyokyky_engine::documents::draft::{Draft, DraftRefusal};
 
 /// The JSON Schema of a saved draft (`schema/draft.schema.json`, kept up to date by a test).
@@ -94,6 +108,9 @@ pub struct RouterConfig {
     pub cors_origins: Vec<String>,
     /// Origins whose pages may show the app in a frame (besides the inbox's own).
     pub frame_ancestors: Vec<String>,
+    /// Names a partner organisation goes by in plans, by the organisation its credential names
+    /// (`organisation`, `name in plans`); an organisation is always known by its own name too.
+    pub partner_names: Vec<(String, String)>,
 }
 
 impl RouterConfig {
@@ -108,6 +125,7 @@ impl RouterConfig {
             oidc: None,
             cors_origins: Vec::new(),
             frame_ancestors: Vec::new(),
+            partner_names: Vec::new(),
         }
     }
 
@@ -129,6 +147,7 @@ impl RouterConfig {
 struct Shared {
     store: Store,
     credentials: Credentials,
+    partner_names: Arc<Vec<(String, String)>>,
 }
 
 /// What a call asks to do.
@@ -138,6 +157,10 @@ enum Access {
     Submit,
     /// List, fetch or mark documents; list, reopen or remove drafts.
     Read,
+    /// List and read the partner's own part of the joint plans shared with it.
+    Partner,
+    /// Query and export the access log.
+    Audit,
 }
 
 impl Access {
@@ -146,8 +169,59 @@ impl Access {
         match self {
             Access::Submit => &[Role::Submitter, Role::Worker, Role::Admin],
             Access::Read => &[Role::Worker, Role::Admin],
+            Access::Partner => &[Role::Partner],
+            Access::Audit => &[Role::Admin],
         }
     }
+}
+
+/// The longest purpose a caller may give, in characters.
+pub const MAX_PURPOSE_CHARS: usize = 200;
+
+/// The header in which a caller gives the purpose of a use of the data, for the access log.
+pub const PURPOSE_HEADER: &str = "access-purpose";
+
+/// The purpose the request gives (`Access-Purpose`), or the 400 for one that is too long or not text.
+#[allow(clippy::result_large_err, reason = "the error is the response to send")]
+fn purpose(headers: &HeaderMap) -> Result<Option<String>, Response> {
+    let Some(value) = headers.get(PURPOSE_HEADER) else {
+        return Ok(None);
+    };
+    let refused = |message: String| error(StatusCode::BAD_REQUEST, "invalid_purpose", message, None);
+    // Header values are bytes; the purpose is UTF-8 text (a browser sends it so; `é` is two bytes).
+    let text = std::str::from_utf8(value.as_bytes())
+        .map_err(|_| refused("the Access-Purpose header must be UTF-8 text".to_owned()))?
+        .trim();
+    if text.chars().any(char::is_control) {
+        return Err(refused(
+            "the Access-Purpose header must not hold control characters".to_owned(),
+        ));
+    }
+    if text.chars().count() > MAX_PURPOSE_CHARS {
+        return Err(refused(format!(
+            "the Access-Purpose header is longer than {MAX_PURPOSE_CHARS} characters"
+        )));
+    }
+    Ok((!text.is_empty()).then(|| text.to_owned()))
+}
+
+/// An entry of the access log: `caller` did `action` through `endpoint`, for the purpose the request
+/// gives.
+#[allow(clippy::result_large_err, reason = "the error is the response to send")]
+fn entry(
+    caller: &Caller,
+    action: &str,
+    endpoint: &str,
+    headers: &HeaderMap,
+) -> Result<store::Access, Response> {
+    Ok(store::Access {
+        actor: caller.subject.clone(),
+        organisation: caller.organisation().map(str::to_owned),
+        action: action.to_owned(),
+        endpoint: endpoint.to_owned(),
+        document_id: None,
+        purpose: purpose(headers)?,
+    })
 }
 
 /// A 401 with `WWW-Authenticate: Bearer` (and `error="invalid_token"` when a credential was sent).
@@ -178,10 +252,10 @@ impl Shared {
             .map_err(|invalid| unauthorized(&invalid.0, true))
     }
 
-    /// `Ok` if the request carries a credential whose roles allow `access` (or `access` is submitting and
-    /// no submitting credential is configured).
+    /// The caller, if the request carries a credential whose roles allow `access` (or, as
+    /// [`Caller::anonymous`], if `access` is submitting and no submitting credential is configured).
     #[allow(clippy::result_large_err, reason = "the error is the response to send")]
-    async fn authorize(&self, headers: &HeaderMap, access: Access) -> Result<(), Response> {
+    async fn authorize(&self, headers: &HeaderMap, access: Access) -> Result<Caller, Response> {
         match access {
             Access::Read if !self.credentials.reading_possible() => {
                 return Err(forbidden(
@@ -190,7 +264,10 @@ impl Shared {
                      (--oidc-issuer and the other --oidc-* settings)",
                 ));
             }
-            Access::Submit if !self.credentials.submitting_guarded() => return Ok(()),
+            Access::Submit if !self.credentials.submitting_guarded() => {
+                // A credential sent anyway names who submitted, for the access log.
+                return Ok(self.caller(headers).await?.unwrap_or_else(Caller::anonymous));
+            }
             _ => {}
         }
         let Some(caller) = self.caller(headers).await? else {
@@ -201,11 +278,11 @@ impl Shared {
         };
         let allowed = access.roles();
         if caller.holds_any(allowed) {
-            return Ok(());
+            return Ok(caller);
         }
         let message = if caller.holds_any(&[Role::Partner]) && matches!(access, Access::Read) {
-            "a partner organisation cannot read documents or drafts: reading only its own part of a joint \
-             plan is not built yet"
+            "a partner organisation reads only its own part of the joint plans shared with it: \
+             GET /api/partner/plans"
                 .to_owned()
         } else if allowed.iter().any(|role| caller.roles.contains(role)) {
             "this credential is of another organisation than the one whose documents this inbox holds"
@@ -229,6 +306,23 @@ impl Shared {
     }
 }
 
+impl Shared {
+    /// The caller and the entry of the access log for `action` through `endpoint`, if the credential
+    /// allows `access`.
+    #[allow(clippy::result_large_err, reason = "the error is the response to send")]
+    async fn allow(
+        &self,
+        headers: &HeaderMap,
+        access: Access,
+        action: &str,
+        endpoint: &str,
+    ) -> Result<(Caller, store::Access), Response> {
+        let caller = self.authorize(headers, access).await?;
+        let entry = entry(&caller, action, endpoint, headers)?;
+        Ok((caller, entry))
+    }
+}
+
 /// The inbox: the API under `/api` and, if configured, the app everywhere else.
 pub fn router(store: Store, config: &RouterConfig) -> Router {
     let shared = Shared {
@@ -238,6 +332,7 @@ pub fn router(store: Store, config: &RouterConfig) -> Router {
             read_token: config.read_token.as_deref().map(Arc::from),
             oidc: config.oidc.clone(),
         },
+        partner_names: Arc::new(config.partner_names.clone()),
     };
     let cors = CorsLayer::new()
         .allow_origin(AllowOrigin::list(
@@ -247,7 +342,12 @@ pub fn router(store: Store, config: &RouterConfig) -> Router {
                 .filter_map(|origin| HeaderValue::from_str(origin).ok()),
         ))
         .allow_methods([Method::GET, Method::POST, Method::PUT, Method::DELETE])
-        .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION, header::ACCEPT])
+        .allow_headers([
+            header::CONTENT_TYPE,
+            header::AUTHORIZATION,
+            header::ACCEPT,
+            header::HeaderName::from_static(PURPOSE_HEADER),
+        ])
         .expose_headers([header::LOCATION, header::RETRY_AFTER])
         .max_age(std::time::Duration::from_secs(600));
     let api = Router::new()
@@ -263,6 +363,12 @@ pub fn router(store: Store, config: &RouterConfig) -> Router {
             put(save_draft).get(get_draft).delete(delete_draft),
         )
         .route("/schema/draft", get(|| async { json_text(DRAFT_SCHEMA) }))
+        .route("/partner/plans", get(partner_plans))
+        .route("/partner/plans/{id}", get(partner_plan))
+        .route("/access-log", get(query_access_log))
+        .route("/access-log/export", get(export_access_log))
+        .route("/access-log/verify", get(verify_access_log))
+        .route("/access-log/client", get(client_view))
         .fallback(|| async { error(StatusCode::NOT_FOUND, "not_found", "no such API endpoint", None) })
         .method_not_allowed_fallback(|| async {
             error(
@@ -548,9 +654,13 @@ async fn submit_document(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    if let Err(refused) = shared.authorize(&headers, Access::Submit).await {
-        return refused;
-    }
+    let mut access = match shared
+        .allow(&headers, Access::Submit, "write", "POST /api/documents")
+        .await
+    {
+        Ok((_, access)) => access,
+        Err(refused) => return refused,
+    };
     let store = shared.store;
     let body = match json_body(&headers, body, "document") {
         Ok(body) => body,
@@ -566,7 +676,12 @@ async fn submit_document(
             return (status, axum::Json(ErrorResponse::from(&problem))).into_response();
         }
     };
-    match with_store(store, move |store| store.insert(&document)).await {
+    if let DocumentBody::ClientPlan(plan) = &document.body
+        && plan.revision().is_some()
+    {
+        access.action = "revise".to_owned();
+    }
+    match with_store(store, move |store| store.insert_as(&document, Some(&access))).await {
         Ok(Stored::Created(receipt)) => {
             let location = format!("/api/documents/{}", receipt.document_id);
             let mut response = (StatusCode::CREATED, axum::Json(receipt)).into_response();
@@ -603,9 +718,13 @@ async fn list_documents(
     headers: HeaderMap,
     params: Result<Query<ListParams>, QueryRejection>,
 ) -> Response {
-    if let Err(refused) = shared.authorize(&headers, Access::Read).await {
-        return refused;
-    }
+    let access = match shared
+        .allow(&headers, Access::Read, "list", "GET /api/documents")
+        .await
+    {
+        Ok((_, access)) => access,
+        Err(refused) => return refused,
+    };
     let store = shared.store;
     let Query(params) = match params {
         Ok(params) => params,
@@ -654,7 +773,7 @@ async fn list_documents(
         fetched: params.fetched,
         reference,
     };
-    match with_store(store, move |store| store.list(&filter, after, limit)).await {
+    match with_store(store, move |store| store.list_as(&filter, after, limit, &access)).await {
         Ok(documents) => {
             let full_page = documents.len() == limit as usize;
             let next_after = documents.last().filter(|_| full_page).map(|last| last.seq);
@@ -668,8 +787,21 @@ async fn list_documents(
 /// The id of a document a reader may see: a 401 or 403 without a worker's credential, else a 400 if the
 /// path holds no document id (a UUID).
 #[allow(clippy::result_large_err, reason = "the error is the response to send")]
-async fn readable_document(shared: &Shared, headers: &HeaderMap, id: &str) -> Result<Uuid, Response> {
-    shared.authorize(headers, Access::Read).await?;
+async fn readable_document(
+    shared: &Shared,
+    headers: &HeaderMap,
+    id: &str,
+    access: Access,
+    action: &str,
+    endpoint: &str,
+) -> Result<(Uuid, store::Access), Response> {
+    let (_, entry) = shared.allow(headers, access, action, endpoint).await?;
+    Ok((document_id(id)?, entry))
+}
+
+/// The document id in a path, or the 400 for one that is not a UUID.
+#[allow(clippy::result_large_err, reason = "the error is the response to send")]
+fn document_id(id: &str) -> Result<Uuid, Response> {
     Uuid::parse_str(id).map_err(|_| {
         error(
             StatusCode::BAD_REQUEST,
@@ -681,11 +813,13 @@ async fn readable_document(shared: &Shared, headers: &HeaderMap, id: &str) -> Re
 }
 
 async fn mark_fetched(State(shared): State<Shared>, headers: HeaderMap, Path(id): Path<String>) -> Response {
-    let id = match readable_document(&shared, &headers, &id).await {
-        Ok(id) => id,
-        Err(refused) => return refused,
-    };
-    match with_store(shared.store, move |store| store.mark_fetched(id)).await {
+    let endpoint = "POST /api/documents/{id}/fetched";
+    let (id, access) =
+        match readable_document(&shared, &headers, &id, Access::Read, "mark_fetched", endpoint).await {
+            Ok(found) => found,
+            Err(refused) => return refused,
+        };
+    match with_store(shared.store, move |store| store.mark_fetched_as(id, &access)).await {
         Ok(Some(fetched_at)) => {
             axum::Json(serde_json::json!({ "document_id": id, "fetched_at": fetched_at })).into_response()
         }
@@ -700,11 +834,20 @@ async fn mark_fetched(State(shared): State<Shared>, headers: HeaderMap, Path(id)
 }
 
 async fn get_document(State(shared): State<Shared>, headers: HeaderMap, Path(id): Path<String>) -> Response {
-    let id = match readable_document(&shared, &headers, &id).await {
-        Ok(id) => id,
+    let (id, access) = match readable_document(
+        &shared,
+        &headers,
+        &id,
+        Access::Read,
+        "read",
+        "GET /api/documents/{id}",
+    )
+    .await
+    {
+        Ok(found) => found,
         Err(refused) => return refused,
     };
-    match with_store(shared.store, move |store| store.get(id)).await {
+    match with_store(shared.store, move |store| store.get_as(id, &access)).await {
         Ok(Some(stored)) => axum::Json(stored).into_response(),
         Ok(None) => error(
             StatusCode::NOT_FOUND,
@@ -719,16 +862,28 @@ async fn get_document(State(shared): State<Shared>, headers: HeaderMap, Path(id)
 /// A draft id from the path, once the credential allows `access` to it (saving is submitting; reopening and
 /// removing are reading).
 #[allow(clippy::result_large_err, reason = "the error is the response to send")]
-async fn draft_id(shared: &Shared, headers: &HeaderMap, id: &str, access: Access) -> Result<Uuid, Response> {
-    shared.authorize(headers, access).await?;
-    Uuid::parse_str(id).ok().filter(|id| !id.is_nil()).ok_or_else(|| {
-        error(
-            StatusCode::BAD_REQUEST,
-            "invalid_draft_id",
-            format!("`{id}` is not a draft id (a UUID other than the nil one)"),
-            None,
-        )
-    })
+async fn draft_id(
+    shared: &Shared,
+    headers: &HeaderMap,
+    id: &str,
+    access: Access,
+    action: &str,
+    endpoint: &str,
+) -> Result<(Uuid, store::Access), Response> {
+    let (_, mut entry) = shared.allow(headers, access, action, endpoint).await?;
+    let id = Uuid::parse_str(id)
+        .ok()
+        .filter(|id| !id.is_nil())
+        .ok_or_else(|| {
+            error(
+                StatusCode::BAD_REQUEST,
+                "invalid_draft_id",
+                format!("`{id}` is not a draft id (a UUID other than the nil one)"),
+                None,
+            )
+        })?;
+    entry.document_id = Some(id);
+    Ok((id, entry))
 }
 
 async fn save_draft(
@@ -737,8 +892,17 @@ async fn save_draft(
     Path(id): Path<String>,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let id = match draft_id(&shared, &headers, &id, Access::Submit).await {
-        Ok(id) => id,
+    let (id, access) = match draft_id(
+        &shared,
+        &headers,
+        &id,
+        Access::Submit,
+        "write_draft",
+        "PUT /api/drafts/{id}",
+    )
+    .await
+    {
+        Ok(found) => found,
         Err(refused) => return refused,
     };
     let body = match json_body(&headers, body, "draft") {
@@ -767,7 +931,11 @@ async fn save_draft(
         );
     }
     let version = draft.version;
-    match with_store(shared.store, move |store| store.save_draft(&draft)).await {
+    match with_store(shared.store, move |store| {
+        store.save_draft_as(&draft, Some(&access))
+    })
+    .await
+    {
         Ok(saved @ (DraftSaved::Created(received_at) | DraftSaved::AlreadyStored(received_at))) => {
             let status = if matches!(saved, DraftSaved::Created(_)) {
                 StatusCode::CREATED
@@ -799,11 +967,20 @@ async fn save_draft(
 }
 
 async fn get_draft(State(shared): State<Shared>, headers: HeaderMap, Path(id): Path<String>) -> Response {
-    let id = match draft_id(&shared, &headers, &id, Access::Read).await {
-        Ok(id) => id,
+    let (id, access) = match draft_id(
+        &shared,
+        &headers,
+        &id,
+        Access::Read,
+        "read_draft",
+        "GET /api/drafts/{id}",
+    )
+    .await
+    {
+        Ok(found) => found,
         Err(refused) => return refused,
     };
-    match with_store(shared.store, move |store| store.draft(id)).await {
+    match with_store(shared.store, move |store| store.draft_as(id, &access)).await {
         Ok(Some(draft)) => axum::Json(draft).into_response(),
         Ok(None) => error(
             StatusCode::NOT_FOUND,
@@ -816,21 +993,34 @@ async fn get_draft(State(shared): State<Shared>, headers: HeaderMap, Path(id): P
 }
 
 async fn list_drafts(State(shared): State<Shared>, headers: HeaderMap) -> Response {
-    if let Err(refused) = shared.authorize(&headers, Access::Read).await {
-        return refused;
-    }
-    match with_store(shared.store, Store::drafts).await {
+    let access = match shared
+        .allow(&headers, Access::Read, "list_drafts", "GET /api/drafts")
+        .await
+    {
+        Ok((_, access)) => access,
+        Err(refused) => return refused,
+    };
+    match with_store(shared.store, move |store| store.drafts_as(&access)).await {
         Ok(drafts) => axum::Json(serde_json::json!({ "drafts": drafts })).into_response(),
         Err(failure) => store_failed(&failure),
     }
 }
 
 async fn delete_draft(State(shared): State<Shared>, headers: HeaderMap, Path(id): Path<String>) -> Response {
-    let id = match draft_id(&shared, &headers, &id, Access::Read).await {
-        Ok(id) => id,
+    let (id, access) = match draft_id(
+        &shared,
+        &headers,
+        &id,
+        Access::Read,
+        "delete_draft",
+        "DELETE /api/drafts/{id}",
+    )
+    .await
+    {
+        Ok(found) => found,
         Err(refused) => return refused,
     };
-    match with_store(shared.store, move |store| store.delete_draft(id)).await {
+    match with_store(shared.store, move |store| store.delete_draft_as(id, &access)).await {
         Ok(true) => StatusCode::NO_CONTENT.into_response(),
         Ok(false) => error(
             StatusCode::NOT_FOUND,
@@ -840,6 +1030,329 @@ async fn delete_draft(State(shared): State<Shared>, headers: HeaderMap, Path(id)
         ),
         Err(failure) => store_failed(&failure),
     }
+}
+
+/// A query string's parameters, or the 400 naming what is wrong with them.
+#[allow(clippy::result_large_err, reason = "the error is the response to send")]
+fn query_of<T>(params: Result<Query<T>, QueryRejection>) -> Result<T, Response> {
+    params.map(|Query(params)| params).map_err(|rejection| {
+        error(
+            StatusCode::BAD_REQUEST,
+            "invalid_query",
+            rejection.body_text(),
+            None,
+        )
+    })
+}
+
+/// `limit` as given, or the default, or the 400 for one out of range.
+#[allow(clippy::result_large_err, reason = "the error is the response to send")]
+fn page_limit(limit: Option<u32>, most: u32) -> Result<u32, Response> {
+    let limit = limit.unwrap_or(DEFAULT_PAGE.min(most));
+    if (1..=most).contains(&limit) {
+        Ok(limit)
+    } else {
+        Err(error(
+            StatusCode::BAD_REQUEST,
+            "invalid_query",
+            format!("`limit` must be from 1 to {most}, got {limit}"),
+            Some("limit"),
+        ))
+    }
+}
+
+impl Shared {
+    /// The names the partner `caller` goes by in plans: its organisations and the names configured for
+    /// them; the 403 for a credential that names no organisation.
+    #[allow(clippy::result_large_err, reason = "the error is the response to send")]
+    fn partner_names(&self, caller: &Caller) -> Result<Vec<String>, Response> {
+        if caller.organisations.is_empty() {
+            return Err(forbidden(
+                "this partner credential names no organisation, so no plan can be shared with it",
+            ));
+        }
+        let mut names = caller.organisations.clone();
+        names.extend(
+            self.partner_names
+                .iter()
+                .filter(|(organisation, _)| caller.organisations.contains(organisation))
+                .map(|(_, name)| name.clone()),
+        );
+        Ok(names)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PageParams {
+    after: Option<i64>,
+    limit: Option<u32>,
+}
+
+/// The current versions of the joint plans shared with the partner's organisation.
+async fn partner_plans(
+    State(shared): State<Shared>,
+    headers: HeaderMap,
+    params: Result<Query<PageParams>, QueryRejection>,
+) -> Response {
+    let answer = async {
+        let (caller, access) = shared
+            .allow(&headers, Access::Partner, "list", "GET /api/partner/plans")
+            .await?;
+        let names = shared.partner_names(&caller)?;
+        let params = query_of(params)?;
+        let limit = page_limit(params.limit, MAX_PAGE)?;
+        let after = params.after.unwrap_or(0);
+        let plans = with_store(shared.store.clone(), move |store| {
+            store.partner_plans(&names, after, limit, &access)
+        })
+        .await
+        .map_err(|failure| store_failed(&failure))?;
+        let next_after = plans
+            .last()
+            .filter(|_| plans.len() == limit as usize)
+            .map(|last| last.seq);
+        Ok::<_, Response>(
+            axum::Json(serde_json::json!({ "plans": plans, "next_after": next_after })).into_response(),
+        )
+    };
+    answer.await.unwrap_or_else(|refused| refused)
+}
+
+/// The partner's own part of one joint plan; 404 for a plan not shared with it, replaced by a later
+/// version, or not there (the answers do not tell these apart).
+async fn partner_plan(State(shared): State<Shared>, headers: HeaderMap, Path(id): Path<String>) -> Response {
+    let answer = async {
+        let (caller, access) = shared
+            .allow(&headers, Access::Partner, "read", "GET /api/partner/plans/{id}")
+            .await?;
+        let names = shared.partner_names(&caller)?;
+        let id = document_id(&id)?;
+        match with_store(shared.store.clone(), move |store| {
+            store.partner_plan(id, &names, &access)
+        })
+        .await
+        {
+            Ok(Some((receipt, view))) => Ok(axum::Json(serde_json::json!({
+                "document_id": receipt.document_id,
+                "reference": tyokyky_engine::contact::reference_code(&receipt.idempotency_key),
+                "received_at": receipt.received_at,
+                "plan": view,
+            }))
+            .into_response()),
+            Ok(None) => Err(error(
+                StatusCode::NOT_FOUND,
+                "not_found",
+                format!("no current joint plan `{id}` is shared with your organisation"),
+                None,
+            )),
+            Err(failure) => Err(store_failed(&failure)),
+        }
+    };
+    answer.await.unwrap_or_else(|refused| refused)
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LogParams {
+    document: Option<Uuid>,
+    actor: Option<String>,
+    since: Option<DateTime<Utc>>,
+    until: Option<DateTime<Utc>>,
+    after: Option<i64>,
+    limit: Option<u32>,
+}
+
+/// The most entries of the access log one query returns.
+pub const MAX_LOG_PAGE: u32 = 1000;
+
+/// A page of the access log, for an administrator.
+async fn query_access_log(
+    State(shared): State<Shared>,
+    headers: HeaderMap,
+    params: Result<Query<LogParams>, QueryRejection>,
+) -> Response {
+    let answer = async {
+        let (_, access) = shared
+            .allow(&headers, Access::Audit, "query_log", "GET /api/access-log")
+            .await?;
+        let params = query_of(params)?;
+        let query = AccessQuery {
+            document_id: params.document,
+            actor: params.actor,
+            since: params.since,
+            until: params.until,
+            after: params.after.unwrap_or(0),
+            limit: page_limit(params.limit, MAX_LOG_PAGE)?,
+        };
+        let limit = query.limit as usize;
+        let entries = with_store(shared.store.clone(), move |store| {
+            store.access_log_as(&query, &access)
+        })
+        .await
+        .map_err(|failure| store_failed(&failure))?;
+        let next_after = entries
+            .last()
+            .filter(|_| entries.len() == limit)
+            .map(|last| last.seq);
+        Ok::<_, Response>(
+            axum::Json(serde_json::json!({ "entries": entries, "next_after": next_after })).into_response(),
+        )
+    };
+    answer.await.unwrap_or_else(|refused| refused)
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExportParams {
+    since: Option<DateTime<Utc>>,
+    until: Option<DateTime<Utc>>,
+}
+
+/// The access log between two moments (or whole) as JSON lines, one entry a line, for an administrator
+/// to keep elsewhere; each line carries its hash, so the copy can be checked against the chain.
+async fn export_access_log(
+    State(shared): State<Shared>,
+    headers: HeaderMap,
+    params: Result<Query<ExportParams>, QueryRejection>,
+) -> Response {
+    let answer = async {
+        let (_, access) = shared
+            .allow(
+                &headers,
+                Access::Audit,
+                "export_log",
+                "GET /api/access-log/export",
+            )
+            .await?;
+        let params = query_of(params)?;
+        let lines = with_store(shared.store.clone(), move |store| {
+            // The export is an entry of the log itself; then the entries are read in pages.
+            store.log_access(&access, chrono::Utc::now())?;
+            let mut lines = String::new();
+            let mut after = 0;
+            loop {
+                let page = store.access_log(&AccessQuery {
+                    since: params.since,
+                    until: params.until,
+                    after,
+                    limit: MAX_LOG_PAGE,
+                    ..AccessQuery::default()
+                })?;
+                for entry in &page {
+                    lines.push_str(&serde_json::to_string(entry).unwrap_or_default());
+                    lines.push('\n');
+                }
+                match page.last() {
+                    Some(last) if page.len() == MAX_LOG_PAGE as usize => after = last.seq,
+                    _ => break,
+                }
+            }
+            Ok(lines)
+        })
+        .await
+        .map_err(|failure| store_failed(&failure))?;
+        Ok::<_, Response>(
+            (
+                [
+                    (header::CONTENT_TYPE, "application/x-ndjson"),
+                    (
+                        header::CONTENT_DISPOSITION,
+                        "attachment; filename=\"access-log.jsonl\"",
+                    ),
+                ],
+                lines,
+            )
+                .into_response(),
+        )
+    };
+    answer.await.unwrap_or_else(|refused| refused)
+}
+
+/// Checks the access log's chain of hashes, for an administrator: intact with the count and the newest
+/// entry's hash (to note and compare later), or where it breaks.
+async fn verify_access_log(State(shared): State<Shared>, headers: HeaderMap) -> Response {
+    let answer = async {
+        let (_, access) = shared
+            .allow(
+                &headers,
+                Access::Audit,
+                "verify_log",
+                "GET /api/access-log/verify",
+            )
+            .await?;
+        let verification = with_store(shared.store.clone(), move |store| {
+            store.log_access(&access, chrono::Utc::now())?;
+            store.verify_access_log()
+        })
+        .await
+        .map_err(|failure| store_failed(&failure))?;
+        Ok::<_, Response>(match verification {
+            store::LogVerification::Intact { entries, head } => {
+                axum::Json(serde_json::json!({ "intact": true, "entries": entries, "head": head }))
+                    .into_response()
+            }
+            store::LogVerification::Broken { seq, why } => {
+                axum::Json(serde_json::json!({ "intact": false, "broken_at": seq, "why": why }))
+                    .into_response()
+            }
+        })
+    };
+    answer.await.unwrap_or_else(|refused| refused)
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClientParams {
+    reference: Option<String>,
+    case_reference: Option<String>,
+}
+
+/// A client's own view of who used their data, for an administrator to give them: by the short
+/// reference they were shown, or by the case's reference in the host system.
+async fn client_view(
+    State(shared): State<Shared>,
+    headers: HeaderMap,
+    params: Result<Query<ClientParams>, QueryRejection>,
+) -> Response {
+    let answer = async {
+        let (_, access) = shared
+            .allow(
+                &headers,
+                Access::Audit,
+                "client_view",
+                "GET /api/access-log/client",
+            )
+            .await?;
+        let params = query_of(params)?;
+        let reference = match params.reference.as_deref() {
+            None => None,
+            Some(text) => Some(reference_key_prefix(text).ok_or_else(|| {
+                error(
+                    StatusCode::BAD_REQUEST,
+                    "invalid_query",
+                    "`reference` must be a short reference of eight letters and digits, e.g. `K7Q4-MZ2P`",
+                    Some("reference"),
+                )
+            })?),
+        };
+        let case_reference = params.case_reference.filter(|text| !text.trim().is_empty());
+        if reference.is_none() && case_reference.is_none() {
+            return Err(error(
+                StatusCode::BAD_REQUEST,
+                "invalid_query",
+                "give the client's short `reference` or the `case_reference` of their case",
+                None,
+            ));
+        }
+        let view = with_store(shared.store.clone(), move |store| {
+            store.client_view(reference.as_ref(), case_reference.as_deref(), &access)
+        })
+        .await
+        .map_err(|failure| store_failed(&failure))?;
+        Ok(axum::Json(view).into_response())
+    };
+    answer.await.unwrap_or_else(|refused| refused)
 }
 
 /// Whether the store answers; how many documents it holds only for a worker or admin.

@@ -5,8 +5,8 @@
 //! |---|---|
 //! | `submitter` | submit documents, save drafts (the app posting; a host portal hands it the credential) |
 //! | `worker` | that, and list, fetch and mark this organisation's documents; list, reopen and remove drafts |
-//! | `partner` | nothing that reads documents or drafts yet: the per-partner scope of joint plans is not built |
-//! | `admin` | what a worker may |
+//! | `partner` | list and read its own part of the joint plans shared with its organisation (`/api/partner/plans`) |
+//! | `admin` | what a worker may, and query and export the access log |
 //!
 //! The static `--submit-token` carries the submitter role and `--read-token` the worker role. An access
 //! token's roles come from a configured claim (`roles` by default), whose values are mapped to these roles
@@ -34,6 +34,8 @@ use serde_json::{Map, Value};
 const MAX_JWKS_BYTES: usize = 1024 * 1024;
 /// How long fetching the key set may take.
 const FETCH_TIMEOUT: Duration = Duration::from_secs(10);
+/// The longest subject or organisation name kept for the access log, in characters.
+const MAX_SUBJECT_CHARS: usize = 200;
 /// Clock skew allowed on `exp` and `nbf`, in seconds.
 pub const LEEWAY_SECONDS: u64 = 60;
 
@@ -44,7 +46,7 @@ pub enum Role {
     Submitter,
     /// A worker of the inbox's organisation: reads its documents, keeps drafts.
     Worker,
-    /// A partner organisation of a joint plan; reads nothing yet.
+    /// A partner organisation of a joint plan: reads its own part of the plans shared with it.
     Partner,
     /// An administrator of the inbox's organisation.
     Admin,
@@ -85,6 +87,12 @@ impl std::str::FromStr for Role {
 /// Who a valid credential says the caller is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Caller {
+    /// Who, for the access log: an access token's subject (`sub`), else the static token's name
+    /// (`read-token`, `submit-token`), or `anonymous` for a submission without a credential.
+    pub subject: String,
+    /// The organisations the credential names (an access token's organisation claim; none for a static
+    /// token).
+    pub organisations: Vec<String>,
     /// The inbox roles the credential carries.
     pub roles: BTreeSet<Role>,
     /// Whether the credential is of the organisation whose documents this inbox holds (a static token
@@ -93,11 +101,28 @@ pub struct Caller {
 }
 
 impl Caller {
-    fn with(role: Role) -> Caller {
+    fn with(role: Role, subject: &str) -> Caller {
         Caller {
+            subject: subject.to_owned(),
+            organisations: Vec::new(),
             roles: BTreeSet::from([role]),
             own_organisation: true,
         }
+    }
+
+    /// One who submits without a credential (where submitting needs none: the public self-assessment).
+    pub fn anonymous() -> Caller {
+        Caller {
+            subject: "anonymous".to_owned(),
+            organisations: Vec::new(),
+            roles: BTreeSet::new(),
+            own_organisation: true,
+        }
+    }
+
+    /// The organisation to record in the access log: the first the credential names.
+    pub fn organisation(&self) -> Option<&str> {
+        self.organisations.first().map(String::as_str)
     }
 
     /// Whether the caller holds one of `roles` in a way that counts here: a partner in its own right, every
@@ -161,7 +186,8 @@ pub struct OidcConfig {
     /// The claim holding the caller's role names (an array of strings, or one space-separated string); a
     /// claim name not found as is may be a dotted path into nested objects (`realm_access.roles`).
     pub roles_claim: String,
-    /// The claim holding the caller's organisation (a string, or an array of strings).
+    /// The claim holding the caller's organisation (a string, which may hold spaces, or an array of
+    /// strings).
     pub organisation_claim: String,
     /// The organisation whose documents this inbox holds.
     pub organisation: String,
@@ -341,10 +367,26 @@ impl Oidc {
         })?;
         let claims = data.claims;
         let names = strings(claim(&claims, &self.config.roles_claim));
-        let organisations = strings(claim(&claims, &self.config.organisation_claim));
+        // An organisation's name may hold spaces: a string claim is one name, an array one per item.
+        let organisations: Vec<&str> = match claim(&claims, &self.config.organisation_claim) {
+            Some(Value::String(name)) => vec![name.trim()],
+            other => strings(other),
+        };
+        let subject = claims
+            .get("sub")
+            .and_then(Value::as_str)
+            .filter(|subject| !subject.trim().is_empty())
+            .ok_or_else(|| {
+                invalid("the token names no subject (`sub`): the access log must say who called")
+            })?;
         Ok(Caller {
-            roles: self.config.roles_of(&names),
+            subject: subject.chars().take(MAX_SUBJECT_CHARS).collect(),
             own_organisation: organisations.contains(&self.config.organisation.as_str()),
+            organisations: organisations
+                .iter()
+                .map(|organisation| organisation.chars().take(MAX_SUBJECT_CHARS).collect())
+                .collect(),
+            roles: self.config.roles_of(&names),
         })
     }
 }
@@ -503,8 +545,8 @@ impl Credentials {
             .as_deref()
             .is_some_and(|wanted| same_secret(token.as_bytes(), wanted.as_bytes()));
         match (worker, submitter, &self.oidc) {
-            (true, _, _) => Ok(Some(Caller::with(Role::Worker))),
-            (false, true, _) => Ok(Some(Caller::with(Role::Submitter))),
+            (true, _, _) => Ok(Some(Caller::with(Role::Worker, "read-token"))),
+            (false, true, _) => Ok(Some(Caller::with(Role::Submitter, "submit-token"))),
             (false, false, Some(oidc)) => oidc.verify(token).await.map(Some),
             (false, false, None) => Err(Invalid("the bearer token is not valid here".to_owned())),
         }

@@ -70,6 +70,12 @@ struct Args {
     /// `worker=sosiaaliohjaaja,admin=tyokyky-yllapito`. Without it, the names are the roles' own.
     #[arg(long, env = "TYOKYKY_OIDC_ROLES", value_delimiter = ',', value_parser = role_name)]
     oidc_role: Vec<(String, Role)>,
+    /// A name a partner organisation goes by in plans, as ORGANISATION=NAME: ORGANISATION as its
+    /// credential's organisation claim names it, NAME as the plans name the partner (`;`-separated in the
+    /// environment), e.g. `0245437-2=Kela`. A partner is always known by its organisation's own name too;
+    /// names are compared ignoring case and runs of spaces.
+    #[arg(long, env = "TYOKYKY_PARTNER_NAMES", value_delimiter = ';', value_parser = partner_name)]
+    partner_name: Vec<(String, String)>,
     /// OpenID Connect: the key set is never read again sooner than this after the last try, in seconds.
     #[arg(long, env = "TYOKYKY_OIDC_JWKS_MIN_INTERVAL", default_value_t = 60)]
     oidc_jwks_min_interval: u64,
@@ -156,6 +162,18 @@ fn main() -> ExitCode {
             eprintln!("tyokyky-inbox: {message}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// `ORGANISATION=NAME` of `--partner-name`.
+fn partner_name(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((organisation, name)) if !organisation.trim().is_empty() && !name.trim().is_empty() => {
+            Ok((organisation.trim().to_owned(), name.trim().to_owned()))
+        }
+        _ => Err(format!(
+            "`{text}` is not ORGANISATION=NAME (the organisation as the credential names it, the name as plans do)"
+        )),
     }
 }
 
@@ -326,6 +344,7 @@ async fn run(args: Args) -> Result<(), String> {
             oidc,
             cors_origins: args.cors_origin,
             frame_ancestors: args.frame_ancestor,
+            partner_names: args.partner_name,
             body_timeout: Duration::from_secs(args.body_timeout),
             ..RouterConfig::new(dist)
         },

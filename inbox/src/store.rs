@@ -14,14 +14,16 @@ use std::time::Duration;
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, params};
 use serde::Serialize;
-use tyokyky_engine::document::{Document, DocumentKind, Receipt};
+use tyokyky_engine::document::{Document, DocumentBody, DocumentKind, Receipt};
 use tyokyky_engine::documents::draft::{Draft, DraftRefusal, check_version};
+use tyokyky_engine::documents::partner_view::{PartnerView, comparable_name};
+use tyokyky_engine::documents::plan::ClientPlan;
 use uuid::Uuid;
 
 use crate::seal::Keys;
 
 /// The schema this code creates and reads, kept in SQLite's `user_version`.
-const STORE_SCHEMA_VERSION: i64 = 5;
+const STORE_SCHEMA_VERSION: i64 = 6;
 
 const SCHEMA: &str = "
 CREATE TABLE documents (
@@ -94,6 +96,15 @@ CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log
 BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
 CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
 BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+";
+
+/// From store schema 5 to 6: with which partner organisations a joint plan is shared (a JSON array of their
+/// names as [`comparable_name`] writes them), so that a partner lists only those plans without the bodies
+/// being read; filled for the plans stored before when the store is opened (see [`Store::index_sharing`]).
+/// And an index to find the plan that replaces another.
+const MIGRATE_5_TO_6: &str = "
+ALTER TABLE documents ADD COLUMN shared_with TEXT;
+CREATE INDEX documents_supersedes ON documents (supersedes);
 ";
 
 /// How long a write waits for a lock held by another process (a backup, the `sqlite3` shell) before it
@@ -413,12 +424,13 @@ fn connect(path: &Path, flags: OpenFlags) -> Result<Connection, StoreError> {
         return Err(StoreError::UnknownSchema(version));
     }
     // Each step in one transaction, so a crash leaves the file at a version this code knows.
-    let steps: [(i64, &str); 5] = [
+    let steps: [(i64, &str); 6] = [
         (0, SCHEMA),
         (1, MIGRATE_1_TO_2),
         (2, MIGRATE_2_TO_3),
         (3, MIGRATE_3_TO_4),
         (4, MIGRATE_4_TO_5),
+        (5, MIGRATE_5_TO_6),
     ];
     for (from, sql) in steps {
         if version <= from {
@@ -591,8 +603,54 @@ pub struct AccessQuery {
     pub since: Option<DateTime<Utc>>,
     /// Before this moment.
     pub until: Option<DateTime<Utc>>,
+    /// After this place in the log (0: from the start).
+    pub after: i64,
     /// At most this many.
     pub limit: u32,
+}
+
+/// A client's own view of the use of their data (see [`Store::client_view`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ClientView {
+    /// The documents stored about them.
+    pub documents: Vec<ClientDocument>,
+    /// Every use of those documents, oldest first.
+    pub accesses: Vec<ClientAccess>,
+}
+
+/// A document in a client's view.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ClientDocument {
+    /// Its id.
+    pub document_id: Uuid,
+    /// Its kind.
+    pub kind: String,
+    /// Its short reference.
+    pub reference: String,
+    /// When it was received.
+    pub received_at: DateTime<Utc>,
+}
+
+/// One use of a client's document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ClientAccess {
+    /// When.
+    pub at: String,
+    /// Who.
+    pub actor: String,
+    /// Their organisation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    /// What.
+    pub action: String,
+    /// Through which endpoint.
+    pub endpoint: String,
+    /// Which document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document_id: Option<String>,
+    /// The purpose given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
 }
 
 /// What [`Store::verify_access_log`] found.
@@ -692,6 +750,58 @@ fn append_access(
     Ok(())
 }
 
+/// The entries of the access log `query` asks for, oldest first.
+fn access_log_in(connection: &Connection, query: &AccessQuery) -> Result<Vec<LoggedAccess>, StoreError> {
+    let mut statement = connection.prepare(
+        "SELECT seq, at, actor, organisation, action, endpoint, document_id, purpose, hash
+             FROM access_log
+             WHERE (?1 IS NULL OR document_id = ?1) AND (?2 IS NULL OR actor = ?2)
+               AND (?3 IS NULL OR at >= ?3) AND (?4 IS NULL OR at < ?4) AND seq > ?6
+             ORDER BY seq LIMIT ?5",
+    )?;
+    let rows = statement.query_map(
+        params![
+            query.document_id.map(|id| id.to_string()),
+            query.actor,
+            query.since.map(format_time),
+            query.until.map(format_time),
+            query.limit,
+            query.after,
+        ],
+        |row| {
+            Ok(LoggedAccess {
+                seq: row.get(0)?,
+                at: row.get(1)?,
+                actor: row.get(2)?,
+                organisation: row.get(3)?,
+                action: row.get(4)?,
+                endpoint: row.get(5)?,
+                document_id: row.get(6)?,
+                purpose: row.get(7)?,
+                hash: row.get(8)?,
+            })
+        },
+    )?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Removes every version of the draft `id`; whether there was one.
+fn delete_draft_in(connection: &Connection, id: Uuid) -> Result<bool, StoreError> {
+    let removed = connection.execute("DELETE FROM drafts WHERE draft_id = ?1", params![id.to_string()])?;
+    Ok(removed > 0)
+}
+
+/// A list of names as a JSON array, for `documents.shared_with`.
+fn names_json(names: &[String]) -> String {
+    serde_json::to_string(names).unwrap_or_else(|_| "[]".to_owned())
+}
+
+/// The client plan in a stored document's plain body, if it is one that reads.
+fn plan_of(body: &str) -> Option<ClientPlan> {
+    let mut value: serde_json::Value = serde_json::from_str(body).ok()?;
+    serde_json::from_value(value.get_mut("answers")?.take()).ok()
+}
+
 /// A write that changes nothing but still goes to disk: `user_version` set to what it is (SQLite writes
 /// the database header again, one page, and syncs it).
 fn probe_write(connection: &mut Connection) -> Result<(), StoreError> {
@@ -703,24 +813,91 @@ fn probe_write(connection: &mut Connection) -> Result<(), StoreError> {
 impl Store {
     /// Opens (creating if needed) the SQLite file at `path`; bodies are stored as they are.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
-        let connection = connect(path, OpenFlags::default())?;
-        Ok(Store {
-            path: Arc::new(path.to_owned()),
-            state: Arc::new(Mutex::new(State {
-                connection: Some(connection),
-                fault: None,
-            })),
-            keys: None,
-        })
+        Store::open_with(path, None)
     }
 
     /// Opens the SQLite file at `path` with bodies sealed at rest under `keys` (see [`crate::seal`]):
     /// what is written is sealed with the current key; what was stored plain or under an older key still
     /// reads, and [`Store::reseal`] brings it under the current key.
     pub fn open_sealed(path: &Path, keys: Keys) -> Result<Store, StoreError> {
-        let mut store = Store::open(path)?;
-        store.keys = Some(Arc::new(keys));
+        Store::open_with(path, Some(Arc::new(keys)))
+    }
+
+    fn open_with(path: &Path, keys: Option<Arc<Keys>>) -> Result<Store, StoreError> {
+        let connection = connect(path, OpenFlags::default())?;
+        let store = Store {
+            path: Arc::new(path.to_owned()),
+            state: Arc::new(Mutex::new(State {
+                connection: Some(connection),
+                fault: None,
+            })),
+            keys,
+        };
+        store.index_sharing()?;
         Ok(store)
+    }
+
+    /// Records with whom each joint plan stored before store schema 6 is shared (new plans are recorded as
+    /// they are stored). A body this inbox cannot open (sealed, and started without its key) is left for a
+    /// later start with the key: until then no partner sees that plan. Returns how many plans it recorded.
+    pub fn index_sharing(&self) -> Result<usize, StoreError> {
+        self.run(
+            |count| *count > 0,
+            |connection| {
+                let transaction =
+                    connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+                let rows: Vec<(i64, String, String)> = transaction
+                    .prepare(
+                        "SELECT seq, idempotency_key, body FROM documents
+                         WHERE kind = 'client_plan' AND shared_with IS NULL",
+                    )?
+                    .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+                    .collect::<Result<_, _>>()?;
+                let mut count = 0;
+                for (seq, key, body) in rows {
+                    let Ok(plain) = self.unseal(&body, &key) else {
+                        continue;
+                    };
+                    let names = plan_of(&plain).map(|plan| plan.shared_with()).unwrap_or_default();
+                    transaction.execute(
+                        "UPDATE documents SET shared_with = ?2 WHERE seq = ?1",
+                        params![seq, names_json(&names)],
+                    )?;
+                    count += 1;
+                }
+                transaction.commit()?;
+                Ok(count)
+            },
+        )
+    }
+
+    /// Runs `work` in one transaction with an entry of the access log, so that nothing is read or written
+    /// without its entry, and no entry stays for what failed. `about` says from `work`'s result whether
+    /// there is anything to log (`None`: no such document or draft, nothing was used) and, when
+    /// `Some(Some(id))`, which document the entry names (else `access.document_id`).
+    fn logged<T>(
+        &self,
+        access: &Access,
+        work: impl FnOnce(&Connection) -> Result<T, StoreError>,
+        about: impl FnOnce(&T) -> Option<Option<Uuid>>,
+    ) -> Result<T, StoreError> {
+        self.run(
+            |_| true,
+            |connection| {
+                let transaction =
+                    connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+                let result = work(&transaction)?;
+                if let Some(document) = about(&result) {
+                    let mut entry = access.clone();
+                    if document.is_some() {
+                        entry.document_id = document;
+                    }
+                    append_access(&transaction, &entry, now_millis())?;
+                }
+                transaction.commit()?;
+                Ok(result)
+            },
+        )
     }
 
     /// A body as stored: sealed for the row `row` when sealing is on.
@@ -866,7 +1043,17 @@ impl Store {
     /// Stores a validated document once per idempotency key, in one transaction: on any failure nothing of
     /// it is stored, and the same document sent again is stored then.
     pub fn insert(&self, document: &Document) -> Result<Stored, StoreError> {
+        self.insert_as(document, None)
+    }
+
+    /// As [`Store::insert`], with `access` an entry of the access log (naming the new document) in the
+    /// same transaction when the document is new.
+    pub fn insert_as(&self, document: &Document, access: Option<&Access>) -> Result<Stored, StoreError> {
         let body = document.to_json();
+        let shared_with = match &document.body {
+            DocumentBody::ClientPlan(plan) => Some(names_json(&plan.shared_with())),
+            _ => None,
+        };
         let key = document.idempotency_key.to_string();
         self.run(
             |stored| matches!(stored, Stored::Created(_)),
@@ -907,13 +1094,13 @@ impl Store {
                 // the body itself is stored sealed when sealing is on.
                 transaction.execute(
                     "INSERT INTO documents (id, idempotency_key, kind, schema_version, body, received_at,
-                        plan_version, supersedes, review_date, case_reference, urgent)
+                        plan_version, supersedes, review_date, case_reference, urgent, shared_with)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6,
                         json_extract(?7, '$.answers.case.plan.revision.version'),
                         json_extract(?7, '$.answers.case.plan.revision.supersedes'),
                         (SELECT min(value) FROM json_each(?7, '$.answers.case.plan.review_dates')),
                         json_extract(?7, '$.answers.context.case_reference'),
-                        json_extract(?7, '$.answers.urgent'))",
+                        json_extract(?7, '$.answers.urgent'), ?8)",
                     params![
                         receipt.document_id.to_string(),
                         key,
@@ -922,8 +1109,14 @@ impl Store {
                         self.seal(&body, &key),
                         format_time(receipt.received_at),
                         body,
+                        shared_with,
                     ],
                 )?;
+                if let Some(access) = access {
+                    let mut entry = access.clone();
+                    entry.document_id = Some(receipt.document_id);
+                    append_access(&transaction, &entry, receipt.received_at)?;
+                }
                 transaction.commit()?;
                 Ok(Stored::Created(receipt))
             },
@@ -934,137 +1127,153 @@ impl Store {
     pub fn list(&self, filter: &Filter, after: i64, limit: u32) -> Result<Vec<Summary>, StoreError> {
         self.run(
             |_| false,
-            |connection| {
-                let mut statement = connection.prepare_cached(
-                    "SELECT seq, id, kind, idempotency_key, received_at, fetched_at,
-                    plan_version, supersedes, review_date, case_reference, urgent
-             FROM documents
-             WHERE seq > ?1 AND (?2 IS NULL OR kind = ?2)
-               AND (?3 IS NULL OR received_at >= ?3) AND (?4 IS NULL OR received_at < ?4)
-               AND (?5 IS NULL OR (fetched_at IS NOT NULL) = ?5)
-               AND (?7 IS NULL OR substr(idempotency_key, 1, 11) = ?7)
-             ORDER BY seq LIMIT ?6",
-                )?;
-                let rows = statement.query_map(
-                    params![
-                        after,
-                        filter.kind.map(DocumentKind::as_str),
-                        filter.since.map(format_time),
-                        filter.until.map(format_time),
-                        filter.fetched,
-                        limit,
-                        filter.reference.as_ref().map(key_text_prefix),
-                    ],
-                    |row| {
-                        Ok((
-                            (
-                                row.get::<_, i64>(0)?,
-                                row.get::<_, String>(1)?,
-                                row.get::<_, String>(2)?,
-                                row.get::<_, String>(3)?,
-                                row.get::<_, String>(4)?,
-                                row.get::<_, Option<String>>(5)?,
-                            ),
-                            Extracted {
-                                revision_version: row.get(6)?,
-                                supersedes: row.get(7)?,
-                                review_date: row.get(8)?,
-                                case_reference: row.get(9)?,
-                                urgent: row.get(10)?,
-                            },
-                        ))
-                    },
-                )?;
-                let mut summaries = Vec::new();
-                for row in rows {
-                    let ((seq, id, kind, key, received_at, fetched_at), extracted) = row?;
-                    let idempotency_key = parse_uuid(&key)?;
-                    let mut summary = Summary {
-                        seq,
-                        document_id: parse_uuid(&id)?,
-                        kind,
-                        idempotency_key,
-                        reference: tyokyky_engine::contact::reference_code(&idempotency_key),
-                        received_at: parse_time(&received_at)?,
-                        fetched_at: fetched_at.as_deref().map(parse_time).transpose()?,
-                        plan_version: None,
-                        supersedes: None,
-                        review_date: None,
-                        case_reference: None,
-                        urgent: None,
-                    };
-                    extracted.fill(&mut summary);
-                    summaries.push(summary);
-                }
-                Ok(summaries)
-            },
+            |connection| self.list_in(connection, filter, after, limit),
         )
+    }
+
+    fn list_in(
+        &self,
+        connection: &Connection,
+        filter: &Filter,
+        after: i64,
+        limit: u32,
+    ) -> Result<Vec<Summary>, StoreError> {
+        let mut statement = connection.prepare_cached(
+            "SELECT seq, id, kind, idempotency_key, received_at, fetched_at,
+            plan_version, supersedes, review_date, case_reference, urgent
+     FROM documents
+     WHERE seq > ?1 AND (?2 IS NULL OR kind = ?2)
+       AND (?3 IS NULL OR received_at >= ?3) AND (?4 IS NULL OR received_at < ?4)
+       AND (?5 IS NULL OR (fetched_at IS NOT NULL) = ?5)
+       AND (?7 IS NULL OR substr(idempotency_key, 1, 11) = ?7)
+     ORDER BY seq LIMIT ?6",
+        )?;
+        let rows = statement.query_map(
+            params![
+                after,
+                filter.kind.map(DocumentKind::as_str),
+                filter.since.map(format_time),
+                filter.until.map(format_time),
+                filter.fetched,
+                limit,
+                filter.reference.as_ref().map(key_text_prefix),
+            ],
+            |row| {
+                Ok((
+                    (
+                        row.get::<_, i64>(0)?,
+                        row.get::<_, String>(1)?,
+                        row.get::<_, String>(2)?,
+                        row.get::<_, String>(3)?,
+                        row.get::<_, String>(4)?,
+                        row.get::<_, Option<String>>(5)?,
+                    ),
+                    Extracted {
+                        revision_version: row.get(6)?,
+                        supersedes: row.get(7)?,
+                        review_date: row.get(8)?,
+                        case_reference: row.get(9)?,
+                        urgent: row.get(10)?,
+                    },
+                ))
+            },
+        )?;
+        let mut summaries = Vec::new();
+        for row in rows {
+            let ((seq, id, kind, key, received_at, fetched_at), extracted) = row?;
+            let idempotency_key = parse_uuid(&key)?;
+            let mut summary = Summary {
+                seq,
+                document_id: parse_uuid(&id)?,
+                kind,
+                idempotency_key,
+                reference: tyokyky_engine::contact::reference_code(&idempotency_key),
+                received_at: parse_time(&received_at)?,
+                fetched_at: fetched_at.as_deref().map(parse_time).transpose()?,
+                plan_version: None,
+                supersedes: None,
+                review_date: None,
+                case_reference: None,
+                urgent: None,
+            };
+            extracted.fill(&mut summary);
+            summaries.push(summary);
+        }
+        Ok(summaries)
     }
 
     /// Marks the document with this id fetched (the first time only) and returns when it was, or `None`
     /// if there is no such document.
     pub fn mark_fetched(&self, id: Uuid) -> Result<Option<DateTime<Utc>>, StoreError> {
-        self.run(
-            |_| false,
-            |connection| {
-                connection.execute(
-                    "UPDATE documents SET fetched_at = ?2 WHERE id = ?1 AND fetched_at IS NULL",
-                    params![id.to_string(), format_time(now_millis())],
-                )?;
-                let fetched: Option<Option<String>> = connection
-                    .query_row(
-                        "SELECT fetched_at FROM documents WHERE id = ?1",
-                        params![id.to_string()],
-                        |row| row.get(0),
-                    )
-                    .optional()?;
-                fetched.flatten().as_deref().map(parse_time).transpose()
-            },
-        )
+        self.run(|_| false, |connection| self.mark_fetched_in(connection, id))
+    }
+
+    fn mark_fetched_in(
+        &self,
+        connection: &Connection,
+        id: Uuid,
+    ) -> Result<Option<DateTime<Utc>>, StoreError> {
+        connection.execute(
+            "UPDATE documents SET fetched_at = ?2 WHERE id = ?1 AND fetched_at IS NULL",
+            params![id.to_string(), format_time(now_millis())],
+        )?;
+        let fetched: Option<Option<String>> = connection
+            .query_row(
+                "SELECT fetched_at FROM documents WHERE id = ?1",
+                params![id.to_string()],
+                |row| row.get(0),
+            )
+            .optional()?;
+        fetched.flatten().as_deref().map(parse_time).transpose()
     }
 
     /// The document with this id, if stored.
     pub fn get(&self, id: Uuid) -> Result<Option<StoredDocument>, StoreError> {
-        self.run(
-            |_| false,
-            |connection| {
-                let row = connection
-                    .query_row(
-                        "SELECT idempotency_key, kind, body, received_at FROM documents WHERE id = ?1",
-                        params![id.to_string()],
-                        |row| {
-                            Ok((
-                                row.get::<_, String>(0)?,
-                                row.get::<_, String>(1)?,
-                                row.get::<_, String>(2)?,
-                                row.get::<_, String>(3)?,
-                            ))
-                        },
-                    )
-                    .optional()?;
-                let Some((key, kind, body, received_at)) = row else {
-                    return Ok(None);
-                };
-                let body = self.unseal(&body, &key)?;
-                let document = serde_json::from_str(&body)
-                    .map_err(|error| StoreError::Corrupt(format!("document {id}: {error}")))?;
-                Ok(Some(StoredDocument {
-                    receipt: Receipt {
-                        document_id: id,
-                        idempotency_key: parse_uuid(&key)?,
-                        received_at: parse_time(&received_at)?,
-                    },
-                    kind,
-                    document,
-                }))
+        self.run(|_| false, |connection| self.get_in(connection, id))
+    }
+
+    fn get_in(&self, connection: &Connection, id: Uuid) -> Result<Option<StoredDocument>, StoreError> {
+        let row = connection
+            .query_row(
+                "SELECT idempotency_key, kind, body, received_at FROM documents WHERE id = ?1",
+                params![id.to_string()],
+                |row| {
+                    Ok((
+                        row.get::<_, String>(0)?,
+                        row.get::<_, String>(1)?,
+                        row.get::<_, String>(2)?,
+                        row.get::<_, String>(3)?,
+                    ))
+                },
+            )
+            .optional()?;
+        let Some((key, kind, body, received_at)) = row else {
+            return Ok(None);
+        };
+        let body = self.unseal(&body, &key)?;
+        let document = serde_json::from_str(&body)
+            .map_err(|error| StoreError::Corrupt(format!("document {id}: {error}")))?;
+        Ok(Some(StoredDocument {
+            receipt: Receipt {
+                document_id: id,
+                idempotency_key: parse_uuid(&key)?,
+                received_at: parse_time(&received_at)?,
             },
-        )
+            kind,
+            document,
+        }))
     }
 
     /// Saves `draft` as the next version of its draft, in one transaction: a version that is not the next
     /// one is refused (a conflict when that version is stored with other content), and the same version
     /// with the same content again is taken as the save it repeats.
     pub fn save_draft(&self, draft: &Draft) -> Result<DraftSaved, StoreError> {
+        self.save_draft_as(draft, None)
+    }
+
+    /// As [`Store::save_draft`], with `access` an entry of the access log in the same transaction when the
+    /// version is new.
+    pub fn save_draft_as(&self, draft: &Draft, access: Option<&Access>) -> Result<DraftSaved, StoreError> {
         let body = serde_json::to_string(draft).map_err(|error| StoreError::Corrupt(error.to_string()))?;
         let id = draft.draft_id.to_string();
         self.run(
@@ -1105,6 +1314,9 @@ impl Store {
                         format_time(received_at)
                     ],
                 )?;
+                if let Some(access) = access {
+                    append_access(&transaction, access, received_at)?;
+                }
                 transaction.commit()?;
                 Ok(DraftSaved::Created(received_at))
             },
@@ -1113,70 +1325,60 @@ impl Store {
 
     /// The newest version of a draft, as saved, if there is one.
     pub fn draft(&self, id: Uuid) -> Result<Option<serde_json::Value>, StoreError> {
-        self.run(
-            |_| false,
-            |connection| {
-                let body = connection
-                    .query_row(
-                        "SELECT version, body FROM drafts WHERE draft_id = ?1 ORDER BY version DESC LIMIT 1",
-                        params![id.to_string()],
-                        |row| Ok((row.get::<_, u32>(0)?, row.get::<_, String>(1)?)),
-                    )
-                    .optional()?;
-                body.map(|(version, body)| {
-                    let body = self.unseal(&body, &draft_row(&id.to_string(), version))?;
-                    serde_json::from_str(&body)
-                        .map_err(|error| StoreError::Corrupt(format!("draft {id}: {error}")))
-                })
-                .transpose()
-            },
-        )
+        self.run(|_| false, |connection| self.draft_in(connection, id))
+    }
+
+    fn draft_in(&self, connection: &Connection, id: Uuid) -> Result<Option<serde_json::Value>, StoreError> {
+        let body = connection
+            .query_row(
+                "SELECT version, body FROM drafts WHERE draft_id = ?1 ORDER BY version DESC LIMIT 1",
+                params![id.to_string()],
+                |row| Ok((row.get::<_, u32>(0)?, row.get::<_, String>(1)?)),
+            )
+            .optional()?;
+        body.map(|(version, body)| {
+            let body = self.unseal(&body, &draft_row(&id.to_string(), version))?;
+            serde_json::from_str(&body).map_err(|error| StoreError::Corrupt(format!("draft {id}: {error}")))
+        })
+        .transpose()
     }
 
     /// Every draft's newest version, the most recently received first.
     pub fn drafts(&self) -> Result<Vec<DraftSummary>, StoreError> {
-        self.run(
-            |_| false,
-            |connection| {
-                let mut statement = connection.prepare(
-                    "SELECT draft_id, version, saved_at, received_at FROM drafts AS d
-                     WHERE version = (SELECT max(version) FROM drafts WHERE draft_id = d.draft_id)
-                     ORDER BY received_at DESC",
-                )?;
-                let rows = statement.query_map([], |row| {
-                    Ok((
-                        row.get::<_, String>(0)?,
-                        row.get::<_, u32>(1)?,
-                        row.get::<_, String>(2)?,
-                        row.get::<_, String>(3)?,
-                    ))
-                })?;
-                let mut drafts = Vec::new();
-                for row in rows {
-                    let (id, version, saved_at, received_at) = row?;
-                    drafts.push(DraftSummary {
-                        draft_id: parse_uuid(&id)?,
-                        version,
-                        saved_at: parse_time(&saved_at)?,
-                        received_at: parse_time(&received_at)?,
-                    });
-                }
-                Ok(drafts)
-            },
-        )
+        self.run(|_| false, |connection| self.drafts_in(connection))
+    }
+
+    fn drafts_in(&self, connection: &Connection) -> Result<Vec<DraftSummary>, StoreError> {
+        let mut statement = connection.prepare(
+            "SELECT draft_id, version, saved_at, received_at FROM drafts AS d
+             WHERE version = (SELECT max(version) FROM drafts WHERE draft_id = d.draft_id)
+             ORDER BY received_at DESC",
+        )?;
+        let rows = statement.query_map([], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, u32>(1)?,
+                row.get::<_, String>(2)?,
+                row.get::<_, String>(3)?,
+            ))
+        })?;
+        let mut drafts = Vec::new();
+        for row in rows {
+            let (id, version, saved_at, received_at) = row?;
+            drafts.push(DraftSummary {
+                draft_id: parse_uuid(&id)?,
+                version,
+                saved_at: parse_time(&saved_at)?,
+                received_at: parse_time(&received_at)?,
+            });
+        }
+        Ok(drafts)
     }
 
     /// Removes every version of a draft (once its plan is finished, or it is given up); whether there was
     /// one.
     pub fn delete_draft(&self, id: Uuid) -> Result<bool, StoreError> {
-        self.run(
-            |deleted| *deleted,
-            |connection| {
-                let removed =
-                    connection.execute("DELETE FROM drafts WHERE draft_id = ?1", params![id.to_string()])?;
-                Ok(removed > 0)
-            },
-        )
+        self.run(|deleted| *deleted, |connection| delete_draft_in(connection, id))
     }
 
     /// Deletes what `retention` no longer keeps at `now`: each kind of document received more than its
@@ -1262,40 +1464,19 @@ impl Store {
     /// The access log's entries that `query` asks for, oldest first: for an administrator's query and
     /// export, and for a client's own view of who read a document of theirs.
     pub fn access_log(&self, query: &AccessQuery) -> Result<Vec<LoggedAccess>, StoreError> {
-        self.run(
-            |_| false,
-            |connection| {
-                let mut statement = connection.prepare(
-                    "SELECT seq, at, actor, organisation, action, endpoint, document_id, purpose, hash
-                     FROM access_log
-                     WHERE (?1 IS NULL OR document_id = ?1) AND (?2 IS NULL OR actor = ?2)
-                       AND (?3 IS NULL OR at >= ?3) AND (?4 IS NULL OR at < ?4)
-                     ORDER BY seq LIMIT ?5",
-                )?;
-                let rows = statement.query_map(
-                    params![
-                        query.document_id.map(|id| id.to_string()),
-                        query.actor,
-                        query.since.map(format_time),
-                        query.until.map(format_time),
-                        query.limit,
-                    ],
-                    |row| {
-                        Ok(LoggedAccess {
-                            seq: row.get(0)?,
-                            at: row.get(1)?,
-                            actor: row.get(2)?,
-                            organisation: row.get(3)?,
-                            action: row.get(4)?,
-                            endpoint: row.get(5)?,
-                            document_id: row.get(6)?,
-                            purpose: row.get(7)?,
-                            hash: row.get(8)?,
-                        })
-                    },
-                )?;
-                Ok(rows.collect::<Result<_, _>>()?)
-            },
+        self.run(|_| false, |connection| access_log_in(connection, query))
+    }
+
+    /// As [`Store::access_log`], the query itself an entry of the log (`access`).
+    pub fn access_log_as(
+        &self,
+        query: &AccessQuery,
+        access: &Access,
+    ) -> Result<Vec<LoggedAccess>, StoreError> {
+        self.logged(
+            access,
+            |connection| access_log_in(connection, query),
+            |_| Some(None),
         )
     }
 
@@ -1369,6 +1550,240 @@ impl Store {
     /// The fault seen last, unless a write has succeeded since.
     pub fn fault(&self) -> Result<Option<Fault>, StoreError> {
         Ok(self.lock()?.fault)
+    }
+
+    /// A client's own view of the use of their data: the documents stored about them (the contact
+    /// request or feedback with the short reference whose key begins with `reference`, the plans with the
+    /// host system's `case_reference`) and every entry of the access log about those documents, oldest
+    /// first. Producing it is an entry of the log too (`access`).
+    pub fn client_view(
+        &self,
+        reference: Option<&[u8; 5]>,
+        case_reference: Option<&str>,
+        access: &Access,
+    ) -> Result<ClientView, StoreError> {
+        self.logged(
+            access,
+            |connection| {
+                let documents: Vec<ClientDocument> = connection
+                    .prepare(
+                        "SELECT id, kind, idempotency_key, received_at FROM documents
+                         WHERE (?1 IS NOT NULL AND substr(idempotency_key, 1, 11) = ?1)
+                            OR (?2 IS NOT NULL AND case_reference = ?2)
+                         ORDER BY seq",
+                    )?
+                    .query_map(params![reference.map(key_text_prefix), case_reference], |row| {
+                        Ok((
+                            row.get::<_, String>(0)?,
+                            row.get::<_, String>(1)?,
+                            row.get::<_, String>(2)?,
+                            row.get::<_, String>(3)?,
+                        ))
+                    })?
+                    .map(|row| {
+                        let (id, kind, key, received_at) = row?;
+                        let key = parse_uuid(&key)?;
+                        Ok(ClientDocument {
+                            document_id: parse_uuid(&id)?,
+                            kind,
+                            reference: tyokyky_engine::contact::reference_code(&key),
+                            received_at: parse_time(&received_at)?,
+                        })
+                    })
+                    .collect::<Result<_, StoreError>>()?;
+                let ids: Vec<String> = documents.iter().map(|document| document.document_id.to_string()).collect();
+                let accesses = connection
+                    .prepare(
+                        "SELECT at, actor, organisation, action, endpoint, document_id, purpose FROM access_log
+                         WHERE document_id IN (SELECT value FROM json_each(?1)) ORDER BY seq",
+                    )?
+                    .query_map(params![names_json(&ids)], |row| {
+                        Ok(ClientAccess {
+                            at: row.get(0)?,
+                            actor: row.get(1)?,
+                            organisation: row.get(2)?,
+                            action: row.get(3)?,
+                            endpoint: row.get(4)?,
+                            document_id: row.get(5)?,
+                            purpose: row.get(6)?,
+                        })
+                    })?
+                    .collect::<Result<_, _>>()?;
+                Ok(ClientView { documents, accesses })
+            },
+            |_| Some(None),
+        )
+    }
+
+    /// As [`Store::list`], the listing an entry of the access log.
+    pub fn list_as(
+        &self,
+        filter: &Filter,
+        after: i64,
+        limit: u32,
+        access: &Access,
+    ) -> Result<Vec<Summary>, StoreError> {
+        self.logged(
+            access,
+            |connection| self.list_in(connection, filter, after, limit),
+            |_| Some(None),
+        )
+    }
+
+    /// As [`Store::get`], the read an entry of the access log when there is such a document.
+    pub fn get_as(&self, id: Uuid, access: &Access) -> Result<Option<StoredDocument>, StoreError> {
+        self.logged(
+            access,
+            |connection| self.get_in(connection, id),
+            |found| found.as_ref().map(|_| Some(id)),
+        )
+    }
+
+    /// As [`Store::mark_fetched`], an entry of the access log when there is such a document.
+    pub fn mark_fetched_as(&self, id: Uuid, access: &Access) -> Result<Option<DateTime<Utc>>, StoreError> {
+        self.logged(
+            access,
+            |connection| self.mark_fetched_in(connection, id),
+            |found| found.as_ref().map(|_| Some(id)),
+        )
+    }
+
+    /// As [`Store::draft`], an entry of the access log when there is such a draft.
+    pub fn draft_as(&self, id: Uuid, access: &Access) -> Result<Option<serde_json::Value>, StoreError> {
+        self.logged(
+            access,
+            |connection| self.draft_in(connection, id),
+            |found| found.as_ref().map(|_| Some(id)),
+        )
+    }
+
+    /// As [`Store::drafts`], the listing an entry of the access log.
+    pub fn drafts_as(&self, access: &Access) -> Result<Vec<DraftSummary>, StoreError> {
+        self.logged(access, |connection| self.drafts_in(connection), |_| Some(None))
+    }
+
+    /// As [`Store::delete_draft`], an entry of the access log when there was such a draft.
+    pub fn delete_draft_as(&self, id: Uuid, access: &Access) -> Result<bool, StoreError> {
+        self.logged(
+            access,
+            |connection| delete_draft_in(connection, id),
+            |deleted| deleted.then_some(Some(id)),
+        )
+    }
+
+    /// The current versions (no later version replaces them) of the joint plans shared with the partner
+    /// known by any of `names`, after position `after`, oldest first; the listing an entry of the access
+    /// log.
+    pub fn partner_plans(
+        &self,
+        names: &[String],
+        after: i64,
+        limit: u32,
+        access: &Access,
+    ) -> Result<Vec<Summary>, StoreError> {
+        let names = names_json(&names.iter().map(|name| comparable_name(name)).collect::<Vec<_>>());
+        self.logged(
+            access,
+            |connection| {
+                let mut statement = connection.prepare_cached(
+                    "SELECT seq, id, idempotency_key, received_at, plan_version, supersedes, review_date,
+                        case_reference
+                     FROM documents AS d
+                     WHERE kind = 'client_plan' AND seq > ?2
+                       AND EXISTS (SELECT 1 FROM json_each(d.shared_with) AS s
+                                   WHERE s.value IN (SELECT value FROM json_each(?1)))
+                       AND NOT EXISTS (SELECT 1 FROM documents AS later WHERE later.supersedes = d.idempotency_key)
+                     ORDER BY seq LIMIT ?3",
+                )?;
+                let rows = statement.query_map(params![names, after, limit], |row| {
+                    Ok((
+                        (
+                            row.get::<_, i64>(0)?,
+                            row.get::<_, String>(1)?,
+                            row.get::<_, String>(2)?,
+                            row.get::<_, String>(3)?,
+                        ),
+                        Extracted {
+                            revision_version: row.get(4)?,
+                            supersedes: row.get(5)?,
+                            review_date: row.get(6)?,
+                            case_reference: row.get(7)?,
+                            urgent: None,
+                        },
+                    ))
+                })?;
+                let mut summaries = Vec::new();
+                for row in rows {
+                    let ((seq, id, key, received_at), extracted) = row?;
+                    let idempotency_key = parse_uuid(&key)?;
+                    let mut summary = Summary {
+                        seq,
+                        document_id: parse_uuid(&id)?,
+                        kind: DocumentKind::ClientPlan.as_str().to_owned(),
+                        idempotency_key,
+                        reference: tyokyky_engine::contact::reference_code(&idempotency_key),
+                        received_at: parse_time(&received_at)?,
+                        fetched_at: None,
+                        plan_version: None,
+                        supersedes: None,
+                        review_date: None,
+                        case_reference: None,
+                        urgent: None,
+                    };
+                    extracted.fill(&mut summary);
+                    summaries.push(summary);
+                }
+                Ok(summaries)
+            },
+            |_| Some(None),
+        )
+    }
+
+    /// What the partner known by any of `names` may read of the plan `id` (see [`PartnerView`]): `None`
+    /// when there is no such plan, when it is not shared with that partner, or when a later version
+    /// replaces it (the later version says whether it is still shared). The read an entry of the access
+    /// log.
+    pub fn partner_plan(
+        &self,
+        id: Uuid,
+        names: &[String],
+        access: &Access,
+    ) -> Result<Option<(Receipt, PartnerView)>, StoreError> {
+        self.logged(
+            access,
+            |connection| {
+                let row = connection
+                    .query_row(
+                        "SELECT idempotency_key, body, received_at FROM documents AS d
+                         WHERE id = ?1 AND kind = 'client_plan'
+                           AND NOT EXISTS (SELECT 1 FROM documents AS later
+                                           WHERE later.supersedes = d.idempotency_key)",
+                        params![id.to_string()],
+                        |row| {
+                            Ok((
+                                row.get::<_, String>(0)?,
+                                row.get::<_, String>(1)?,
+                                row.get::<_, String>(2)?,
+                            ))
+                        },
+                    )
+                    .optional()?;
+                let Some((key, body, received_at)) = row else {
+                    return Ok(None);
+                };
+                let plain = self.unseal(&body, &key)?;
+                let Some(view) = plan_of(&plain).and_then(|plan| plan.partner_view(names)) else {
+                    return Ok(None);
+                };
+                let receipt = Receipt {
+                    document_id: id,
+                    idempotency_key: parse_uuid(&key)?,
+                    received_at: parse_time(&received_at)?,
+                };
+                Ok(Some((receipt, view)))
+            },
+            |found| found.as_ref().map(|_| Some(id)),
+        )
     }
 }
 
@@ -1650,7 +2065,64 @@ mod tests {
         let store = Store::open(&path).unwrap();
         let listed = store.list(&Filter::default(), 0, 10).unwrap();
         assert_eq!(listed[0].urgent, Some(true));
-        assert_eq!(pragma(&store, "user_version"), "5");
+        assert_eq!(pragma(&store, "user_version"), STORE_SCHEMA_VERSION.to_string());
+    }
+
+    /// A joint plan stored before store schema 6 is recorded as shared when the store is opened, so a
+    /// partner lists it like a plan stored now.
+    #[test]
+    fn a_schema_5_plan_is_found_by_its_partner_after_the_upgrade() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("inbox.sqlite3");
+        let connection = Connection::open(&path).unwrap();
+        for step in [
+            SCHEMA,
+            MIGRATE_1_TO_2,
+            MIGRATE_2_TO_3,
+            MIGRATE_3_TO_4,
+            MIGRATE_4_TO_5,
+        ] {
+            connection.execute_batch(step).unwrap();
+        }
+        connection.pragma_update(None, "user_version", 5).unwrap();
+        let body = serde_json::json!({"answers": {
+            "case": {"plan": {"joint": true, "partners": [
+                {"name": "Kela", "sector": "kela", "responsibility": "Kuntoutus", "sharing": "consent"}]}},
+            "findings": [],
+            "rules": {"name": "tyokyky-shl", "version": "2026.11.0", "source_hash": "ab"},
+            "catalogue": {"county": "Esimerkin hyvinvointialue", "version": "2026.11.0"},
+            "consents": []
+        }});
+        connection
+            .execute(
+                "INSERT INTO documents (id, idempotency_key, kind, schema_version, body, received_at)
+                 VALUES (?1, ?2, 'client_plan', 1, ?3, '2026-12-01T10:00:00.000Z')",
+                params![
+                    Uuid::from_u128(1).to_string(),
+                    Uuid::from_u128(2).to_string(),
+                    body.to_string()
+                ],
+            )
+            .unwrap();
+        drop(connection);
+        let store = Store::open(&path).unwrap();
+        let access = Access {
+            actor: "testi.kela".to_owned(),
+            organisation: Some("Kela".to_owned()),
+            action: "list".to_owned(),
+            endpoint: "GET /api/partner/plans".to_owned(),
+            document_id: None,
+            purpose: None,
+        };
+        let listed = store.partner_plans(&["KELA".to_owned()], 0, 10, &access).unwrap();
+        assert_eq!(listed.len(), 1);
+        assert!(
+            store
+                .partner_plans(&["Toinen".to_owned()], 0, 10, &access)
+                .unwrap()
+                .is_empty()
+        );
+        assert_eq!(store.index_sharing().unwrap(), 0, "recorded once");
     }
 
     #[test]
@@ -1659,12 +2131,12 @@ mod tests {
         let path = dir.path().join("inbox.sqlite3");
         Connection::open(&path)
             .unwrap()
-            .pragma_update(None, "user_version", 7)
+            .pragma_update(None, "user_version", 9)
             .unwrap();
         let error = Store::open(&path).unwrap_err();
         assert_eq!(
             error.to_string(),
-            "the database has store schema 7; this inbox knows 5"
+            "the database has store schema 9; this inbox knows 6"
         );
     }
 }

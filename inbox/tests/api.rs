@@ -909,6 +909,12 @@ async fn the_schema_and_the_api_description_are_served() {
         "/api/schema",
         "/api/schema/draft",
         "/api/openapi.json",
+        "/api/partner/plans",
+        "/api/partner/plans/{id}",
+        "/api/access-log",
+        "/api/access-log/export",
+        "/api/access-log/verify",
+        "/api/access-log/client",
     ] {
         assert!(api["paths"].get(path).is_some(), "{path} is described");
     }
@@ -1269,5 +1275,52 @@ async fn drafts_are_saved_by_a_submitter_and_read_by_a_worker() {
     assert_eq!(
         inbox.send(with_headers(remove(), &[AS_WORKER])).await.0,
         StatusCode::NO_CONTENT
+    );
+}
+
+/// Every use through the API is an entry of the access log: a submission without a credential as
+/// `anonymous`, a static token by its name; a document read once is one entry, a repeat of a
+/// submission none, and what is not there (a 404) none.
+#[tokio::test]
+async fn each_use_through_the_api_is_in_the_access_log() {
+    let inbox = inbox();
+    let (status, receipt) = inbox.post(&document()).await;
+    assert_eq!(status, StatusCode::CREATED);
+    assert_eq!(inbox.post(&document()).await.0, StatusCode::OK, "a repeat");
+    let id = receipt["document_id"].as_str().unwrap();
+    assert_eq!(inbox.get(&format!("/api/documents/{id}")).await.0, StatusCode::OK);
+    assert_eq!(inbox.get("/api/documents").await.0, StatusCode::OK);
+    assert_eq!(
+        inbox
+            .get("/api/documents/0b6f3c1e-2a4d-4e8f-9b1a-3c5d7e9f1a99")
+            .await
+            .0,
+        StatusCode::NOT_FOUND
+    );
+    let log = inbox
+        .store
+        .access_log(&tyokyky_inbox::store::AccessQuery {
+            limit: 100,
+            ..Default::default()
+        })
+        .unwrap();
+    let entries: Vec<(&str, &str, &str, Option<&str>)> = log
+        .iter()
+        .map(|entry| {
+            (
+                entry.actor.as_str(),
+                entry.action.as_str(),
+                entry.endpoint.as_str(),
+                entry.document_id.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        entries,
+        [
+            ("anonymous", "write", "POST /api/documents", Some(id)),
+            ("read-token", "read", "GET /api/documents/{id}", Some(id)),
+            ("read-token", "list", "GET /api/documents", None),
+        ]
     );
 }

@@ -427,7 +427,11 @@ async fn a_role_that_does_not_allow_the_call_is_a_403() {
     let nobody = token(&[], ORGANISATION);
     let unknown_role = token(&["superuser"], ORGANISATION);
     for (who, token, words) in [
-        ("a partner", &partner, "partner organisation cannot read"),
+        (
+            "a partner",
+            &partner,
+            "partner organisation reads only its own part",
+        ),
         (
             "a submitter",
             &submitter,
@@ -667,4 +671,322 @@ async fn a_key_set_that_cannot_be_used_stops_the_start() {
         .unwrap_err();
     assert!(unreachable.contains("cannot fetch the key set"), "{unreachable}");
     assert!(JwksSource::url("http://tunnistus.example.fi/certs").is_err());
+}
+
+/// A token of `subject` with `roles` in `organisation`, signed by the issuer's RSA key.
+fn token_of(subject: &str, roles: &[&str], organisation: &str) -> String {
+    let mut claims = claims(roles, organisation);
+    claims["sub"] = json!(subject);
+    sign(&rsa(), Algorithm::RS256, Some("rsa-1"), &claims)
+}
+
+/// A joint plan (synthetic) with three partners: the employment services by the client's consent, Kela
+/// under a special act, and an education provider kept out.
+fn joint_plan(key: &str) -> Value {
+    json!({
+        "schema_version": 1,
+        "kind": "client_plan",
+        "idempotency_key": key,
+        "created_at": "2026-11-22T09:30:00Z",
+        "lang": "fi",
+        "answers": {
+            "case": {
+                "opening": {"opened_on": "2026-04-02", "initiator": "client", "urgent": false},
+                "client": {"age": 44, "illness_reduces_work_ability": true},
+                "assessment": {"summary": "Arvion yhteenveto: vain sosiaalihuollolle."},
+                "plan": {
+                    "joint": true,
+                    "made_on": "2026-04-20",
+                    "items": {"goals": "Työkokeilu syksyllä."},
+                    "partners": [
+                        {"name": "Kunnan työllisyyspalvelut", "sector": "employment_services",
+                         "responsibility": "Työkokeilupaikka", "sharing": "consent"},
+                        {"name": "Kela", "sector": "kela", "responsibility": "Ammatillinen kuntoutus",
+                         "sharing": "special_act", "legal_basis": "laki … (566/2005) 19 §"},
+                        {"name": "Esimerkin ammattiopisto", "sector": "education",
+                         "responsibility": "Opintojen suunnittelu", "sharing": "not_shared"}
+                    ]
+                }
+            },
+            "findings": [],
+            "rules": {"name": "tyokyky-shl", "version": "2026.11.0", "source_hash": "ab"},
+            "catalogue": {"county": "Esimerkin hyvinvointialue", "version": "2026.11.0"},
+            "consents": [{"scope": "share_joint_plan", "recipient": "Kunnan työllisyyspalvelut", "given": true}],
+            "context": {"organisation": "Esimerkin hyvinvointialue", "case_reference": "ASIA-2026-0042",
+                        "worker": {"name": "Testi Ohjaaja"}}
+        }
+    })
+}
+
+const FIRST_PLAN: &str = "7c1f0a2b-3d4e-4f5a-8b6c-9d0e1f2a3b4c";
+const REVISION: &str = "2e8d4c6a-1b3f-4d5e-9a7c-0f1e2d3c4b5a";
+
+/// A partner reads only its own part of a joint plan shared with it, and only while the current version
+/// shares it; a partner kept out, one the plan does not name, or one whose consent a revision withdrew
+/// gets nothing. Every use is in the access log with who, which organisation and why.
+#[tokio::test]
+async fn a_partner_reads_only_its_own_part_of_the_plans_shared_with_it() {
+    let inbox = Inbox::new(
+        |config| config,
+        |config| RouterConfig {
+            // Kela's credential names it by its business id; plans name it "Kela".
+            partner_names: vec![("0245437-2".to_owned(), "Kela".to_owned())],
+            ..config
+        },
+    )
+    .await;
+    let worker = token_of("testi.ohjaaja", &["worker"], ORGANISATION);
+    let employment = token_of("testi.tyollisyys", &["partner"], "Kunnan Työllisyyspalvelut");
+    let kela = token_of("testi.kela", &["partner"], "0245437-2");
+    let school = token_of("testi.opettaja", &["partner"], "Esimerkin ammattiopisto");
+    let stranger = token_of("testi.muu", &["partner"], "Toinen järjestö");
+    let (status, _, receipt) = inbox
+        .send(
+            "POST",
+            "/api/documents",
+            Some(&worker),
+            Some(&joint_plan(FIRST_PLAN)),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{receipt}");
+    let plan_id = receipt["document_id"].as_str().unwrap().to_owned();
+
+    for (who, token) in [("employment services", &employment), ("Kela", &kela)] {
+        let (status, _, listing) = inbox.send("GET", "/api/partner/plans", Some(token), None).await;
+        assert_eq!(status, StatusCode::OK, "{who}: {listing}");
+        assert_eq!(listing["plans"].as_array().unwrap().len(), 1, "{who}");
+        assert_eq!(listing["plans"][0]["document_id"], plan_id.as_str());
+        let request = Request::get(format!("/api/partner/plans/{plan_id}"))
+            .header(header::AUTHORIZATION, format!("Bearer {token}"))
+            .header("access-purpose", "yhteisen suunnitelman toteutus")
+            .body(Body::empty())
+            .unwrap();
+        let response = inbox.app.clone().oneshot(request).await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK, "{who}");
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        let text = String::from_utf8(bytes.to_vec()).unwrap();
+        assert!(text.contains("Työkokeilu syksyllä."), "{who}: {text}");
+        for left_out in [
+            "Arvion yhteenveto",
+            "illness",
+            "ammattiopisto",
+            "findings",
+            "consents",
+        ] {
+            assert!(!text.contains(left_out), "{who} reads {left_out}: {text}");
+        }
+    }
+    let (_, _, as_kela) = inbox
+        .send("GET", &format!("/api/partner/plans/{plan_id}"), Some(&kela), None)
+        .await;
+    assert_eq!(as_kela["plan"]["partner"]["name"], "Kela");
+    assert_eq!(as_kela["plan"]["partner"]["ground"], "special_act");
+    assert!(!as_kela.to_string().contains("työllisyyspalvelut"), "{as_kela}");
+
+    // A partner kept out of the plan, and one it does not name: nothing, and the same 404 as for no plan.
+    for token in [&school, &stranger] {
+        let (status, _, listing) = inbox.send("GET", "/api/partner/plans", Some(token), None).await;
+        assert_eq!(
+            (status, listing["plans"].as_array().unwrap().len()),
+            (StatusCode::OK, 0)
+        );
+        let (status, _, refused) = inbox
+            .send("GET", &format!("/api/partner/plans/{plan_id}"), Some(token), None)
+            .await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{refused}");
+    }
+    // A partner cannot use the worker's endpoints, nor a worker the partner's.
+    let (status, _, _) = inbox
+        .send("GET", &format!("/api/documents/{plan_id}"), Some(&kela), None)
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _, _) = inbox.send("GET", "/api/partner/plans", Some(&worker), None).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    // The client withdraws consent from the employment services: version 2 keeps them out. From then on
+    // they read neither version; Kela (special act) reads version 2 only.
+    let mut revision = joint_plan(REVISION);
+    revision["answers"]["case"]["plan"]["partners"][0]["sharing"] = json!("not_shared");
+    revision["answers"]["consents"] = json!([]);
+    revision["answers"]["case"]["plan"]["revision"] = json!({
+        "version": 2, "supersedes": FIRST_PLAN, "reason": "Asiakas perui suostumuksensa."
+    });
+    let (status, _, receipt) = inbox
+        .send("POST", "/api/documents", Some(&worker), Some(&revision))
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{receipt}");
+    let revision_id = receipt["document_id"].as_str().unwrap().to_owned();
+    let (_, _, listing) = inbox
+        .send("GET", "/api/partner/plans", Some(&employment), None)
+        .await;
+    assert_eq!(listing["plans"], json!([]));
+    for id in [&plan_id, &revision_id] {
+        let (status, _, _) = inbox
+            .send(
+                "GET",
+                &format!("/api/partner/plans/{id}"),
+                Some(&employment),
+                None,
+            )
+            .await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+    }
+    let (_, _, listing) = inbox.send("GET", "/api/partner/plans", Some(&kela), None).await;
+    assert_eq!(listing["plans"][0]["document_id"], revision_id.as_str());
+    assert_eq!(listing["plans"][0]["plan_version"], 2);
+
+    // The access log says who read the first plan, from which organisation and why.
+    let admin = token_of("testi.yllapito", &["admin"], ORGANISATION);
+    let (status, _, log) = inbox
+        .send(
+            "GET",
+            &format!("/api/access-log?document={plan_id}"),
+            Some(&admin),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{log}");
+    let entries: Vec<(String, String, String)> = log["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| {
+            (
+                entry["actor"].as_str().unwrap().to_owned(),
+                entry["organisation"].as_str().unwrap_or("").to_owned(),
+                entry["action"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("testi.ohjaaja", ORGANISATION, "write"),
+        ("testi.tyollisyys", "Kunnan Työllisyyspalvelut", "read"),
+        ("testi.kela", "0245437-2", "read"),
+        ("testi.kela", "0245437-2", "read"),
+    ];
+    assert_eq!(
+        entries,
+        expected.map(|(a, o, c)| (a.to_owned(), o.to_owned(), c.to_owned()))
+    );
+    assert_eq!(log["entries"][1]["purpose"], "yhteisen suunnitelman toteutus");
+    assert_eq!(log["entries"][1]["endpoint"], "GET /api/partner/plans/{id}");
+}
+
+/// An administrator queries, exports and verifies the access log and produces a client's own view; a
+/// worker may not; a purpose that is too long is refused; a token without a subject is not accepted.
+#[tokio::test]
+async fn an_administrator_queries_exports_and_verifies_the_access_log() {
+    let inbox = inbox().await;
+    let worker = token_of("testi.ohjaaja", &["worker"], ORGANISATION);
+    let admin = token_of("testi.yllapito", &["admin"], ORGANISATION);
+    let (_, _, receipt) = inbox
+        .send(
+            "POST",
+            "/api/documents",
+            Some(&worker),
+            Some(&joint_plan(FIRST_PLAN)),
+        )
+        .await;
+    let id = receipt["document_id"].as_str().unwrap().to_owned();
+    let (status, _, _) = inbox
+        .send("GET", &format!("/api/documents/{id}"), Some(&worker), None)
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    for uri in [
+        "/api/access-log",
+        "/api/access-log/export",
+        "/api/access-log/verify",
+        "/api/access-log/client?case_reference=ASIA-2026-0042",
+    ] {
+        let (status, _, body) = inbox.send("GET", uri, Some(&worker), None).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{uri}: {body}");
+    }
+    let (status, _, view) = inbox
+        .send(
+            "GET",
+            "/api/access-log/client?case_reference=ASIA-2026-0042",
+            Some(&admin),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{view}");
+    assert_eq!(view["documents"][0]["document_id"], id.as_str());
+    let uses: Vec<&str> = view["accesses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| entry["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(uses, ["write", "read"]);
+    assert_eq!(view["accesses"][1]["actor"], "testi.ohjaaja");
+    let (status, _, refused) = inbox
+        .send("GET", "/api/access-log/client", Some(&admin), None)
+        .await;
+    assert_eq!(
+        (status, refused["error"]["code"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid_query"))
+    );
+
+    let response = inbox
+        .app
+        .clone()
+        .oneshot(
+            Request::get("/api/access-log/export")
+                .header(header::AUTHORIZATION, format!("Bearer {admin}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()[header::CONTENT_TYPE], "application/x-ndjson");
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    let lines: Vec<Value> = String::from_utf8(bytes.to_vec())
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    let actions: Vec<&str> = lines
+        .iter()
+        .map(|line| line["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["write", "read", "client_view", "export_log"]);
+    assert!(
+        lines
+            .iter()
+            .all(|line| line["hash"].as_str().unwrap().len() == 64)
+    );
+
+    let (status, _, verified) = inbox
+        .send("GET", "/api/access-log/verify", Some(&admin), None)
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        (verified["intact"].as_bool(), verified["entries"].as_u64()),
+        (Some(true), Some(5))
+    );
+
+    let response = inbox
+        .app
+        .clone()
+        .oneshot(
+            Request::get(format!("/api/documents/{id}"))
+                .header(header::AUTHORIZATION, format!("Bearer {worker}"))
+                .header("access-purpose", "x".repeat(201))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+
+    let mut claims = claims(&["worker"], ORGANISATION);
+    claims.as_object_mut().unwrap().remove("sub");
+    let nameless = sign(&rsa(), Algorithm::RS256, Some("rsa-1"), &claims);
+    let (status, _, body) = inbox.send("GET", "/api/documents", Some(&nameless), None).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert!(
+        body["error"]["message"].as_str().unwrap().contains("subject"),
+        "{body}"
+    );
 }

@@ -180,14 +180,23 @@ mod tests {
         assert_eq!(view.items.goals.as_str(), "Työkokeilu syksyllä.");
         assert_eq!(view.client_name.as_deref(), Some("Testi Asiakas"));
         let text = serde_json::to_string(&view).expect("serialises");
-        for left_out in ["Kela", "ammattiopisto", "Arvion yhteenveto", "illness", "findings", "consents"] {
+        for left_out in [
+            "Kela",
+            "ammattiopisto",
+            "Arvion yhteenveto",
+            "illness",
+            "findings",
+            "consents",
+        ] {
             assert!(!text.contains(left_out), "{left_out} in {text}");
         }
     }
 
     #[test]
     fn a_partner_under_a_special_act_reads_it_with_the_provision() {
-        let view = joint_plan().partner_view(&["kela".to_owned()]).expect("shared by law");
+        let view = joint_plan()
+            .partner_view(&["kela".to_owned()])
+            .expect("shared by law");
         assert_eq!(view.partner.ground, Sharing::SpecialAct);
         assert_eq!(view.partner.legal_basis, "laki … (566/2005) 19 §");
     }
