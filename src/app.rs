@@ -39,7 +39,7 @@ pub struct AppProps {
     /// Self-service or kiosk.
     #[prop_or_default]
     pub mode: Mode,
-    /// When a kiosk warns and wipes.
+    /// When a kiosk warns and wipes; in the worker flow, `idle_seconds` is when it locks (0: never).
     #[prop_or_default]
     pub kiosk: KioskTimings,
     /// The organisation, the worker and the case, when the host system passes them (the worker flow
@@ -70,7 +70,9 @@ pub struct AppProps {
 /// it, so the linker leaves the whole flow out of the public bundle.
 #[derive(Clone, Copy)]
 pub struct WorkerPages(
-    pub fn(WorkerStep, Transport, OpenPlan) -> Html,
+    /// The flow at a step; the last two are the host to tell, and the seconds without activity before
+    /// the flow locks (0: never).
+    pub fn(WorkerStep, Transport, OpenPlan, Host, u32) -> Html,
     /// Reads the case context a host passes (`case`), which only the worker flow uses.
     pub fn(&serde_json::Value) -> Result<tyokyky_engine::plan::CaseContext, String>,
 );
@@ -205,7 +207,13 @@ pub fn App(props: &AppProps) -> Html {
     // worker to the worker bundle's page (an embedded public bundle shows the self-assessment instead).
     // The worker bundle has no self-assessment: it shows the worker's start.
     let worker_flow = |step: WorkerStep| match (&props.worker, &props.citizen) {
-        (Some(pages), _) => (pages.0)(step, props.transport.clone(), props.open_plan.clone()),
+        (Some(pages), _) => (pages.0)(
+            step,
+            props.transport.clone(),
+            props.open_plan.clone(),
+            props.host.clone(),
+            props.kiosk.idle_seconds,
+        ),
         (None, Some(pages)) => (pages.0)(props.mode),
         (None, None) => html! {},
     };

@@ -280,3 +280,8 @@ request-urgent = Urgent
 request-suggested = Services the self-assessment suggested
 request-answers = The person's self-assessment answers
 request-no-answers = The person did not send their self-assessment answers.
+
+# The lock on a shared computer, after a spell without activity.
+worker-locked-title = The view is locked
+worker-locked-text = The view was locked after { $minutes } min without use. The case in progress is kept in this tab.
+worker-locked-continue = Continue

@@ -281,3 +281,8 @@ request-urgent = Kiireellinen
 request-suggested = Itsearvioinnin ehdottamat palvelut
 request-answers = Henkilön itsearvioinnin vastaukset
 request-no-answers = Henkilö ei lähettänyt itsearviointinsa vastauksia.
+
+# The lock on a shared computer, after a spell without activity.
+worker-locked-title = Näkymä on lukittu
+worker-locked-text = Näkymä lukittiin, koska sitä ei käytetty { $minutes } minuuttiin. Keskeneräinen asia on tallessa tässä välilehdessä.
+worker-locked-continue = Jatka

@@ -280,3 +280,8 @@ request-urgent = Brådskande
 request-suggested = Tjänster som självbedömningen föreslog
 request-answers = Personens svar i självbedömningen
 request-no-answers = Personen skickade inte sina svar i självbedömningen.
+
+# The lock on a shared computer, after a spell without activity.
+worker-locked-title = Vyn är låst
+worker-locked-text = Vyn låstes efter { $minutes } min utan användning. Det påbörjade ärendet finns kvar i den här fliken.
+worker-locked-continue = Fortsätt

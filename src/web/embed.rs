@@ -29,6 +29,9 @@ use crate::web::host::Host;
 use crate::web::submit::Transport;
 use crate::{App, AppProps};
 
+/// Seconds without activity before the worker flow locks, unless the host sets `idleSeconds`.
+pub const WORKER_IDLE_LOCK_SECONDS: u32 = 15 * 60;
+
 /// The settings a host passes, as JSON.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -39,7 +42,7 @@ pub struct EmbedConfig {
     pub lang: Option<String>,
     /// Where documents are posted.
     pub endpoint: Option<String>,
-    /// Kiosk: seconds without activity before the wipe.
+    /// Kiosk: seconds without activity before the wipe. Worker flow: before it locks (0: never).
     pub idle_seconds: Option<u32>,
     /// Kiosk: seconds of warning before it.
     pub warning_seconds: Option<u32>,
@@ -240,8 +243,12 @@ pub fn settings(
         }
     };
     let mut kiosk = query_timings;
+    // The worker bundle locks its flow after a spell without activity: 15 minutes unless the host says.
+    if pages.is_some() {
+        kiosk.idle_seconds = WORKER_IDLE_LOCK_SECONDS;
+    }
     if let Some(idle) = seconds(config.idle_seconds, "data-idle-seconds")? {
-        kiosk.idle_seconds = idle.max(1);
+        kiosk.idle_seconds = idle;
     }
     if let Some(warning) = seconds(config.warning_seconds, "data-warning-seconds")? {
         kiosk.warning_seconds = warning;

@@ -176,6 +176,36 @@ test('worker flow: a reload at every step finds the case as it was, and Back and
   expect(await page.evaluate(() => sessionStorage.getItem('tyokyky-worker-case')), 'kept for the tab').toContain('Testi Sosiaalityöntekijä');
 });
 
+test('worker flow: on a shared computer the view locks after 15 minutes without activity; nothing of the case is on the screen, the host hears of it, and continuing brings the case back', async ({ page, inbox }) => {
+  await page.clock.install();
+  await page.goto(inbox.base + '/worker.html#/worker');
+  await page.waitForSelector('form#case-opening');
+  await page.evaluate(() => {
+    window.lockEvents = [];
+    document.addEventListener('tyokyky:locked', event => window.lockEvents.push(event.detail));
+  });
+  await page.getByRole('link', { name: '2. Palvelutarpeen arviointi' }).click();
+  const view = page.getByLabel('Asiakkaan oma mielipide ja näkemys palvelutarpeestaan');
+  await view.fill('Testi Lukitusmerkki haluaa työkokeiluun');
+  await page.clock.runFor(14 * 60 * 1000);
+  expect(await page.locator('#idle-lock').count(), 'not locked after 14 minutes').toBe(0);
+  // Activity starts the count again.
+  await page.keyboard.press('Shift');
+  await page.clock.runFor(14 * 60 * 1000);
+  expect(await page.locator('#idle-lock').count(), 'not locked 14 minutes after a key').toBe(0);
+  await page.clock.runFor(62 * 1000);
+  await page.waitForSelector('#idle-lock');
+  expect(await page.locator('#screen-heading').textContent()).toBe('Näkymä on lukittu');
+  expect(await page.locator('body').textContent(), 'nothing of the case on the screen').not.toContain('Lukitusmerkki');
+  expect(await page.locator('form').count(), 'no form in the page').toBe(0);
+  expect(await page.evaluate(() => window.lockEvents), 'the host heard it').toEqual([{ idle_seconds: 900 }]);
+  await expectNoAxeViolations(page, 'the lock screen');
+  await screenshot(page, 'worker-idle-lock');
+  await page.locator('#idle-unlock').click();
+  await page.waitForSelector('form#assessment');
+  expect(await view.inputValue(), 'the case is back').toBe('Testi Lukitusmerkki haluaa työkokeiluun');
+});
+
 test('embedding: a case system mounts the worker flow with the case open on its screen; the plan records the organisation, the worker and the case, and the client\'s print shows them with the short reference', async ({ page, context }) => {
   const portalPort = await freePort();
   const portalOrigin = `http://127.0.0.1:${portalPort}`;

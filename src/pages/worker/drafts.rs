@@ -165,7 +165,7 @@ async fn latest(transport: &Transport, id: Uuid) -> Option<Draft> {
     let text = backend::get(transport, &format!("drafts/{id}"), false)
         .await
         .ok()?;
-    serde_json::from_str(&text).ok()
+    draft_of(&text)
 }
 
 /// Props of [`DraftNotice`].

@@ -10,6 +10,7 @@ mod confirmation;
 pub mod drafts;
 mod fields;
 mod findings;
+mod idle_lock;
 mod named_worker;
 mod opening;
 mod plan;
@@ -154,8 +155,10 @@ pub fn page(
     step: WorkerStep,
     transport: crate::web::submit::Transport,
     open_plan: crate::app::OpenPlan,
+    host: crate::web::host::Host,
+    idle_seconds: u32,
 ) -> Html {
-    html! { <WorkerRoot {step} {transport} {open_plan} /> }
+    html! { <WorkerRoot {step} {transport} {open_plan} {host} {idle_seconds} /> }
 }
 
 /// Props of [`WorkerRoot`].
@@ -164,6 +167,8 @@ struct WorkerRootProps {
     step: WorkerStep,
     transport: crate::web::submit::Transport,
     open_plan: crate::app::OpenPlan,
+    host: crate::web::host::Host,
+    idle_seconds: u32,
 }
 
 /// The worker flow once its messages are at hand (fetched when it opens; a failure says so), posting and
@@ -178,7 +183,9 @@ fn WorkerRoot(props: &WorkerRootProps) -> Html {
             <ContextProvider<std::rc::Rc<crate::state::i18n::I18n>> context={with_worker}>
             <ContextProvider<crate::web::submit::Transport> context={props.transport.clone()}>
             <ContextProvider<crate::app::OpenPlan> context={props.open_plan.clone()}>
-                <WorkerFlow step={props.step} />
+                <idle_lock::IdleLock seconds={props.idle_seconds} host={props.host.clone()}>
+                    <WorkerFlow step={props.step} />
+                </idle_lock::IdleLock>
             </ContextProvider<crate::app::OpenPlan>>
             </ContextProvider<crate::web::submit::Transport>>
             </ContextProvider<std::rc::Rc<crate::state::i18n::I18n>>>
