@@ -2,6 +2,7 @@
 # Builds the app's two bundles (release) into dist/, which the inbox serves:
 #   index.html + embed.js         the public bundle: self-assessment, kiosk (src/main.rs)
 #   worker.html + embed-worker.js the worker bundle: the same and the worker flow (src/bin/worker.rs)
+#   privacy/{fi,sv,en,selko}.html the privacy notice: static pages, no WebAssembly (see below)
 # They share the stylesheet and the language files. Trunk builds one page per run and empties its dist
 # folder, so the worker bundle is built beside and copied in.
 set -euo pipefail
@@ -11,3 +12,11 @@ export TRUNK_SKIP_VERSION_CHECK=true
 trunk build index.html --release --locked --dist dist
 trunk build worker.html --release --locked --dist target/dist-worker
 cp -R target/dist-worker/. dist/
+
+# The privacy notice: the county's facts (`[privacy]` of the catalogue the app embeds) filled into the
+# notice's prose (locales/privacy/), written natively as static pages with their stylesheet, so the app's
+# bundles carry none of it. The prose files themselves, which trunk copies with locales/, are not served.
+cargo run --quiet --locked -p tyokyky-rules -- privacy --dir rules \
+  --catalogue "${TYOKYKY_CATALOGUE:-example-county}" --locales locales --stylesheet style/privacy.css \
+  --out dist/privacy
+rm -rf dist/locales/privacy

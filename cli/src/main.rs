@@ -1,4 +1,5 @@
-//! `tyokyky-rules`: check, compile and evaluate rule sets, and compute statutory deadlines.
+//! `tyokyky-rules`: check, compile and evaluate rule sets, compute statutory deadlines, and write the
+//! privacy notice's pages.
 //!
 //! Exit codes: 0 success; 1 the rules checked are invalid; 2 bad input (a missing file, malformed JSON,
 //! an unknown fact, a bad argument).
@@ -18,6 +19,8 @@ use tyokyky_engine::questionnaire::{
     Answer, AnswerProblem, AnswerType, Answers, Question, Questionnaire, SCORE_MAX,
 };
 use tyokyky_engine::ruleset::RuleSet;
+
+mod privacy;
 
 /// Check, compile and evaluate tyokyky rule sets (the Social Welfare Act as data) and count deadlines
 /// by Laki säädettyjen määräaikain laskemisesta 150/1930.
@@ -96,6 +99,27 @@ enum Command {
         /// The schema of a draft instead.
         #[arg(long)]
         draft: bool,
+    },
+    /// Write the privacy notice (tietosuojaseloste) as static pages, `<out>/{fi,sv,en,selko}.html` and
+    /// their stylesheet: the notice's prose (`<locales>/privacy/<language>.toml`) filled with the county's
+    /// facts (`[privacy]` in `<dir>/services/<catalogue>.toml`). Refuses, naming the file and the key, when
+    /// the facts are missing, a placeholder has no value or the languages do not say the same things.
+    Privacy {
+        /// The rules folder.
+        #[arg(long, default_value = "rules")]
+        dir: PathBuf,
+        /// The catalogue that gives the facts, `services/<name>.toml`.
+        #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_CATALOGUE)]
+        catalogue: String,
+        /// The folder of the language files; the notice's prose is in its `privacy/`.
+        #[arg(long, default_value = "locales")]
+        locales: PathBuf,
+        /// The pages' stylesheet, copied beside them as `privacy.css`.
+        #[arg(long, default_value = "style/privacy.css")]
+        stylesheet: PathBuf,
+        /// Where to write the pages (created if missing).
+        #[arg(long, default_value = "dist/privacy")]
+        out: PathBuf,
     },
     /// Print the deadline date (YYYY-MM-DD) counted from a date.
     #[command(group(clap::ArgGroup::new("count").required(true).args(["workdays", "months"])))]
@@ -311,6 +335,61 @@ fn read_answers(path: &Path, questionnaire: &Questionnaire) -> Result<Answers, F
     Ok(answers)
 }
 
+/// `privacy`: reads the county's facts and the notice's prose, and writes the pages.
+fn write_privacy_notice(
+    dir: &Path,
+    catalogue: &str,
+    locales: &Path,
+    stylesheet: &Path,
+    out: &Path,
+) -> Result<String, Failure> {
+    let invalid = |problems: Vec<String>| Failure {
+        code: 1,
+        message: problems.join("\n"),
+    };
+    let rules = load(dir)?;
+    let path = dir
+        .join(tyokyky_engine::load::SERVICES_DIR)
+        .join(format!("{catalogue}.toml"));
+    if !path.is_file() {
+        return Err(bad_input(format!("{}: no such catalogue", path.display())));
+    }
+    let name = display_name(dir, &path);
+    let loaded = load_catalogue(&path, &name, &rules).map_err(|errors| Failure {
+        code: 1,
+        message: errors.to_string(),
+    })?;
+    let Some(facts) = loaded.privacy() else {
+        return Err(Failure {
+            code: 1,
+            message: format!(
+                "{name}: no `[privacy]` section: the privacy notice needs the controller, its registry \
+                 office, the data protection officer and the retention periods (see rules/README.md)"
+            ),
+        });
+    };
+    let prose_dir = locales.join("privacy");
+    if !prose_dir.is_dir() {
+        return Err(bad_input(format!("{}: no such folder", prose_dir.display())));
+    }
+    if !stylesheet.is_file() {
+        return Err(bad_input(format!("{}: no such stylesheet", stylesheet.display())));
+    }
+    let files = privacy::read_prose(&prose_dir, |path| path.display().to_string()).map_err(invalid)?;
+    let facts = privacy::Facts {
+        privacy: facts,
+        file: &name,
+    };
+    let pages = privacy::pages(&files, facts).map_err(invalid)?;
+    let written = privacy::write(out, &pages, stylesheet)
+        .map_err(|error| bad_input(format!("{}: cannot write: {error}", out.display())))?;
+    let lines: Vec<String> = written
+        .iter()
+        .map(|path| format!("wrote {}", path.display()))
+        .collect();
+    Ok(lines.join("\n"))
+}
+
 fn run(command: Command) -> Result<String, Failure> {
     match command {
         Command::Check { dir } => {
@@ -458,6 +537,13 @@ fn run(command: Command) -> Result<String, Failure> {
             serde_json::to_string_pretty(&outcome.report(&rules))
                 .map_err(|error| bad_input(error.to_string()))
         }
+        Command::Privacy {
+            dir,
+            catalogue,
+            locales,
+            stylesheet,
+            out,
+        } => write_privacy_notice(&dir, &catalogue, &locales, &stylesheet, &out),
         Command::Deadline {
             from,
             workdays,

@@ -843,3 +843,91 @@ fn a_reader_that_goes_away_ends_the_output_quietly() {
     assert_eq!(output.status.code(), Some(0), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+#[test]
+fn privacy_writes_the_notice_in_four_languages_with_its_stylesheet() {
+    let tmp = TempDir::new().unwrap();
+    let out = tmp.path().join("dist/privacy");
+    let run = run(&[
+        "privacy".as_ref(),
+        "--dir".as_ref(),
+        "rules".as_ref(),
+        "--locales".as_ref(),
+        "locales".as_ref(),
+        "--out".as_ref(),
+        out.as_os_str(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for name in ["fi.html", "sv.html", "en.html", "selko.html", "privacy.css"] {
+        assert!(
+            run.stdout
+                .contains(&format!("wrote {}", out.join(name).display())),
+            "{}",
+            run.stdout
+        );
+        assert!(out.join(name).is_file(), "{name}");
+    }
+    let fi = fs::read_to_string(out.join("fi.html")).unwrap();
+    assert!(fi.contains("Henkilötietojen rekisterinpitäjä on Esimerkin hyvinvointialue."));
+    assert!(fi.contains("<a href=\"mailto:kirjaamo@esimerkki.example\">"));
+    assert!(fi.contains("palvelun saapuneissa 90 päivää"));
+    let sv = fs::read_to_string(out.join("sv.html")).unwrap();
+    assert!(sv.contains("Personuppgiftsansvarig är Välfärdsområdet Esimerkin hyvinvointialue."));
+}
+
+#[test]
+fn privacy_without_the_countys_facts_names_the_catalogue_and_the_section() {
+    let tmp = TempDir::new().unwrap();
+    let rules = tmp.path().join("myrules");
+    copy_dir(&workspace().join("rules"), &rules);
+    fs::copy(
+        workspace().join("tests/fixtures/catalogue/good/minimal.toml"),
+        rules.join("services/minimal.toml"),
+    )
+    .unwrap();
+    let run = run(&[
+        "privacy".as_ref(),
+        "--dir".as_ref(),
+        rules.as_os_str(),
+        "--catalogue".as_ref(),
+        "minimal".as_ref(),
+        "--out".as_ref(),
+        tmp.path().join("out").as_os_str(),
+    ]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert_eq!(
+        run.stderr.trim_end(),
+        "myrules/services/minimal.toml: no `[privacy]` section: the privacy notice needs the controller, its \
+         registry office, the data protection officer and the retention periods (see rules/README.md)"
+    );
+    assert!(!tmp.path().join("out").exists(), "nothing is written");
+}
+
+#[test]
+fn privacy_refuses_a_language_that_names_other_placeholders_than_finnish() {
+    let tmp = TempDir::new().unwrap();
+    let locales = tmp.path().join("locales");
+    copy_dir(&workspace().join("locales"), &locales);
+    let path = locales.join("privacy/en.toml");
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(&path, text.replace("{feedback_days} days", "{feedback_day} days")).unwrap();
+    let run = run(&[
+        "privacy".as_ref(),
+        "--locales".as_ref(),
+        locales.as_os_str(),
+        "--out".as_ref(),
+        tmp.path().join("out").as_os_str(),
+    ]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let stderr = run.stderr.trim_end();
+    // The languages no longer name the same placeholders, which is found first.
+    assert!(
+        stderr.contains("en.toml: `section.retention` does not name `{feedback_days}`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("en.toml:"), "{stderr}");
+    assert!(
+        stderr.contains("`section.retention` names `{feedback_day}`"),
+        "{stderr}"
+    );
+}

@@ -18,7 +18,9 @@ use std::path::PathBuf;
 
 use common::{assert_recorded_messages, root, toml_files};
 
-use tyokyky_engine::catalogue::{Catalogue, Contact, Fit, Gap, Goal, Matching, PhoneService, Sector};
+use tyokyky_engine::catalogue::{
+    Catalogue, Contact, DataProtectionOfficer, Fit, Gap, Goal, Matching, PhoneService, Sector,
+};
 use tyokyky_engine::facts::Facts;
 use tyokyky_engine::load::{catalogue_files, load_catalogue, load_dir};
 use tyokyky_engine::rule::Texts;
@@ -111,7 +113,7 @@ fn the_example_names_its_county_and_version() {
     let rules = rules();
     let catalogue = example(&rules);
     assert_eq!(catalogue.file().county, "Esimerkin hyvinvointialue");
-    assert_eq!(catalogue.file().version, "2026.12.0");
+    assert_eq!(catalogue.file().version, "2026.12.1");
 }
 
 #[test]
@@ -498,7 +500,10 @@ fn compiled_json_loads_back_to_the_same_catalogue() {
     let rules = rules();
     let catalogue = example(&rules);
     let again = Catalogue::from_json(&catalogue.to_json(), &rules, "x.json").unwrap();
-    assert_eq!(again, catalogue);
+    // The same, but for the privacy notice's facts, which the compiled JSON leaves out.
+    let mut expected = catalogue.file().clone();
+    expected.privacy = None;
+    assert_eq!(again.file(), &expected);
     assert_eq!(again.to_json(), catalogue.to_json());
 }
 
@@ -589,6 +594,23 @@ fn the_required_bad_catalogues_are_among_the_fixtures() {
         (
             "empty_contact_name",
             "`contact.social_emergency.name.selko` is empty",
+        ),
+        ("privacy_missing_email", ":5: missing field `email`"),
+        (
+            "privacy_no_such_day",
+            ":6: `privacy.updated_on`: `2026-02-30` is not a day of the calendar",
+        ),
+        (
+            "privacy_zero_draft_days",
+            ":16: `privacy.retention.draft_days` is 0: it must be 1 to 3650 days",
+        ),
+        (
+            "privacy_dpo_email_without_at",
+            ":11: `privacy.data_protection_officer.email` `tietosuoja.pienin.example` is not an e-mail address: it has no `@`",
+        ),
+        (
+            "privacy_empty_controller_sv",
+            ":7: `privacy.controller.sv` is empty",
         ),
     ] {
         let message = load(&dir.join(format!("{name}.toml")), &rules)
@@ -740,4 +762,60 @@ fn the_tel_link_keeps_the_digits_and_a_leading_plus_only() {
     ] {
         assert_eq!(service(phone).tel_uri(), tel, "{phone}");
     }
+}
+
+#[test]
+fn the_example_gives_the_facts_of_its_privacy_notice() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    let privacy = catalogue.privacy().unwrap();
+    assert_eq!(privacy.controller.fi, "Esimerkin hyvinvointialue");
+    assert_eq!(privacy.email, "kirjaamo@esimerkki.example");
+    assert_eq!(
+        privacy.data_protection_officer,
+        DataProtectionOfficer {
+            email: "tietosuoja@esimerkki.example".into(),
+            phone: Some("+358 9 0000 0002".into()),
+        }
+    );
+    assert_eq!(privacy.retention.contact_request_days, 90);
+    assert!(privacy.retention.client_plan.fi.contains("703/2023"));
+    for text in [
+        &privacy.controller.sv,
+        &privacy.controller.en,
+        &privacy.retention.client_plan.sv,
+        &privacy.retention.client_plan.en,
+    ] {
+        assert!(!text.is_empty());
+    }
+    assert!(privacy.controller.selko.is_some() && privacy.retention.client_plan.selko.is_some());
+}
+
+#[test]
+fn the_privacy_notice_facts_stay_out_of_the_compiled_json_the_app_embeds() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    assert!(catalogue.privacy().is_some());
+    let json = catalogue.to_json();
+    for absent in ["privacy", "kirjaamo@esimerkki.example", "retention"] {
+        assert!(!json.contains(absent), "`{absent}` in {json}");
+    }
+    let again = Catalogue::from_json(&json, &rules, "x.json").unwrap();
+    assert_eq!(again.privacy(), None);
+}
+
+#[test]
+fn a_privacy_section_without_the_officers_phone_loads() {
+    let rules = rules();
+    let catalogue = load(
+        &root().join("tests/fixtures/catalogue/good/with_privacy.toml"),
+        &rules,
+    )
+    .unwrap_or_else(|errors| panic!("{errors}"));
+    let privacy = catalogue.privacy().unwrap();
+    assert_eq!(privacy.data_protection_officer.phone, None);
+    assert_eq!(privacy.controller.selko, None);
+    assert_eq!(privacy.retention.draft_days, 180);
+    let minimal = load(&root().join("tests/fixtures/catalogue/good/minimal.toml"), &rules).unwrap();
+    assert_eq!(minimal.privacy(), None);
 }

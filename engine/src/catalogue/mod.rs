@@ -6,7 +6,9 @@
 //! The catalogue is a TOML file per county (`rules/services/*.toml`), validated like the rules and
 //! embedded at build time; a county swaps in its own file. Beside the services it may give the county's
 //! own contact settings (`[contact]`, [`Contact`]): its social emergency service, shown beside urgent
-//! help, and within how many working days a contact request is answered, shown on the receipt.
+//! help, and within how many working days a contact request is answered, shown on the receipt. It may also
+//! give the county's facts for the privacy notice (`[privacy]`, [`Privacy`]), which the notice's static
+//! pages are made from and the app's bundle leaves out.
 
 use std::collections::HashSet;
 
@@ -22,6 +24,9 @@ use crate::text::Texts;
 
 #[cfg(feature = "toml")]
 pub mod load;
+pub mod privacy;
+
+pub use privacy::{DataProtectionOfficer, Privacy, RETENTION_DAYS, Retention};
 
 /// The fact that holds what the client is aiming for.
 pub const GOAL_FACT: &str = "client.goal";
@@ -186,6 +191,10 @@ pub struct CatalogueFile {
     /// The county's own contact settings (`[contact]`), if given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<Contact>,
+    /// The county's facts for the privacy notice (`[privacy]`), if given. Never written to the compiled
+    /// JSON: the app does not show them, the notice's static pages do.
+    #[serde(default, skip_serializing)]
+    pub privacy: Option<Privacy>,
     /// The services.
     pub service: Vec<Service>,
 }
@@ -277,14 +286,14 @@ fn check_contact(contact: &Contact, at: &Location, errors: &mut Vec<LoadError>) 
 
 impl Catalogue {
     /// Validates a catalogue against the fact catalogue of `rules`. `file` names it in messages;
-    /// `service_lines[i]` is the line of the i-th `[[service]]`, and `contact_line` that of `[contact]`,
-    /// when known.
+    /// `service_lines[i]` is the line of the i-th `[[service]]`, and `line_of` gives the line of a
+    /// setting by its dotted key (`contact`, `privacy.retention.draft_days`), when known.
     pub fn new(
         catalogue: CatalogueFile,
         rules: &RuleSet,
         file: &str,
         service_lines: &[usize],
-        contact_line: Option<usize>,
+        line_of: &dyn Fn(&str) -> Option<usize>,
     ) -> Result<Catalogue, LoadErrors> {
         let mut errors = Vec::new();
         let mut ids = HashSet::new();
@@ -299,10 +308,19 @@ impl Catalogue {
         }
         if let Some(contact) = &catalogue.contact {
             let at = Location {
-                line: contact_line,
+                line: line_of("contact"),
                 ..whole.clone()
             };
             check_contact(contact, &at, &mut errors);
+        }
+        if let Some(privacy) = &catalogue.privacy {
+            for (key, message) in privacy::check_privacy(privacy) {
+                let at = Location {
+                    line: line_of(&key),
+                    ..whole.clone()
+                };
+                errors.push(LoadError::new(at, message));
+            }
         }
         if catalogue.service.is_empty() {
             errors.push(LoadError::new(whole.clone(), "the catalogue has no services"));
@@ -388,7 +406,7 @@ impl Catalogue {
     /// Reads a compiled catalogue (JSON) and validates it against `rules`.
     pub fn from_json(json: &str, rules: &RuleSet, file: &str) -> Result<Catalogue, LoadErrors> {
         let catalogue: CatalogueFile = crate::law::error::from_json_located(json, file)?;
-        Catalogue::new(catalogue, rules, file, &[], None)
+        Catalogue::new(catalogue, rules, file, &[], &|_| None)
     }
 
     /// The catalogue as compiled JSON.
@@ -404,6 +422,12 @@ impl Catalogue {
     /// The county's own contact settings (`[contact]`), if the catalogue gives them.
     pub fn contact(&self) -> Option<&Contact> {
         self.file.contact.as_ref()
+    }
+
+    /// The county's facts for the privacy notice (`[privacy]`), if the catalogue gives them. Read from the
+    /// catalogue's TOML only: a catalogue read back from its compiled JSON has none.
+    pub fn privacy(&self) -> Option<&Privacy> {
+        self.file.privacy.as_ref()
     }
 
     /// The county's social emergency service (sosiaalipäivystys), to show beside urgent help as a number
