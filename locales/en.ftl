@@ -126,6 +126,7 @@ locale-load-failed = The language { $language } could not be loaded. Check the c
 ## Accessibility statement (Laki digitaalisten palvelujen tarjoamisesta 306/2019)
 
 footer-accessibility = Accessibility statement
+footer-privacy = Privacy notice (opens in a new tab)
 a11y-title = Accessibility statement
 a11y-lead = This statement covers the Work ability support service: the self-assessment, the contact request, the service point screen and the professional's client plan. It was written on 22 November 2026. Public digital services must be accessible (Act on the Provision of Digital Services 306/2019).
 a11y-status-title = Status

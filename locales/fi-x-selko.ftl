@@ -144,6 +144,7 @@ locale-load-failed = Kieltä { $language } ei voitu avata. Tarkista, että netti
 ## Accessibility statement (Laki digitaalisten palvelujen tarjoamisesta 306/2019)
 
 footer-accessibility = Saavutettavuusseloste
+footer-privacy = Miten käsittelemme tietojasi (avautuu uuteen välilehteen)
 a11y-title = Saavutettavuusseloste
 a11y-lead = Tämä seloste kertoo, miten saavutettava Työkyvyn tuki -palvelu on. Saavutettava palvelu on sellainen, että kaikki voivat käyttää sitä. Seloste koskee näitä osia: oma arvio, yhteydenottopyyntö, palvelupisteen näyttö ja ammattilaisen asiakassuunnitelma. Kirjoitimme selosteen 22.11.2026. Lain mukaan julkisten verkkopalvelujen pitää olla saavutettavia. Laki on laki digitaalisten palvelujen tarjoamisesta (306/2019).
 a11y-status-title = Miten saavutettava palvelu on

@@ -126,6 +126,7 @@ locale-load-failed = Kieltä { $language } ei voitu ladata. Tarkista verkkoyhtey
 ## Accessibility statement (Laki digitaalisten palvelujen tarjoamisesta 306/2019)
 
 footer-accessibility = Saavutettavuusseloste
+footer-privacy = Tietosuojaseloste (avautuu uuteen välilehteen)
 a11y-title = Saavutettavuusseloste
 a11y-lead = Tämä seloste koskee Työkyvyn tuki -palvelua: omaa arviota, yhteydenottopyyntöä, palvelupisteen näyttöä ja ammattilaisen asiakassuunnitelmaa. Seloste on laadittu 22.11.2026. Julkisten digitaalisten palvelujen on oltava saavutettavia (laki digitaalisten palvelujen tarjoamisesta 306/2019).
 a11y-status-title = Saavutettavuuden tila

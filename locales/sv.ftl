@@ -126,6 +126,7 @@ locale-load-failed = Språket { $language } kunde inte laddas. Kontrollera nätv
 ## Accessibility statement (Laki digitaalisten palvelujen tarjoamisesta 306/2019)
 
 footer-accessibility = Tillgänglighetsutlåtande
+footer-privacy = Dataskyddsbeskrivning (öppnas i en ny flik)
 a11y-title = Tillgänglighetsutlåtande
 a11y-lead = Det här utlåtandet gäller tjänsten Stöd för arbetsförmågan: den egna bedömningen, begäran om kontakt, skärmen på servicestället och yrkespersonens klientplan. Utlåtandet har gjorts 22.11.2026. Offentliga digitala tjänster ska vara tillgängliga (lagen om tillhandahållande av digitala tjänster 306/2019).
 a11y-status-title = Tillgänglighetens status

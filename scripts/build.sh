@@ -2,7 +2,7 @@
 # Builds the app's two bundles (release) into dist/, which the inbox serves:
 #   index.html + embed.js         the public bundle: self-assessment, kiosk (src/main.rs)
 #   worker.html + embed-worker.js the worker bundle: the same and the worker flow (src/bin/worker.rs)
-#   privacy/{fi,sv,en,selko}.html the privacy notice: static pages, no WebAssembly (see below)
+#   privacy/{fi,sv,en,fi-x-selko}.html the privacy notice: static pages, no WebAssembly (see below)
 # They share the stylesheet and the language files. Trunk builds one page per run and empties its dist
 # folder, so the worker bundle is built beside and copied in.
 set -euo pipefail

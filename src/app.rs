@@ -278,6 +278,10 @@ pub fn App(props: &AppProps) -> Html {
     let footer = html! {
         <div class="tk-footer__inner">
             <a href="#/accessibility" class="tk-link" id="accessibility-link">{ i18n.t("footer-accessibility") }</a>
+            // A static page of its own (built from the county's settings), in a new tab: the visit, a
+            // kiosk's wipe and a host page stay as they are.
+            <a href={props.locales.file(&format!("privacy/{}.html", language.tag()))} target="_blank"
+                rel="noopener" class="tk-link" id="privacy-link">{ i18n.t("footer-privacy") }</a>
         </div>
     };
     let class = classes!("tk-app", (props.mode == Mode::Kiosk).then_some("tk-app--kiosk"));

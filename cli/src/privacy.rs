@@ -22,7 +22,8 @@ use tyokyky_engine::rule::Texts;
 /// The stylesheet the pages link, written beside them.
 pub const STYLESHEET: &str = "privacy.css";
 
-/// One language of the notice: its prose file and page are `<name>.toml` and `<name>.html`.
+/// One language of the notice: its prose file is `<name>.toml` and its page `<tag>.html` (the app links
+/// the page of the language it shows by the language's tag).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NoticeLanguage {
     /// The file stem, `fi`, `sv`, `en` or `selko`.
@@ -535,8 +536,7 @@ pub fn page(file: &ProseFile, files: &[ProseFile], facts: Facts<'_>) -> Result<S
     for other in files.iter().filter(|other| other.language != file.language) {
         let _ = writeln!(
             html,
-            "<li><a href=\"{name}.html\" hreflang=\"{tag}\" lang=\"{tag}\">{label}</a></li>",
-            name = other.language.name,
+            "<li><a href=\"{tag}.html\" hreflang=\"{tag}\" lang=\"{tag}\">{label}</a></li>",
             tag = other.language.tag,
             label = text(&other.prose.language_name)
         );
@@ -636,7 +636,7 @@ pub fn pages(files: &[ProseFile], facts: Facts<'_>) -> Result<Vec<(String, Strin
     let mut problems = Vec::new();
     for file in files {
         match page(file, files, facts) {
-            Ok(html) => pages.push((format!("{}.html", file.language.name), html)),
+            Ok(html) => pages.push((format!("{}.html", file.language.tag), html)),
             Err(mut found) => problems.append(&mut found),
         }
     }
@@ -833,7 +833,7 @@ mod tests {
         let pages = real_pages();
         assert_eq!(
             pages.iter().map(|(name, _)| name.as_str()).collect::<Vec<_>>(),
-            ["fi.html", "sv.html", "en.html", "selko.html"]
+            ["fi.html", "sv.html", "en.html", "fi-x-selko.html"]
         );
         for ((name, html), language) in pages.iter().zip(LANGUAGES) {
             assert!(html.starts_with(&format!("<!doctype html>\n<html lang=\"{}\">", language.tag)));
@@ -850,14 +850,14 @@ mod tests {
                 assert!(
                     html.contains(&format!(
                         "<a href=\"{}.html\" hreflang=\"{}\"",
-                        other.name, other.tag
+                        other.tag, other.tag
                     )),
                     "{name} does not link {}",
                     other.name
                 );
             }
             assert!(
-                !html.contains(&format!("href=\"{}.html\"", language.name)),
+                !html.contains(&format!("href=\"{}.html\"", language.tag)),
                 "{name} links itself"
             );
             for inline in ["<style", "style=", "<script"] {

@@ -360,10 +360,7 @@ impl Locales {
             if self.worker_sources.borrow().contains_key(&file) {
                 continue;
             }
-            let url = match &self.base {
-                Some(base) => format!("{base}/locales/worker/{}.ftl", file.tag()),
-                None => format!("locales/worker/{}.ftl", file.tag()),
-            };
+            let url = self.file(&format!("locales/worker/{}.ftl", file.tag()));
             let source = fetch_text(&url).await?;
             self.worker_sources.borrow_mut().insert(file, Rc::from(source));
         }
@@ -381,9 +378,15 @@ impl Locales {
 
     /// Where the file of `locale` is fetched from.
     pub fn url(&self, locale: Locale) -> String {
+        self.file(&format!("locales/{}.ftl", locale.tag()))
+    }
+
+    /// The address of `path`, a file beside the app's own (the language files, the privacy notice's
+    /// pages): in the folder `embed.js` was loaded from, else relative to the page.
+    pub fn file(&self, path: &str) -> String {
         match &self.base {
-            Some(base) => format!("{base}/locales/{}.ftl", locale.tag()),
-            None => format!("locales/{}.ftl", locale.tag()),
+            Some(base) => format!("{base}/{path}"),
+            None => path.to_owned(),
         }
     }
 
