@@ -10,6 +10,8 @@
 //! | `GET /api/drafts` | every draft's newest version (id, version, times), the most recent first |
 //! | `GET /api/drafts/{id}` | a draft's newest version |
 //! | `DELETE /api/drafts/{id}` | removes a draft's versions (its plan is finished, or it is given up) |
+//! | `GET /api/outbox-key` | the public key a kiosk seals undeliverable documents for (a JWK with its `kid`); 404 `no_outbox_key` without one ([`crate::outbox`]) |
+//! | `POST /api/sealed` | a sealed document: opened and stored as by `POST /api/documents`; 422 `unknown_outbox_key` or `sealed_envelope_does_not_open`, 400 `malformed_envelope` |
 //! | `GET /api/health` | `{"status": "ok"}`, with `documents` and `schema_version` for a worker or admin; 503 while the storage fails |
 //! | `GET /api/schema` | the JSON Schema of the documents |
 //! | `GET /api/openapi.json` | this API in OpenAPI 3.1 |
@@ -94,6 +96,8 @@ pub struct RouterConfig {
     pub cors_origins: Vec<String>,
     /// Origins whose pages may show the app in a frame (besides the inbox's own).
     pub frame_ancestors: Vec<String>,
+    /// The keys that open sealed documents from kiosks ([`crate::outbox`]), if any.
+    pub outbox_keys: Option<Arc<crate::outbox::OutboxKeys>>,
 }
 
 impl RouterConfig {
@@ -108,6 +112,7 @@ impl RouterConfig {
             oidc: None,
             cors_origins: Vec::new(),
             frame_ancestors: Vec::new(),
+            outbox_keys: None,
         }
     }
 
@@ -126,14 +131,14 @@ impl RouterConfig {
 
 /// What the handlers share.
 #[derive(Debug, Clone)]
-struct Shared {
+pub(crate) struct Shared {
     store: Store,
     credentials: Credentials,
 }
 
 /// What a call asks to do.
 #[derive(Debug, Clone, Copy)]
-enum Access {
+pub(crate) enum Access {
     /// Submit a document or save a draft.
     Submit,
     /// List, fetch or mark documents; list, reopen or remove drafts.
@@ -181,7 +186,7 @@ impl Shared {
     /// `Ok` if the request carries a credential whose roles allow `access` (or `access` is submitting and
     /// no submitting credential is configured).
     #[allow(clippy::result_large_err, reason = "the error is the response to send")]
-    async fn authorize(&self, headers: &HeaderMap, access: Access) -> Result<(), Response> {
+    pub(crate) async fn authorize(&self, headers: &HeaderMap, access: Access) -> Result<(), Response> {
         match access {
             Access::Read if !self.credentials.reading_possible() => {
                 return Err(forbidden(
@@ -263,6 +268,7 @@ pub fn router(store: Store, config: &RouterConfig) -> Router {
             put(save_draft).get(get_draft).delete(delete_draft),
         )
         .route("/schema/draft", get(|| async { json_text(DRAFT_SCHEMA) }))
+        .merge(crate::outbox::routes(config.outbox_keys.clone()))
         .fallback(|| async { error(StatusCode::NOT_FOUND, "not_found", "no such API endpoint", None) })
         .method_not_allowed_fallback(|| async {
             error(
@@ -411,7 +417,12 @@ fn json_text(text: &'static str) -> Response {
     ([(header::CONTENT_TYPE, "application/json")], text).into_response()
 }
 
-fn error(status: StatusCode, code: &str, message: impl Into<String>, field: Option<&str>) -> Response {
+pub(crate) fn error(
+    status: StatusCode,
+    code: &str,
+    message: impl Into<String>,
+    field: Option<&str>,
+) -> Response {
     (status, axum::Json(ErrorResponse::new(code, message, field))).into_response()
 }
 
@@ -508,7 +519,7 @@ fn json_content_type_problem(headers: &HeaderMap) -> Option<String> {
 /// The body of a request that sends JSON (`what`: a document, a draft), or the answer that refuses it: too
 /// large, unreadable, or not sent as `application/json` in UTF-8.
 #[allow(clippy::result_large_err, reason = "the error is the response to send")]
-fn json_body(
+pub(crate) fn json_body(
     headers: &HeaderMap,
     body: Result<Bytes, BytesRejection>,
     what: &str,
@@ -543,7 +554,7 @@ fn json_body(
     Ok(body)
 }
 
-async fn submit_document(
+pub(crate) async fn submit_document(
     State(shared): State<Shared>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
