@@ -12,15 +12,13 @@
 //! web-sys's typed bindings: one generic call for six methods instead of a glue function and a dictionary
 //! type for each, which costs the kiosk fewer bytes.
 
-use std::future::Future;
-use std::pin::Pin;
 use std::rc::Rc;
 
 use js_sys::{Array, JSON, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::state::delivery::Sealing;
+use crate::state::delivery::{Sealed, Sealing};
 use crate::web::backend::address;
 use crate::web::storage;
 use crate::web::submit::Transport;
@@ -33,7 +31,7 @@ pub const SEALED_ITEM: &str = "tyokyky-sealed";
 /// What the public bundle's kiosk hands its outbox.
 pub const SEALING: Sealing = Sealing {
     fetch_key,
-    seal: |plain| Box::pin(seal(plain)) as Pin<Box<dyn Future<Output = Option<String>>>>,
+    seal: |plain| Box::pin(seal(plain)) as Sealed,
 };
 
 /// Fetches the inbox's public key and keeps it; an inbox without one (404) has it forgotten, and no

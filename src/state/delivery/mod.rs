@@ -15,6 +15,9 @@ use yew::Callback;
 pub use queue::DeliveryView;
 use queue::{Queue, QueueAction};
 
+/// A sealing under way: the envelope, or `None` without a key.
+pub type Sealed = std::pin::Pin<Box<dyn std::future::Future<Output = Option<String>>>>;
+
 /// How a kiosk keeps a document it cannot deliver: sealed for the inbox ([`crate::web::seal`]). Only
 /// the public bundle's entry point names it, so the worker bundle, which has no kiosk, leaves it out.
 #[derive(Clone, Copy)]
@@ -22,7 +25,7 @@ pub struct Sealing {
     /// Fetches the inbox's public key and keeps it.
     pub fetch_key: fn(&crate::web::submit::Transport),
     /// A document's JSON sealed with the kept key: the envelope to post (`None` without a key).
-    pub seal: fn(Rc<str>) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<String>>>>,
+    pub seal: fn(Rc<str>) -> Sealed,
 }
 
 impl std::fmt::Debug for Sealing {
