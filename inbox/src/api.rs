@@ -16,6 +16,8 @@
 //! | `GET /api/access-log/export?since=&until=` | the access log as JSON lines |
 //! | `GET /api/access-log/verify` | whether the log's chain of hashes holds, with its count and newest hash |
 //! | `GET /api/access-log/client?reference=` or `?case_reference=` | a client's own view: their documents and every use of them |
+//! | `GET /api/outbox-key` | the public key a kiosk seals undeliverable documents for (a JWK with its `kid`); 404 `no_outbox_key` without one ([`crate::outbox`]) |
+//! | `POST /api/sealed` | a sealed document: opened and stored as by `POST /api/documents`; 422 `unknown_outbox_key` or `sealed_envelope_does_not_open`, 400 `malformed_envelope` |
 //! | `GET /api/health` | `{"status": "ok"}`, with `documents` and `schema_version` for a worker or admin; 503 while the storage fails |
 //! | `GET /api/schema` | the JSON Schema of the documents |
 //! | `GET /api/openapi.json` | this API in OpenAPI 3.1 |
@@ -111,6 +113,8 @@ pub struct RouterConfig {
     /// Names a partner organisation goes by in plans, by the organisation its credential names
     /// (`organisation`, `name in plans`); an organisation is always known by its own name too.
     pub partner_names: Vec<(String, String)>,
+    /// The keys that open sealed documents from kiosks ([`crate::outbox`]), if any.
+    pub outbox_keys: Option<Arc<crate::outbox::OutboxKeys>>,
 }
 
 impl RouterConfig {
@@ -126,6 +130,7 @@ impl RouterConfig {
             cors_origins: Vec::new(),
             frame_ancestors: Vec::new(),
             partner_names: Vec::new(),
+            outbox_keys: None,
         }
     }
 
@@ -144,7 +149,7 @@ impl RouterConfig {
 
 /// What the handlers share.
 #[derive(Debug, Clone)]
-struct Shared {
+pub(crate) struct Shared {
     store: Store,
     credentials: Credentials,
     partner_names: Arc<Vec<(String, String)>>,
@@ -152,7 +157,7 @@ struct Shared {
 
 /// What a call asks to do.
 #[derive(Debug, Clone, Copy)]
-enum Access {
+pub(crate) enum Access {
     /// Submit a document or save a draft.
     Submit,
     /// List, fetch or mark documents; list, reopen or remove drafts.
@@ -255,7 +260,7 @@ impl Shared {
     /// The caller, if the request carries a credential whose roles allow `access` (or, as
     /// [`Caller::anonymous`], if `access` is submitting and no submitting credential is configured).
     #[allow(clippy::result_large_err, reason = "the error is the response to send")]
-    async fn authorize(&self, headers: &HeaderMap, access: Access) -> Result<Caller, Response> {
+    pub(crate) async fn authorize(&self, headers: &HeaderMap, access: Access) -> Result<Caller, Response> {
         match access {
             Access::Read if !self.credentials.reading_possible() => {
                 return Err(forbidden(
@@ -369,6 +374,7 @@ pub fn router(store: Store, config: &RouterConfig) -> Router {
         .route("/access-log/export", get(export_access_log))
         .route("/access-log/verify", get(verify_access_log))
         .route("/access-log/client", get(client_view))
+        .merge(crate::outbox::routes(config.outbox_keys.clone()))
         .fallback(|| async { error(StatusCode::NOT_FOUND, "not_found", "no such API endpoint", None) })
         .method_not_allowed_fallback(|| async {
             error(
@@ -517,7 +523,12 @@ fn json_text(text: &'static str) -> Response {
     ([(header::CONTENT_TYPE, "application/json")], text).into_response()
 }
 
-fn error(status: StatusCode, code: &str, message: impl Into<String>, field: Option<&str>) -> Response {
+pub(crate) fn error(
+    status: StatusCode,
+    code: &str,
+    message: impl Into<String>,
+    field: Option<&str>,
+) -> Response {
     (status, axum::Json(ErrorResponse::new(code, message, field))).into_response()
 }
 
@@ -614,7 +625,7 @@ fn json_content_type_problem(headers: &HeaderMap) -> Option<String> {
 /// The body of a request that sends JSON (`what`: a document, a draft), or the answer that refuses it: too
 /// large, unreadable, or not sent as `application/json` in UTF-8.
 #[allow(clippy::result_large_err, reason = "the error is the response to send")]
-fn json_body(
+pub(crate) fn json_body(
     headers: &HeaderMap,
     body: Result<Bytes, BytesRejection>,
     what: &str,
@@ -654,10 +665,18 @@ async fn submit_document(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let mut access = match shared
-        .allow(&headers, Access::Submit, "write", "POST /api/documents")
-        .await
-    {
+    submit_at(shared, headers, body, "POST /api/documents").await
+}
+
+/// Stores the document in `body` as `POST /api/documents` does, the access log naming `endpoint` (a
+/// sealed document arrives through its own).
+pub(crate) async fn submit_at(
+    shared: Shared,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+    endpoint: &str,
+) -> Response {
+    let mut access = match shared.allow(&headers, Access::Submit, "write", endpoint).await {
         Ok((_, access)) => access,
         Err(refused) => return refused,
     };

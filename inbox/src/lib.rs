@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod auth;
+pub mod outbox;
 pub mod seal;
 pub mod serve;
 pub mod store;

@@ -8,6 +8,7 @@ use std::time::Duration;
 use clap::Parser;
 use tyokyky_inbox::api::{RouterConfig, router};
 use tyokyky_inbox::auth::{JwksSource, Oidc, OidcConfig, Role};
+use tyokyky_inbox::outbox::OutboxKeys;
 use tyokyky_inbox::seal::Keys;
 use tyokyky_inbox::serve::{ServeConfig, Stopped, serve};
 use tyokyky_inbox::store::{Expired, LogVerification, Retention, Store};
@@ -125,6 +126,18 @@ struct Args {
     /// Prints a new random key line with this id for the key file, and exits.
     #[arg(long, value_name = "ID")]
     new_key: Option<String>,
+    /// A file of P-256 private keys that open documents a kiosk sealed while the inbox was out of reach,
+    /// one per line, `<id>:<64 hex digits>`, the published (current) key first (make one with
+    /// `--new-outbox-key <id>`). To rotate, put a new key first and keep the old ones while kiosks may
+    /// hold something sealed for them. Without it, `GET /api/outbox-key` is 404 and kiosks seal nothing.
+    #[arg(long, env = "TYOKYKY_OUTBOX_KEY_FILE", conflicts_with = "outbox_keys")]
+    outbox_key_file: Option<PathBuf>,
+    /// The same outbox keys given in the environment instead of a file (lines or `;`-separated).
+    #[arg(long, env = "TYOKYKY_OUTBOX_KEYS", hide_env_values = true)]
+    outbox_keys: Option<String>,
+    /// Prints a new random outbox key line with this id, and exits.
+    #[arg(long, value_name = "ID")]
+    new_outbox_key: Option<String>,
     /// Seconds a request's head (its line and headers) may take to arrive, from when the connection is
     /// ready for it; a kept-alive connection waiting that long for its next request is closed too.
     #[arg(long, env = "TYOKYKY_HEADER_TIMEOUT", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
@@ -230,6 +243,26 @@ async fn run(args: Args) -> Result<(), String> {
         println!("{line}");
         return Ok(());
     }
+    if let Some(id) = &args.new_outbox_key {
+        let line = OutboxKeys::generate_line(id);
+        OutboxKeys::parse(&line).map_err(|message| format!("--new-outbox-key: {message}"))?;
+        println!("{line}");
+        return Ok(());
+    }
+    let outbox_keys = match (&args.outbox_key_file, &args.outbox_keys) {
+        (Some(file), _) => Some(
+            std::fs::read_to_string(file)
+                .map_err(|error| format!("cannot read the outbox key file `{}`: {error}", file.display()))
+                .and_then(|text| {
+                    OutboxKeys::parse(&text).map_err(|message| format!("{}: {message}", file.display()))
+                })?,
+        ),
+        (None, Some(text)) => Some(
+            OutboxKeys::parse(&text.replace(';', "\n"))
+                .map_err(|message| format!("TYOKYKY_OUTBOX_KEYS: {message}"))?,
+        ),
+        (None, None) => None,
+    };
     let keys = match (&args.key_file, &args.keys) {
         (Some(file), _) => Some(
             std::fs::read_to_string(file)
@@ -346,6 +379,7 @@ async fn run(args: Args) -> Result<(), String> {
             frame_ancestors: args.frame_ancestor,
             partner_names: args.partner_name,
             body_timeout: Duration::from_secs(args.body_timeout),
+            outbox_keys: outbox_keys.map(std::sync::Arc::new),
             ..RouterConfig::new(dist)
         },
     );
