@@ -90,15 +90,10 @@ impl PartialEq for WorkerPages {
     }
 }
 
-/// The citizen's pages: a function that renders the self-assessment in a mode, one that renders the
-/// kiosk's inactivity guard, and how the kiosk seals what it cannot deliver. Only the public bundle's
-/// entry point names them.
+/// The citizen's pages: a function that renders the self-assessment in a mode, and one that renders the
+/// kiosk's inactivity guard. Only the public bundle's entry point names them.
 #[derive(Clone, Copy)]
-pub struct CitizenPages(
-    pub fn(Mode) -> Html,
-    pub fn(KioskTimings, Wipe, u32) -> Html,
-    pub crate::state::delivery::Sealing,
-);
+pub struct CitizenPages(pub fn(Mode) -> Html, pub fn(KioskTimings, Wipe, u32) -> Html);
 
 impl std::fmt::Debug for CitizenPages {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -231,8 +226,7 @@ pub fn App(props: &AppProps) -> Html {
         Ok(shared) => html! {
             <ContextProvider<SharedRules> key={*visit} context={shared.clone()}>
               <ContextProvider<CaseContextHandle> context={props.case.clone()}>
-              <DeliveryProvider transport={props.transport.clone()} persist={props.mode != Mode::Kiosk} host={props.host.clone()}
-                  sealing={props.citizen.filter(|_| props.mode == Mode::Kiosk).map(|pages| pages.2)}>
+              <DeliveryProvider transport={props.transport.clone()} persist={props.mode != Mode::Kiosk} host={props.host.clone()}>
                 <EarlierDocuments />
                 {{
                     let mode = props.mode;
@@ -286,7 +280,7 @@ pub fn App(props: &AppProps) -> Html {
             <a href="#/accessibility" class="tk-link" id="accessibility-link">{ i18n.t("footer-accessibility") }</a>
             // A static page of its own (built from the county's settings), in a new tab: the visit, a
             // kiosk's wipe and a host page stay as they are.
-            <a href={props.locales.file(&format!("privacy/{}.html", language.tag()))} target="_blank"
+            <a href={props.locales.file(&["privacy/", language.tag(), ".html"].concat())} target="_blank"
                 rel="noopener" class="tk-link" id="privacy-link">{ i18n.t("footer-privacy") }</a>
         </div>
     };

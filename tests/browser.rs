@@ -43,7 +43,6 @@ async fn mount_at(language: Language, hash: &str) -> Element {
         citizen: Some(tyokyky::app::CitizenPages(
             tyokyky::pages::self_assessment::page,
             tyokyky::components::kiosk_guard::guard,
-            tyokyky::web::seal::SEALING,
         )),
         ..AppProps::default()
     };

@@ -385,7 +385,7 @@ impl Locales {
     /// pages): in the folder `embed.js` was loaded from, else relative to the page.
     pub fn file(&self, path: &str) -> String {
         match &self.base {
-            Some(base) => format!("{base}/{path}"),
+            Some(base) => [base, "/", path].concat(),
             None => path.to_owned(),
         }
     }

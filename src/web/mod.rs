@@ -7,6 +7,5 @@ pub mod host;
 pub mod kiosk;
 pub mod platform;
 pub mod router;
-pub mod seal;
 pub mod storage;
 pub mod submit;

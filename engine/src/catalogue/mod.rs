@@ -24,8 +24,10 @@ use crate::text::Texts;
 
 #[cfg(feature = "toml")]
 pub mod load;
+#[cfg(feature = "toml")]
 pub mod privacy;
 
+#[cfg(feature = "toml")]
 pub use privacy::{DataProtectionOfficer, Privacy, RETENTION_DAYS, Retention};
 
 /// The fact that holds what the client is aiming for.
@@ -191,8 +193,10 @@ pub struct CatalogueFile {
     /// The county's own contact settings (`[contact]`), if given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<Contact>,
-    /// The county's facts for the privacy notice (`[privacy]`), if given. Never written to the compiled
-    /// JSON: the app does not show them, the notice's static pages do.
+    /// The county's facts for the privacy notice (`[privacy]`), if given. Read from the county's TOML
+    /// file only (the `toml` feature) and never written to the compiled JSON: the app does not show them,
+    /// the notice's static pages do, and the app's reader stays without them.
+    #[cfg(feature = "toml")]
     #[serde(default, skip_serializing)]
     pub privacy: Option<Privacy>,
     /// The services.
@@ -313,6 +317,7 @@ impl Catalogue {
             };
             check_contact(contact, &at, &mut errors);
         }
+        #[cfg(feature = "toml")]
         if let Some(privacy) = &catalogue.privacy {
             for (key, message) in privacy::check_privacy(privacy) {
                 let at = Location {
@@ -426,6 +431,7 @@ impl Catalogue {
 
     /// The county's facts for the privacy notice (`[privacy]`), if the catalogue gives them. Read from the
     /// catalogue's TOML only: a catalogue read back from its compiled JSON has none.
+    #[cfg(feature = "toml")]
     pub fn privacy(&self) -> Option<&Privacy> {
         self.file.privacy.as_ref()
     }
