@@ -533,12 +533,15 @@ pub(crate) fn error(
 }
 
 /// Whether a file name carries trunk's content hash (`tyokyky-0123456789abcdef_bg.wasm`,
-/// `main-0123456789abcdef.css`): such a file never changes, a new build gets a new name.
+/// `main-0123456789abcdef.css`): such a file never changes, a new build gets a new name. Trunk writes the
+/// hash, a 64-bit number, in hex without leading zeros, so it has up to 16 digits (15 in one build out of
+/// 16); fewer than 8 would be a name of another kind.
 pub fn is_content_hashed(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or_default();
     let stem = name.split(['.', '_']).next().unwrap_or_default();
-    stem.rsplit_once('-')
-        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|byte| byte.is_ascii_hexdigit()))
+    stem.rsplit_once('-').is_some_and(|(_, hash)| {
+        (8..=16).contains(&hash.len()) && hash.bytes().all(|byte| byte.is_ascii_hexdigit())
+    })
 }
 
 /// The app's files with a content hash in their name are cached for a year without asking again (a kiosk

@@ -1009,7 +1009,13 @@ async fn hashed_app_files_are_cached_for_good_and_the_rest_checked_each_time() {
     std::fs::write(dist.join("tyokyky-0123456789abcdef_bg.wasm"), b"\0asm").unwrap();
     std::fs::write(dist.join("main-fedcba9876543210.css"), b"body {}").unwrap();
     std::fs::write(dist.join("embed.js"), b"export {};").unwrap();
+    // Trunk writes its hash without leading zeros: 15 digits here.
+    std::fs::write(dist.join("tyokyky-9fe312853d7792c.js"), b"export {};").unwrap();
     for (path, policy) in [
+        (
+            "/tyokyky-9fe312853d7792c.js",
+            "public, max-age=31536000, immutable",
+        ),
         (
             "/tyokyky-0123456789abcdef_bg.wasm",
             "public, max-age=31536000, immutable",
