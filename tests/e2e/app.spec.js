@@ -1280,3 +1280,31 @@ test('layout: every radio button and checkbox of the self-assessment keeps its s
   }
   expect(checked, 'every question at every size').toBeGreaterThanOrEqual(5 * 10);
 });
+
+test('privacy notice: every screen links the county\'s notice in the language shown, in a new tab; the notice opens under the inbox\'s CSP, passes axe and links its other languages', async ({ page, context, inbox }) => {
+  await page.goto(inbox.base + '/');
+  await page.waitForSelector('#start');
+  const link = page.locator('#privacy-link');
+  expect(await link.getAttribute('target')).toBe('_blank');
+  expect(await link.getAttribute('href')).toMatch(/\/privacy\/fi\.html$/);
+  const [notice] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await notice.waitForLoadState();
+  expect(await notice.locator('html').getAttribute('lang')).toBe('fi');
+  expect(await notice.locator('h1').count(), 'one h1').toBe(1);
+  expect(await notice.locator('main').textContent(), 'filled from the county\'s settings').toContain('Esimerkin hyvinvointialue');
+  // The stylesheet is the page's own file, allowed by the inbox's Content-Security-Policy.
+  expect(await notice.evaluate(() => Array.from(document.styleSheets).reduce((rules, sheet) => rules + sheet.cssRules.length, 0)), 'the stylesheet applies').toBeGreaterThan(0);
+  await expectNoAxeViolations(notice, 'the privacy notice');
+  await notice.setViewportSize({ width: 390, height: 844 });
+  await screenshot(notice, 'privacy-notice-fi-phone');
+  await notice.getByRole('link', { name: 'Svenska' }).click();
+  await notice.waitForURL(/\/privacy\/sv\.html$/);
+  expect(await notice.locator('html').getAttribute('lang')).toBe('sv');
+  await expectNoAxeViolations(notice, 'the privacy notice in Swedish');
+  await notice.close();
+  // The link follows the language chosen in the app.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  expect(await link.getAttribute('href')).toMatch(/\/privacy\/en\.html$/);
+  expect(await link.textContent()).toBe('Privacy notice (opens in a new tab)');
+});
