@@ -3,11 +3,11 @@
 use yew::prelude::*;
 
 use crate::components::delivery::EarlierDocuments;
-use crate::components::language_switch::LanguageSwitch;
+use crate::components::language_switch::language_switch;
 use crate::components::rules_error::RulesError;
 use crate::hooks::use_locale::use_locale;
 use crate::hooks::use_route::use_route;
-use crate::pages::accessibility::AccessibilityStatement;
+use crate::pages::accessibility::accessibility_statement;
 use crate::pages::worker::WorkerStep;
 use crate::state::config::{KioskTimings, Mode};
 use crate::state::delivery::runner::DeliveryProvider;
@@ -231,7 +231,7 @@ pub fn App(props: &AppProps) -> Html {
                 {{
                     let mode = props.mode;
                     match route {
-                        Route::Accessibility => html! { <AccessibilityStatement /> },
+                        Route::Accessibility => accessibility_statement(&i18n),
                         // A kiosk shows the self-assessment only: the worker flow is not for a shared screen.
                         _ if mode == Mode::Kiosk => citizen_page(),
                         Route::SelfAssessment | Route::NotFound => citizen_page(),
@@ -252,7 +252,7 @@ pub fn App(props: &AppProps) -> Html {
     let header = html! {
         <div class="tk-header__inner">
             <p class="tk-header__service">{ i18n.t("service-name") }</p>
-            <LanguageSwitch current={language} label={i18n.t("language-switch-label")} on_choose={on_language} />
+            { language_switch(language, i18n.t("language-switch-label"), &on_language) }
         </div>
     };
     // Plain-language Finnish that falls back to standard Finnish somewhere says so, in plain language; a

@@ -4,26 +4,16 @@ use yew::prelude::*;
 
 use crate::state::i18n::Locale;
 
-/// Props of [`LanguageSwitch`].
-#[derive(Debug, Properties, PartialEq)]
-pub struct LanguageSwitchProps {
-    /// The language in use.
-    pub current: Locale,
-    /// Accessible name of the switch ("Kieli", "Språk", "Language").
-    pub label: AttrValue,
-    /// Called with the chosen language.
-    pub on_choose: Callback<Locale>,
-}
-
-/// Buttons for every language; the current one is pressed.
-#[component]
-pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
+/// Buttons for every language, named `label` ("Kieli", "Språk", "Language"); the `current` one is
+/// pressed, and a press calls `on_choose` with its language. A function, not a component: it has no state
+/// of its own, and a component's machinery would weigh more than its lines.
+pub fn language_switch(current: Locale, label: String, on_choose: &Callback<Locale>) -> Html {
     html! {
-        <nav class="tk-language-switch" aria-label={props.label.clone()}>
+        <nav class="tk-language-switch" aria-label={label}>
             <ul>
                 { for Locale::ALL.into_iter().map(|language| {
-                    let on_choose = props.on_choose.clone();
-                    let current = language == props.current;
+                    let on_choose = on_choose.clone();
+                    let current = language == current;
                     html! {
                         <li>
                             <button type="button" lang={language.tag()} class="tk-language-switch__button"

@@ -4,7 +4,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Props of [`ScoreScale`].
-#[derive(Debug, Properties, PartialEq)]
+#[derive(Debug)]
 pub struct ScoreScaleProps {
     /// Field name; the inputs get ids `{name}-0` … `{name}-10`.
     pub name: AttrValue,
@@ -22,13 +22,12 @@ pub struct ScoreScaleProps {
     pub on_choose: Callback<u8>,
     /// Whether the question is the screen's heading (one question per screen): the legend holds the
     /// `h1` (`id="screen-heading"`).
-    #[prop_or(false)]
     pub heading: bool,
 }
 
-/// The scale. It reports the raw value of the chosen button; checking it is the caller's job.
-#[component]
-pub fn ScoreScale(props: &ScoreScaleProps) -> Html {
+/// The scale. It reports the raw value of the chosen button; checking it is the caller's job. A function,
+/// not a component: it has no state of its own.
+pub fn score_scale(props: &ScoreScaleProps) -> Html {
     let hint_id = format!("{}-hint", props.name);
     let error_id = format!("{}-error", props.name);
     // The meaning of the ends is part of the description, so a screen reader says what 0 and 10 are.

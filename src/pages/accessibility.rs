@@ -4,12 +4,10 @@
 
 use yew::prelude::*;
 
-use crate::hooks::use_i18n::use_i18n;
+use crate::state::i18n::I18n;
 
-/// The statement.
-#[component]
-pub fn AccessibilityStatement() -> Html {
-    let i18n = use_i18n();
+/// The statement in the messages of `i18n`. A function, not a component: it has no state of its own.
+pub fn accessibility_statement(i18n: &I18n) -> Html {
     let section = |title: &str, items: &[&str]| {
         html! {
             <>

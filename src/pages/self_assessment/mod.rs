@@ -237,6 +237,7 @@ fn Flow(props: &FlowProps) -> Html {
     // the outbox as the state records it.
     let dispatch = {
         let state = state.clone();
+        let outbox = outbox.clone();
         Callback::from(move |action: SelfAction| {
             if !state.takes(&action, |key| outbox.status(key)) {
                 return;
@@ -256,29 +257,59 @@ fn Flow(props: &FlowProps) -> Html {
     };
     let screen = match state.screen {
         Screen::Start => {
-            html! { <screens::StartScreen questionnaire={shared.questionnaire.clone()} {kiosk} on_action={dispatch} /> }
+            let props = screens::StartScreenProps {
+                questionnaire: shared.questionnaire.clone(),
+                kiosk,
+                on_action: dispatch,
+            };
+            screens::start_screen(&i18n, &props)
         }
-        Screen::Question(index) => html! {
-            <question::QuestionScreen state={(*state).clone()} {index} {urgent} {kiosk} on_action={dispatch} />
-        },
+        Screen::Question(index) => {
+            let props = question::QuestionScreenProps {
+                state: (*state).clone(),
+                index,
+                urgent,
+                kiosk,
+                on_action: dispatch,
+            };
+            question::question_screen(&i18n, &props)
+        }
         Screen::Results => results::results(&i18n, shared, &state, &judgement, kiosk, &dispatch),
         Screen::Answers => results::answers(&i18n, &state, &dispatch),
-        Screen::Contact => html! {
-            <screens::ContactScreen state={(*state).clone()} {urgent} {kiosk}
-                suggested={judgement.suggested().into_iter().map(str::to_owned).collect::<Vec<_>>()}
-                on_action={dispatch} />
-        },
+        Screen::Contact => {
+            let props = screens::ContactScreenProps {
+                state: (*state).clone(),
+                urgent,
+                kiosk,
+                suggested: judgement.suggested().into_iter().map(str::to_owned).collect(),
+                on_action: dispatch,
+            };
+            screens::contact_screen(&i18n, &outbox, &props)
+        }
         Screen::Sent => {
-            html! {
-                <screens::SentScreen receipt={state.receipt.clone()} {kiosk}
-                    call_back_days={shared.catalogue.call_back_working_days()} on_action={dispatch} />
-            }
+            let props = screens::SentScreenProps {
+                receipt: state.receipt.clone(),
+                kiosk,
+                call_back_days: shared.catalogue.call_back_working_days(),
+                on_action: dispatch,
+            };
+            screens::sent_screen(&i18n, &props)
         }
         Screen::Feedback => {
-            html! { <screens::FeedbackScreen state={(*state).clone()} {kiosk} on_action={dispatch} /> }
+            let props = screens::FeedbackScreenProps {
+                state: (*state).clone(),
+                kiosk,
+                on_action: dispatch,
+            };
+            screens::feedback_screen(&i18n, &outbox, &props)
         }
         Screen::Thanks => {
-            html! { <screens::ThanksScreen receipt={state.receipt.clone()} {kiosk} on_action={dispatch} /> }
+            let props = screens::ThanksScreenProps {
+                receipt: state.receipt.clone(),
+                kiosk,
+                on_action: dispatch,
+            };
+            screens::thanks_screen(&i18n, &props)
         }
     };
     html! { <>{ screen }{ bar }</> }

@@ -10,12 +10,11 @@ use yew::prelude::*;
 use super::screens::UrgentHelp;
 use super::state::{SelfAction, SelfState};
 use crate::components::error_summary::{ErrorLink, ErrorSummary};
-use crate::components::score_scale::ScoreScale;
-use crate::hooks::use_i18n::use_i18n;
+use crate::components::score_scale::{ScoreScaleProps, score_scale};
 use crate::state::i18n::I18n;
 
 /// Props of [`QuestionScreen`].
-#[derive(Debug, Properties, PartialEq)]
+#[derive(Debug)]
 pub struct QuestionScreenProps {
     /// The state.
     pub state: SelfState,
@@ -60,9 +59,8 @@ pub fn problem_message(i18n: &I18n, problem: AnswerProblem) -> String {
 }
 
 /// The screen.
-#[component]
-pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
-    let i18n = use_i18n();
+/// A function, not a component: it has no state of its own.
+pub fn question_screen(i18n: &I18n, props: &QuestionScreenProps) -> Html {
     let state = &props.state;
     let Some(question) = state.questionnaire.questions().get(props.index) else {
         return html! {};
@@ -73,9 +71,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
         .position(|&index| index == props.index)
         .map_or(1, |at| at + 1);
     let answer = state.answers.get(&question.id).cloned();
-    let error: Option<AttrValue> = state
-        .problem
-        .map(|problem| problem_message(&i18n, problem).into());
+    let error: Option<AttrValue> = state.problem.map(|problem| problem_message(i18n, problem).into());
     let errors: Vec<ErrorLink> = error
         .iter()
         .map(|message| ErrorLink {
@@ -132,13 +128,19 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             let set = set.clone();
             html! {
                 <>
-                    <ScoreScale name={format!("q-{}", question.id)} legend={i18n.text(&question.text).to_owned()}
-                        heading=true
-                        hint={format!("{} {}", hint.clone().unwrap_or_default(), skippable.clone().unwrap_or_default()).trim().to_owned()}
-                        anchors={(AttrValue::from(format!("0 = {low}")), AttrValue::from(format!("10 = {high}")))}
-                        error={error.clone()}
-                        value={match answer { Some(Answer::Number(score)) => Some(score), _ => None }}
-                        on_choose={Callback::from(move |score: u8| set.emit(Some(Answer::Number(score))))} />
+                    { score_scale(&ScoreScaleProps {
+                        name: format!("q-{}", question.id).into(),
+                        legend: i18n.text(&question.text).to_owned().into(),
+                        heading: true,
+                        hint: format!("{} {}", hint.clone().unwrap_or_default(), skippable.clone().unwrap_or_default())
+                            .trim()
+                            .to_owned()
+                            .into(),
+                        anchors: (AttrValue::from(format!("0 = {low}")), AttrValue::from(format!("10 = {high}"))),
+                        error: error.clone(),
+                        value: match answer { Some(Answer::Number(score)) => Some(score), _ => None },
+                        on_choose: Callback::from(move |score: u8| set.emit(Some(Answer::Number(score)))),
+                    }) }
                 </>
             }
         }

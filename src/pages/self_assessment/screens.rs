@@ -14,7 +14,6 @@ use super::state::{ContactEdit, FeedbackProblem, NewDocument, SelfAction, SelfSt
 use crate::components::delivery::{DeliveryStatus, failure_message, refused_field};
 use crate::components::error_summary::{ErrorLink, ErrorSummary};
 use crate::hooks::use_i18n::use_i18n;
-use crate::hooks::use_outbox::use_outbox;
 use crate::state::delivery::{DeliveryView, OutboxHandle};
 use crate::state::i18n::I18n;
 use crate::state::rules::SharedRules;
@@ -22,7 +21,7 @@ use crate::web::platform;
 use crate::web::submit::SendFailure;
 
 /// Props of [`StartScreen`].
-#[derive(Debug, Properties, PartialEq)]
+#[derive(Debug)]
 pub struct StartScreenProps {
     /// The questionnaire.
     pub questionnaire: Rc<Questionnaire>,
@@ -33,9 +32,8 @@ pub struct StartScreenProps {
 }
 
 /// What this is, before the first question.
-#[component]
-pub fn StartScreen(props: &StartScreenProps) -> Html {
-    let i18n = use_i18n();
+/// A function, not a component: it has no state of its own.
+pub fn start_screen(i18n: &I18n, props: &StartScreenProps) -> Html {
     let file = props.questionnaire.file();
     let on_begin = {
         let on_action = props.on_action.clone();
@@ -94,7 +92,7 @@ pub fn UrgentHelp(props: &UrgentHelpProps) -> Html {
 }
 
 /// Props of [`ContactScreen`].
-#[derive(Debug, Properties, PartialEq)]
+#[derive(Debug)]
 pub struct ContactScreenProps {
     /// The state.
     pub state: SelfState,
@@ -153,16 +151,14 @@ fn text_input(
 }
 
 /// The contact request form.
-#[component]
-pub fn ContactScreen(props: &ContactScreenProps) -> Html {
-    let i18n = use_i18n();
+/// A function, not a component: it has no state of its own.
+pub fn contact_screen(i18n: &I18n, outbox: &OutboxHandle, props: &ContactScreenProps) -> Html {
     let state = &props.state;
     let draft = &state.contact;
     let edit = |make: fn(String) -> ContactEdit| {
         let on_action = props.on_action.clone();
         Callback::from(move |text: String| on_action.emit(SelfAction::EditContact(make(text))))
     };
-    let outbox = use_outbox();
     // The field the service refused, if it named one of this form's: marked like the form's own problems.
     let refused = match key_of(&state.contact_request).and_then(|key| outbox.status(key)) {
         Some(DeliveryView::Rejected {
@@ -175,7 +171,7 @@ pub fn ContactScreen(props: &ContactScreenProps) -> Html {
             .contact_problems
             .iter()
             .find(|problem| problem.field() == field)
-            .map(|problem| contact_message(&i18n, *problem))
+            .map(|problem| contact_message(i18n, *problem))
             .or_else(|| {
                 (refused == Some(field))
                     .then(|| i18n.t_with("refused-field", &[("field", i18n.t(field).into())]))
@@ -186,7 +182,7 @@ pub fn ContactScreen(props: &ContactScreenProps) -> Html {
         .iter()
         .map(|problem| ErrorLink {
             target: problem.field().into(),
-            message: contact_message(&i18n, *problem).into(),
+            message: contact_message(i18n, *problem).into(),
         })
         .collect();
     let consent_text = i18n.t("contact-consent-text");
@@ -258,7 +254,7 @@ pub fn ContactScreen(props: &ContactScreenProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(SelfAction::Back))
     };
-    let sending = on_its_way(&state.contact_request, &outbox);
+    let sending = on_its_way(&state.contact_request, outbox);
     html! {
         <>
             <ErrorSummary title={i18n.t("error-summary-title")} {errors} focus_key={state.stops} />
@@ -289,7 +285,7 @@ pub fn ContactScreen(props: &ContactScreenProps) -> Html {
                     <button type="submit" class="tk-button" id="send-contact" disabled={sending}>{ i18n.t("contact-send") }</button>
                 </div>
             </form>
-            <SendStatus handed={key_of(&state.contact_request)} kiosk={props.kiosk} />
+            { send_status(i18n, outbox, key_of(&state.contact_request), props.kiosk) }
         </>
     }
 }
@@ -303,22 +299,11 @@ fn on_its_way(handed: &Option<Document>, outbox: &OutboxHandle) -> bool {
     key_of(handed).is_some_and(|key| outbox.on_its_way(key))
 }
 
-/// Props of [`SendStatus`].
-#[derive(Debug, Properties, PartialEq)]
-pub struct SendStatusProps {
-    /// The idempotency key of the document handed to the outbox, if one was.
-    pub handed: Option<Uuid>,
-    /// Whether this is a kiosk (then the staff can help).
-    #[prop_or(false)]
-    pub kiosk: bool,
-}
-
-/// A live region saying where the document is; if it was refused, why, that nothing is lost, and a retry.
-#[component]
-pub fn SendStatus(props: &SendStatusProps) -> Html {
-    let i18n = use_i18n();
-    let outbox = use_outbox();
-    let content = match props.handed.map(|key| (key, outbox.status(key))) {
+/// A live region saying where the document with the key `handed` is, if one was handed over; if it was
+/// refused, why, that nothing is lost, and a retry (on a kiosk, that the staff can help). A function, not
+/// a component: it has no state of its own.
+fn send_status(i18n: &I18n, outbox: &OutboxHandle, handed: Option<Uuid>, kiosk: bool) -> Html {
+    let content = match handed.map(|key| (key, outbox.status(key))) {
         Some((key, Some(view))) if view.on_its_way() => html! { <DeliveryStatus key_of={key} /> },
         // A refused document is not offered again unchanged: the message says what to mend, and links
         // to the field it names; sending is the form's own button once something has changed.
@@ -330,12 +315,12 @@ pub fn SendStatus(props: &SendStatusProps) -> Html {
             html! {
                 <div class="tk-notice tk-notice--error" id="send-failed">
                     <h2 class="tk-notice__title">{ i18n.t("send-failed-title") }</h2>
-                    <p>{ failure_message(&i18n, &failure) }</p>
+                    <p>{ failure_message(i18n, &failure) }</p>
                     if let Some(field) = field {
                         <p><a href={format!("#{field}")} id="refused-field" class="tk-link">{ i18n.t(field) }</a></p>
                     }
                     <p>{ i18n.t("send-failed-kept") }</p>
-                    if props.kiosk { <p>{ i18n.t("send-failed-kiosk-staff") }</p> }
+                    if kiosk { <p>{ i18n.t("send-failed-kiosk-staff") }</p> }
                 </div>
             }
         }
@@ -345,7 +330,7 @@ pub fn SendStatus(props: &SendStatusProps) -> Html {
 }
 
 /// Props of [`SentScreen`].
-#[derive(Debug, Properties, PartialEq)]
+#[derive(Debug)]
 pub struct SentScreenProps {
     /// The receipt.
     pub receipt: Option<Receipt>,
@@ -358,9 +343,8 @@ pub struct SentScreenProps {
 }
 
 /// The contact request has arrived: the short reference, and what happens next in plain words.
-#[component]
-pub fn SentScreen(props: &SentScreenProps) -> Html {
-    let i18n = use_i18n();
+/// A function, not a component: it has no state of its own.
+pub fn sent_screen(i18n: &I18n, props: &SentScreenProps) -> Html {
     let Some(receipt) = &props.receipt else {
         return html! {};
     };
@@ -411,7 +395,7 @@ pub fn SentScreen(props: &SentScreenProps) -> Html {
 }
 
 /// Props of [`FeedbackScreen`].
-#[derive(Debug, Properties, PartialEq)]
+#[derive(Debug)]
 pub struct FeedbackScreenProps {
     /// The state.
     pub state: SelfState,
@@ -422,9 +406,8 @@ pub struct FeedbackScreenProps {
 }
 
 /// "How well did this serve you, 1–10", and a comment; anonymous and optional.
-#[component]
-pub fn FeedbackScreen(props: &FeedbackScreenProps) -> Html {
-    let i18n = use_i18n();
+/// A function, not a component: it has no state of its own.
+pub fn feedback_screen(i18n: &I18n, outbox: &OutboxHandle, props: &FeedbackScreenProps) -> Html {
     let state = &props.state;
     let message = state.feedback_problem.map(|problem| match problem {
         FeedbackProblem::Empty => i18n.t("feedback-error-empty"),
@@ -467,7 +450,7 @@ pub fn FeedbackScreen(props: &FeedbackScreenProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(SelfAction::SkipFeedback))
     };
-    let sending = on_its_way(&state.feedback, &use_outbox());
+    let sending = on_its_way(&state.feedback, outbox);
     html! {
         <>
             <ErrorSummary title={i18n.t("error-summary-title")} {errors} focus_key={state.stops} />
@@ -507,8 +490,8 @@ pub fn FeedbackScreen(props: &FeedbackScreenProps) -> Html {
                     <button type="submit" class="tk-button" id="send-feedback" disabled={sending}>{ i18n.t("feedback-send") }</button>
                 </div>
             </form>
-            <SendStatus handed={key_of(&state.feedback)} kiosk={props.kiosk} />
-            { kept_reference(&i18n, state.receipt.as_ref()) }
+            { send_status(i18n, outbox, key_of(&state.feedback), props.kiosk) }
+            { kept_reference(i18n, state.receipt.as_ref()) }
         </>
     }
 }
@@ -526,7 +509,7 @@ fn kept_reference(i18n: &I18n, receipt: Option<&Receipt>) -> Html {
 }
 
 /// Props of [`ThanksScreen`].
-#[derive(Debug, Properties, PartialEq)]
+#[derive(Debug)]
 pub struct ThanksScreenProps {
     /// The receipt of the contact request, if one was sent: its reference stays in view.
     pub receipt: Option<Receipt>,
@@ -537,9 +520,8 @@ pub struct ThanksScreenProps {
 }
 
 /// The end.
-#[component]
-pub fn ThanksScreen(props: &ThanksScreenProps) -> Html {
-    let i18n = use_i18n();
+/// A function, not a component: it has no state of its own.
+pub fn thanks_screen(i18n: &I18n, props: &ThanksScreenProps) -> Html {
     let on_finish = {
         let on_action = props.on_action.clone();
         let kiosk = props.kiosk;
@@ -555,7 +537,7 @@ pub fn ThanksScreen(props: &ThanksScreenProps) -> Html {
         <div class="tk-thanks" id="thanks">
             <h1 class="tk-title" id="screen-heading" tabindex="-1">{ i18n.t("thanks-title") }</h1>
             <p class="tk-lead">{ i18n.t("thanks-lead") }</p>
-            { kept_reference(&i18n, props.receipt.as_ref()) }
+            { kept_reference(i18n, props.receipt.as_ref()) }
             <button type="button" class="tk-button" id="finish" onclick={on_finish}>
                 { i18n.t(if props.kiosk { "kiosk-wipe" } else { "thanks-finish" }) }
             </button>
