@@ -9,6 +9,13 @@
 // the app (which mounts itself into every `[data-tyokyky]` element, or the whole page) and exports
 // `mount(element, config)` for hosts that mount by hand.
 //
+// For the public bundle it also writes `sw.js`, the service worker that embed.js registers on a kiosk that
+// owns its page: it keeps the app's own files (the page, embed.js, the glue, the .wasm, the stylesheet and
+// the language files; never an /api/ answer) in the cache `tyokyky-app-files`, which the kiosk's wipe keeps
+// on purpose (src/web/kiosk.rs), so a wipe or a reload while the connection is down shows the start screen.
+// Files with a content hash are served from the cache first; the page and the other files from the
+// network first, the cached copy when there is no answer.
+//
 // It minifies wasm-bindgen's JavaScript glue with terser (installed by scripts/setup.sh) and puts the new
 // integrity hash in the page. Last, it writes the compressed copies of every file that a server sends
 // (scripts/precompress.js).
@@ -95,7 +102,13 @@ try {
   }
   throw error;
 }
-const where = base.href.endsWith('/') ? base.href.slice(0, -1) : base.href;
+${worker ? '' : `// A kiosk that owns its page keeps the app's files for a wipe or reload while the connection is down (sw.js).
+const config = window.tyokykyConfig || {};
+if (navigator.serviceWorker && [...elements].some(element => element.hasAttribute('data-owns-page')
+  && (config.mode || element.dataset.mode || new URLSearchParams(location.search).get('mode')) == 'kiosk')) {
+  navigator.serviceWorker.register(new URL('sw.js', base)).catch(() => {});
+}
+`}const where = base.href.endsWith('/') ? base.href.slice(0, -1) : base.href;
 /** Mounts the app into \`element\`; see src/web/embed.rs for \`config\`. Returns a handle with setToken(token), signOut() and unmount(). */
 export function mount(element, config = {}) {
   return glue.mount(element, { base: where, ...config });
@@ -116,6 +129,43 @@ for (const element of elements) {
 fs.writeFileSync(path.join(staging, loaderName), loader);
 // The loader is minified like the glue: it is downloaded on every first visit.
 execFileSync('terser', [path.join(staging, loaderName), '--module', '--compress', '--mangle', '--output', path.join(staging, loaderName)], { stdio: 'inherit' });
+
+if (!worker) {
+  const locales = fs.readdirSync(path.join(staging, 'locales')).filter(name => name.endsWith('.ftl')).map(name => `locales/${name}`);
+  // The glue, the .wasm and the stylesheets carry a content hash: a new build has new names.
+  const hashed = [glue[1], wasm[1], ...sheets.map(sheet => sheet[1])];
+  const files = ['./', loaderName, ...hashed, ...locales];
+  fs.writeFileSync(path.join(staging, 'sw.js'), `// tyokyky's service worker (made by scripts/externalize-loader.js): the app's own files for a kiosk
+// whose connection is down; never an /api/ answer.
+const name = 'tyokyky-app-files';
+const at = list => list.map(file => new URL(file, location).href);
+const files = at(${JSON.stringify(files)});
+const hashed = at(${JSON.stringify(hashed)});
+const page = files[0];
+self.oninstall = event => event.waitUntil(caches.open(name).then(cache => cache.addAll(files)).then(() => self.skipWaiting()));
+self.onactivate = event => event.waitUntil(caches.open(name).then(async cache => {
+  for (const request of await cache.keys()) if (!files.includes(request.url)) await cache.delete(request);
+}).then(() => self.clients.claim()));
+self.onfetch = event => {
+  const request = event.request;
+  const url = new URL(request.url);
+  url.search = '';
+  const key = url.href == page + 'index.html' ? page : url.href;
+  if (request.method != 'GET' || url.pathname.includes('/api/') || !files.includes(key)) return;
+  const keep = response => {
+    if (response.ok) {
+      const copy = response.clone();
+      event.waitUntil(caches.open(name).then(cache => cache.put(key, copy)));
+    }
+    return response;
+  };
+  event.respondWith(hashed.includes(key)
+    ? caches.match(key).then(cached => cached || fetch(request).then(keep))
+    : fetch(request).then(keep, () => caches.match(key).then(cached => cached || Response.error())));
+};
+`);
+  execFileSync('terser', [path.join(staging, 'sw.js'), '--compress', '--mangle', '--output', path.join(staging, 'sw.js')], { stdio: 'inherit' });
+}
 
 html = html.replace(inline[0], `<script type="module" src="/${loaderName}"></script>`);
 for (const sheet of sheets) {

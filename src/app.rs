@@ -90,10 +90,15 @@ impl PartialEq for WorkerPages {
     }
 }
 
-/// The citizen's pages: a function that renders the self-assessment in a mode, and one that renders the
-/// kiosk's inactivity guard. Only the public bundle's entry point names them.
+/// The citizen's pages: a function that renders the self-assessment in a mode, one that renders the
+/// kiosk's inactivity guard, and how the kiosk seals what it cannot deliver. Only the public bundle's
+/// entry point names them.
 #[derive(Clone, Copy)]
-pub struct CitizenPages(pub fn(Mode) -> Html, pub fn(KioskTimings, Wipe, u32) -> Html);
+pub struct CitizenPages(
+    pub fn(Mode) -> Html,
+    pub fn(KioskTimings, Wipe, u32) -> Html,
+    pub crate::state::delivery::Sealing,
+);
 
 impl std::fmt::Debug for CitizenPages {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -226,7 +231,8 @@ pub fn App(props: &AppProps) -> Html {
         Ok(shared) => html! {
             <ContextProvider<SharedRules> key={*visit} context={shared.clone()}>
               <ContextProvider<CaseContextHandle> context={props.case.clone()}>
-              <DeliveryProvider transport={props.transport.clone()} persist={props.mode != Mode::Kiosk} host={props.host.clone()}>
+              <DeliveryProvider transport={props.transport.clone()} persist={props.mode != Mode::Kiosk} host={props.host.clone()}
+                  sealing={props.citizen.filter(|_| props.mode == Mode::Kiosk).map(|pages| pages.2)}>
                 <EarlierDocuments />
                 {{
                     let mode = props.mode;

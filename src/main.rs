@@ -18,6 +18,7 @@ pub fn mount(element: web_sys::Element, config: JsValue) -> Result<MountHandle, 
         Pages::Citizen(tyokyky::app::CitizenPages(
             tyokyky::pages::self_assessment::page,
             tyokyky::components::kiosk_guard::guard,
+            tyokyky::web::seal::SEALING,
         )),
     )
 }

@@ -43,6 +43,7 @@ async fn mount_at(language: Language, hash: &str) -> Element {
         citizen: Some(tyokyky::app::CitizenPages(
             tyokyky::pages::self_assessment::page,
             tyokyky::components::kiosk_guard::guard,
+            tyokyky::web::seal::SEALING,
         )),
         ..AppProps::default()
     };
@@ -350,7 +351,7 @@ async fn the_findings_panel_shows_alerts_groups_dates_reasons_and_the_verbatim_l
         texts,
     };
     let root = fresh_root();
-    yew::Renderer::<FindingsPanel>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<PanelAlone>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     assert_eq!(
         find(&root, ".tk-findings__alert").get_attribute("role").unwrap(),
@@ -386,9 +387,21 @@ async fn the_findings_panel_shows_alerts_groups_dates_reasons_and_the_verbatim_l
     );
 }
 
+/// The findings panel on its own, as a component to render.
+#[yew::component]
+fn PanelAlone(props: &tyokyky::components::findings_panel::FindingsPanelProps) -> yew::Html {
+    tyokyky::components::findings_panel::findings_panel(props)
+}
+
+/// The yes/no field on its own, as a component to render.
+#[yew::component]
+fn YesNoAlone(props: &tyokyky::components::yes_no_field::YesNoFieldProps) -> yew::Html {
+    tyokyky::components::yes_no_field::yes_no_field(props, None)
+}
+
 #[wasm_bindgen_test]
 async fn a_yes_no_field_with_a_message_marks_its_buttons_invalid_and_describes_them() {
-    use tyokyky::components::yes_no_field::{YesNoField, YesNoFieldProps};
+    use tyokyky::components::yes_no_field::YesNoFieldProps;
     let props = YesNoFieldProps {
         name: "in_office".into(),
         legend: "In public office?".into(),
@@ -399,7 +412,7 @@ async fn a_yes_no_field_with_a_message_marks_its_buttons_invalid_and_describes_t
         error: Some("Must be a social worker in public office".into()),
     };
     let root = fresh_root();
-    yew::Renderer::<YesNoField>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<YesNoAlone>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     assert_eq!(
         find(&root, "fieldset").get_attribute("aria-describedby").unwrap(),

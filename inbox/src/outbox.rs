@@ -14,15 +14,16 @@
 //! ciphertext with its tag, each binary one in base64 (standard alphabet, padded). The AES key is
 //! HKDF-SHA256 of the ECDH shared secret (the x coordinate) with `epk` as salt and `tyokyky sealed v1` as
 //! info; the key id is the associated data, so an envelope relabelled with another id does not open. A
-//! browser seals the same way with WebCrypto alone (ECDH, HKDF, AES-GCM). Nothing cryptographic is written here:
-//! RustCrypto's `p256` (ECDH, and HKDF through it), `sha2` and `aes-gcm` do it all.
+//! browser seals the same way with WebCrypto alone (the app's kiosk: `src/web/seal.rs`). Nothing
+//! cryptographic is written here: RustCrypto's `p256` (ECDH, and HKDF through it), `sha2` and `aes-gcm` do
+//! it all.
 //!
 //! Keys come from a file or the environment, one per line, `<id>:<64 hex digits>` (the private scalar;
 //! `#` starts a comment), as `--new-outbox-key <id>` prints them. The first line is the current key, the
 //! one published; every listed key opens what was sealed for it. To rotate: put a new key first, keep the
-//! old ones as long as a kiosk may hold something sealed for them (a sender fetches the key when it starts,
+//! old ones as long as a kiosk may hold something sealed for them (a kiosk fetches the key at every start,
 //! so days are plenty), restart. An envelope for a key no longer listed is refused (422
-//! `unknown_outbox_key`): a sender should drop it and say so rather than try it forever.
+//! `unknown_outbox_key`), and the kiosk drops it and tells its host page rather than try it forever.
 
 use std::fmt;
 use std::sync::Arc;

@@ -82,7 +82,7 @@ pub struct FindingsTexts {
     pub wording: AttrValue,
 }
 
-/// Props of [`FindingsPanel`].
+/// What [`findings_panel`] shows.
 #[derive(Debug, Properties, PartialEq)]
 pub struct FindingsPanelProps {
     /// Urgent routings, shown first as an alert.
@@ -134,9 +134,8 @@ fn finding(texts: &FindingsTexts, view: &FindingView) -> Html {
     }
 }
 
-/// The panel.
-#[component]
-pub fn FindingsPanel(props: &FindingsPanelProps) -> Html {
+/// The panel. A function, not a component: it has no state of its own.
+pub fn findings_panel(props: &FindingsPanelProps) -> Html {
     let texts = &props.texts;
     let nothing = props.alerts.is_empty() && props.groups.iter().all(|group| group.findings.is_empty());
     html! {

@@ -25,28 +25,29 @@ pub struct YesNoFieldProps {
     pub error: Option<AttrValue>,
 }
 
-/// The field.
-#[component]
-pub fn YesNoField(props: &YesNoFieldProps) -> Html {
+/// The field, with `error` as its message when it has one (else the props' own). A function, not a
+/// component: it has no state of its own.
+pub fn yes_no_field(props: &YesNoFieldProps, error: Option<AttrValue>) -> Html {
+    let error = error.or_else(|| props.error.clone());
     let hint_id = format!("{}-hint", props.name);
     let error_id = format!("{}-error", props.name);
     let options = [("yes", Some(true)), ("no", Some(false)), ("unknown", None)];
     let described_by: Vec<&str> = [
         props.hint.as_ref().map(|_| hint_id.as_str()),
-        props.error.as_ref().map(|_| error_id.as_str()),
+        error.as_ref().map(|_| error_id.as_str()),
     ]
     .into_iter()
     .flatten()
     .collect();
-    let invalid = props.error.is_some().then_some("true");
+    let invalid = error.is_some().then_some("true");
     html! {
-        <div class={classes!("tk-field", props.error.as_ref().map(|_| "tk-field--error"))}>
+        <div class={classes!("tk-field", error.as_ref().map(|_| "tk-field--error"))}>
             <fieldset class="tk-fieldset" aria-describedby={(!described_by.is_empty()).then(|| described_by.join(" "))}>
                 <legend class="tk-legend tk-legend--small">{ &props.legend }</legend>
                 if let Some(hint) = &props.hint {
                     <p class="tk-hint" id={hint_id.clone()}>{ hint }</p>
                 }
-                if let Some(error) = &props.error {
+                if let Some(error) = &error {
                     <p class="tk-error-message" id={error_id.clone()}>{ error }</p>
                 }
                 <div class="tk-radios tk-radios--inline">

@@ -1,7 +1,12 @@
 //! Kiosk mode's wipe. It empties what the app keeps in the browser's storage: the items, IndexedDB
-//! databases and Cache Storage caches named `tyokyky…` (a kiosk writes none, so this is a second line of
-//! defence), or, on a dedicated kiosk page that asks for it (`data-wipe-origin`), every storage of the
-//! origin. On its own page it then loads the start screen *in place of* the current history entry, so the
+//! databases and Cache Storage caches named `tyokyky…` (a kiosk writes nothing readable of a person, so
+//! this is a second line of defence), or, on a dedicated kiosk page that asks for it
+//! (`data-wipe-origin`), every storage of the origin. It keeps exactly three things on purpose, none of
+//! them readable of a person ([`KEPT`]): the documents the kiosk could not deliver, sealed so that only
+//! the inbox can open them, and the inbox's public key they are sealed for ([`crate::web::seal`]), and
+//! the cache of the app's own files (`tyokyky-app-files`, written by the service worker `sw.js` that
+//! `embed.js` registers on a kiosk that owns its page, and never holding an `/api/` answer), so that a
+//! wipe while the connection is down shows the start screen instead of the browser's error page. On its own page it then loads the start screen *in place of* the current history entry, so the
 //! component state and the DOM are gone with the old page, and going back shows nothing of the visit (the
 //! visit's screens never add history entries: the self-assessment keeps its steps in state). Inside a host
 //! page it only starts the component afresh: the host's storage, page and history are not its to touch.
@@ -43,6 +48,13 @@ fn own(name: &str) -> bool {
     name.starts_with("tyokyky")
 }
 
+/// What the wipe keeps (see the module): the sealed documents, the inbox's public key, the app's files.
+pub const KEPT: [&str; 3] = [
+    crate::web::seal::SEALED_ITEM,
+    crate::web::seal::KEY_ITEM,
+    "tyokyky-app-files",
+];
+
 /// Empties the storages (see the module) and ends the visit as `how` says.
 pub fn wipe(how: &Wipe) {
     let how = how.clone();
@@ -71,7 +83,7 @@ async fn clear_storages(whole_origin: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let ours = |name: &str| whole_origin || own(name);
+    let ours = |name: &str| !KEPT.contains(&name) && (whole_origin || own(name));
     for storage in [window.local_storage(), window.session_storage()]
         .into_iter()
         .filter_map(|storage| storage.ok().flatten())

@@ -7,5 +7,6 @@ pub mod host;
 pub mod kiosk;
 pub mod platform;
 pub mod router;
+pub mod seal;
 pub mod storage;
 pub mod submit;

@@ -76,9 +76,15 @@ impl Transport {
         }
     }
 
-    /// Posts a document (its JSON) and reads the receipt.
-    pub async fn send(&self, document: &str) -> Result<Receipt, SendFailure> {
-        let mut request = Request::post(&self.endpoint)
+    /// Posts a document (its JSON), or a sealed envelope to `…/sealed` beside the documents' endpoint,
+    /// and reads the receipt.
+    pub async fn send(&self, document: &str, sealed: bool) -> Result<Receipt, SendFailure> {
+        let url = if sealed {
+            crate::web::backend::address(self, "sealed")
+        } else {
+            self.endpoint.to_string()
+        };
+        let mut request = Request::post(&url)
             .header("Accept", "application/json")
             .header("Content-Type", "application/json");
         for (name, value) in self.headers.borrow().iter() {

@@ -180,6 +180,8 @@ const EXPECTED_REQUESTS = [
   ['GET', /^\/locales\/(worker\/)?[a-z-]+\.ftl$/], ['POST', /^\/api\/documents$/],
   // The worker flow saves its draft as it goes, and removes it once the plan is delivered.
   ['PUT', /^\/api\/drafts\/[0-9a-f-]+$/], ['DELETE', /^\/api\/drafts\/[0-9a-f-]+$/],
+  // A kiosk fetches the inbox's public key at every start, and its service worker the app's files.
+  ['GET', /^\/api\/outbox-key$/], ['GET', /^\/sw\.js$/],
 ];
 
 /** Installs the guard and the request check; call before the first page load. */

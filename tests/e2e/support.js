@@ -43,9 +43,16 @@ class Inbox {
     this.args = given >= 0 ? args : [...args, '--read-token', READ_TOKEN];
   }
 
-  /** Starts the inbox (on the same port as before, if it ran before) and waits for its URL line. */
+  /**
+   * Starts the inbox (on the same port as before, if it ran before) and waits for its URL line. Unless
+   * `args` give outbox keys, it gets one of its own at the first start, as an inbox that serves kiosks has.
+   */
   async start() {
     if (!fs.existsSync(INBOX_BIN)) throw new Error(`no inbox binary at ${INBOX_BIN} (cargo build -p tyokyky-inbox)`);
+    if (!this.args.some(arg => arg.startsWith('--outbox-key'))) {
+      const key = require('node:child_process').execFileSync(INBOX_BIN, ['--new-outbox-key', 'e2e'], { encoding: 'utf8' }).trim();
+      this.args = [...this.args, '--outbox-keys', key];
+    }
     for (const page of ['index.html', 'worker.html']) {
       if (!fs.existsSync(path.join(DIST, page))) throw new Error(`no ${page} in ${DIST} (scripts/build.sh)`);
     }

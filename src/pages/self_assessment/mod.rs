@@ -22,6 +22,7 @@ use crate::hooks::use_i18n::use_i18n;
 use crate::hooks::use_leave_guard::use_leave_guard;
 use crate::hooks::use_outbox::use_outbox;
 use crate::state::config::Mode;
+use crate::state::delivery::DeliveryView;
 use crate::state::rules::SharedRules;
 use crate::web::router::{self, Route};
 use crate::web::storage;
@@ -209,21 +210,32 @@ fn Flow(props: &FlowProps) -> Html {
     use_history(&state, !kiosk);
     use_leave_guard(!kiosk && state.unsaved());
     let outbox = use_outbox();
-    // Once the outbox has delivered a document of this visit, the page moves on.
+    // Once the outbox has delivered a document of this visit, or a kiosk keeps it sealed, the page moves
+    // on (and a contact request kept sealed that arrives meanwhile shows its receipt).
     {
-        let delivered = |document: &Option<tyokyky_engine::document::Document>| {
-            document
-                .as_ref()
-                .and_then(|document| outbox.delivered(document.idempotency_key))
+        let key = |document: &Option<tyokyky_engine::document::Document>| {
+            document.as_ref().map(|document| document.idempotency_key)
         };
-        let receipts = (delivered(&state.contact_request), delivered(&state.feedback));
+        let contact = key(&state.contact_request).or(state.sealed);
+        let receipts = (
+            contact.and_then(|key| outbox.delivered(key)),
+            key(&state.feedback).and_then(|key| outbox.delivered(key)),
+        );
+        let sealed: Vec<uuid::Uuid> = [key(&state.contact_request), key(&state.feedback)]
+            .into_iter()
+            .flatten()
+            .filter(|key| outbox.status(*key) == Some(DeliveryView::Sealed))
+            .collect();
         let dispatcher = state.dispatcher();
-        use_effect_with(receipts, move |(contact, feedback)| {
+        use_effect_with((receipts, sealed), move |((contact, feedback), sealed)| {
             if let Some(receipt) = contact {
                 dispatcher.dispatch(SelfAction::ContactDelivered(receipt.clone()));
             }
             if let Some(receipt) = feedback {
                 dispatcher.dispatch(SelfAction::FeedbackDelivered(receipt.clone()));
+            }
+            for key in sealed {
+                dispatcher.dispatch(SelfAction::Sealed(*key));
             }
         });
     }
@@ -289,6 +301,7 @@ fn Flow(props: &FlowProps) -> Html {
         Screen::Sent => {
             let props = screens::SentScreenProps {
                 receipt: state.receipt.clone(),
+                sealed: state.sealed,
                 kiosk,
                 call_back_days: shared.catalogue.call_back_working_days(),
                 on_action: dispatch,

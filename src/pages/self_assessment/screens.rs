@@ -334,6 +334,8 @@ fn send_status(i18n: &I18n, outbox: &OutboxHandle, handed: Option<Uuid>, kiosk: 
 pub struct SentScreenProps {
     /// The receipt.
     pub receipt: Option<Receipt>,
+    /// Without a receipt yet: the key of the request a kiosk keeps sealed until the inbox has it.
+    pub sealed: Option<Uuid>,
     /// Whether this is a kiosk (then a print button for the reference).
     pub kiosk: bool,
     /// Within how many working days the county answers a request that is not urgent, if it says.
@@ -342,14 +344,19 @@ pub struct SentScreenProps {
     pub on_action: Callback<SelfAction>,
 }
 
-/// The contact request has arrived: the short reference, and what happens next in plain words.
-/// A function, not a component: it has no state of its own.
+/// The contact request has arrived (or, on a kiosk that could not deliver it, is kept sealed and sent when
+/// the connection is back): the short reference, and what happens next in plain words. A function, not a
+/// component: it has no state of its own.
 pub fn sent_screen(i18n: &I18n, props: &SentScreenProps) -> Html {
-    let Some(receipt) = &props.receipt else {
+    let Some(key) = props
+        .receipt
+        .as_ref()
+        .map(|receipt| receipt.idempotency_key)
+        .or(props.sealed)
+    else {
         return html! {};
     };
-    let code = reference_code(&receipt.idempotency_key);
-    let received = platform::format_date_time(i18n.language(), receipt.received_at);
+    let code = reference_code(&key);
     let on_feedback = {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(SelfAction::OpenFeedback))
@@ -362,13 +369,24 @@ pub fn sent_screen(i18n: &I18n, props: &SentScreenProps) -> Html {
     html! {
         <div class="tk-confirmation" id="receipt">
             <div class="tk-panel">
-                <h1 class="tk-panel__title" id="screen-heading" tabindex="-1">{ i18n.t("contact-sent-title") }</h1>
+                <h1 class="tk-panel__title" id="screen-heading" tabindex="-1">
+                    { i18n.t(if props.receipt.is_some() { "contact-sent-title" } else { "contact-sealed-title" }) }
+                </h1>
                 <dl class="tk-panel__facts">
                     <dt>{ i18n.t("sent-reference") }</dt>
                     <dd id="reference-code" class="tk-reference">{ code }</dd>
-                    <dt>{ i18n.t("sent-received-at") }</dt>
-                    <dd id="receipt-time"><time datetime={receipt.received_at.to_rfc3339()}>{ received }</time></dd>
+                    if let Some(receipt) = &props.receipt {
+                        <dt>{ i18n.t("sent-received-at") }</dt>
+                        <dd id="receipt-time">
+                            <time datetime={receipt.received_at.to_rfc3339()}>
+                                { platform::format_date_time(i18n.language(), receipt.received_at) }
+                            </time>
+                        </dd>
+                    }
                 </dl>
+                if props.receipt.is_none() {
+                    <p id="sealed-note">{ i18n.t("contact-sealed-text") }</p>
+                }
             </div>
             <h2 class="tk-subtitle">{ i18n.t("contact-next-title") }</h2>
             <ol class="tk-list">

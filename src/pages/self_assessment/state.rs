@@ -18,6 +18,11 @@ use yew::Reducible;
 use crate::state::delivery::{DeliveryView, same_or_fresh};
 use crate::state::i18n::Locale;
 
+/// The idempotency key of a document handed over, if one was.
+fn key_of(handed: &Option<Document>) -> Option<Uuid> {
+    handed.as_ref().map(|document| document.idempotency_key)
+}
+
 /// The screens, in the order a person usually meets them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -133,6 +138,8 @@ pub enum SelfAction {
     SubmitContact(Result<Document, Vec<ContactProblem>>),
     /// The outbox delivered the contact request; the inbox's receipt.
     ContactDelivered(Receipt),
+    /// The kiosk could not deliver the document with this key and keeps it sealed for the inbox.
+    Sealed(Uuid),
     /// Open the feedback screen.
     OpenFeedback,
     /// The feedback score.
@@ -193,6 +200,8 @@ pub struct SelfState {
     pub contact_request: Option<Document>,
     /// The receipt, kept after the answers are forgotten.
     pub receipt: Option<Receipt>,
+    /// The key of the contact request a kiosk keeps sealed until the inbox has it (then: the receipt).
+    pub sealed: Option<Uuid>,
     /// Feedback score chosen.
     pub feedback_score: Option<u8>,
     /// Feedback comment typed.
@@ -220,6 +229,7 @@ impl SelfState {
             contact_problems: Vec::new(),
             contact_request: None,
             receipt: None,
+            sealed: None,
             feedback_score: None,
             feedback_comment: String::new(),
             feedback_problem: None,
@@ -261,15 +271,20 @@ impl SelfState {
         match screen {
             Screen::Start => true,
             Screen::Question(index) => {
-                self.receipt.is_none() && self.shown().contains(&index) && answered_before(index)
+                !self.sent() && self.shown().contains(&index) && answered_before(index)
             }
             Screen::Results | Screen::Answers | Screen::Contact => {
-                self.receipt.is_none() && answered_before(usize::MAX)
+                !self.sent() && answered_before(usize::MAX)
             }
-            Screen::Sent => self.receipt.is_some(),
-            Screen::Feedback => self.receipt.is_some() || answered_before(usize::MAX),
+            Screen::Sent => self.sent(),
+            Screen::Feedback => self.sent() || answered_before(usize::MAX),
             Screen::Thanks => self.screen == Screen::Thanks,
         }
+    }
+
+    /// Whether the contact request is out of the person's hands: delivered, or kept sealed.
+    pub fn sent(&self) -> bool {
+        self.receipt.is_some() || self.sealed.is_some()
     }
 
     /// Whether there is work a person would lose by leaving: answers given and not yet handed to the
@@ -368,11 +383,23 @@ impl SelfState {
         match action {
             SelfAction::Answer(..) | SelfAction::EditContact(_) => !on_its_way(&self.contact_request),
             SelfAction::SubmitContact(request) => {
-                self.receipt.is_none() && sendable(&self.contact_request, request.as_ref().ok())
+                !self.sent() && sendable(&self.contact_request, request.as_ref().ok())
             }
             SelfAction::SubmitFeedback(feedback) => sendable(&self.feedback, feedback.as_ref().ok()),
             _ => true,
         }
+    }
+
+    /// The contact request out of the person's hands (delivered with `receipt`, or kept `sealed`): the
+    /// answers and the form forgotten, the receipt screen shown.
+    fn sent_as(mut self, receipt: Option<Receipt>, sealed: Option<Uuid>) -> SelfState {
+        self.contact_request = None;
+        self.receipt = receipt;
+        self.sealed = sealed;
+        self.answers = Answers::new();
+        self.contact = ContactDraft::new(self.contact.contact_language);
+        self.screen = Screen::Sent;
+        self
     }
 
     /// The state after `action`.
@@ -436,7 +463,7 @@ impl SelfState {
                 };
             }
             SelfAction::Change(index) => {
-                if self.shown().contains(&index) && self.receipt.is_none() {
+                if self.shown().contains(&index) && !self.sent() {
                     next.problem = None;
                     next.screen = Screen::Question(index);
                     next.changing = Some(self.shown());
@@ -450,7 +477,7 @@ impl SelfState {
                 }
             }
             SelfAction::OpenContact(locale) => {
-                if self.receipt.is_none() {
+                if !self.sent() {
                     next.screen = Screen::Contact;
                     if self.contact == ContactDraft::new(self.contact.contact_language) {
                         next.contact.contact_language = locale.language();
@@ -487,14 +514,20 @@ impl SelfState {
                 next.contact_request = Some(document);
             }
             SelfAction::ContactDelivered(receipt) => {
-                let handed = self.contact_request.as_ref();
-                if handed.is_some_and(|document| document.idempotency_key == receipt.idempotency_key) {
+                let key = receipt.idempotency_key;
+                if key_of(&self.contact_request) == Some(key) || self.sealed == Some(key) {
                     // Delivered: nothing personal stays in memory, only the receipt.
-                    next.contact_request = None;
-                    next.receipt = Some(receipt);
-                    next.answers = Answers::new();
-                    next.contact = ContactDraft::new(self.contact.contact_language);
-                    next.screen = Screen::Sent;
+                    next = next.sent_as(Some(receipt), None);
+                }
+            }
+            SelfAction::Sealed(key) => {
+                if key_of(&self.contact_request) == Some(key) {
+                    // Sealed: nothing personal stays in memory, only the key (the reference).
+                    next = next.sent_as(None, Some(key));
+                } else if key_of(&self.feedback) == Some(key) {
+                    next.feedback_comment.clear();
+                    next.feedback_score = None;
+                    next.screen = Screen::Thanks;
                 }
             }
             SelfAction::OpenFeedback => next.screen = Screen::Feedback,

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::state::WorkerAction;
 use super::{use_field_errors, use_worker};
-use crate::components::yes_no_field::{YesNoField, YesNoFieldProps};
+use crate::components::yes_no_field::{YesNoFieldProps, yes_no_field};
 use crate::hooks::use_i18n::use_i18n;
 use crate::state::i18n::I18n;
 
@@ -263,11 +263,7 @@ fn TextField(props: &TextFieldProps) -> Html {
 #[component]
 pub fn YesNo(props: &YesNoFieldProps) -> Html {
     let error = use_field_errors().get(&format!("{}-yes", props.name));
-    html! {
-        <YesNoField name={props.name.clone()} legend={props.legend.clone()} hint={props.hint.clone()}
-            labels={props.labels.clone()} value={props.value} on_change={props.on_change.clone()}
-            error={error.map(AttrValue::from)} />
-    }
+    yes_no_field(props, error.map(AttrValue::from))
 }
 
 /// A group of radio buttons for one choice; `options` are (value, element id, label).

@@ -23,7 +23,7 @@ use tyokyky_engine::forms::worker::{self, Step};
 use yew::prelude::*;
 
 use crate::app::CaseContextHandle;
-use crate::components::findings_panel::FindingsPanel;
+use crate::components::findings_panel::{FindingsPanelProps, findings_panel};
 use crate::hooks::use_focus_heading::use_focus_heading;
 use crate::hooks::use_i18n::use_i18n;
 use crate::hooks::use_leave_guard::use_leave_guard;
@@ -405,7 +405,11 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
         (Some(rules), _, Some(Ok(outcome))) => {
             let (alerts, groups) =
                 findings::for_step(&i18n, rules.rules.catalogue(), &state.case, outcome, step);
-            html! { <FindingsPanel {alerts} {groups} texts={findings::texts(&i18n)} /> }
+            findings_panel(&FindingsPanelProps {
+                alerts,
+                groups,
+                texts: findings::texts(&i18n),
+            })
         }
         (Some(_), _, Some(Err(_))) => html! {
             <aside class="tk-findings"><h2 class="tk-findings__title">{ i18n.t("findings-title") }</h2>

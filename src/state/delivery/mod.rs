@@ -15,6 +15,32 @@ use yew::Callback;
 pub use queue::DeliveryView;
 use queue::{Queue, QueueAction};
 
+/// A sealing under way: the envelope, or `None` without a key.
+pub type Sealed = std::pin::Pin<Box<dyn std::future::Future<Output = Option<String>>>>;
+
+/// How a kiosk keeps a document it cannot deliver: sealed for the inbox ([`crate::web::seal`]). Only
+/// the public bundle's entry point names it, so the worker bundle, which has no kiosk, leaves it out.
+#[derive(Clone, Copy)]
+pub struct Sealing {
+    /// Fetches the inbox's public key and keeps it.
+    pub fetch_key: fn(&crate::web::submit::Transport),
+    /// A document's JSON sealed with the kept key: the envelope to post (`None` without a key).
+    pub seal: fn(Rc<str>) -> Sealed,
+}
+
+impl std::fmt::Debug for Sealing {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str("Sealing")
+    }
+}
+
+impl PartialEq for Sealing {
+    /// A bundle has one way of sealing: any two are the same.
+    fn eq(&self, _: &Sealing) -> bool {
+        true
+    }
+}
+
 /// The document to hand over: the one handed over before if its content is the same (so that sending it
 /// again keeps its idempotency key, and the backend stores it once), otherwise `fresh`.
 pub fn same_or_fresh(handed: Option<&Document>, fresh: Document) -> Document {
@@ -88,7 +114,8 @@ impl OutboxHandle {
         self.queue.earlier()
     }
 
-    /// Whether undelivered documents are kept across page loads (not in kiosk mode).
+    /// Whether undelivered documents are kept across page loads (not in kiosk mode, where they are kept
+    /// only sealed).
     pub fn persists(&self) -> bool {
         self.persist
     }

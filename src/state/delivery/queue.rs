@@ -51,12 +51,17 @@ pub enum DeliveryView {
     Rejected { failure: SendFailure },
     /// The backend stored it.
     Sent { receipt: Receipt },
+    /// Sealed for the inbox and kept on this kiosk, still being tried.
+    Sealed,
 }
 
 impl DeliveryView {
-    /// Whether it is still being tried (sending, or waiting to try again).
+    /// Whether it is still being tried (sending, waiting to try again, or kept sealed).
     pub fn on_its_way(&self) -> bool {
-        matches!(self, DeliveryView::Sending | DeliveryView::Waiting { .. })
+        matches!(
+            self,
+            DeliveryView::Sending | DeliveryView::Waiting { .. } | DeliveryView::Sealed
+        )
     }
 
     /// Whether the backend refused it, so that it is back in the person's hands.
@@ -65,7 +70,8 @@ impl DeliveryView {
     }
 }
 
-/// A document as the queue keeps it: its key, its kind and its JSON, sent byte for byte on every attempt.
+/// A document as the queue keeps it: its key, its kind and its JSON (or, on a kiosk that could not deliver
+/// it, its sealed envelope), sent byte for byte on every attempt.
 /// (The queue never parses a document back into its Rust type: kept documents are read with a plain JSON
 /// parser, which keeps the typed decoders of every kind out of the browser bundle.)
 #[derive(Debug, Clone, PartialEq)]
@@ -74,8 +80,10 @@ pub struct Parcel {
     pub key: Uuid,
     /// The kind.
     pub kind: DocumentKind,
-    /// The document as JSON.
+    /// The document as JSON, or the envelope it is sealed in.
     pub json: Rc<str>,
+    /// Whether `json` is a sealed envelope (posted to `…/api/sealed`).
+    pub sealed: bool,
 }
 
 impl From<&Document> for Parcel {
@@ -84,6 +92,7 @@ impl From<&Document> for Parcel {
             key: document.idempotency_key,
             kind: document.body.kind(),
             json: Rc::from(document.to_json()),
+            sealed: false,
         }
     }
 }
@@ -113,6 +122,7 @@ impl Entry {
     /// Where it is, as a page shows it.
     pub fn view(&self) -> DeliveryView {
         match &self.delivery {
+            _ if self.document.sealed && self.pending() => DeliveryView::Sealed,
             Delivery::Due | Delivery::Sending => DeliveryView::Sending,
             Delivery::Waiting { failure, .. } => DeliveryView::Waiting {
                 failure: failure.clone(),
@@ -147,6 +157,8 @@ pub enum QueueAction {
     Tick(f64),
     /// The person asked to try this one now.
     TryNow(Uuid),
+    /// The document with this key, not delivered yet, is sealed in this envelope from now on.
+    Sealed(Uuid, Rc<str>),
 }
 
 /// The queue, in the order documents were added.
@@ -185,11 +197,12 @@ impl Queue {
         self.entry(key).map(Entry::view)
     }
 
-    /// The documents kept from an earlier visit, with where each one is.
+    /// The documents kept from an earlier visit, with where each one is (not those kept sealed on a
+    /// kiosk: the person there now did not make them).
     pub fn earlier(&self) -> Vec<(Uuid, DeliveryView)> {
         self.entries
             .iter()
-            .filter(|entry| entry.earlier)
+            .filter(|entry| entry.earlier && !entry.document.sealed)
             .map(|entry| (entry.document.key, entry.view()))
             .collect()
     }
@@ -299,6 +312,14 @@ impl Queue {
                     }
                 }
             }
+            QueueAction::Sealed(key, envelope) => {
+                if let Some(entry) = next.entry_mut(key)
+                    && entry.pending()
+                {
+                    entry.document.json = envelope;
+                    entry.document.sealed = true;
+                }
+            }
             QueueAction::TryNow(key) => {
                 if let Some(entry) = next.entry_mut(key)
                     && matches!(entry.delivery, Delivery::Waiting { .. })
@@ -350,6 +371,36 @@ pub fn from_storage(text: &str) -> Vec<Parcel> {
                 key: envelope.idempotency_key,
                 kind: envelope.kind,
                 json: Rc::from(item.get()),
+                sealed: false,
+            })
+        })
+        .collect()
+}
+
+/// The undelivered sealed documents as a kiosk keeps them: a line `<key> <kind> <envelope>` each (the
+/// envelope is JSON on one line), nothing when none waits.
+pub fn sealed_to_storage(queue: &Queue) -> String {
+    let lines: Vec<String> = queue
+        .undelivered()
+        .into_iter()
+        .filter(|parcel| parcel.sealed)
+        .map(|parcel| format!("{} {} {}", parcel.key, parcel.kind.as_str(), parcel.json))
+        .collect();
+    lines.join("\n")
+}
+
+/// Sealed documents read back from a kiosk's storage (a line that is not one is left out).
+pub fn sealed_from_storage(text: &str) -> Vec<Parcel> {
+    text.lines()
+        .filter_map(|line| {
+            let (key, rest) = line.split_once(' ')?;
+            let (kind, envelope) = rest.split_once(' ')?;
+            Some(Parcel {
+                // Read as JSON strings, by the readers the outbox has anyway.
+                key: serde_json::from_str(&format!("\"{key}\"")).ok()?,
+                kind: serde_json::from_str(&format!("\"{kind}\"")).ok()?,
+                json: Rc::from(envelope),
+                sealed: true,
             })
         })
         .collect()

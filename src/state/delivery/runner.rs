@@ -1,6 +1,8 @@
 //! Runs the delivery queue ([`super::queue`]): sends what is due, wakes up when a wait is over, keeps
 //! undelivered documents in `localStorage` outside kiosk mode (so a reload, a crash or a closed tab does
-//! not lose them) and tells the host page about deliveries and rejections. It renders nothing of its own:
+//! not lose them), on a kiosk seals a document it could not deliver and keeps it sealed
+//! ([`crate::web::seal`]; it survives the wipe, and nobody there can read it), and tells the host page
+//! about deliveries, sealing and rejections. It renders nothing of its own:
 //! it provides the [`OutboxHandle`] to the pages below it.
 
 use std::collections::HashSet;
@@ -10,9 +12,12 @@ use tyokyky_engine::contact::reference_code;
 use uuid::Uuid;
 use yew::prelude::*;
 
-use super::OutboxHandle;
-use super::queue::{Delivery, Parcel, Queue, QueueAction, from_storage, to_storage};
+use super::queue::{
+    Delivery, Parcel, Queue, QueueAction, from_storage, sealed_from_storage, sealed_to_storage, to_storage,
+};
+use super::{OutboxHandle, Sealing};
 use crate::web::host::Host;
+use crate::web::seal::SEALED_ITEM;
 use crate::web::submit::{SendFailure, Transport};
 use crate::web::{platform, storage};
 
@@ -36,6 +41,9 @@ pub struct DeliveryProviderProps {
     pub transport: Transport,
     /// Whether undelivered documents are kept in `localStorage` (never in kiosk mode).
     pub persist: bool,
+    /// On a kiosk of the public bundle: how a document that cannot be delivered is sealed and kept.
+    #[prop_or_default]
+    pub sealing: Option<Sealing>,
     /// Who hears about deliveries.
     pub host: Host,
     /// The pages.
@@ -46,9 +54,14 @@ pub struct DeliveryProviderProps {
 #[component]
 pub fn DeliveryProvider(props: &DeliveryProviderProps) -> Html {
     let persist = props.persist;
+    let sealing = props.sealing;
     let storage_key = use_memo((), |_| format!("{STORAGE_PREFIX}{}", platform::new_key()));
     let queue = use_reducer(move || {
-        let kept = if persist { adopt_kept() } else { Vec::new() };
+        let kept = match sealing {
+            _ if persist => adopt_kept(),
+            Some(_) => sealed_from_storage(&storage::get(SEALED_ITEM).unwrap_or_default()),
+            None => Vec::new(),
+        };
         Queue::default().apply(QueueAction::Restore(kept))
     });
     let dispatch = {
@@ -63,7 +76,7 @@ pub fn DeliveryProvider(props: &DeliveryProviderProps) -> Html {
         use_effect_with(queue.due(), move |due| {
             let queue = snapshot;
             for key in due {
-                let Some(document) = queue.entry(*key).map(|entry| entry.document.json.clone()) else {
+                let Some(document) = queue.entry(*key).map(|entry| entry.document.clone()) else {
                     continue;
                 };
                 dispatch.emit(QueueAction::Started(*key));
@@ -71,7 +84,7 @@ pub fn DeliveryProvider(props: &DeliveryProviderProps) -> Html {
                 let dispatch = dispatch.clone();
                 let key = *key;
                 wasm_bindgen_futures::spawn_local(async move {
-                    let result = transport.send(&document).await;
+                    let result = transport.send(&document.json, document.sealed).await;
                     dispatch.emit(QueueAction::Answered {
                         key,
                         result,
@@ -104,48 +117,90 @@ pub fn DeliveryProvider(props: &DeliveryProviderProps) -> Html {
             move || drop(timer)
         });
     }
-    // Keep what is not delivered yet (outside kiosk mode); nothing is written when nothing waits.
+    // Keep what is not delivered yet: outside kiosk mode as it is, on a kiosk only what is sealed;
+    // nothing is written when nothing waits.
     {
-        let kept = to_storage(&queue);
+        let (kept, key) = if persist {
+            (to_storage(&queue), (*storage_key).clone())
+        } else {
+            (sealed_to_storage(&queue), SEALED_ITEM.to_owned())
+        };
+        let keeps = persist || sealing.is_some();
         use_effect_with(kept, move |kept| {
-            if persist {
-                if kept == "[]" {
-                    storage::remove(&storage_key);
+            if keeps {
+                if kept.is_empty() || kept == "[]" {
+                    storage::remove(&key);
                 } else {
-                    storage::set(&storage_key, kept);
+                    storage::set(&key, kept);
                 }
             }
         });
     }
-    // Tell the host once about each delivery and each rejection.
+    // Tell the host once about each delivery, each rejection and each document sealed on this visit; on a
+    // kiosk, fetch the inbox's key at the start and seal a document once it could not be delivered (once;
+    // without a key it stays in memory only).
     {
-        let told = use_mut_ref(HashSet::<(Uuid, bool)>::new);
+        // (key, what was done: 0 refusal told, 1 delivery told, 2 sealing told, 3 sealing tried; the nil
+        // key with 3: the inbox's key fetched)
+        let told = use_mut_ref(HashSet::<(Uuid, u8)>::new);
         let host = props.host.clone();
+        let transport = props.transport.clone();
+        let dispatch = dispatch.clone();
         use_effect_with(queue.clone(), move |queue| {
+            if let Some(sealing) = sealing
+                && told.borrow_mut().insert((Uuid::nil(), 3))
+            {
+                (sealing.fetch_key)(&transport);
+            }
             for entry in &queue.entries {
                 let key = entry.document.key;
                 let kind = entry.document.kind.as_str();
+                let reference = reference_code(&key);
+                let sealed = entry.document.sealed;
                 match &entry.delivery {
-                    Delivery::Sent { receipt } if told.borrow_mut().insert((key, true)) => host.emit(
+                    Delivery::Sent { receipt } if told.borrow_mut().insert((key, 1)) => host.emit(
                         "submitted",
                         &serde_json::json!({
                             "kind": kind,
-                            "reference": reference_code(&key),
+                            "reference": reference,
                             "receipt": receipt,
+                            "sealed": sealed,
                         }),
                     ),
-                    Delivery::Rejected { failure } if told.borrow_mut().insert((key, false)) => {
+                    Delivery::Rejected { failure } if told.borrow_mut().insert((key, 0)) => {
                         let (status, message) = match failure {
                             SendFailure::Rejected { status, message, .. } => (*status, message.clone()),
                             _ => (0, String::new()),
                         };
                         host.emit(
                             "error",
-                            &serde_json::json!({ "kind": kind, "status": status, "message": message }),
+                            &serde_json::json!({
+                                "kind": kind, "status": status, "message": message,
+                                "reference": reference, "sealed": sealed,
+                            }),
                         );
                     }
                     Delivery::Due | Delivery::Sending | Delivery::Waiting { .. } => {
-                        told.borrow_mut().remove(&(key, false));
+                        told.borrow_mut().remove(&(key, 0));
+                        if let Some(sealing) = sealing
+                            && matches!(entry.delivery, Delivery::Waiting { .. })
+                            && !sealed
+                            && told.borrow_mut().insert((key, 3))
+                        {
+                            let sealed = (sealing.seal)(entry.document.json.clone());
+                            let dispatch = dispatch.clone();
+                            wasm_bindgen_futures::spawn_local(async move {
+                                if let Some(envelope) = sealed.await {
+                                    dispatch.emit(QueueAction::Sealed(key, envelope.into()));
+                                }
+                            });
+                        }
+                        if sealed && !entry.earlier && told.borrow_mut().insert((key, 2)) {
+                            host.emit(
+                                "sealed",
+                                &serde_json::json!({ "kind": kind, "reference": reference }),
+                            );
+                        }
                     }
                     _ => {}
                 }
