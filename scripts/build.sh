@@ -20,3 +20,5 @@ cargo run --quiet --locked -p tyokyky-rules -- privacy --dir rules \
   --catalogue "${TYOKYKY_CATALOGUE:-example-county}" --locales locales --stylesheet style/privacy.css \
   --out dist/privacy
 rm -rf dist/locales/privacy
+# Served compressed like the rest (the inbox sends `<file>.br` or `<file>.gz` when the browser accepts it).
+node scripts/precompress.js dist/privacy
