@@ -64,6 +64,21 @@ if [ "$PURPOSE" = test ] && { ! command -v chromium >/dev/null 2>&1 || ! command
   rm -f "$apt_log"
 fi
 
+# 2b. PostgreSQL and HAProxy from Debian, for the tests that run the inbox on a real PostgreSQL server and
+#    several instances behind a balancer. The tests start and stop their own throw-away cluster (as the
+#    `postgres` user when run as root: PostgreSQL refuses root); the package's own cluster is not used.
+if [ "$PURPOSE" = test ] && { ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 ||
+  ! PATH="$PATH:/usr/sbin:/sbin" command -v haproxy >/dev/null 2>&1; }; then
+  say "installing postgresql and haproxy from Debian"
+  apt_log=$(mktemp)
+  if ! { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends postgresql haproxy; } \
+    >"$apt_log" 2>&1; then
+    cat "$apt_log" >&2
+    exit 1
+  fi
+  rm -f "$apt_log"
+fi
+
 # 3. trunk, without its default features: they only add TLS stacks and an update check, which this
 #    offline build never uses, and cost about a minute of compiling.
 if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
