@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::delivery::EarlierDocuments;
 use crate::components::language_switch::language_switch;
-use crate::components::rules_error::RulesError;
+use crate::components::rules_error::rules_error;
 use crate::hooks::use_locale::use_locale;
 use crate::hooks::use_route::use_route;
 use crate::pages::accessibility::accessibility_statement;
@@ -253,7 +253,7 @@ pub fn App(props: &AppProps) -> Html {
               </ContextProvider<CaseContextHandle>>
             </ContextProvider<SharedRules>>
         },
-        Err(errors) => html! { <RulesError errors={errors.clone()} /> },
+        Err(errors) => rules_error(&i18n, errors),
     };
     let header = html! {
         <div class="tk-header__inner">

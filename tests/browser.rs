@@ -436,7 +436,16 @@ async fn a_yes_no_field_with_a_message_marks_its_buttons_invalid_and_describes_t
 /// the damaged part; no panic reaches the console.
 #[wasm_bindgen_test]
 async fn a_truncated_rule_set_is_a_clear_error_screen() {
-    use tyokyky::components::rules_error::{RulesError, RulesErrorProps};
+    use tyokyky::components::rules_error::rules_error;
+    /// The error screen on its own, in Finnish.
+    #[derive(PartialEq, yew::Properties)]
+    struct Props {
+        errors: std::rc::Rc<tyokyky_engine::error::LoadErrors>,
+    }
+    #[yew::component]
+    fn RulesError(props: &Props) -> yew::Html {
+        rules_error(&tyokyky::state::i18n::I18n::finnish(), &props.errors)
+    }
     use tyokyky::rules;
     let truncated = &rules::COMPILED[..rules::COMPILED.len() / 3];
     let Err(errors) = rules::load(truncated, rules::CATALOGUE, rules::QUESTIONNAIRE) else {
@@ -445,7 +454,7 @@ async fn a_truncated_rule_set_is_a_clear_error_screen() {
     let root = fresh_root();
     yew::Renderer::<RulesError>::with_root_and_props(
         root.clone(),
-        RulesErrorProps {
+        Props {
             errors: std::rc::Rc::new(errors),
         },
     )

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::hooks::use_i18n::use_i18n;
 use crate::hooks::use_outbox::use_outbox;
-use crate::state::delivery::DeliveryView;
+use crate::state::delivery::{DeliveryView, OutboxHandle};
 use crate::state::i18n::I18n;
 use crate::web::submit::SendFailure;
 
@@ -79,26 +79,19 @@ pub fn EarlierDocuments() -> Html {
     }
 }
 
-/// Props of [`DeliveryStatus`].
-#[derive(Debug, Properties, PartialEq)]
-pub struct DeliveryStatusProps {
-    /// The document's idempotency key.
-    pub key_of: Uuid,
-}
-
-/// Where one document is, for the page that sent it: sending, or waiting to retry (with "try now").
-#[component]
-pub fn DeliveryStatus(props: &DeliveryStatusProps) -> Html {
-    let i18n = use_i18n();
-    let outbox = use_outbox();
-    match outbox.status(props.key_of) {
+/// Where the document with the idempotency key `key` is, for the page that sent it: sending, or waiting
+/// to retry (with "try now"). A function, not a component: the page that calls it follows the outbox.
+pub fn delivery_status(i18n: &I18n, outbox: &OutboxHandle, key: Uuid) -> Html {
+    match outbox.status(key) {
         Some(DeliveryView::Waiting { failure }) => {
-            let key = props.key_of;
             let persists = outbox.persists();
-            let onclick = Callback::from(move |_: MouseEvent| outbox.try_now(key));
+            let onclick = {
+                let outbox = outbox.clone();
+                Callback::from(move |_: MouseEvent| outbox.try_now(key))
+            };
             html! {
                 <div class="tk-notice tk-notice--warning" id="delivery-waiting">
-                    <p><strong>{ failure_message(&i18n, &failure) }</strong></p>
+                    <p><strong>{ failure_message(i18n, &failure) }</strong></p>
                     <p>{ i18n.t("delivery-waiting") }</p>
                     <p>{ i18n.t(if persists { "delivery-kept-browser" } else { "delivery-kept-screen" }) }</p>
                     <button type="button" class="tk-button tk-button--secondary" id="try-now" {onclick}>

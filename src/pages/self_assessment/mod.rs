@@ -283,6 +283,7 @@ fn Flow(props: &FlowProps) -> Html {
                 urgent,
                 kiosk,
                 on_action: dispatch,
+                county: shared.catalogue.social_emergency().cloned(),
             };
             question::question_screen(&i18n, &props)
         }

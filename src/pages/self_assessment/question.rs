@@ -7,7 +7,7 @@ use tyokyky_engine::questionnaire::{Answer, AnswerProblem, AnswerType, Question,
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::screens::UrgentHelp;
+use super::screens::urgent_help;
 use super::state::{SelfAction, SelfState};
 use crate::components::error_summary::{ErrorLink, ErrorSummary};
 use crate::components::score_scale::{ScoreScaleProps, score_scale};
@@ -26,6 +26,8 @@ pub struct QuestionScreenProps {
     pub kiosk: bool,
     /// Where actions go.
     pub on_action: Callback<SelfAction>,
+    /// The county's social emergency service, for the urgent help, when its catalogue gives one.
+    pub county: Option<tyokyky_engine::catalogue::PhoneService>,
 }
 
 /// The id of the first control of a question, where an error link moves to.
@@ -273,7 +275,7 @@ pub fn question_screen(i18n: &I18n, props: &QuestionScreenProps) -> Html {
                 </div>
             </form>
             // Right below the answer that asks for it, so it shows where the person just tapped.
-            if props.urgent { <UrgentHelp kiosk={props.kiosk} /> }
+            if props.urgent { { urgent_help(i18n, props.kiosk, props.county.as_ref()) } }
         </>
     }
 }

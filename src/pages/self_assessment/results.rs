@@ -10,7 +10,7 @@ use tyokyky_engine::rule::Consequence;
 use yew::prelude::*;
 
 use super::Judgement;
-use super::screens::UrgentHelp;
+use super::screens::urgent_help;
 use super::state::{Screen, SelfAction, SelfState};
 use crate::state::i18n::I18n;
 use crate::state::rules::SharedRules;
@@ -143,7 +143,7 @@ pub fn results(
     html! {
         <div class="tk-results" id="results">
             <h1 class="tk-title" id="screen-heading" tabindex="-1">{ i18n.t("results-title") }</h1>
-            if judgement.urgent() { <UrgentHelp {kiosk} /> }
+            if judgement.urgent() { { urgent_help(i18n, kiosk, shared.catalogue.social_emergency()) } }
             if suggested.is_empty() {
                 <p class="tk-lead" id="no-suggestions">{ i18n.t("results-none") }</p>
             } else {

@@ -11,14 +11,14 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::state::{ContactEdit, FeedbackProblem, NewDocument, SelfAction, SelfState};
-use crate::components::delivery::{DeliveryStatus, failure_message, refused_field};
+use crate::components::delivery::{delivery_status, failure_message, refused_field};
 use crate::components::error_summary::{ErrorLink, ErrorSummary};
 use crate::hooks::use_i18n::use_i18n;
 use crate::state::delivery::{DeliveryView, OutboxHandle};
 use crate::state::i18n::I18n;
-use crate::state::rules::SharedRules;
 use crate::web::platform;
 use crate::web::submit::SendFailure;
+use tyokyky_engine::catalogue::PhoneService;
 
 /// Props of [`StartScreen`].
 #[derive(Debug)]
@@ -54,30 +54,21 @@ pub fn start_screen(i18n: &I18n, props: &StartScreenProps) -> Html {
     }
 }
 
-/// Props of [`UrgentHelp`].
-#[derive(Debug, Properties, PartialEq)]
-pub struct UrgentHelpProps {
-    /// Whether this is a kiosk (then: tell the staff here).
-    pub kiosk: bool,
-}
-
 /// How to get help now: 112 and the social emergency service (sosiaalipäivystys), SHL 36 § 1 mom, with the
-/// county's own number when its catalogue gives one.
-#[component]
-pub fn UrgentHelp(props: &UrgentHelpProps) -> Html {
-    let i18n = use_i18n();
-    let county = use_context::<SharedRules>().and_then(|shared| shared.catalogue.social_emergency().cloned());
+/// county's own number (`county`) when its catalogue gives one; on a kiosk, also to tell the staff here. A
+/// function, not a component: it has no state of its own.
+pub fn urgent_help(i18n: &I18n, kiosk: bool, county: Option<&PhoneService>) -> Html {
     html! {
         <section class="tk-notice tk-notice--urgent" id="urgent-help" role="alert" aria-labelledby="urgent-help-title">
             <h2 class="tk-notice__title" id="urgent-help-title">{ i18n.t("urgent-title") }</h2>
             <p>{ i18n.t("urgent-112") }</p>
             // A kiosk cannot call: there the number is in the text above.
-            if !props.kiosk {
+            if !kiosk {
                 <p><a class="tk-button tk-button--call" id="call-112" href="tel:112">{ i18n.t("urgent-call-112") }</a></p>
             }
             <p>{ i18n.t("urgent-social-emergency") }</p>
             if let Some(county) = county {
-                if props.kiosk {
+                if kiosk {
                     <p id="social-emergency-number"><strong>{ format!("{}: {}", i18n.text(&county.name), county.phone) }</strong></p>
                 } else {
                     <p><a class="tk-button tk-button--call" id="call-social-emergency" href={county.tel_uri()}>
@@ -85,7 +76,7 @@ pub fn UrgentHelp(props: &UrgentHelpProps) -> Html {
                     </a></p>
                 }
             }
-            if props.kiosk { <p><strong>{ i18n.t("urgent-kiosk-staff") }</strong></p> }
+            if kiosk { <p><strong>{ i18n.t("urgent-kiosk-staff") }</strong></p> }
             <p>{ i18n.t("urgent-contact") }</p>
         </section>
     }
@@ -304,7 +295,7 @@ fn on_its_way(handed: &Option<Document>, outbox: &OutboxHandle) -> bool {
 /// a component: it has no state of its own.
 fn send_status(i18n: &I18n, outbox: &OutboxHandle, handed: Option<Uuid>, kiosk: bool) -> Html {
     let content = match handed.map(|key| (key, outbox.status(key))) {
-        Some((key, Some(view))) if view.on_its_way() => html! { <DeliveryStatus key_of={key} /> },
+        Some((key, Some(view))) if view.on_its_way() => delivery_status(i18n, outbox, key),
         // A refused document is not offered again unchanged: the message says what to mend, and links
         // to the field it names; sending is the form's own button once something has changed.
         Some((_, Some(DeliveryView::Rejected { failure }))) => {

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::state::WorkerAction;
 use super::{WorkerStep, use_worker};
-use crate::components::delivery::{DeliveryStatus, failure_message};
+use crate::components::delivery::{delivery_status, failure_message};
 use crate::hooks::use_i18n::use_i18n;
 use crate::hooks::use_outbox::use_outbox;
 use crate::state::delivery::DeliveryView;
@@ -174,7 +174,7 @@ pub fn SummaryStep() -> Html {
         .and_then(|plan| Some((plan.idempotency_key, outbox.status(plan.idempotency_key)?)));
     let sending = plan.as_ref().is_some_and(|(_, view)| view.on_its_way());
     let status = match plan {
-        Some((key, view)) if view.on_its_way() => html! { <DeliveryStatus key_of={key} /> },
+        Some((key, view)) if view.on_its_way() => delivery_status(&i18n, &outbox, key),
         Some((_, DeliveryView::Rejected { failure })) => {
             let reason = failure_message(&i18n, &failure);
             html! {
