@@ -106,6 +106,21 @@ pub struct Texts {
 }
 
 impl Texts {
+    /// The languages whose text is given but blank (`fi`, `sv`, `en`, `selko`, in that order), for the
+    /// checks of the files that hold texts.
+    pub fn empty_languages(&self) -> Vec<&'static str> {
+        [
+            ("fi", Some(&self.fi)),
+            ("sv", Some(&self.sv)),
+            ("en", Some(&self.en)),
+            ("selko", self.selko.as_ref()),
+        ]
+        .into_iter()
+        .filter(|(_, text)| text.is_some_and(|text| text.trim().is_empty()))
+        .map(|(language, _)| language)
+        .collect()
+    }
+
     /// The text in `language`.
     pub fn get(&self, language: Language) -> &str {
         match language {

@@ -260,18 +260,11 @@ fn check_contact(contact: &Contact, at: &Location, errors: &mut Vec<LoadError>) 
                 ),
             ));
         }
-        for (language, text) in [
-            ("fi", Some(&service.name.fi)),
-            ("sv", Some(&service.name.sv)),
-            ("en", Some(&service.name.en)),
-            ("selko", service.name.selko.as_ref()),
-        ] {
-            if text.is_some_and(|text| text.trim().is_empty()) {
-                errors.push(LoadError::new(
-                    at.clone(),
-                    format!("`contact.social_emergency.name.{language}` is empty"),
-                ));
-            }
+        for language in service.name.empty_languages() {
+            errors.push(LoadError::new(
+                at.clone(),
+                format!("`contact.social_emergency.name.{language}` is empty"),
+            ));
         }
     }
     if let Some(days) = contact.call_back_working_days
@@ -365,18 +358,11 @@ impl Catalogue {
                 ("suits_whom", &service.suits_whom),
                 ("how_to_reach", &service.how_to_reach),
             ] {
-                for (language, text) in [
-                    ("fi", Some(&texts.fi)),
-                    ("sv", Some(&texts.sv)),
-                    ("en", Some(&texts.en)),
-                    ("selko", texts.selko.as_ref()),
-                ] {
-                    if text.is_some_and(|text| text.trim().is_empty()) {
-                        errors.push(LoadError::new(
-                            location.clone(),
-                            format!("`{name}.{language}` is empty"),
-                        ));
-                    }
+                for language in texts.empty_languages() {
+                    errors.push(LoadError::new(
+                        location.clone(),
+                        format!("`{name}.{language}` is empty"),
+                    ));
                 }
             }
             if service.leads_to.is_empty() {

@@ -93,17 +93,10 @@ fn email_problem(email: &str) -> Option<String> {
 
 /// The empty texts of `texts`, the `[privacy]` key `key`, as [`check_privacy`] reports them.
 fn empty_texts(key: &str, texts: &Texts, problems: &mut Vec<(String, String)>) {
-    for (language, text) in [
-        ("fi", Some(&texts.fi)),
-        ("sv", Some(&texts.sv)),
-        ("en", Some(&texts.en)),
-        ("selko", texts.selko.as_ref()),
-    ] {
-        if text.is_some_and(|text| text.trim().is_empty()) {
-            let key = format!("privacy.{key}.{language}");
-            let message = format!("`{key}` is empty");
-            problems.push((key, message));
-        }
+    for language in texts.empty_languages() {
+        let key = format!("privacy.{key}.{language}");
+        let message = format!("`{key}` is empty");
+        problems.push((key, message));
     }
 }
 

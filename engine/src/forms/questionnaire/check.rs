@@ -37,14 +37,8 @@ impl Check<'_> {
     }
 
     fn texts(&mut self, location: &Location, name: &str, texts: &Texts) {
-        let selko = texts.selko.as_ref();
-        for (language, text) in [("fi", &texts.fi), ("sv", &texts.sv), ("en", &texts.en)]
-            .into_iter()
-            .chain(selko.map(|text| ("selko", text)))
-        {
-            if text.trim().is_empty() {
-                self.push(location.clone(), format!("`{name}.{language}` is empty"));
-            }
+        for language in texts.empty_languages() {
+            self.push(location.clone(), format!("`{name}.{language}` is empty"));
         }
     }
 }
