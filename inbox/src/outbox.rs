@@ -45,6 +45,7 @@ use p256::{PublicKey, SecretKey};
 use serde::Deserialize;
 
 use crate::api::{Access, Shared, error, json_body, submit_at};
+use crate::seal::{key_line, key_lines};
 
 /// The HKDF info of a sealed envelope (its version).
 pub const INFO: &[u8] = b"tyokyky sealed v1";
@@ -138,46 +139,21 @@ fn binary(field: &'static str, text: &str) -> Result<Vec<u8>, OpenError> {
 }
 
 impl OutboxKeys {
-    /// Reads keys, one per line, `<id>:<64 hex digits>`; blank lines and `#` comments are skipped. A line
-    /// that is not a key is named by its number (the key itself is never repeated in a message).
+    /// Reads keys, one per line, `<id>:<64 hex digits>` of a P-256 private key (see
+    /// [`crate::seal::key_lines`]).
     pub fn parse(text: &str) -> Result<OutboxKeys, String> {
-        let mut keys: Vec<(String, SecretKey)> = Vec::new();
-        for (number, line) in text.lines().enumerate() {
-            let line = line.split('#').next().unwrap_or_default().trim();
-            if line.is_empty() {
-                continue;
-            }
-            let at = || format!("outbox key line {}", number + 1);
-            let Some((id, hex)) = line.split_once(':') else {
-                return Err(format!("{}: write it as <id>:<64 hex digits>", at()));
-            };
-            let id = id.trim();
-            if id.is_empty()
-                || !id
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-            {
-                return Err(format!("{}: the id may have letters, digits, - and _ only", at()));
-            }
-            let key = decode_hex(hex.trim())
-                .and_then(|bytes| SecretKey::from_slice(&bytes).ok())
-                .ok_or_else(|| format!("{}: the key must be 64 hex digits of a P-256 private key", at()))?;
-            if keys.iter().any(|(known, _)| known == id) {
-                return Err(format!("{}: the id `{id}` is given twice", at()));
-            }
-            keys.push((id.to_owned(), key));
-        }
-        if keys.is_empty() {
-            return Err("no outbox key given".to_owned());
-        }
+        let keys = key_lines(
+            text,
+            "outbox key",
+            "64 hex digits of a P-256 private key",
+            |bytes| SecretKey::from_slice(bytes).ok(),
+        )?;
         Ok(OutboxKeys { keys })
     }
 
     /// A new random key line, `<id>:<64 hex digits>`, for an outbox key file.
     pub fn generate_line(id: &str) -> String {
-        let key = SecretKey::generate();
-        let hex: String = key.to_bytes().iter().map(|byte| format!("{byte:02x}")).collect();
-        format!("{id}:{hex}")
+        key_line(id, &SecretKey::generate().to_bytes())
     }
 
     /// The id of the key that is published.
@@ -249,15 +225,6 @@ fn cipher(ours: &SecretKey, theirs: &PublicKey, salt: &[u8]) -> Result<Aes256Gcm
         .expand(INFO, &mut key)
         .map_err(|_| OpenError::DoesNotOpen)?;
     Ok(Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(&key)))
-}
-
-fn decode_hex(text: &str) -> Option<Vec<u8>> {
-    if text.len() != 64 || !text.is_ascii() {
-        return None;
-    }
-    (0..32)
-        .map(|index| u8::from_str_radix(&text[index * 2..index * 2 + 2], 16).ok())
-        .collect()
 }
 
 /// `plain` sealed for the public key `jwk` as the browser seals it: what a kiosk posts. The browser's

@@ -57,48 +57,17 @@ impl fmt::Display for SealError {
 }
 
 impl Keys {
-    /// Reads keys, one per line, `<id>:<64 hex digits>`; blank lines and `#` comments are skipped. A line
-    /// that is not a key is named by its number (the key itself is never repeated in a message).
+    /// Reads keys, one per line, `<id>:<64 hex digits>` (see [`key_lines`]).
     pub fn parse(text: &str) -> Result<Keys, String> {
-        let mut keys: Vec<(String, Aes256Gcm)> = Vec::new();
-        for (number, line) in text.lines().enumerate() {
-            let line = line.split('#').next().unwrap_or_default().trim();
-            if line.is_empty() {
-                continue;
-            }
-            let at = || format!("key line {}", number + 1);
-            let Some((id, hex)) = line.split_once(':') else {
-                return Err(format!("{}: write it as <id>:<64 hex digits>", at()));
-            };
-            let id = id.trim();
-            if id.is_empty()
-                || !id
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-            {
-                return Err(format!("{}: the id may have letters, digits, - and _ only", at()));
-            }
-            let bytes =
-                decode_hex(hex.trim()).ok_or_else(|| format!("{}: the key must be 64 hex digits", at()))?;
-            if keys.iter().any(|(known, _)| known == id) {
-                return Err(format!("{}: the id `{id}` is given twice", at()));
-            }
-            keys.push((
-                id.to_owned(),
-                Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(&bytes)),
-            ));
-        }
-        if keys.is_empty() {
-            return Err("no key given".to_owned());
-        }
+        let keys = key_lines(text, "key", "64 hex digits", |bytes| {
+            Some(Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(bytes)))
+        })?;
         Ok(Keys { keys })
     }
 
     /// A new random key line, `<id>:<64 hex digits>`, for a key file.
     pub fn generate_line(id: &str) -> String {
-        let key = Aes256Gcm::generate_key(OsRng);
-        let hex: String = key.iter().map(|byte| format!("{byte:02x}")).collect();
-        format!("{id}:{hex}")
+        key_line(id, &Aes256Gcm::generate_key(OsRng))
     }
 
     /// The id of the key that seals new bodies.
@@ -160,6 +129,54 @@ impl Keys {
 /// The id of the key a stored body was sealed with, or `None` for a plain one.
 pub fn sealed_with(stored: &str) -> Option<&str> {
     stored.strip_prefix(PREFIX)?.split_once(':').map(|(id, _)| id)
+}
+
+/// Reads the key lines of a key file (`what`: `key`, `outbox key`), one per line, `<id>:<64 hex digits>`;
+/// blank lines and `#` comments are skipped. `key_of` makes a key of the 32 bytes, `None` when they are not
+/// one (`key_kind` says what they must be). A line that is not a key is named by its number, and the key
+/// itself is never repeated in a message. The sealing keys at rest and the outbox keys are read by it.
+pub(crate) fn key_lines<K>(
+    text: &str,
+    what: &str,
+    key_kind: &str,
+    key_of: impl Fn(&[u8]) -> Option<K>,
+) -> Result<Vec<(String, K)>, String> {
+    let mut keys: Vec<(String, K)> = Vec::new();
+    for (number, line) in text.lines().enumerate() {
+        let line = line.split('#').next().unwrap_or_default().trim();
+        if line.is_empty() {
+            continue;
+        }
+        let at = || format!("{what} line {}", number + 1);
+        let Some((id, hex)) = line.split_once(':') else {
+            return Err(format!("{}: write it as <id>:<64 hex digits>", at()));
+        };
+        let id = id.trim();
+        if id.is_empty()
+            || !id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            return Err(format!("{}: the id may have letters, digits, - and _ only", at()));
+        }
+        let key = decode_hex(hex.trim())
+            .and_then(|bytes| key_of(&bytes))
+            .ok_or_else(|| format!("{}: the key must be {key_kind}", at()))?;
+        if keys.iter().any(|(known, _)| known == id) {
+            return Err(format!("{}: the id `{id}` is given twice", at()));
+        }
+        keys.push((id.to_owned(), key));
+    }
+    if keys.is_empty() {
+        return Err(format!("no {what} given"));
+    }
+    Ok(keys)
+}
+
+/// A key line, `<id>:<64 hex digits>`, of the key `bytes`.
+pub(crate) fn key_line(id: &str, bytes: &[u8]) -> String {
+    let hex: String = bytes.iter().map(|byte| format!("{byte:02x}")).collect();
+    format!("{id}:{hex}")
 }
 
 fn decode_hex(text: &str) -> Option<Vec<u8>> {
