@@ -196,6 +196,60 @@ pub struct Summary {
     pub urgent: Option<bool>,
 }
 
+/// A row of a listing as read: `SELECT seq, id, kind, idempotency_key, received_at, fetched_at,
+/// plan_version, supersedes, review_date, case_reference, urgent` (see [`summary_row`]).
+struct SummaryRow {
+    seq: i64,
+    id: String,
+    kind: String,
+    key: String,
+    received_at: String,
+    fetched_at: Option<String>,
+    extracted: Extracted,
+}
+
+/// Reads a listing's row (the columns of [`SummaryRow`], in its order).
+fn summary_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<SummaryRow> {
+    Ok(SummaryRow {
+        seq: row.get(0)?,
+        id: row.get(1)?,
+        kind: row.get(2)?,
+        key: row.get(3)?,
+        received_at: row.get(4)?,
+        fetched_at: row.get(5)?,
+        extracted: Extracted {
+            revision_version: row.get(6)?,
+            supersedes: row.get(7)?,
+            review_date: row.get(8)?,
+            case_reference: row.get(9)?,
+            urgent: row.get(10)?,
+        },
+    })
+}
+
+impl SummaryRow {
+    /// The line of a listing.
+    fn summary(self) -> Result<Summary, StoreError> {
+        let idempotency_key = parse_uuid(&self.key)?;
+        let mut summary = Summary {
+            seq: self.seq,
+            document_id: parse_uuid(&self.id)?,
+            kind: self.kind,
+            idempotency_key,
+            reference: tyokyky_engine::contact::reference_code(&idempotency_key),
+            received_at: parse_time(&self.received_at)?,
+            fetched_at: self.fetched_at.as_deref().map(parse_time).transpose()?,
+            plan_version: None,
+            supersedes: None,
+            review_date: None,
+            case_reference: None,
+            urgent: None,
+        };
+        self.extracted.fill(&mut summary);
+        Ok(summary)
+    }
+}
+
 /// What a listing reads from a stored document's body, as SQLite's JSON functions give it (a body that
 /// lacks a value gives SQL `NULL`).
 struct Extracted {
@@ -614,8 +668,8 @@ pub struct AccessQuery {
 pub struct ClientView {
     /// The documents stored about them.
     pub documents: Vec<ClientDocument>,
-    /// Every use of those documents, oldest first.
-    pub accesses: Vec<ClientAccess>,
+    /// Every use of those documents, oldest first, as the log holds them (with their hashes).
+    pub accesses: Vec<LoggedAccess>,
 }
 
 /// A document in a client's view.
@@ -629,28 +683,6 @@ pub struct ClientDocument {
     pub reference: String,
     /// When it was received.
     pub received_at: DateTime<Utc>,
-}
-
-/// One use of a client's document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ClientAccess {
-    /// When.
-    pub at: String,
-    /// Who.
-    pub actor: String,
-    /// Their organisation.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub organisation: Option<String>,
-    /// What.
-    pub action: String,
-    /// Through which endpoint.
-    pub endpoint: String,
-    /// Which document.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub document_id: Option<String>,
-    /// The purpose given.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub purpose: Option<String>,
 }
 
 /// What [`Store::verify_access_log`] found.
@@ -768,21 +800,25 @@ fn access_log_in(connection: &Connection, query: &AccessQuery) -> Result<Vec<Log
             query.limit,
             query.after,
         ],
-        |row| {
-            Ok(LoggedAccess {
-                seq: row.get(0)?,
-                at: row.get(1)?,
-                actor: row.get(2)?,
-                organisation: row.get(3)?,
-                action: row.get(4)?,
-                endpoint: row.get(5)?,
-                document_id: row.get(6)?,
-                purpose: row.get(7)?,
-                hash: row.get(8)?,
-            })
-        },
+        logged_access,
     )?;
     Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// An entry of the access log from a row of `SELECT seq, at, actor, organisation, action, endpoint,
+/// document_id, purpose, hash`.
+fn logged_access(row: &rusqlite::Row<'_>) -> rusqlite::Result<LoggedAccess> {
+    Ok(LoggedAccess {
+        seq: row.get(0)?,
+        at: row.get(1)?,
+        actor: row.get(2)?,
+        organisation: row.get(3)?,
+        action: row.get(4)?,
+        endpoint: row.get(5)?,
+        document_id: row.get(6)?,
+        purpose: row.get(7)?,
+        hash: row.get(8)?,
+    })
 }
 
 /// Removes every version of the draft `id`; whether there was one.
@@ -1158,48 +1194,9 @@ impl Store {
                 limit,
                 filter.reference.as_ref().map(key_text_prefix),
             ],
-            |row| {
-                Ok((
-                    (
-                        row.get::<_, i64>(0)?,
-                        row.get::<_, String>(1)?,
-                        row.get::<_, String>(2)?,
-                        row.get::<_, String>(3)?,
-                        row.get::<_, String>(4)?,
-                        row.get::<_, Option<String>>(5)?,
-                    ),
-                    Extracted {
-                        revision_version: row.get(6)?,
-                        supersedes: row.get(7)?,
-                        review_date: row.get(8)?,
-                        case_reference: row.get(9)?,
-                        urgent: row.get(10)?,
-                    },
-                ))
-            },
+            summary_row,
         )?;
-        let mut summaries = Vec::new();
-        for row in rows {
-            let ((seq, id, kind, key, received_at, fetched_at), extracted) = row?;
-            let idempotency_key = parse_uuid(&key)?;
-            let mut summary = Summary {
-                seq,
-                document_id: parse_uuid(&id)?,
-                kind,
-                idempotency_key,
-                reference: tyokyky_engine::contact::reference_code(&idempotency_key),
-                received_at: parse_time(&received_at)?,
-                fetched_at: fetched_at.as_deref().map(parse_time).transpose()?,
-                plan_version: None,
-                supersedes: None,
-                review_date: None,
-                case_reference: None,
-                urgent: None,
-            };
-            extracted.fill(&mut summary);
-            summaries.push(summary);
-        }
-        Ok(summaries)
+        rows.map(|row| row?.summary()).collect()
     }
 
     /// Marks the document with this id fetched (the first time only) and returns when it was, or `None`
@@ -1591,23 +1588,17 @@ impl Store {
                         })
                     })
                     .collect::<Result<_, StoreError>>()?;
-                let ids: Vec<String> = documents.iter().map(|document| document.document_id.to_string()).collect();
+                let ids: Vec<String> = documents
+                    .iter()
+                    .map(|document| document.document_id.to_string())
+                    .collect();
                 let accesses = connection
                     .prepare(
-                        "SELECT at, actor, organisation, action, endpoint, document_id, purpose FROM access_log
+                        "SELECT seq, at, actor, organisation, action, endpoint, document_id, purpose, hash
+                         FROM access_log
                          WHERE document_id IN (SELECT value FROM json_each(?1)) ORDER BY seq",
                     )?
-                    .query_map(params![names_json(&ids)], |row| {
-                        Ok(ClientAccess {
-                            at: row.get(0)?,
-                            actor: row.get(1)?,
-                            organisation: row.get(2)?,
-                            action: row.get(3)?,
-                            endpoint: row.get(4)?,
-                            document_id: row.get(5)?,
-                            purpose: row.get(6)?,
-                        })
-                    })?
+                    .query_map(params![names_json(&ids)], logged_access)?
                     .collect::<Result<_, _>>()?;
                 Ok(ClientView { documents, accesses })
             },
@@ -1686,8 +1677,9 @@ impl Store {
             access,
             |connection| {
                 let mut statement = connection.prepare_cached(
-                    "SELECT seq, id, idempotency_key, received_at, plan_version, supersedes, review_date,
-                        case_reference
+                    // Read as a listing reads them; a partner is not told whether the plan was fetched.
+                    "SELECT seq, id, kind, idempotency_key, received_at, NULL,
+                        plan_version, supersedes, review_date, case_reference, urgent
                      FROM documents AS d
                      WHERE kind = 'client_plan' AND seq > ?2
                        AND EXISTS (SELECT 1 FROM json_each(d.shared_with) AS s
@@ -1695,45 +1687,8 @@ impl Store {
                        AND NOT EXISTS (SELECT 1 FROM documents AS later WHERE later.supersedes = d.idempotency_key)
                      ORDER BY seq LIMIT ?3",
                 )?;
-                let rows = statement.query_map(params![names, after, limit], |row| {
-                    Ok((
-                        (
-                            row.get::<_, i64>(0)?,
-                            row.get::<_, String>(1)?,
-                            row.get::<_, String>(2)?,
-                            row.get::<_, String>(3)?,
-                        ),
-                        Extracted {
-                            revision_version: row.get(4)?,
-                            supersedes: row.get(5)?,
-                            review_date: row.get(6)?,
-                            case_reference: row.get(7)?,
-                            urgent: None,
-                        },
-                    ))
-                })?;
-                let mut summaries = Vec::new();
-                for row in rows {
-                    let ((seq, id, key, received_at), extracted) = row?;
-                    let idempotency_key = parse_uuid(&key)?;
-                    let mut summary = Summary {
-                        seq,
-                        document_id: parse_uuid(&id)?,
-                        kind: DocumentKind::ClientPlan.as_str().to_owned(),
-                        idempotency_key,
-                        reference: tyokyky_engine::contact::reference_code(&idempotency_key),
-                        received_at: parse_time(&received_at)?,
-                        fetched_at: None,
-                        plan_version: None,
-                        supersedes: None,
-                        review_date: None,
-                        case_reference: None,
-                        urgent: None,
-                    };
-                    extracted.fill(&mut summary);
-                    summaries.push(summary);
-                }
-                Ok(summaries)
+                let rows = statement.query_map(params![names, after, limit], summary_row)?;
+                rows.map(|row| row?.summary()).collect()
             },
             |_| Some(None),
         )
