@@ -748,44 +748,17 @@ async fn list_documents(
         Err(refused) => return refused,
     };
     let store = shared.store;
-    let Query(params) = match params {
+    let params = match query_of(params) {
         Ok(params) => params,
-        Err(rejection) => {
-            return error(
-                StatusCode::BAD_REQUEST,
-                "invalid_query",
-                rejection.body_text(),
-                None,
-            );
-        }
+        Err(refused) => return refused,
     };
-    let limit = params.limit.unwrap_or(DEFAULT_PAGE);
-    if !(1..=MAX_PAGE).contains(&limit) {
-        return error(
-            StatusCode::BAD_REQUEST,
-            "invalid_query",
-            format!("`limit` must be from 1 to {MAX_PAGE}, got {limit}"),
-            Some("limit"),
-        );
-    }
-    let reference = match params
-        .reference
-        .as_deref()
-        .map(|text| (text, reference_key_prefix(text)))
-    {
-        None => None,
-        Some((_, Some(prefix))) => Some(prefix),
-        Some((text, None)) => {
-            return error(
-                StatusCode::BAD_REQUEST,
-                "invalid_query",
-                format!(
-                    "`reference` must be a short reference of eight letters and digits, e.g. `K7Q4-MZ2P`, got `{}`",
-                    text.chars().take(32).collect::<String>()
-                ),
-                Some("reference"),
-            );
-        }
+    let limit = match page_limit(params.limit, MAX_PAGE) {
+        Ok(limit) => limit,
+        Err(refused) => return refused,
+    };
+    let reference = match params.reference.as_deref().map(short_reference).transpose() {
+        Ok(reference) => reference,
+        Err(refused) => return refused,
     };
     let after = params.after.unwrap_or(0);
     let filter = Filter {
@@ -1083,6 +1056,23 @@ fn page_limit(limit: Option<u32>, most: u32) -> Result<u32, Response> {
     }
 }
 
+/// The start of the idempotency key a short reference (`K7Q4-MZ2P`, as a person reads it out) stands
+/// for, or the 400 for text that is not one.
+#[allow(clippy::result_large_err, reason = "the error is the response to send")]
+fn short_reference(text: &str) -> Result<[u8; 5], Response> {
+    reference_key_prefix(text).ok_or_else(|| {
+        error(
+            StatusCode::BAD_REQUEST,
+            "invalid_query",
+            format!(
+                "`reference` must be a short reference of eight letters and digits, e.g. `K7Q4-MZ2P`, got `{}`",
+                text.chars().take(32).collect::<String>()
+            ),
+            Some("reference"),
+        )
+    })
+}
+
 impl Shared {
     /// The names the partner `caller` goes by in plans: its organisations and the names configured for
     /// them; the 403 for a credential that names no organisation.
@@ -1347,17 +1337,7 @@ async fn client_view(
             )
             .await?;
         let params = query_of(params)?;
-        let reference = match params.reference.as_deref() {
-            None => None,
-            Some(text) => Some(reference_key_prefix(text).ok_or_else(|| {
-                error(
-                    StatusCode::BAD_REQUEST,
-                    "invalid_query",
-                    "`reference` must be a short reference of eight letters and digits, e.g. `K7Q4-MZ2P`",
-                    Some("reference"),
-                )
-            })?),
-        };
+        let reference = params.reference.as_deref().map(short_reference).transpose()?;
         let case_reference = params.case_reference.filter(|text| !text.trim().is_empty());
         if reference.is_none() && case_reference.is_none() {
             return Err(error(
