@@ -6,8 +6,9 @@
 //! the inbox can open them, and the inbox's public key they are sealed for ([`crate::web::seal`]), and
 //! the cache of the app's own files (`tyokyky-app-files`, written by the service worker `sw.js` that
 //! `embed.js` registers on a kiosk that owns its page, and never holding an `/api/` answer), so that a
-//! wipe while the connection is down shows the start screen instead of the browser's error page. On its own page it then loads the start screen *in place of* the current history entry, so the
-//! component state and the DOM are gone with the old page, and going back shows nothing of the visit (the
+//! wipe while the connection is down shows the start screen instead of the browser's error page. On its
+//! own page it then loads the start screen *in place of* the current history entry, so the component
+//! state and the DOM are gone with the old page, and going back shows nothing of the visit (the
 //! visit's screens never add history entries: the self-assessment keeps its steps in state). Inside a host
 //! page it only starts the component afresh: the host's storage, page and history are not its to touch.
 //! When it happens: [`crate::components::kiosk_guard`].
