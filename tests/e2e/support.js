@@ -32,10 +32,13 @@ const READ_TOKEN = 'e2e-worker-token';
 class Inbox {
   /**
    * `args`: more flags for the inbox, e.g. `['--submit-token', 't']`. Without a `--read-token` among them
-   * the inbox gets `READ_TOKEN`; `readToken` is the one it has.
+   * the inbox gets `READ_TOKEN`; `readToken` is the one it has. `database`: a PostgreSQL URL the inbox
+   * stores everything in (`--database`), which several inboxes may share; without it, the inbox has a
+   * SQLite file in a data folder of its own.
    */
-  constructor(args = []) {
+  constructor(args = [], { database } = {}) {
     this.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tyokyky-e2e-data-'));
+    this.database = database;
     this.port = 0;
     this.child = null;
     const given = args.indexOf('--read-token');
@@ -57,7 +60,8 @@ class Inbox {
       if (!fs.existsSync(path.join(DIST, page))) throw new Error(`no ${page} in ${DIST} (scripts/build.sh)`);
     }
     // A short grace on stopping: a browser's idle connection must not hold a test up for the default 10 s.
-    const child = spawn(INBOX_BIN, ['--port', String(this.port), '--data-dir', this.dataDir, '--dist', DIST,
+    const storage = this.database ? ['--database', this.database] : ['--data-dir', this.dataDir];
+    const child = spawn(INBOX_BIN, ['--port', String(this.port), ...storage, '--dist', DIST,
       '--shutdown-grace', '2', ...this.args],
       { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
