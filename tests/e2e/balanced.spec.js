@@ -41,11 +41,11 @@ const SERVED_BY = 'x-served-by';
 
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 
-/** HAProxy's configuration: `inboxes` by name, the balancer on `port`, its admin socket at `socket`. */
+/** HAProxy's configuration: `inboxes` by name, the balancer on `port`, its stats socket at `socket`. */
 function haproxyConfig({ port, socket, inboxes }) {
   return [
     'global',
-    `  stats socket ${socket} mode 600 level admin`,
+    `  stats socket ${socket} mode 600 level user`,
     'defaults',
     '  mode http',
     '  timeout connect 300ms',
@@ -53,7 +53,7 @@ function haproxyConfig({ port, socket, inboxes }) {
     '  timeout server 30s',
     '  timeout check 500ms',
     '  retries 2',
-    `frontend tyokyky`,
+    'frontend tyokyky',
     `  bind 127.0.0.1:${port}`,
     '  default_backend inboxes',
     'backend inboxes',
@@ -68,7 +68,7 @@ function haproxyConfig({ port, socket, inboxes }) {
   ].join('\n');
 }
 
-/** HAProxy as a child process, with its admin socket for the servers' states. */
+/** HAProxy as a child process, with its stats socket for the servers' states. */
 class Balancer {
   constructor(dir) {
     this.dir = dir;
@@ -92,7 +92,7 @@ class Balancer {
     await this.until(servers => Object.keys(inboxes).every(name => servers[name]?.status === 'UP'), 'every inbox up', 15000);
   }
 
-  /** One command on the admin socket; resolves to its answer. */
+  /** One command on the stats socket; resolves to its answer. */
   command(line) {
     return new Promise((resolve, reject) => {
       let answer = '';
@@ -371,5 +371,6 @@ test('balanced: two inboxes on one PostgreSQL behind HAProxy; one is killed duri
   console.log(`      balanced: ${failures.length} failed sends (${Object.entries(failed).map(([status, n]) => `${n} × ${status}`).join(', ')}), ` +
     `${acknowledged.filter(a => a.attempts > 1).length} documents failed over, ${acknowledged.filter(a => a.status === 200).length} of them ` +
     `answered 200 (stored before the answer was lost); the app's request arrived on attempt ${contactAnswers.length}, ` +
-    `${receivedAt - killedAt} ms after the kill; ${stored.length} rows, one per key`);
+    `${receivedAt - killedAt} ms after the kill; ${stored.length} rows, one per key; HAProxy counted ${servers[pinned].econ} ` +
+    `connection errors and ${servers[pinned].wretr} retries at ${pinned}`);
 });
