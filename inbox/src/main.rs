@@ -11,9 +11,10 @@ use tyokyky_inbox::auth::{JwksSource, Oidc, OidcConfig, Role};
 use tyokyky_inbox::outbox::OutboxKeys;
 use tyokyky_inbox::seal::Keys;
 use tyokyky_inbox::serve::{ServeConfig, Stopped, serve};
-use tyokyky_inbox::store::{Expired, LogVerification, Retention, Store};
+use tyokyky_inbox::store::{Database, Expired, LogVerification, Retention, Store};
 
-/// The reference inbox for tyokyky: serves the app and stores the documents it posts in SQLite.
+/// The reference inbox for tyokyky: serves the app and stores the documents it posts in SQLite, or in
+/// PostgreSQL shared by several instances.
 #[derive(Debug, Parser)]
 #[command(version)]
 struct Args {
@@ -24,9 +25,17 @@ struct Args {
     /// Port to listen on; 0 picks a free one (the URL printed at start says which).
     #[arg(long, env = "TYOKYKY_PORT", default_value_t = 8080)]
     port: u16,
-    /// Folder for the SQLite database (`inbox.sqlite3`); created if missing.
+    /// Folder for the SQLite database (`inbox.sqlite3`); created if missing. Not used with --database.
     #[arg(long, env = "TYOKYKY_DATA_DIR", default_value = "data")]
     data_dir: PathBuf,
+    /// A PostgreSQL database to store in instead of the SQLite file, as a URL:
+    /// `postgres://user[:password]@host[:port]/database` (options such as `?sslmode=disable` after it).
+    /// Several inboxes may share one; its tables are made and migrated at start.
+    #[arg(long, env = "TYOKYKY_DATABASE", hide_env_values = true)]
+    database: Option<String>,
+    /// With --database, connections to PostgreSQL at most (a pool; requests wait for a free one).
+    #[arg(long, env = "TYOKYKY_DATABASE_CONNECTIONS", default_value_t = 16, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    database_connections: u32,
     /// The built app (trunk's dist folder) to serve at `/`.
     #[arg(long, env = "TYOKYKY_DIST", default_value = "dist")]
     dist: PathBuf,
@@ -92,7 +101,7 @@ struct Args {
     frame_ancestor: Vec<String>,
     /// On SIGTERM or Ctrl-C, how long requests in flight may take to finish, in seconds. The port closes
     /// at once; a connection still open after the grace period (a stalled or half-sent request) is
-    /// dropped and the inbox exits. A document is stored in one SQLite transaction before it is
+    /// dropped and the inbox exits. A document is stored in one database transaction before it is
     /// acknowledged, so stopping mid-request loses nothing that was acknowledged.
     #[arg(long, env = "TYOKYKY_SHUTDOWN_GRACE", default_value_t = 10)]
     shutdown_grace: u64,
@@ -293,16 +302,23 @@ async fn run(args: Args) -> Result<(), String> {
             ));
         }
     }
-    std::fs::create_dir_all(&args.data_dir)
-        .map_err(|error| format!("cannot create data folder `{}`: {error}", args.data_dir.display()))?;
-    let database = args.data_dir.join("inbox.sqlite3");
+    let database = match &args.database {
+        Some(url) => Database::postgres(url, args.database_connections)?,
+        None => {
+            std::fs::create_dir_all(&args.data_dir).map_err(|error| {
+                format!("cannot create data folder `{}`: {error}", args.data_dir.display())
+            })?;
+            Database::Sqlite(args.data_dir.join("inbox.sqlite3"))
+        }
+    };
     let retention = Retention::parse(&args.retain)?;
     let sealed = keys.is_some();
-    let store = match keys {
-        Some(keys) => Store::open_sealed(&database, keys),
-        None => Store::open(&database),
-    }
-    .map_err(|error| format!("cannot open database `{}`: {error}", database.display()))?;
+    // Opened on a blocking thread: PostgreSQL's client blocks on a runtime of its own.
+    let opening = database.clone();
+    let store = tokio::task::spawn_blocking(move || Store::open_database(&opening, keys))
+        .await
+        .map_err(|error| error.to_string())?
+        .map_err(|error| format!("cannot open database `{}`: {error}", database.describe()))?;
     if sealed {
         // Rows stored plain or under an older key are sealed with the current one, a batch at a time, while
         // the inbox serves.
@@ -325,7 +341,11 @@ async fn run(args: Args) -> Result<(), String> {
         });
     }
     if args.verify_access_log {
-        return match store.verify_access_log().map_err(|error| error.to_string())? {
+        let verifying = store.clone();
+        let verification = tokio::task::spawn_blocking(move || verifying.verify_access_log())
+            .await
+            .map_err(|error| error.to_string())?;
+        return match verification.map_err(|error| error.to_string())? {
             LogVerification::Intact { entries, head } => {
                 println!("access log: {entries} entries, intact; head {head}");
                 Ok(())
@@ -334,8 +354,10 @@ async fn run(args: Args) -> Result<(), String> {
         };
     }
     if args.expire_now {
-        let expired = store
-            .expire(&retention, chrono::Utc::now())
+        let expiring = store.clone();
+        let expired = tokio::task::spawn_blocking(move || expiring.expire(&retention, chrono::Utc::now()))
+            .await
+            .map_err(|error| error.to_string())?
             .map_err(|error| error.to_string())?;
         println!("tyokyky inbox: {}", expired_text(&expired));
         return Ok(());
@@ -388,7 +410,7 @@ async fn run(args: Args) -> Result<(), String> {
     let address = listener.local_addr().map_err(|error| error.to_string())?;
     println!(
         "tyokyky inbox listening on http://{address}/ (database: {})",
-        database.display()
+        database.describe()
     );
     let config = ServeConfig {
         header_timeout: Duration::from_secs(args.header_timeout),

@@ -1,14 +1,18 @@
 //! The access log: every entry chained to the one before by a hash; the inbox refuses to change or remove
-//! an entry, and the verification finds an entry changed or removed behind its back (with SQLite's own
-//! tools); a client's view of who read their document; retention's deletions are entries too.
+//! an entry, and the verification finds an entry changed or removed behind its back (with the database's
+//! own tools); a client's view of who read their document; retention's deletions are entries too. On
+//! SQLite, and on PostgreSQL when the test command gives a server (see `common::database`).
 #![allow(
     clippy::unwrap_used,
     clippy::panic,
     reason = "test code: a failed unwrap is a failed test"
 )]
 
+mod common;
+
 use chrono::{Duration, Utc};
-use tyokyky_inbox::store::{Access, AccessQuery, LogVerification, Retention, Store};
+use common::{database_args, execute, open_store, unguard_access_log};
+use tyokyky_inbox::store::{Access, AccessQuery, Database, LogVerification, Retention};
 use uuid::Uuid;
 
 fn access(actor: &str, action: &str, document: u128) -> Access {
@@ -22,10 +26,10 @@ fn access(actor: &str, action: &str, document: u128) -> Access {
     }
 }
 
-fn filled() -> (tempfile::TempDir, std::path::PathBuf) {
+fn filled() -> (tempfile::TempDir, Database) {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("inbox.sqlite3");
-    let store = Store::open(&path).unwrap();
+    let database = common::database(dir.path());
+    let store = open_store(&database, None);
     let now = Utc::now();
     for (index, (actor, document)) in [
         ("testi.ohjaaja", 1),
@@ -43,13 +47,13 @@ fn filled() -> (tempfile::TempDir, std::path::PathBuf) {
             )
             .unwrap();
     }
-    (dir, path)
+    (dir, database)
 }
 
 #[test]
 fn an_intact_log_verifies_and_answers_who_read_a_document() {
-    let (_dir, path) = filled();
-    let store = Store::open(&path).unwrap();
+    let (_dir, database) = filled();
+    let store = open_store(&database, None);
     let LogVerification::Intact { entries, head } = store.verify_access_log().unwrap() else {
         panic!("intact")
     };
@@ -70,12 +74,14 @@ fn an_intact_log_verifies_and_answers_who_read_a_document() {
 
 #[test]
 fn the_inbox_refuses_to_change_or_remove_an_entry() {
-    let (_dir, path) = filled();
-    let connection = rusqlite::Connection::open(&path).unwrap();
-    let changed = connection.execute("UPDATE access_log SET actor = 'joku muu' WHERE seq = 2", []);
-    assert!(changed.unwrap_err().to_string().contains("append-only"));
-    let removed = connection.execute("DELETE FROM access_log WHERE seq = 2", []);
-    assert!(removed.unwrap_err().to_string().contains("append-only"));
+    let (_dir, database) = filled();
+    let changed = execute(
+        &database,
+        "UPDATE access_log SET actor = 'joku muu' WHERE seq = 2",
+    );
+    assert!(changed.unwrap_err().contains("append-only"));
+    let removed = execute(&database, "DELETE FROM access_log WHERE seq = 2");
+    assert!(removed.unwrap_err().contains("append-only"));
 }
 
 #[test]
@@ -93,15 +99,12 @@ fn an_entry_changed_or_removed_behind_the_inbox_breaks_the_chain_there() {
         ),
         ("DELETE FROM access_log WHERE seq = 2", 3, "removed"),
     ] {
-        let (_dir, path) = filled();
-        // Someone with the file and SQLite's shell: the guarding triggers dropped first.
-        let connection = rusqlite::Connection::open(&path).unwrap();
-        connection
-            .execute_batch("DROP TRIGGER access_log_no_update; DROP TRIGGER access_log_no_delete;")
-            .unwrap();
-        connection.execute(tamper, []).unwrap();
-        drop(connection);
-        let store = Store::open(&path).unwrap();
+        let (_dir, database) = filled();
+        // Someone with the file and SQLite's shell, or the database owner's login: the guarding triggers
+        // dropped first.
+        unguard_access_log(&database);
+        execute(&database, tamper).unwrap();
+        let store = open_store(&database, None);
         match store.verify_access_log().unwrap() {
             LogVerification::Broken { seq, why: found } => {
                 assert_eq!(seq, broken_at, "{tamper}");
@@ -111,8 +114,8 @@ fn an_entry_changed_or_removed_behind_the_inbox_breaks_the_chain_there() {
         }
         // The command says so and fails.
         let output = std::process::Command::new(env!("CARGO_BIN_EXE_tyokyky-inbox"))
-            .args(["--verify-access-log", "--data-dir"])
-            .arg(path.parent().unwrap())
+            .arg("--verify-access-log")
+            .args(database_args(&database))
             .output()
             .unwrap();
         assert!(!output.status.success(), "{tamper}");
@@ -123,10 +126,10 @@ fn an_entry_changed_or_removed_behind_the_inbox_breaks_the_chain_there() {
 
 #[test]
 fn the_verification_command_names_the_head_of_an_intact_log() {
-    let (_dir, path) = filled();
+    let (_dir, database) = filled();
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_tyokyky-inbox"))
-        .args(["--verify-access-log", "--data-dir"])
-        .arg(path.parent().unwrap())
+        .arg("--verify-access-log")
+        .args(database_args(&database))
         .output()
         .unwrap();
     assert!(output.status.success());
@@ -137,7 +140,7 @@ fn the_verification_command_names_the_head_of_an_intact_log() {
 #[test]
 fn a_deletion_by_retention_is_an_entry() {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("inbox.sqlite3")).unwrap();
+    let store = open_store(&common::database(dir.path()), None);
     let body = serde_json::json!({
         "schema_version": 1, "kind": "feedback", "idempotency_key": Uuid::from_u128(5).to_string(),
         "created_at": "2026-12-05T09:00:00Z", "lang": "fi",

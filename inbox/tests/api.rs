@@ -1,9 +1,12 @@
-//! The inbox's HTTP API, end to end through the router, against a real SQLite file in a temp folder.
+//! The inbox's HTTP API, end to end through the router, against a real SQLite file in a temp folder, or a
+//! schema of its own on a real PostgreSQL server when the test command gives one (`common::database`).
 #![allow(
     clippy::unwrap_used,
     clippy::panic,
     reason = "test code: a failed unwrap is a failed test"
 )]
+
+mod common;
 
 use axum::Router;
 use axum::body::Body;
@@ -12,7 +15,7 @@ use http_body_util::BodyExt;
 use serde_json::{Value, json};
 use tower::ServiceExt;
 use tyokyky_inbox::api::{RouterConfig, router};
-use tyokyky_inbox::store::{Filter, Store};
+use tyokyky_inbox::store::{Filter, Store, StoreError};
 use uuid::Uuid;
 
 fn uuid(text: &str) -> Uuid {
@@ -21,6 +24,7 @@ fn uuid(text: &str) -> Uuid {
 
 struct Inbox {
     _dir: tempfile::TempDir,
+    database: tyokyky_inbox::store::Database,
     store: Store,
     app: Router,
 }
@@ -40,7 +44,8 @@ fn inbox_with(configure: impl FnOnce(RouterConfig) -> RouterConfig) -> Inbox {
     let dist = dir.path().join("dist");
     std::fs::create_dir(&dist).unwrap();
     std::fs::write(dist.join("index.html"), "<!doctype html><title>tyokyky</title>").unwrap();
-    let store = Store::open(&dir.path().join("inbox.sqlite3")).unwrap();
+    let database = common::database(dir.path());
+    let store = common::open_store(&database, None);
     let app = router(
         store.clone(),
         &configure(RouterConfig {
@@ -51,6 +56,7 @@ fn inbox_with(configure: impl FnOnce(RouterConfig) -> RouterConfig) -> Inbox {
     );
     Inbox {
         _dir: dir,
+        database,
         store,
         app,
     }
@@ -99,7 +105,13 @@ impl Inbox {
     }
 
     fn stored(&self) -> i64 {
-        self.store.count().unwrap()
+        self.blocking(Store::count)
+    }
+
+    /// Store work from an async test, on a thread of its own (PostgreSQL's blocking client may not run
+    /// on a thread that drives async tasks).
+    fn blocking<T: Send>(&self, work: impl FnOnce(&Store) -> Result<T, StoreError> + Send) -> T {
+        std::thread::scope(|scope| scope.spawn(|| work(&self.store).unwrap()).join().unwrap())
     }
 }
 
@@ -624,7 +636,7 @@ async fn a_contact_request_without_a_way_to_reach_the_person_is_refused_by_field
     let (status, body) = inbox.post(&request).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(body["error"]["field"], "answers.phone");
-    assert_eq!(inbox.store.count().unwrap(), 0);
+    assert_eq!(inbox.stored(), 0);
 }
 
 fn with_headers(mut request: Request<Body>, headers: &[(&str, &str)]) -> Request<Body> {
@@ -672,11 +684,7 @@ async fn static_tokens_are_the_submitter_and_the_worker() {
         );
         assert_eq!(body["error"]["code"], "unauthorized", "{wrong}");
     }
-    assert_eq!(
-        inbox.store.count().unwrap(),
-        0,
-        "nothing stored without the token"
-    );
+    assert_eq!(inbox.stored(), 0, "nothing stored without the token");
     let (status, _, receipt) = inbox.send(post_document(&document(), &[as_submitter])).await;
     assert_eq!(status, StatusCode::CREATED);
     // The worker submits too: the worker flow sends its plans with the same credential it reads with.
@@ -749,10 +757,10 @@ async fn an_inbox_without_a_reading_credential_refuses_every_read() {
             );
         }
     }
-    let listed = inbox.store.list(&Filter::default(), 0, 10).unwrap();
+    let listed = inbox.blocking(|store| store.list(&Filter::default(), 0, 10));
     assert_eq!(listed[0].fetched_at, None, "not marked");
     assert!(
-        inbox.store.draft(uuid(DRAFT_ID)).unwrap().is_some(),
+        inbox.blocking(|store| store.draft(uuid(DRAFT_ID))).is_some(),
         "not removed"
     );
 }
@@ -977,8 +985,7 @@ async fn the_app_files_are_sent_compressed_from_the_builds_copies() {
 #[tokio::test]
 async fn a_database_locked_by_another_process_is_a_503_and_health_fails_until_it_is_released() {
     let inbox = inbox();
-    let other = rusqlite::Connection::open(inbox._dir.path().join("inbox.sqlite3")).unwrap();
-    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let other = common::hold_write_lock(&inbox.database);
 
     let request = post_document(&document(), &[]);
     let (status, headers, body) = inbox.send(request).await;
@@ -991,7 +998,7 @@ async fn a_database_locked_by_another_process_is_a_503_and_health_fails_until_it
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{health}");
     assert_eq!(health["error"]["code"], "storage_busy");
 
-    other.execute_batch("ROLLBACK").unwrap();
+    drop(other);
     let (status, health) = inbox.get("/api/health").await;
     assert_eq!((status, health["status"].clone()), (StatusCode::OK, json!("ok")));
     assert_eq!(health["documents"], 0, "nothing was stored while locked");
@@ -1303,13 +1310,12 @@ async fn each_use_through_the_api_is_in_the_access_log() {
             .0,
         StatusCode::NOT_FOUND
     );
-    let log = inbox
-        .store
-        .access_log(&tyokyky_inbox::store::AccessQuery {
+    let log = inbox.blocking(|store| {
+        store.access_log(&tyokyky_inbox::store::AccessQuery {
             limit: 100,
             ..Default::default()
         })
-        .unwrap();
+    });
     let entries: Vec<(&str, &str, &str, Option<&str>)> = log
         .iter()
         .map(|entry| {

@@ -1,11 +1,13 @@
 //! Retention: each kind of document, and a draft, is kept for the days the county sets; with the clock
 //! moved forward, what is past its period goes and the rest stays, and the inbox binary reads the periods
-//! and names a bad one.
+//! and names a bad one. On SQLite, and on PostgreSQL when the test command gives a server.
 #![allow(
     clippy::unwrap_used,
     clippy::panic,
     reason = "test code: a failed unwrap is a failed test"
 )]
+
+mod common;
 
 use chrono::{DateTime, Duration, Utc};
 use serde_json::json;
@@ -40,7 +42,7 @@ fn kinds(store: &Store) -> Vec<String> {
 #[test]
 fn what_is_past_its_period_goes_and_the_rest_stays() {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("inbox.sqlite3")).unwrap();
+    let store = common::open_store(&common::database(dir.path()), None);
     store.insert(&document(1, "contact_request")).unwrap();
     store.insert(&document(2, "feedback")).unwrap();
     let draft: tyokyky_engine::documents::draft::Draft = serde_json::from_value(json!({

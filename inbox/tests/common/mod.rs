@@ -164,3 +164,153 @@ pub fn post_head(length: usize) -> String {
         "POST /api/documents HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {length}\r\n\r\n"
     )
 }
+
+/// The database a test's store keeps its data in: a SQLite file in `dir`, or, when the environment's
+/// `TYOKYKY_TEST_POSTGRES` names a PostgreSQL server (`scripts/pg-cluster.sh run` sets it, and the test
+/// command runs the store's and API's tests so once more), a schema of its own on that server, so that
+/// tests running at once do not see each other's rows.
+pub fn database(dir: &std::path::Path) -> tyokyky_inbox::store::Database {
+    match std::env::var("TYOKYKY_TEST_POSTGRES") {
+        Ok(server) if !server.is_empty() => postgres_schema(&server),
+        _ => tyokyky_inbox::store::Database::Sqlite(dir.join("inbox.sqlite3")),
+    }
+}
+
+/// Whether the tests run on PostgreSQL (see [`database`]).
+pub fn on_postgres() -> bool {
+    std::env::var("TYOKYKY_TEST_POSTGRES").is_ok_and(|server| !server.is_empty())
+}
+
+/// A new, empty schema on the PostgreSQL server at `server`, as a database whose connections use it.
+pub fn postgres_schema(server: &str) -> tyokyky_inbox::store::Database {
+    let schema = format!("test_{}", uuid::Uuid::new_v4().simple());
+    let url = server.to_owned();
+    let made = schema.clone();
+    // The blocking client may not run on a thread that drives async tasks (an async test's).
+    std::thread::spawn(move || {
+        let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+        client.batch_execute(&format!("CREATE SCHEMA {made}")).unwrap();
+    })
+    .join()
+    .unwrap();
+    let separator = if server.contains('?') { '&' } else { '?' };
+    tyokyky_inbox::store::Database::Postgres {
+        url: format!("{server}{separator}options=-csearch_path%3D{schema}"),
+        connections: 4,
+    }
+}
+
+/// Opens the store in `database` on a thread of its own (with PostgreSQL the blocking client may not run
+/// on a thread that drives async tasks), sealed under `keys` when given.
+pub fn open_store(
+    database: &tyokyky_inbox::store::Database,
+    keys: Option<tyokyky_inbox::seal::Keys>,
+) -> tyokyky_inbox::store::Store {
+    let database = database.clone();
+    std::thread::spawn(move || tyokyky_inbox::store::Store::open_database(&database, keys).unwrap())
+        .join()
+        .unwrap()
+}
+
+/// Runs `sql` on `database` directly, past the inbox (as someone with the file or a database login could).
+pub fn execute(database: &tyokyky_inbox::store::Database, sql: &str) -> Result<(), String> {
+    match database {
+        tyokyky_inbox::store::Database::Sqlite(path) => rusqlite::Connection::open(path)
+            .and_then(|connection| connection.execute_batch(sql))
+            .map_err(|error| error.to_string()),
+        tyokyky_inbox::store::Database::Postgres { url, .. } => {
+            let (url, sql) = (url.clone(), sql.to_owned());
+            std::thread::spawn(move || {
+                let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+                client.batch_execute(&sql).map_err(|error| {
+                    error
+                        .as_db_error()
+                        .map_or_else(|| error.to_string(), |reported| reported.message().to_owned())
+                })
+            })
+            .join()
+            .unwrap()
+        }
+    }
+}
+
+/// Drops the guards of the access log (its triggers), as someone with the file or the database's owner's
+/// login could.
+pub fn unguard_access_log(database: &tyokyky_inbox::store::Database) {
+    let sql = match database {
+        tyokyky_inbox::store::Database::Sqlite(_) => {
+            "DROP TRIGGER access_log_no_update; DROP TRIGGER access_log_no_delete;"
+        }
+        tyokyky_inbox::store::Database::Postgres { .. } => "ALTER TABLE access_log DISABLE TRIGGER USER;",
+    };
+    execute(database, sql).unwrap();
+}
+
+/// The inbox binary's flags that name `database`.
+pub fn database_args(database: &tyokyky_inbox::store::Database) -> Vec<String> {
+    match database {
+        tyokyky_inbox::store::Database::Sqlite(path) => vec![
+            "--data-dir".to_owned(),
+            path.parent().unwrap().display().to_string(),
+        ],
+        tyokyky_inbox::store::Database::Postgres { url, .. } => vec!["--database".to_owned(), url.clone()],
+    }
+}
+
+/// The write lock of `database` held by another process (a backup, the `sqlite3` shell, another session
+/// on PostgreSQL) until the holder is dropped.
+pub enum LockHolder {
+    /// A SQLite connection in a write transaction.
+    Sqlite(rusqlite::Connection),
+    /// A PostgreSQL session holding the inbox's write lock, on a thread of its own; released when the
+    /// sender is dropped.
+    Postgres(
+        Option<std::sync::mpsc::Sender<()>>,
+        Option<std::thread::JoinHandle<()>>,
+    ),
+}
+
+pub fn hold_write_lock(database: &tyokyky_inbox::store::Database) -> LockHolder {
+    match database {
+        tyokyky_inbox::store::Database::Sqlite(path) => {
+            let connection = rusqlite::Connection::open(path).unwrap();
+            connection.execute_batch("BEGIN IMMEDIATE").unwrap();
+            LockHolder::Sqlite(connection)
+        }
+        tyokyky_inbox::store::Database::Postgres { url, .. } => {
+            let url = url.clone();
+            let (held, holding) = std::sync::mpsc::channel();
+            let (release, released) = std::sync::mpsc::channel::<()>();
+            let thread = std::thread::spawn(move || {
+                let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+                client
+                    .execute(
+                        "SELECT pg_advisory_lock($1, hashtext(current_schema()))",
+                        &[&tyokyky_inbox::store::WRITE_LOCK],
+                    )
+                    .unwrap();
+                held.send(()).unwrap();
+                let _ = released.recv();
+                client
+                    .execute(
+                        "SELECT pg_advisory_unlock($1, hashtext(current_schema()))",
+                        &[&tyokyky_inbox::store::WRITE_LOCK],
+                    )
+                    .unwrap();
+            });
+            holding.recv().unwrap();
+            LockHolder::Postgres(Some(release), Some(thread))
+        }
+    }
+}
+
+impl Drop for LockHolder {
+    fn drop(&mut self) {
+        if let LockHolder::Postgres(release, thread) = self {
+            drop(release.take());
+            if let Some(thread) = thread.take() {
+                thread.join().unwrap();
+            }
+        }
+    }
+}
