@@ -14,7 +14,8 @@
 //   as the app sends a contact request, after the first 300 acknowledgements; the app's own retries deliver
 //   it through the other inbox, which keeps the browser from then on. The killed inbox comes back after 700
 //   acknowledgements and takes its share of the rest.
-// - Afterwards every acknowledged document is in the database exactly once, under the id its receipt gave.
+// - Afterwards every acknowledged document is in the database exactly once, under the id its receipt gave,
+//   as the inboxes' listing (through the balancer) and PostgreSQL itself (psql) both show.
 // How to run it: playwright.config.js.
 'use strict';
 
@@ -210,6 +211,10 @@ async function everything(base, token) {
   }
 }
 
+/** The rows `sql` reads from the PostgreSQL at `url`, a line each, columns between `|`, with Debian's psql. */
+const psql = (url, sql) => execFileSync('psql', [url, '--no-psqlrc', '--tuples-only', '--no-align', '--set', 'ON_ERROR_STOP=1', '--command', sql],
+  { encoding: 'utf8' }).trim();
+
 const cluster = (command, dir) => execFileSync(path.join(ROOT, 'scripts', 'pg-cluster.sh'), [command, dir], { encoding: 'utf8' }).trim();
 
 let work;      // the temp folder of the cluster and HAProxy
@@ -224,12 +229,6 @@ test.beforeAll(async () => {
   database = cluster('start', path.join(work, 'pg'));
   const outboxKey = execFileSync(INBOX_BIN, ['--new-outbox-key', 'lb'], { encoding: 'utf8' }).trim();
   inboxes = { a: new Inbox(['--outbox-keys', outboxKey], { database }), b: new Inbox(['--outbox-keys', outboxKey], { database }) };
-  // Until the inbox stores in PostgreSQL, both share one SQLite folder (WAL lets two processes write it).
-  for (const inbox of Object.values(inboxes)) {
-    inbox.database = undefined;
-    fs.rmSync(inbox.dataDir, { recursive: true });
-    inbox.dataDir = path.join(work, 'data');
-  }
   // Migrations run as each inbox starts: one at a time, as a rolling start would.
   for (const inbox of Object.values(inboxes)) await inbox.start();
   balancer = new Balancer(work);
@@ -358,6 +357,14 @@ test('balanced: two inboxes on one PostgreSQL behind HAProxy; one is killed duri
   expect(stored.length, 'the load, the app\'s contact request and its feedback').toBe(DOCUMENTS + 2);
   expect(stored.filter(item => item.reference === reference).map(item => item.kind), `the app's request ${reference} stored once`).toStrictEqual(['contact_request']);
   expect(byKey.get(feedbackAnswers[0].key)?.map(item => item.kind), 'the app\'s feedback stored once').toStrictEqual(['feedback']);
+
+  // The same, read from PostgreSQL itself: one row per key, each with its receipt's id.
+  const [rows, keys, ids] = psql(database, 'SELECT count(*), count(DISTINCT idempotency_key), count(DISTINCT id) FROM documents').split('|').map(Number);
+  expect([rows, keys, ids], 'rows, distinct keys and distinct ids in the database').toStrictEqual([DOCUMENTS + 2, DOCUMENTS + 2, DOCUMENTS + 2]);
+  const idOf = new Map(psql(database, 'SELECT idempotency_key, id FROM documents').split('\n').map(line => line.split('|')));
+  expect(acknowledged.filter(({ key, receipt }) => idOf.get(key) !== receipt.document_id).map(({ key }) => key),
+    'each receipt\'s id is its key\'s row in the database').toStrictEqual([]);
+  expect(idOf.get(contactKey), 'the app\'s request in the database under the id the listing gives').toBe(stored.find(item => item.reference === reference).document_id);
 
   const downAt = balancer.changed(pinned, 'DOWN', killedAt);
   const upAt = balancer.changed(pinned, 'UP', restartedAt);

@@ -37,8 +37,8 @@ class Inbox {
    * SQLite file in a data folder of its own.
    */
   constructor(args = [], { database } = {}) {
-    this.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tyokyky-e2e-data-'));
     this.database = database;
+    this.dataDir = database ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'tyokyky-e2e-data-'));
     this.port = 0;
     this.child = null;
     const given = args.indexOf('--read-token');
@@ -110,7 +110,7 @@ class Inbox {
 
   async stop() {
     await this.halt();
-    fs.rmSync(this.dataDir, { recursive: true, force: true });
+    if (this.dataDir) fs.rmSync(this.dataDir, { recursive: true, force: true });
   }
 }
 
