@@ -267,6 +267,16 @@ test('balanced: two inboxes on one PostgreSQL behind HAProxy; one is killed duri
     appAnswers.push({ status: response.status(), servedBy: response.headers()[SERVED_BY], key });
   });
 
+  // Either inbox hands out the same outbox key, so that a kiosk's sealed request opens behind either.
+  const outboxKeys = new Map();
+  for (let tries = 0; outboxKeys.size < 2 && tries < 10; tries += 1) {
+    const response = await fetch(`${base}/api/outbox-key`);
+    expect(response.status, 'the outbox key through the balancer').toBe(200);
+    outboxKeys.set(response.headers.get(SERVED_BY), await response.text());
+  }
+  expect([...outboxKeys.keys()].sort(), 'asked of both inboxes').toStrictEqual(['a', 'b']);
+  expect(new Set(outboxKeys.values()).size, 'one key').toBe(1);
+
   // The browser, ready to send, on the inbox its cookie names: that one is to be killed.
   await page.goto(base + '/');
   await page.waitForSelector('#start');
