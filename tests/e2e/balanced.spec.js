@@ -389,7 +389,7 @@ test('balanced: two inboxes on one PostgreSQL behind HAProxy; one is killed duri
   const failed = failures.reduce((counts, { status }) => ({ ...counts, [status || 'cut off']: (counts[status || 'cut off'] || 0) + 1 }), {});
   const seconds = time => `${((time - started) / 1000).toFixed(1)} s`;
   const count = (list, name) => list.filter(a => a.servedBy === name).length;
-  console.log(`      balanced: ${DOCUMENTS} documents in ${seconds(finishedAt)}, ${IN_FLIGHT} at a time (acknowledged by a ${count(acknowledged, 'a')}, ` +
+  console.log(`      balanced: ${DOCUMENTS} documents in ${seconds(finishedAt)}, ${RATE} a second, at most ${IN_FLIGHT} at a time (acknowledged by a ${count(acknowledged, 'a')}, ` +
     `b ${count(acknowledged, 'b')}); ${pinned} killed at ${seconds(killedAt)} with ${ackedAtKill} acknowledged, down in HAProxy ` +
     `${downAt - killedAt} ms later; restarted at ${seconds(restartedAt)} with ${ackedAtRestart} acknowledged, up ${upAt - restartedAt} ms later, ` +
     `then took ${count(after, pinned)} of the last ${after.length}`);
