@@ -135,3 +135,20 @@ fn an_inbox_that_cannot_reach_its_database_at_start_says_so() {
         "{said}"
     );
 }
+
+#[test]
+fn an_inbox_that_asks_for_tls_does_not_connect_without_it() {
+    // The test's server has no TLS: with sslmode=require the inbox refuses to talk to it in clear text.
+    let server = Postgres::start();
+    let url = format!("{}?sslmode=require", server.url());
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_tyokyky-inbox"))
+        .args(["--port", "0", "--dist", "no-app-here", "--database", &url])
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("cannot open database"), "{said}");
+    // Without it, the same server takes the connection.
+    let inbox = common::start(&["--database", server.url()]);
+    assert_eq!(inbox.health(), Some(200));
+}
