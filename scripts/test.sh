@@ -39,7 +39,8 @@ step "native tests" cargo test --workspace --locked
 # cluster removed afterwards also when a test fails. The tests that stop and start the server, or run
 # several instances on it, start clusters of their own in the step above.
 step "inbox on PostgreSQL (store and API tests)" scripts/pg-cluster.sh run \
-  cargo test -p tyokyky-inbox --locked --lib --test api --test access_log --test retention --test outbox
+  cargo test -p tyokyky-inbox --locked --lib --test api --test access_log --test retention --test outbox \
+  --test sealing
 step "rules check (the county lint)" cargo run --quiet --locked -p tyokyky-rules -- check rules
 if [ "$MODE" = quick ]; then
   printf '\nquick checks passed in %d s (the full command, scripts/test.sh, also runs the browser, end-to-end, benchmark-smoke, fuzzing and load checks)\n' $((SECONDS - started))

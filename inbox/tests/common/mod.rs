@@ -361,3 +361,22 @@ pub fn call(
         (status, body)
     }
 }
+
+/// The number a `SELECT count(*) …` gives on `database`, asked directly, past the inbox.
+pub fn count(database: &tyokyky_inbox::store::Database, sql: &str) -> i64 {
+    match database {
+        tyokyky_inbox::store::Database::Sqlite(path) => rusqlite::Connection::open(path)
+            .unwrap()
+            .query_row(sql, [], |row| row.get(0))
+            .unwrap(),
+        tyokyky_inbox::store::Database::Postgres { url, .. } => {
+            let (url, sql) = (url.clone(), sql.to_owned());
+            std::thread::spawn(move || {
+                let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+                client.query_one(&sql, &[]).unwrap().get(0)
+            })
+            .join()
+            .unwrap()
+        }
+    }
+}
