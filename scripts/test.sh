@@ -12,7 +12,8 @@ cd "$(dirname "$0")/.."
 MODE=${1:-full}
 case "$MODE" in full | quick) ;; *) echo "usage: $0 [quick]" >&2; exit 2 ;; esac
 
-if [ "$MODE" = quick ]; then scripts/setup.sh build; else scripts/setup.sh test; fi
+# Both modes need PostgreSQL for the inbox's tests on it (the quick one skips the browser, not the server).
+scripts/setup.sh test
 export PATH="$HOME/.cargo/bin:$PATH"
 export RUST_BACKTRACE=0 TRUNK_SKIP_VERSION_CHECK=true CARGO_TERM_COLOR=never
 
@@ -33,6 +34,13 @@ step "clippy (wasm32, app)" cargo clippy -p tyokyky --all-targets --locked --tar
 step "clippy (wasm32, engine)" cargo clippy -p tyokyky-engine --lib --locked \
   --target wasm32-unknown-unknown -- -D warnings
 step "native tests" cargo test --workspace --locked
+# The inbox's store and API tests once more on PostgreSQL: a throw-away cluster (scripts/pg-cluster.sh,
+# as the postgres user when run as root) on a loopback port, each test in a schema of its own, the
+# cluster removed afterwards also when a test fails. The tests that stop and start the server, or run
+# several instances on it, start clusters of their own in the step above.
+step "inbox on PostgreSQL (store and API tests)" scripts/pg-cluster.sh run \
+  cargo test -p tyokyky-inbox --locked --lib --test api --test access_log --test retention --test outbox \
+  --test sealing
 step "rules check (the county lint)" cargo run --quiet --locked -p tyokyky-rules -- check rules
 if [ "$MODE" = quick ]; then
   printf '\nquick checks passed in %d s (the full command, scripts/test.sh, also runs the browser, end-to-end, benchmark-smoke, fuzzing and load checks)\n' $((SECONDS - started))

@@ -1,4 +1,5 @@
-//! The reference inbox of tyokyky: serves the built app and receives its documents into SQLite.
+//! The reference inbox of tyokyky: serves the built app and receives its documents into SQLite, or into
+//! PostgreSQL shared by several instances.
 //!
 //! Any backend that accepts the same documents (see `tyokyky_engine::document`) can replace it.
 

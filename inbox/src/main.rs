@@ -29,7 +29,8 @@ struct Args {
     #[arg(long, env = "TYOKYKY_DATA_DIR", default_value = "data")]
     data_dir: PathBuf,
     /// A PostgreSQL database to store in instead of the SQLite file, as a URL:
-    /// `postgres://user[:password]@host[:port]/database` (options such as `?sslmode=disable` after it).
+    /// `postgres://user[:password]@host[:port]/database`; `?sslmode=require` for TLS, the server's
+    /// certificate checked against the system's trust store.
     /// Several inboxes may share one; its tables are made and migrated at start.
     #[arg(long, env = "TYOKYKY_DATABASE", hide_env_values = true)]
     database: Option<String>,

@@ -1,11 +1,14 @@
 //! Encryption at rest: with keys configured, nothing a person wrote is in the SQLite file, its WAL or its
 //! journal; every read gives it back; a body moved to another row does not open; and the keys rotate while
-//! the store stays open for reads and writes.
+//! the store stays open for reads and writes (these two also on PostgreSQL when the test command gives a
+//! server).
 #![allow(
     clippy::unwrap_used,
     clippy::panic,
     reason = "test code: a failed unwrap is a failed test"
 )]
+
+mod common;
 
 use std::path::Path;
 
@@ -139,9 +142,9 @@ fn nothing_a_person_wrote_is_on_disk_and_everything_reads_back() {
 #[test]
 fn a_body_moved_to_another_row_does_not_open() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("inbox.sqlite3");
+    let database = common::database(dir.path());
     let line = Keys::generate_line("a");
-    let store = Store::open_sealed(&path, keys(&[&line])).unwrap();
+    let store = common::open_store(&database, Some(keys(&[&line])));
     let Stored::Created(first) = store.insert(&contact_request(1, false)).unwrap() else {
         panic!()
     };
@@ -149,15 +152,15 @@ fn a_body_moved_to_another_row_does_not_open() {
         panic!()
     };
     drop(store);
-    let connection = rusqlite::Connection::open(&path).unwrap();
-    connection
-        .execute(
-            "UPDATE documents SET body = (SELECT body FROM documents WHERE id = ?1) WHERE id = ?2",
-            [first.document_id.to_string(), second.document_id.to_string()],
-        )
-        .unwrap();
-    drop(connection);
-    let store = Store::open_sealed(&path, keys(&[&line])).unwrap();
+    common::execute(
+        &database,
+        &format!(
+            "UPDATE documents SET body = (SELECT body FROM documents WHERE id = '{}') WHERE id = '{}'",
+            first.document_id, second.document_id
+        ),
+    )
+    .unwrap();
+    let store = common::open_store(&database, Some(keys(&[&line])));
     // The right key, but another row: it does not open, and says so; the first row still reads.
     let refused = store.get(second.document_id).unwrap_err().to_string();
     assert!(refused.contains("does not open"), "{refused}");
@@ -167,23 +170,23 @@ fn a_body_moved_to_another_row_does_not_open() {
 #[test]
 fn keys_rotate_while_the_store_serves() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("inbox.sqlite3");
+    let database = common::database(dir.path());
     let old = Keys::generate_line("old");
     let new = Keys::generate_line("new");
     // Some documents stored before sealing was turned on, some under the old key.
-    let plain = Store::open(&path).unwrap();
+    let plain = common::open_store(&database, None);
     for key in 1..=5 {
         plain.insert(&contact_request(key, false)).unwrap();
     }
     drop(plain);
-    let sealed_old = Store::open_sealed(&path, keys(&[&old])).unwrap();
+    let sealed_old = common::open_store(&database, Some(keys(&[&old])));
     for key in 6..=10 {
         sealed_old.insert(&contact_request(key, true)).unwrap();
     }
     drop(sealed_old);
     // The new key first, the old one kept: everything reads, new writes use the new key, and reseal brings
     // the rest over in batches while reads and writes go on.
-    let rotating = Store::open_sealed(&path, keys(&[&new, &old])).unwrap();
+    let rotating = common::open_store(&database, Some(keys(&[&new, &old])));
     let ids: Vec<Uuid> = rotating
         .list(&Filter::default(), 0, 100)
         .unwrap()
@@ -206,19 +209,15 @@ fn keys_rotate_while_the_store_serves() {
     assert_eq!(resealed, 10, "the five plain and the five under the old key");
     drop(rotating);
     // The old key can go.
-    let only_new = Store::open_sealed(&path, keys(&[&new])).unwrap();
+    let only_new = common::open_store(&database, Some(keys(&[&new])));
     for id in &ids {
         assert!(only_new.get(*id).unwrap().is_some());
     }
     assert_eq!(only_new.reseal(100).unwrap(), 0);
-    let connection = rusqlite::Connection::open(&path).unwrap();
-    let plain_left: i64 = connection
-        .query_row(
-            "SELECT count(*) FROM documents WHERE body NOT LIKE 'sealed:v1:new:%'",
-            [],
-            |row| row.get(0),
-        )
-        .unwrap();
+    let plain_left = common::count(
+        &database,
+        "SELECT count(*) FROM documents WHERE body NOT LIKE 'sealed:v1:new:%'",
+    );
     assert_eq!(plain_left, 0);
 }
 

@@ -225,9 +225,39 @@ impl std::fmt::Debug for Connection {
 }
 
 /// Makes the pool's connections and tells the broken ones.
-#[derive(Debug)]
 struct Manager {
     config: postgres::Config,
+    /// TLS, when the URL asks for it (`sslmode=require`).
+    tls: Option<tokio_postgres_rustls::MakeRustlsConnect>,
+}
+
+impl std::fmt::Debug for Manager {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Manager")
+            .field("tls", &self.tls.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+/// TLS with the server's certificate checked against the system's trust store (rustls, ring).
+fn tls() -> Result<tokio_postgres_rustls::MakeRustlsConnect, StoreError> {
+    let mut roots = rustls::RootCertStore::empty();
+    for certificate in rustls_native_certs::load_native_certs().certs {
+        // A certificate of the store that rustls cannot read is left out, as a browser would.
+        let _ = roots.add(certificate);
+    }
+    #[allow(
+        deprecated,
+        reason = "ring is the provider already in the tree (no C toolchain beyond SQLite's); it lacks only \
+                  the post-quantum key exchange"
+    )]
+    let provider = rustls::crypto::ring::default_provider();
+    let config = rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(provider))
+        .with_safe_default_protocol_versions()
+        .map_err(|error| StoreError::Config(format!("TLS to the database: {error}")))?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    Ok(tokio_postgres_rustls::MakeRustlsConnect::new(config))
 }
 
 impl r2d2::ManageConnection for Manager {
@@ -235,7 +265,10 @@ impl r2d2::ManageConnection for Manager {
     type Error = postgres::Error;
 
     fn connect(&self) -> Result<Connection, postgres::Error> {
-        let mut client = self.config.connect(NoTls)?;
+        let mut client = match &self.tls {
+            Some(tls) => self.config.connect(tls.clone())?,
+            None => self.config.connect(NoTls)?,
+        };
         // A write waits so long for another's lock (the write lock, a row) before it fails as busy.
         client.batch_execute(&format!("SET lock_timeout = {}", LOCK_TIMEOUT.as_millis()))?;
         Ok(Connection {
@@ -274,7 +307,9 @@ pub(crate) struct Postgres {
 
 impl Postgres {
     /// Connects to the database at `url` (`postgres://user[:password]@host[:port]/database[?…]`) with at
-    /// most `connections` connections, and brings it to this code's schema.
+    /// most `connections` connections, and brings it to this code's schema. With `sslmode=require` in the
+    /// URL the connections use TLS, the server's certificate checked against the system's trust store;
+    /// else they are plain (a database on loopback or a private network).
     pub(crate) fn open(url: &str, connections: u32) -> Result<Postgres, StoreError> {
         let mut config: postgres::Config = url
             .parse()
@@ -292,7 +327,12 @@ impl Postgres {
             .connection_timeout(CONNECT_TIMEOUT)
             .test_on_check_out(true)
             .error_handler(Box::new(Quiet))
-            .build_unchecked(Manager { config });
+            .build_unchecked(Manager {
+                tls: (config.get_ssl_mode() == postgres::config::SslMode::Require)
+                    .then(tls)
+                    .transpose()?,
+                config,
+            });
         let engine = Postgres {
             pool: Some(pool),
             fault: Mutex::new(None),

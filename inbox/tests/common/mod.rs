@@ -314,3 +314,69 @@ impl Drop for LockHolder {
         }
     }
 }
+
+impl Running {
+    /// `method path` with the worker's `token` if given and a JSON `body` if given (see [`call`]).
+    pub fn call(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&str>,
+    ) -> (Option<u16>, String) {
+        call(&self.address, method, path, token, body)
+    }
+}
+
+/// `method path` on a new connection to `address` with the worker's `token` if given and a JSON `body` if
+/// given: the status code (`None` if no answer came within 10 s) and the answer's body.
+pub fn call(
+    address: &str,
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    body: Option<&str>,
+) -> (Option<u16>, String) {
+    {
+        let mut stream = TcpStream::connect(address).unwrap();
+        let mut head = format!("{method} {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n");
+        if let Some(token) = token {
+            head.push_str(&format!("Authorization: Bearer {token}\r\n"));
+        }
+        let body = body.unwrap_or_default();
+        if !body.is_empty() {
+            head.push_str(&format!(
+                "Content-Type: application/json\r\nContent-Length: {}\r\n",
+                body.len()
+            ));
+        }
+        head.push_str("\r\n");
+        stream.write_all(head.as_bytes()).unwrap();
+        stream.write_all(body.as_bytes()).unwrap();
+        let (status, text) = read_answer(&mut stream, Duration::from_secs(10));
+        let body = text
+            .split_once("\r\n\r\n")
+            .map(|(_, body)| body.to_owned())
+            .unwrap_or_default();
+        (status, body)
+    }
+}
+
+/// The number a `SELECT count(*) …` gives on `database`, asked directly, past the inbox.
+pub fn count(database: &tyokyky_inbox::store::Database, sql: &str) -> i64 {
+    match database {
+        tyokyky_inbox::store::Database::Sqlite(path) => rusqlite::Connection::open(path)
+            .unwrap()
+            .query_row(sql, [], |row| row.get(0))
+            .unwrap(),
+        tyokyky_inbox::store::Database::Postgres { url, .. } => {
+            let (url, sql) = (url.clone(), sql.to_owned());
+            std::thread::spawn(move || {
+                let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+                client.query_one(&sql, &[]).unwrap().get(0)
+            })
+            .join()
+            .unwrap()
+        }
+    }
+}
