@@ -399,3 +399,51 @@ test('balanced: two inboxes on one PostgreSQL behind HAProxy; one is killed duri
     `${receivedAt - killedAt} ms after the kill; ${stored.length} rows, one per key; HAProxy counted ${servers[pinned].econ} ` +
     `connection errors and ${servers[pinned].wretr} retries at ${pinned}`);
 });
+
+test('balanced: PostgreSQL stopped while the app sends: both inboxes answer 503 and the balancer finds them down; the app keeps its request, and delivers it once when the database is back, without a restart of either inbox', async ({ page, context }) => {
+  test.setTimeout(120000);
+  const base = balancer.base;
+  context.allowOrigin(base);
+  // While the database is down the balancer has no inbox to give the app's requests to (503).
+  page.expectedConsoleErrors = [/status of 503/];
+  const answers = [];
+  page.on('response', response => {
+    if (response.request().method() === 'POST' && response.url() === `${base}/api/documents`) answers.push(response.status());
+  });
+  await page.goto(base + '/');
+  await page.waitForSelector('#start');
+  await walkQuestions(page, {});
+  await fillContact(page, 'Testi Tietokannaton');
+  const before = Number(psql(database, 'SELECT count(*) FROM documents'));
+
+  cluster('stop', path.join(work, 'pg'));
+  const stoppedAt = Date.now();
+  for (const inbox of Object.values(inboxes)) {
+    const health = await inbox.api('/api/health');
+    expect([health.status, health.body.error?.code], 'each inbox\'s health names the database').toStrictEqual([503, 'storage_unavailable']);
+  }
+  await balancer.until(servers => servers.a.status === 'DOWN' && servers.b.status === 'DOWN', 'both down while the database is');
+  await page.locator('#send-contact').click();
+  await page.waitForSelector('#delivery-waiting');
+  expect(await page.locator('#send-failed').count(), 'waiting, not failed').toBe(0);
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter(k => k.startsWith('tyokyky.outbox.v1.'))
+    .flatMap(k => JSON.parse(localStorage.getItem(k))));
+  expect(kept.map(d => d.kind), 'the request kept in the browser').toStrictEqual(['contact_request']);
+  for (let waited = 0; answers.length < 2 && waited < 15000; waited += 100) await sleep(100);
+  expect(answers.length, `the app tried again while the database was down (${answers})`).toBeGreaterThanOrEqual(2);
+
+  cluster('start', path.join(work, 'pg'));
+  const restartedAt = Date.now();
+  await balancer.until(servers => servers.a.status === 'UP' && servers.b.status === 'UP', 'both up again, neither restarted');
+  await page.waitForSelector('#receipt', { timeout: 60000 });
+  const deliveredAt = Date.now();
+  const reference = (await page.locator('#reference-code').textContent()).trim();
+  expect(answers.at(-1), 'acknowledged as new').toBe(201);
+  expect(answers.slice(0, -1).filter(status => status !== 503), 'every earlier attempt refused with 503').toStrictEqual([]);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter(k => k.startsWith('tyokyky.outbox')).length), 'nothing left in the browser once delivered').toBe(0);
+  expect(Number(psql(database, 'SELECT count(*) FROM documents')), 'one more document').toBe(before + 1);
+  const stored = await everything(base, inboxes.a.readToken);
+  expect(stored.filter(item => item.reference === reference).map(item => item.kind), `the request ${reference} stored once`).toStrictEqual(['contact_request']);
+  console.log(`      balanced: database down for ${((restartedAt - stoppedAt) / 1000).toFixed(1)} s; the app tried ${answers.length} times and had its receipt ` +
+    `${deliveredAt - restartedAt} ms after the database was back`);
+});
