@@ -6,6 +6,8 @@
 //!
 //! The databases live under cargo's `CARGO_TARGET_TMPDIR` (on the same disk as the build, not a tmpfs);
 //! `--dir` puts them elsewhere. The filesystem is printed, since the figures are mostly about its fsync.
+//! With `--postgres` the throw-away PostgreSQL cluster is made there too, so the folders above it must let
+//! other users through when the bench runs as root (the cluster then runs as the `postgres` user).
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -18,7 +20,7 @@ use clap::{CommandFactory, Parser};
 #[derive(Debug, Parser)]
 #[command(
     name = "load",
-    about = "The inbox under concurrent load, next to the raw SQLite insert ceiling of the same disk",
+    about = "The inbox under concurrent load, next to the raw insert ceiling of the same disk and engine",
     override_usage = "cargo bench -p tyokyky-inbox --bench load [--profile server] -- [OPTIONS]",
     after_help = "Environment: TYOKYKY_INBOX_BIN=path runs that inbox binary instead of the one cargo built",
     // As before clap: an option given twice takes its last value, and a negative number is a value (that
@@ -39,6 +41,15 @@ struct Cli {
     /// The inbox seals the documents at rest (a key made for the run), as with --key-file
     #[arg(long)]
     sealed: bool,
+    /// Store in a throw-away PostgreSQL cluster made for the run (scripts/pg-cluster.sh) instead of SQLite
+    #[arg(long)]
+    postgres: bool,
+    /// Inbox instances on the one database, the connections spread over them round robin (needs --postgres)
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    instances: usize,
+    /// With --postgres: each instance's --database-connections (default the inbox's own)
+    #[arg(long, value_name = "N")]
+    database_connections: Option<u32>,
     /// Share of requests that resend an earlier document
     #[arg(long, value_name = "F", default_value_t = 0.0)]
     duplicates: f64,
@@ -78,6 +89,12 @@ pub struct Settings {
     pub dir: PathBuf,
     pub quick: bool,
     pub sealed: bool,
+    /// A throw-away PostgreSQL cluster instead of SQLite files.
+    pub postgres: bool,
+    /// Inbox instances on the one database (more than one only with `postgres`).
+    pub instances: usize,
+    /// Each instance's pool of connections to PostgreSQL, if not the inbox's default.
+    pub database_connections: Option<u32>,
     pub under_cargo_bench: bool,
     /// The arguments as given, less `--bench`, for the report's command line.
     pub args: Vec<String>,
@@ -102,6 +119,22 @@ impl Settings {
                 "--duplicates and --malformed are shares from 0 to 0.9, together at most 0.9",
             ));
         }
+        if cli.instances == 0 || (cli.instances > 1 && !cli.postgres) {
+            return Err(invalid(
+                "--instances must be at least 1, and more than 1 only with --postgres (instances share a database)",
+            ));
+        }
+        if cli.instances > cli.concurrency {
+            return Err(invalid(
+                "--instances must not exceed --concurrency (each gets a connection)",
+            ));
+        }
+        if cli.database_connections.is_some() && !cli.postgres {
+            return Err(invalid("--database-connections needs --postgres"));
+        }
+        if cli.database_connections == Some(0) {
+            return Err(invalid("--database-connections must be at least 1"));
+        }
         let cap = cli.cap.unwrap_or(if quick { 15.0 } else { 120.0 });
         if !(cap > 0.0 && cap.is_finite() && cli.timeout > 0.0 && cli.timeout.is_finite()) {
             return Err(invalid("--cap and --timeout must be positive"));
@@ -122,6 +155,9 @@ impl Settings {
                 .unwrap_or_else(|| PathBuf::from(env!("CARGO_TARGET_TMPDIR"))),
             quick,
             sealed: cli.sealed,
+            postgres: cli.postgres,
+            instances: cli.instances,
+            database_connections: cli.database_connections,
             under_cargo_bench: cli.bench,
             args: command_line
                 .iter()

@@ -1,6 +1,7 @@
 //! The load generator's HTTP/1.1 client and the phases it runs.
 //!
-//! `--concurrency` keep-alive HTTP/1.1 connections (opened before the clock starts) each send one
+//! `--concurrency` keep-alive HTTP/1.1 connections (opened before the clock starts; with several inbox
+//! instances, connection `i` goes to instance `i % instances`, round robin) each send one
 //! request at a time from a shared plan until it is done or the wall-clock `--cap` is reached. A request
 //! that ends without an answer (transport error, or no answer within `--timeout`) is an error, and its
 //! connection is replaced; the time to open the new one counts in the next request.
@@ -156,17 +157,22 @@ async fn worker(
     samples
 }
 
-/// Sends `plan` over `concurrency` connections, opened before the clock starts.
+/// Sends `plan` over `concurrency` connections, opened before the clock starts, connection `i` to
+/// `addresses[i % addresses.len()]`.
 pub async fn run_phase(
-    address: SocketAddr,
+    addresses: &[SocketAddr],
     plan: Vec<Prepared>,
     concurrency: usize,
     cap: Duration,
     timeout: Duration,
 ) -> Result<PhaseResult, BoxError> {
+    if addresses.is_empty() {
+        return Err("no server to send to".into());
+    }
     let mut senders = Vec::with_capacity(concurrency);
-    for _ in 0..concurrency {
-        senders.push(connect(address).await?);
+    for index in 0..concurrency {
+        let address = addresses[index % addresses.len()];
+        senders.push((address, connect(address).await?));
     }
     let planned = plan.len();
     let plan = Arc::new(plan);
@@ -175,7 +181,7 @@ pub async fn run_phase(
     let deadline = started + cap;
     let workers: Vec<_> = senders
         .into_iter()
-        .map(|sender| {
+        .map(|(address, sender)| {
             tokio::spawn(worker(
                 address,
                 sender,

@@ -1,5 +1,6 @@
 //! Inbox load benchmark: one bounded run that measures how many documents the real inbox accepts per
-//! second under concurrent load, next to the raw SQLite insert ceiling of the same machine and disk.
+//! second under concurrent load, next to the raw insert ceiling of the same machine, disk and engine
+//! (SQLite, or PostgreSQL with one or more inbox instances on one database).
 //!
 //! ```text
 //! cargo bench -p tyokyky-inbox --bench load                         # 4000 documents, 16 connections
@@ -7,22 +8,31 @@
 //! cargo bench -p tyokyky-inbox --bench load --profile server        # the inbox as deployed (opt-level 3)
 //! cargo bench -p tyokyky-inbox --bench load -- --docs 2000 --concurrency 32 --duplicates 0.1 --malformed 0.1
 //! cargo bench -p tyokyky-inbox --bench load --profile server -- --sealed   # the documents sealed at rest
+//! cargo bench -p tyokyky-inbox --bench load --profile server -- --postgres                # on PostgreSQL
+//! cargo bench -p tyokyky-inbox --bench load --profile server -- --postgres --instances 2  # two inboxes, one database
+//! cargo bench -p tyokyky-inbox --bench load --profile server -- --postgres --database-connections 4
 //! ```
+//!
+//! `--postgres` needs PostgreSQL's server binaries under /usr/lib/postgresql (`scripts/setup.sh test`):
+//! the run makes a throw-away cluster with `scripts/pg-cluster.sh` ([`cluster`]) and removes it at the end.
 //!
 //! What it does, in order (each step's module tells the details):
 //!
-//! 1. **Ceiling** ([`ceiling`]). The same documents stored one after another through the inbox's own
-//!    `Store`, one commit each, alone on the machine; again after the load, and the better of the two
-//!    is the ceiling.
+//! 1. **Ceiling** ([`ceiling`]). The same documents stored one after another, one commit each, alone on
+//!    the machine: through the inbox's own `Store` on a fresh SQLite file, or with `--postgres` a raw
+//!    loop of autocommitted `INSERT`s on one connection to the run's cluster (same durability,
+//!    `synchronous_commit` on); again after the load, and the better of the two is the ceiling.
 //! 2. **Server** ([`server`]). The real `tyokyky-inbox` binary as its own process, on loopback, in a
-//!    fresh data folder.
+//!    fresh data folder; with `--postgres`, `--instances` of them (default 1) on the cluster's database,
+//!    the client's connections spread over them round robin.
 //! 3. **Probes** ([`plan::probe_plan`], `--probes N` each, 0 to skip). Where the server's time goes, by
 //!    cutting the request off at successive stages: HTTP only (415), then HTTP + JSON decoding and
-//!    validation (422). The load itself adds the store.
+//!    validation (422), at the first instance. The load itself adds the store.
 //! 4. **Load** ([`plan`], [`client`]). `--concurrency` keep-alive connections send a shared plan of new
 //!    documents, `--duplicates` and `--malformed` bodies until it is done or the `--cap` is reached.
 //! 5. **Verification** ([`verify`]). Every acknowledged document is stored exactly once and nothing else
-//!    is, through the API and in the database file after the server stopped.
+//!    is, through the API (of the first instance) and in the database itself after the servers stopped:
+//!    the SQLite file, or the `documents` table in PostgreSQL.
 //!
 //! Then it prints the report ([`report`]). The exit status is non-zero only if a request errored or the
 //! stored documents differ from the acknowledged ones; the command line is in [`args`].
@@ -30,6 +40,7 @@
 mod args;
 mod ceiling;
 mod client;
+mod cluster;
 mod machine;
 mod plan;
 mod report;
@@ -37,6 +48,7 @@ mod server;
 mod verify;
 
 use std::error::Error;
+use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -44,9 +56,10 @@ use std::time::Instant;
 use rand::SeedableRng;
 
 use crate::args::Settings;
+use crate::cluster::Cluster;
 use crate::plan::{Class, Rng};
-use crate::report::{Header, Summary};
-use crate::server::Server;
+use crate::report::{Header, Row, Summary};
+use crate::server::{Backend, Server};
 use tyokyky_inbox::store::Store;
 
 type BoxError = Box<dyn Error + Send + Sync>;
@@ -84,7 +97,22 @@ fn run(settings: &Settings) -> Result<bool, BoxError> {
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_tyokyky-inbox")));
     std::fs::create_dir_all(&settings.dir)?;
-    let header = Header::new(settings, &binary);
+    // With --postgres, the run's cluster first; it is removed when `cluster` is dropped, after the
+    // servers, also when the run ends early with an error.
+    let cluster = if settings.postgres {
+        Some(Cluster::start(&settings.dir)?)
+    } else {
+        None
+    };
+    let durability = cluster.as_ref().map(Cluster::durability).transpose()?;
+    let header = Header::new(
+        settings,
+        &binary,
+        cluster
+            .as_ref()
+            .zip(durability)
+            .map(|(cluster, durability)| (cluster.url.as_str(), durability)),
+    );
     header.print();
 
     let mut rng = Rng::seed_from_u64(settings.seed);
@@ -95,14 +123,40 @@ fn run(settings: &Settings) -> Result<bool, BoxError> {
     report::print_plan(&load, &corpus);
 
     // 1. The ceiling, alone on the machine (again after the load: the better of the two counts).
-    let ceiling_before = ceiling::measure("SQLite ceiling, before the load", &settings.dir, &corpus.decoded)?;
+    let measure_ceiling = |when: &str| -> Result<Row, BoxError> {
+        match &cluster {
+            Some(cluster) => ceiling::measure_postgres(
+                &format!("PostgreSQL raw insert loop, {when}"),
+                cluster,
+                &corpus.decoded,
+            ),
+            None => ceiling::measure(&format!("SQLite ceiling, {when}"), &settings.dir, &corpus.decoded),
+        }
+    };
+    let ceiling_before = measure_ceiling("before the load")?;
 
-    // 2. The server, in a fresh folder beside the ceiling's.
+    // 2. The server(s), in a fresh folder beside the ceiling's (with PostgreSQL only a scratch folder);
+    // instances on one database share the sealing key, since each reads what the others stored.
     let data = tempfile::Builder::new()
         .prefix("inbox-")
         .tempdir_in(&settings.dir)?;
-    let mut server = Server::start(&binary, data.path(), settings.sealed)?;
-    let address = server.address;
+    let backend = match &cluster {
+        Some(cluster) => Backend::Postgres {
+            url: cluster.url.clone(),
+            connections: settings.database_connections,
+        },
+        None => Backend::Sqlite,
+    };
+    let keys = settings
+        .sealed
+        .then(|| tyokyky_inbox::seal::Keys::generate_line("bench"));
+    let mut servers = Vec::with_capacity(settings.instances);
+    for _ in 0..settings.instances {
+        servers.push(Server::start(&binary, data.path(), &backend, keys.as_deref())?);
+    }
+    let addresses: Vec<SocketAddr> = servers.iter().map(|server| server.address).collect();
+    let first_address = addresses.first().copied().ok_or("no inbox instance")?;
+    let first = std::slice::from_ref(&first_address);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
@@ -124,7 +178,7 @@ fn run(settings: &Settings) -> Result<bool, BoxError> {
                 ),
             ] {
                 let result = client::run_phase(
-                    address,
+                    first,
                     plan.clone(),
                     settings.concurrency,
                     settings.cap,
@@ -138,7 +192,7 @@ fn run(settings: &Settings) -> Result<bool, BoxError> {
             }
         }
         let result = client::run_phase(
-            address,
+            &addresses,
             load.clone(),
             settings.concurrency,
             settings.cap,
@@ -146,13 +200,34 @@ fn run(settings: &Settings) -> Result<bool, BoxError> {
         )
         .await?;
         // 5. What the inbox says it stored.
-        let listed = verify::listed_keys(address).await?;
+        let listed = verify::listed_keys(first_address).await?;
         Ok::<_, BoxError>((probes, result, listed))
     })?;
-    let status = server.stop()?;
-    let file_count = Store::open(&data.path().join("inbox.sqlite3"))?.count()?;
-    let server_stderr = server.stderr_text();
-    let ceiling_after = ceiling::measure("SQLite ceiling, after the load", &settings.dir, &corpus.decoded)?;
+    let mut server_exits = Vec::with_capacity(servers.len());
+    for server in &mut servers {
+        server_exits.push(server.stop()?);
+    }
+    let database_count = match &cluster {
+        Some(cluster) => cluster.inbox_documents()?,
+        None => Store::open(&data.path().join("inbox.sqlite3"))?.count()?,
+    };
+    let server_stderr = servers
+        .iter()
+        .enumerate()
+        .flat_map(|(instance, server)| {
+            let prefix = if servers.len() > 1 {
+                format!("instance {}: ", instance + 1)
+            } else {
+                String::new()
+            };
+            server
+                .stderr_text()
+                .lines()
+                .map(|line| format!("{prefix}{line}\n"))
+                .collect::<Vec<_>>()
+        })
+        .collect::<String>();
+    let ceiling_after = measure_ceiling("after the load")?;
 
     // The figures.
     let acknowledged = verify::acknowledged(&result, &load, &corpus);
@@ -198,7 +273,7 @@ fn run(settings: &Settings) -> Result<bool, BoxError> {
     println!();
     report::print_table(&rows);
 
-    let stored = verify::Storage::check(&acknowledged, &corpus, listed, file_count);
+    let stored = verify::Storage::check(&acknowledged, &corpus, listed, database_count);
     let summary = Summary {
         settings,
         accepted,
@@ -209,7 +284,7 @@ fn run(settings: &Settings) -> Result<bool, BoxError> {
         probe_errors,
         unsent: result.planned - result.samples.len(),
         stored: &stored,
-        server_exit: status,
+        server_exits,
         problems: report::unexpected(&result, &load)
             .into_iter()
             .chain(probe_problems)

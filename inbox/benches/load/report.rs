@@ -1,7 +1,8 @@
 //! The report, as BENCHMARKS.md and `bench/results/` quote it.
 //!
-//! It prints the date, commit, command, machine, settings and a table, with the goals (accepted ≥ 0.5×
-//! ceiling, p99 ≤ 50 ms, zero errors) beside the figures. The goals are reported, not enforced; the exit
+//! It prints the date, commit, command, machine, engine (SQLite, or PostgreSQL with how many instances),
+//! settings and a table, with the goals (accepted ≥ 0.5× ceiling, p99 ≤ 50 ms, zero errors) beside the
+//! figures. The goals are reported, not enforced; the exit
 //! status is non-zero only if a request errored or the stored documents differ from the acknowledged ones.
 
 use std::collections::HashMap;
@@ -28,13 +29,16 @@ pub struct Header<'a> {
     /// The profile folders of this process and of the inbox binary.
     own_profile: String,
     server_profile: String,
+    /// With PostgreSQL: the cluster's URL, and its version and durability as it reports them.
+    postgres: Option<(&'a str, String)>,
 }
 
 impl<'a> Header<'a> {
-    pub fn new(settings: &'a Settings, binary: &'a Path) -> Header<'a> {
+    pub fn new(settings: &'a Settings, binary: &'a Path, postgres: Option<(&'a str, String)>) -> Header<'a> {
         Header {
             settings,
             binary,
+            postgres,
             own_profile: std::env::current_exe()
                 .map(|path| machine::profile_of(&path))
                 .unwrap_or_else(|_| "?".to_owned()),
@@ -48,6 +52,7 @@ impl<'a> Header<'a> {
             binary,
             own_profile,
             server_profile,
+            postgres,
         } = self;
         println!("tyokyky inbox load benchmark");
         println!(
@@ -119,9 +124,35 @@ impl<'a> Header<'a> {
             settings.seed,
             if settings.quick { " (quick)" } else { "" }
         );
-        println!(
-            "durability:  WAL, synchronous=FULL, one transaction per document (the inbox's Store::open/insert)"
-        );
+        match postgres {
+            None => {
+                println!("engine:      SQLite, one inbox instance (a fresh file in a fresh data folder)");
+                println!(
+                    "durability:  WAL, synchronous=FULL, one transaction per document (the inbox's Store::open/insert)"
+                );
+            }
+            Some((url, durability)) => {
+                let pool = settings.database_connections.map_or_else(
+                    || "the inbox's default --database-connections (16)".to_owned(),
+                    |connections| format!("--database-connections {connections}"),
+                );
+                println!(
+                    "engine:      PostgreSQL, a throw-away cluster at {url}; {} inbox instance{} on its database, \
+                     each with {pool}{}",
+                    settings.instances,
+                    if settings.instances == 1 { "" } else { "s" },
+                    if settings.instances > 1 {
+                        "; the client's connections spread over them round robin, probes to the first"
+                    } else {
+                        ""
+                    }
+                );
+                println!(
+                    "durability:  {durability}; the inbox: one transaction per document after the write lock \
+                     (an advisory lock), with its access-log entry"
+                );
+            }
+        }
     }
 }
 
@@ -280,7 +311,8 @@ pub struct Summary<'a> {
     /// Planned requests the cap left unsent.
     pub unsent: usize,
     pub stored: &'a Storage,
-    pub server_exit: ExitStatus,
+    /// Of each instance, in order.
+    pub server_exits: Vec<ExitStatus>,
     /// Unexpected outcomes of the load, then of the probes.
     pub problems: Vec<String>,
     pub violations: &'a [String],
@@ -290,6 +322,17 @@ pub struct Summary<'a> {
 
 impl Summary<'_> {
     pub fn print(&self) {
+        let (ceiling_how, database_name) = if self.settings.postgres {
+            (
+                "PostgreSQL raw INSERT loop, autocommit, one connection, sequential, same cluster",
+                "PostgreSQL documents table",
+            )
+        } else {
+            (
+                "Store::insert, one commit each, sequential, same disk",
+                "database file",
+            )
+        };
         let Summary {
             settings,
             accepted,
@@ -300,7 +343,7 @@ impl Summary<'_> {
             probe_errors,
             unsent,
             stored,
-            server_exit,
+            server_exits,
             problems,
             violations,
             server_stderr,
@@ -312,13 +355,18 @@ impl Summary<'_> {
 
         println!();
         println!(
-            "accepted:    {accepted} documents in {:.2} s = {accepted_rate:.1} docs/s over {} connections",
+            "accepted:    {accepted} documents in {:.2} s = {accepted_rate:.1} docs/s over {} connections{}",
             elapsed.as_secs_f64(),
-            settings.concurrency
+            settings.concurrency,
+            if settings.instances > 1 {
+                format!(" to {} instances", settings.instances)
+            } else {
+                String::new()
+            }
         );
         println!(
             "ceiling:     {ceiling_rate:.1} docs/s, the better of {:.1} before and {:.1} after the load \
-             (Store::insert, one commit each, sequential, same disk)",
+             ({ceiling_how})",
             ceiling_rates.0, ceiling_rates.1
         );
         println!(
@@ -343,21 +391,27 @@ impl Summary<'_> {
         }
         println!(
             "stored:      {accepted} acknowledged; {} listed by the API ({} distinct, {} more than once, \
-             {} missing, {} never acknowledged); /api/health {}; database file {}   {}",
+             {} missing, {} never acknowledged); /api/health {}; {database_name} {}   {}",
             stored.listed_rows,
             stored.distinct,
             stored.twice,
             stored.missing,
             stored.extra,
             stored.health_count,
-            stored.file_count,
+            stored.database_count,
             if stored.ok() {
                 "OK, each exactly once"
             } else {
                 "MISMATCH"
             }
         );
-        println!("inbox exit:  {server_exit} after SIGTERM");
+        for (instance, status) in server_exits.iter().enumerate() {
+            if server_exits.len() == 1 {
+                println!("inbox exit:  {status} after SIGTERM");
+            } else {
+                println!("inbox exit:  instance {}: {status} after SIGTERM", instance + 1);
+            }
+        }
         for problem in problems.iter().take(20) {
             println!("unexpected:  {problem}");
         }

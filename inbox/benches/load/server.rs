@@ -1,6 +1,7 @@
 //! The inbox under test: the real `tyokyky-inbox` binary, spawned as its own process.
 //!
-//! It runs with `--port 0`, a fresh data folder beside the ceiling's, and no app, so the measured server is
+//! It runs with `--port 0`, a fresh data folder beside the ceiling's (or, with `--postgres`, `--database`
+//! and the run's cluster: every instance on the same database), and no app, so the measured server is
 //! the one that is deployed: its own `main`, its own multi-threaded tokio runtime, the whole router with
 //! all its layers, and real TCP on loopback. Running the router in-process would share a runtime and the
 //! process with the load generator and skip `main`, so the binary is used. It is the one cargo builds with
@@ -22,6 +23,15 @@ use crate::BoxError;
 /// The worker's token the inbox under test is started with: the verification lists the documents with it.
 pub const READ_TOKEN: &str = "load-benchmark-reader";
 
+/// Where the inbox under test stores.
+#[derive(Debug, Clone)]
+pub enum Backend {
+    /// A SQLite file in the server's data folder.
+    Sqlite,
+    /// A PostgreSQL database, shared by every instance, with each instance's pool size if not the default.
+    Postgres { url: String, connections: Option<u32> },
+}
+
 /// The inbox binary, running.
 #[derive(Debug)]
 pub struct Server {
@@ -31,22 +41,32 @@ pub struct Server {
 }
 
 impl Server {
-    pub fn start(binary: &Path, data_dir: &Path, sealed: bool) -> Result<Server, BoxError> {
+    /// Starts the inbox with its SQLite file in `data_dir`, or on `backend`'s database (`data_dir` is then a
+    /// scratch folder); sealing the documents with `keys` (a key line) if given. Instances on one database
+    /// must be given the same keys, since each reads what the others stored.
+    pub fn start(
+        binary: &Path,
+        data_dir: &Path,
+        backend: &Backend,
+        keys: Option<&str>,
+    ) -> Result<Server, BoxError> {
         let mut command = Command::new(binary);
         command
             .args(["--host", "127.0.0.1", "--port", "0", "--data-dir"])
             .arg(data_dir)
             .arg("--dist")
             .arg(data_dir.join("no-app"))
-            .args(["--read-token", READ_TOKEN])
-            .args(if sealed {
-                vec![
-                    "--keys".to_owned(),
-                    tyokyky_inbox::seal::Keys::generate_line("bench"),
-                ]
-            } else {
-                Vec::new()
-            })
+            .args(["--read-token", READ_TOKEN]);
+        if let Backend::Postgres { url, connections } = backend {
+            command.args(["--database", url]);
+            if let Some(connections) = connections {
+                command.args(["--database-connections", &connections.to_string()]);
+            }
+        }
+        if let Some(keys) = keys {
+            command.args(["--keys", keys]);
+        }
+        command
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());

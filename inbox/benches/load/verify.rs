@@ -1,9 +1,10 @@
 //! The verification after the load: what was acknowledged is what is stored, each exactly once.
 //!
 //! It lists every stored document through the API and reads `/api/health` (with the worker's token the
-//! inbox was started with, [`READ_TOKEN`]), checks that every acknowledged document is stored exactly once
-//! and nothing else is, and, once the server is stopped with SIGTERM, counts the rows in the database file
-//! again. The answers themselves are checked too: all answers to a
+//! inbox was started with, [`READ_TOKEN`]; with several instances on one PostgreSQL database, through the
+//! first, since all share it), checks that every acknowledged document is stored exactly once and nothing
+//! else is, and, once the servers are stopped with SIGTERM, counts the rows again in the database itself:
+//! the SQLite file, or the `documents` table in PostgreSQL. The answers themselves are checked too: all answers to a
 //! document and its duplicates carry the same `document_id`, and exactly one of them is a 201.
 
 use std::collections::HashMap;
@@ -141,12 +142,18 @@ pub struct Storage {
     /// Listed documents never acknowledged.
     pub extra: usize,
     pub health_count: i64,
-    pub file_count: i64,
+    /// Rows in the database itself after the servers stopped.
+    pub database_count: i64,
 }
 
 impl Storage {
-    /// `file_count` is the row count of the database file after the server stopped.
-    pub fn check(acknowledged: &Acknowledged, corpus: &Corpus, listed: Listed, file_count: i64) -> Storage {
+    /// `database_count` is the row count of the database (file or PostgreSQL) after the servers stopped.
+    pub fn check(
+        acknowledged: &Acknowledged,
+        corpus: &Corpus,
+        listed: Listed,
+        database_count: i64,
+    ) -> Storage {
         let Listed { keys, health_count } = listed;
         let expected: HashMap<String, usize> = acknowledged
             .documents
@@ -162,7 +169,7 @@ impl Storage {
             missing: expected.keys().filter(|key| !keys.contains_key(*key)).count(),
             extra: keys.keys().filter(|key| !expected.contains_key(*key)).count(),
             health_count,
-            file_count,
+            database_count,
         }
     }
 
@@ -173,6 +180,6 @@ impl Storage {
             && self.extra == 0
             && self.listed_rows == self.acknowledged
             && usize::try_from(self.health_count).ok() == Some(self.acknowledged)
-            && usize::try_from(self.file_count).ok() == Some(self.acknowledged)
+            && usize::try_from(self.database_count).ok() == Some(self.acknowledged)
     }
 }
