@@ -9,6 +9,7 @@
 //! soon as the storage can take it, without a restart. It also remembers the fault, so that
 //! [`Store::health`] reports the storage failing until a write succeeds again.
 
+mod batch;
 mod postgres;
 pub use postgres::WRITE_LOCK;
 pub mod sql;
@@ -95,6 +96,23 @@ pub struct Store {
     engine: Arc<Engine>,
     /// The keys that seal bodies at rest, if sealing is on.
     keys: Option<Arc<Keys>>,
+    /// Documents waiting to be committed together.
+    inserts: Arc<batch::Batcher<Insert, Result<Stored, StoreError>>>,
+}
+
+/// A document ready to be stored: its bodies, what a listing shows of it, the receipt it gets if it is
+/// new, and its access-log entry.
+#[derive(Debug)]
+struct Insert {
+    body: String,
+    stored_body: String,
+    key: String,
+    kind: &'static str,
+    schema_version: u32,
+    shared_with: Option<String>,
+    extracted: Extracted,
+    receipt: Receipt,
+    access: Option<Access>,
 }
 
 /// What saving a draft did.
@@ -222,6 +240,7 @@ impl SummaryRow {
 
 /// What a listing reads from a stored document's body, kept in columns of its own when it is stored (a
 /// body that lacks a value gives SQL `NULL`).
+#[derive(Debug)]
 struct Extracted {
     revision_version: Option<i64>,
     supersedes: Option<String>,
@@ -700,9 +719,26 @@ fn chain_hash(previous: &str, seq: i64, fields: &AccessFields) -> String {
 
 /// Appends `access` at `at` in the write transaction, after the newest entry.
 fn append_access(sql: &mut dyn Sql, access: &Access, at: DateTime<Utc>) -> Result<(), StoreError> {
-    let last = sql.query_opt("SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1", &[])?;
-    let (seq, previous) = match last {
-        Some(mut row) => (row.int(0)? + 1, row.text(1)?),
+    append_chained(sql, &mut None, access, at)
+}
+
+/// Appends `access` at `at` after the entry `last` names (its place and hash), reading the newest entry
+/// first when `last` is `None`; `last` then names the entry appended. Within one write transaction a run
+/// of entries so reads the log once.
+fn append_chained(
+    sql: &mut dyn Sql,
+    last: &mut Option<(i64, String)>,
+    access: &Access,
+    at: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    if last.is_none() {
+        *last = match sql.query_opt("SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1", &[])? {
+            Some(mut row) => Some((row.int(0)?, row.text(1)?)),
+            None => Some((0, GENESIS.to_owned())),
+        };
+    }
+    let (seq, previous) = match last.take() {
+        Some((seq, hash)) => (seq + 1, hash),
         None => (1, GENESIS.to_owned()),
     };
     let fields = AccessFields {
@@ -731,6 +767,7 @@ fn append_access(sql: &mut dyn Sql, access: &Access, at: DateTime<Utc>) -> Resul
             &hash
         ],
     )?;
+    *last = Some((seq, hash));
     Ok(())
 }
 
@@ -816,6 +853,7 @@ impl Store {
         let store = Store {
             engine: Arc::new(engine),
             keys: keys.map(Arc::new),
+            inserts: Arc::default(),
         };
         store.index_sharing()?;
         Ok(store)
@@ -977,73 +1015,142 @@ impl Store {
     ///
     /// The key's unique constraint decides whether the document is new: the insert yields when the key
     /// is stored (also by another inbox at the same moment), and only then is the stored one read, to
-    /// answer with its receipt, or with a conflict when its content differs.
+    /// answer with its receipt, or with a conflict when its content differs. Documents arriving while
+    /// another transaction commits are committed together in the next one ([`batch`]): each is stored,
+    /// answered and logged as if alone, and none is answered before the transaction holding it commits.
     pub fn insert_as(&self, document: &Document, access: Option<&Access>) -> Result<Stored, StoreError> {
         let body = document.to_json();
-        let shared_with = match &document.body {
-            DocumentBody::ClientPlan(plan) => Some(names_json(&plan.shared_with())),
-            _ => None,
-        };
         // What a listing shows is read from the plain body here; the body itself is stored sealed when
         // sealing is on.
         let extracted = serde_json::from_str(&body)
             .map(|value| Extracted::of_body(&value))
             .map_err(|error| StoreError::Corrupt(format!("document: {error}")))?;
         let key = document.idempotency_key.to_string();
-        let stored_body = self.seal(&body, &key);
-        let receipt = Receipt {
-            document_id: Uuid::new_v4(),
-            idempotency_key: document.idempotency_key,
-            received_at: now_millis(),
-        };
-        self.with(
-            true,
-            |stored| matches!(stored, Stored::Created(_)),
-            |sql| {
-                let created = sql.query(
-                    "INSERT INTO documents (id, idempotency_key, kind, schema_version, body, received_at,
-                        plan_version, supersedes, review_date, case_reference, urgent, shared_with)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
-                     ON CONFLICT (idempotency_key) DO NOTHING
-                     RETURNING seq",
-                    values![
-                        receipt.document_id.to_string(),
-                        &key,
-                        document.body.kind().as_str(),
-                        document.schema_version,
-                        &stored_body,
-                        format_time(receipt.received_at),
-                        extracted.revision_version,
-                        extracted.supersedes.as_ref(),
-                        extracted.review_date.as_ref(),
-                        extracted.case_reference.as_ref(),
-                        extracted.urgent,
-                        shared_with.as_ref(),
-                    ],
-                )?;
-                if created.is_empty() {
-                    let mut existing = sql.query_one(
-                        "SELECT id, body, received_at FROM documents WHERE idempotency_key = ?1",
-                        values![&key],
-                    )?;
-                    let (id, stored, received_at) = (existing.text(0)?, existing.text(1)?, existing.text(2)?);
-                    if self.unseal(&stored, &key)? != body {
-                        return Ok(Stored::KeyConflict);
-                    }
-                    return Ok(Stored::AlreadyStored(Receipt {
-                        document_id: parse_uuid(&id)?,
-                        idempotency_key: document.idempotency_key,
-                        received_at: parse_time(&received_at)?,
-                    }));
-                }
-                if let Some(access) = access {
-                    let mut entry = access.clone();
-                    entry.document_id = Some(receipt.document_id);
-                    append_access(sql, &entry, receipt.received_at)?;
-                }
-                Ok(Stored::Created(receipt.clone()))
+        let insert = Insert {
+            stored_body: self.seal(&body, &key),
+            body,
+            key,
+            kind: document.body.kind().as_str(),
+            schema_version: document.schema_version,
+            shared_with: match &document.body {
+                DocumentBody::ClientPlan(plan) => Some(names_json(&plan.shared_with())),
+                _ => None,
             },
+            extracted,
+            receipt: Receipt {
+                document_id: Uuid::new_v4(),
+                idempotency_key: document.idempotency_key,
+                received_at: now_millis(),
+            },
+            access: access.cloned(),
+        };
+        self.inserts.run(
+            insert,
+            |inserts| self.insert_together(&inserts),
+            || Err(StoreError::Poisoned),
         )
+    }
+
+    /// Stores `inserts` in one transaction, each answered as if alone. When the transaction fails for the
+    /// storage (a full disk, the database down), each is answered with that fault; when it fails for one
+    /// of them (a stored body that does not open), each is tried again in a transaction of its own.
+    fn insert_together(&self, inserts: &[Insert]) -> Vec<Result<Stored, StoreError>> {
+        let created = |stored: &Vec<Stored>| stored.iter().any(|one| matches!(one, Stored::Created(_)));
+        let together = self.with(true, created, |sql| {
+            let mut last = None;
+            inserts
+                .iter()
+                .map(|insert| self.insert_in(sql, insert, &mut last))
+                .collect::<Result<Vec<_>, _>>()
+        });
+        match together {
+            Ok(stored) => stored.into_iter().map(Ok).collect(),
+            Err(error) if inserts.len() == 1 => vec![Err(error)],
+            Err(StoreError::Storage { fault, source }) => {
+                let shared = source.to_string();
+                inserts
+                    .iter()
+                    .map(|_| {
+                        Err(StoreError::Storage {
+                            fault,
+                            source: DbError::Batch(shared.clone()),
+                        })
+                    })
+                    .collect()
+            }
+            Err(_) => inserts
+                .iter()
+                .map(|insert| {
+                    self.with(
+                        true,
+                        |stored| matches!(stored, Stored::Created(_)),
+                        |sql| self.insert_in(sql, insert, &mut None),
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    /// Stores one document in the write transaction, its access-log entry chained after `last`.
+    fn insert_in(
+        &self,
+        sql: &mut dyn Sql,
+        insert: &Insert,
+        last: &mut Option<(i64, String)>,
+    ) -> Result<Stored, StoreError> {
+        let Insert {
+            body,
+            stored_body,
+            key,
+            kind,
+            schema_version,
+            shared_with,
+            extracted,
+            receipt,
+            access,
+        } = insert;
+        let created = sql.query(
+            "INSERT INTO documents (id, idempotency_key, kind, schema_version, body, received_at,
+                plan_version, supersedes, review_date, case_reference, urgent, shared_with)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+             ON CONFLICT (idempotency_key) DO NOTHING
+             RETURNING seq",
+            values![
+                receipt.document_id.to_string(),
+                key,
+                *kind,
+                *schema_version,
+                stored_body,
+                format_time(receipt.received_at),
+                extracted.revision_version,
+                extracted.supersedes.as_ref(),
+                extracted.review_date.as_ref(),
+                extracted.case_reference.as_ref(),
+                extracted.urgent,
+                shared_with.as_ref(),
+            ],
+        )?;
+        if created.is_empty() {
+            let mut existing = sql.query_one(
+                "SELECT id, body, received_at FROM documents WHERE idempotency_key = ?1",
+                values![key],
+            )?;
+            let (id, stored, received_at) = (existing.text(0)?, existing.text(1)?, existing.text(2)?);
+            if self.unseal(&stored, key)? != *body {
+                return Ok(Stored::KeyConflict);
+            }
+            return Ok(Stored::AlreadyStored(Receipt {
+                document_id: parse_uuid(&id)?,
+                idempotency_key: receipt.idempotency_key,
+                received_at: parse_time(&received_at)?,
+            }));
+        }
+        if let Some(access) = access {
+            let mut entry = access.clone();
+            entry.document_id = Some(receipt.document_id);
+            append_chained(sql, last, &entry, receipt.received_at)?;
+        }
+        Ok(Stored::Created(receipt.clone()))
     }
 
     /// Up to `limit` documents after position `after` that pass `filter`, oldest first.

@@ -131,6 +131,8 @@ pub enum DbError {
     Postgres(postgres::Error),
     /// No connection to PostgreSQL could be had from the pool in time.
     Pool(String),
+    /// The transaction that held this work with others failed with this error.
+    Batch(String),
 }
 
 impl DbError {
@@ -139,7 +141,7 @@ impl DbError {
         match self {
             DbError::Sqlite(error) => Fault::of_sqlite(error),
             DbError::Postgres(error) => Fault::of_postgres(error),
-            DbError::Pool(_) => Fault::Unavailable,
+            DbError::Pool(_) | DbError::Batch(_) => Fault::Unavailable,
         }
     }
 }
@@ -159,6 +161,7 @@ impl std::fmt::Display for DbError {
                 None => write!(f, "postgresql: {error}"),
             },
             DbError::Pool(why) => write!(f, "postgresql: {why}"),
+            DbError::Batch(error) => write!(f, "{error} (in a transaction with other documents)"),
         }
     }
 }
@@ -168,7 +171,7 @@ impl std::error::Error for DbError {
         match self {
             DbError::Sqlite(error) => Some(error),
             DbError::Postgres(error) => Some(error),
-            DbError::Pool(_) => None,
+            DbError::Pool(_) | DbError::Batch(_) => None,
         }
     }
 }
