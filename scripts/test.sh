@@ -63,5 +63,7 @@ step "fuzzing: rule files, catalogues, questionnaires, case JSON, documents (20 
 # not refused with a 4xx, or a stored set that differs from the acknowledged one.
 step "inbox under load with duplicates and malformed bodies, every document stored once" \
   cargo test -p tyokyky-inbox --bench load --locked -- --duplicates 0.15 --malformed 0.15
+step "the same on PostgreSQL, two instances on one database" \
+  cargo test -p tyokyky-inbox --bench load --locked -- --quick --postgres --instances 2 --duplicates 0.15 --malformed 0.15
 
 printf '\nall checks passed in %d s\n' $((SECONDS - started))
