@@ -393,7 +393,7 @@ function printTti(results, screens) {
     for (const target of screen.targets) labels[target.name] = `TTI: ${target.label}`;
     const [first] = result.runs;
     const files = screen.wasm ? `.wasm ${first.wasmBytes} B over the wire, ${first.wasmDecodedBytes} B decoded`
-      : `${first.downloads.length} files, ${first.downloads.reduce((sum, d) => sum + d.bytes, 0)} B over the wire`;
+      : `${pageFiles(first.downloads).length} files, ${pageFiles(first.downloads).reduce((sum, d) => sum + d.bytes, 0)} B over the wire`;
     console.log(`\n${result.screenLabel} — ${result.networkLabel}, ${result.runs.length} loads; ${files}`);
     console.log(`  ${pad('ms from navigation start', 50)}${['median', 'p90', 'min', 'max'].map(h => padLeft(h, 8)).join('')}`);
     for (const [key, s] of Object.entries(result.summary)) {
@@ -458,13 +458,20 @@ function surveyjsVersions() {
 }
 
 /**
+ * The page's own downloads: not the browser's favicon request (answered with index.html), which may or may
+ * not have been made by the time the load is measured.
+ */
+function pageFiles(downloads) {
+  return downloads.filter(download => download.path !== '/favicon.ico');
+}
+
+/**
  * What a page downloaded in one load (its document and every resource), each as the file served: raw bytes
  * and gzip -9 as scripts/sizes.js counts them, and the bytes that came over the wire (encodedBodySize: the
  * served .br or .gz copy).
  */
 function transferSizes(downloads, dir) {
-  // The browser's own favicon request (answered with index.html) is not the page's: left out on both sides.
-  const rows = downloads.filter(download => download.path !== '/favicon.ico').map(download => {
+  const rows = pageFiles(downloads).map(download => {
     const relative = download.path === '/' || download.path.endsWith('/') ? 'index.html' : download.path.replace(/^\/+/, '');
     const file = path.join(dir, relative);
     const bytes = fs.existsSync(file) && fs.statSync(file).isFile() ? fs.readFileSync(file) : null;
