@@ -3,13 +3,18 @@
 // on a slow connection), and the latency from an answer change to the re-evaluated findings painted. The
 // release app in dist/ is served by the real inbox (target/debug/tyokyky-inbox), as in the e2e tests.
 //
-//   node bench/browser.js [--runs N] [--slow-runs N] [--inputs N] [--json FILE] [--quick]
+//   node bench/browser.js [--runs N] [--slow-runs N] [--inputs N] [--json FILE] [--quick] [--surveyjs]
 //
 // --runs: loads of each screen on loopback (15); --slow-runs: on the slow connection (as --runs; 0 skips it);
 // --inputs: timed answer changes per screen (200); --json: the raw numbers and the summaries to FILE.
 // `--quick` (2 loads on loopback, 20 inputs per screen) checks that the script still works; there are no
 // thresholds anywhere, but a missing selector, a missing measurement or inputs that change nothing make it
 // exit non-zero.
+// --surveyjs: also the yardstick, the same questions rendered by the form library SurveyJS (bench/surveyjs,
+// built by its build.js into bench/surveyjs/dist/ and served here from loopback with its compressed copies,
+// as the inbox serves the app): loaded in turn with the app's screens, with the same throttling, networks and
+// probe, and printed beside the self-assessment with the ratio app/SurveyJS. Without that build it stops
+// before measuring, saying how to build it; with --quick it is skipped instead.
 'use strict';
 
 const { execFileSync } = require('node:child_process');
@@ -18,8 +23,11 @@ const os = require('node:os');
 const path = require('node:path');
 // The inbox, Debian's Chromium and its flags as the e2e tests have them.
 const { Inbox, ROOT, CHROMIUM, CHROMIUM_ARGS } = require('../tests/e2e/support.js');
+const { compressed } = require('../scripts/precompress.js');
 const { chromium } = require(path.join(ROOT, 'tests/e2e/node_modules/playwright-core'));
 const CPU_SLOWDOWN = 4;
+const SURVEYJS_DIST = path.join(__dirname, 'surveyjs', 'dist');
+const SURVEYJS_BUILD = 'cd bench/surveyjs && npm ci && npm run build';
 const VIEWPORT = { width: 1000, height: 900 };
 const LOCALE = 'fi-FI';
 // No network emulation: loopback to the inbox on this machine.
@@ -38,17 +46,27 @@ const SLOW = {
  */
 const SCREENS = [
   {
-    name: 'self', label: 'self-assessment (/)', route: '/',
+    name: 'self', label: 'self-assessment (/)', origin: 'app', route: '/', wasm: true,
     targets: [
       { name: 'start', label: 'start button #begin enabled', selector: '#begin', click: true },
       { name: 'question', label: 'first question input (#begin clicked at once)', selector: '#question-form [name^="q-"]' },
     ],
   },
   {
-    name: 'worker', label: 'worker case opening (/worker.html#/worker)', route: '/worker.html#/worker',
+    name: 'worker', label: 'worker case opening (/worker.html#/worker)', origin: 'app', route: '/worker.html#/worker', wasm: true,
     targets: [{ name: 'field', label: 'first field of form#case-opening enabled', selector: 'form#case-opening input' }],
   },
 ];
+
+/**
+ * The yardstick (--surveyjs): the self-assessment's questions rendered by SurveyJS (bench/surveyjs). Its first
+ * page is the app's first question, the 0–10 score, with the survey's title and intro above it: the target is
+ * that question's first input (a visually hidden radio inside each rating label), in the DOM and enabled.
+ */
+const SURVEYJS_SCREEN = {
+  name: 'surveyjs', label: 'SurveyJS, the same questions (bench/surveyjs/dist)', origin: 'surveyjs', route: '/', wasm: false,
+  targets: [{ name: 'question', label: 'first question input (SurveyJS first page)', selector: '#survey .sd-question input, #survey .sd-question textarea' }],
+};
 
 /**
  * The answer changes timed for input latency: `region` is what must change (the findings panel, or the
@@ -96,7 +114,7 @@ const MAX_UNCHANGED_SHARE = 0.05;
 const NO_CHANGE_WAIT_MS = 1000;
 
 function parseArgs(argv) {
-  const options = { runs: 15, slowRuns: null, inputs: 200, json: null, quick: false };
+  const options = { runs: 15, slowRuns: null, inputs: 200, json: null, quick: false, surveyjs: false };
   const number = (flag, value, least = 1) => {
     const parsed = Number(value);
     if (!Number.isInteger(parsed) || parsed < least) throw new Error(`${flag} needs a whole number ≥ ${least}, got ${value}`);
@@ -105,6 +123,7 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i];
     if (flag === '--quick') options.quick = true;
+    else if (flag === '--surveyjs') options.surveyjs = true;
     else if (flag === '--runs') options.runs = number(flag, argv[++i]);
     else if (flag === '--slow-runs') options.slowRuns = number(flag, argv[++i], 0);
     else if (flag === '--inputs') options.inputs = number(flag, argv[++i]);
@@ -184,8 +203,13 @@ async function openThrottled(browser, network, errors) {
   return { context, page };
 }
 
-/** One load of `screen` in a fresh context: the marks of its targets, first contentful paint and the WASM's timings. */
-async function loadOnce(browser, base, screen, network) {
+/**
+ * One load of `screen` in a fresh context: the marks of its targets, first contentful paint, the WASM's
+ * timings (the app) and every file the page downloaded (path, bytes over the wire, when received). `bases`:
+ * the URL of each origin (`app`, `surveyjs`).
+ */
+async function loadOnce(browser, bases, screen, network) {
+  const base = bases[screen.origin];
   const errors = [];
   const { context, page } = await openThrottled(browser, network, errors);
   try {
@@ -200,7 +224,11 @@ async function loadOnce(browser, base, screen, network) {
         const fcp = performance.getEntriesByName('first-contentful-paint')[0];
         const [navigation] = performance.getEntriesByType('navigation');
         const wasm = performance.getEntriesByType('resource').filter(entry => new URL(entry.name).pathname.endsWith('.wasm'));
+        const downloads = [navigation, ...performance.getEntriesByType('resource')].filter(Boolean).map(entry => ({
+          path: new URL(entry.name).pathname, bytes: entry.encodedBodySize, responseEnd: entry.responseEnd,
+        }));
         resolve({
+          downloads,
           fcp: fcp ? fcp.startTime : null,
           htmlResponseEnd: navigation ? navigation.responseEnd : null,
           wasmResponseEnd: wasm.length ? wasm[0].responseEnd : null,
@@ -213,7 +241,7 @@ async function loadOnce(browser, base, screen, network) {
       setTimeout(finish, 5000);
     }));
     const run = { ...timings, ...marks };
-    const missing = ['fcp', 'htmlResponseEnd', 'wasmResponseEnd', 'wasmInstantiated', ...screen.targets.map(t => t.name)]
+    const missing = ['fcp', 'htmlResponseEnd', ...(screen.wasm ? ['wasmResponseEnd', 'wasmInstantiated'] : []), ...screen.targets.map(t => t.name)]
       .filter(key => typeof run[key] !== 'number');
     if (missing.length) throw new Error(`${screen.label} on ${network.name}: missing ${missing.join(', ')}`);
     if (errors.length) throw new Error(`${screen.label} on ${network.name}:\n${errors.join('\n')}`);
@@ -233,15 +261,17 @@ function withTimeout(promise, ms, message) {
  * Time to interactive: `runs` loads of each screen on `network`, the screens taking turns so that a noisy
  * moment of a shared machine falls on both.
  */
-async function measureTti(browser, base, network, runs) {
-  const results = SCREENS.map(screen => ({ network: network.name, networkLabel: network.label, screen: screen.name, screenLabel: screen.label, runs: [] }));
+async function measureTti(browser, bases, screens, network, runs) {
+  const results = screens.map(screen => ({ network: network.name, networkLabel: network.label, screen: screen.name, screenLabel: screen.label, runs: [] }));
   for (let run = 0; run < runs; run += 1) {
-    for (const [index, screen] of SCREENS.entries()) {
-      const result = await loadOnce(browser, base, screen, network);
+    for (const [index, screen] of screens.entries()) {
+      const result = await loadOnce(browser, bases, screen, network);
       if (network.conditions) {
-        // The emulation must really slow the download, or the figure is a loopback figure under another name.
-        const floor = result.wasmBytes / network.conditions.downloadThroughput * 1000;
-        if (result.wasmResponseEnd < 0.9 * floor) throw new Error(`network emulation not applied: .wasm of ${result.wasmBytes} B done at ${result.wasmResponseEnd} ms`);
+        // The emulation must really slow the download, or the figure is a loopback figure under another name:
+        // the largest file (the app's .wasm, SurveyJS's script) cannot arrive sooner than its bytes allow.
+        const largest = result.downloads.reduce((max, d) => (max && max.bytes >= d.bytes ? max : d), null);
+        const floor = largest.bytes / network.conditions.downloadThroughput * 1000;
+        if (largest.responseEnd < 0.9 * floor) throw new Error(`network emulation not applied: ${largest.path} of ${largest.bytes} B done at ${largest.responseEnd} ms`);
       }
       results[index].runs.push(result);
       process.stderr.write('.');
@@ -249,8 +279,8 @@ async function measureTti(browser, base, network, runs) {
   }
   process.stderr.write('\n');
   for (const result of results) {
-    const screen = SCREENS.find(s => s.name === result.screen);
-    const keys = ['htmlResponseEnd', 'wasmResponseEnd', 'wasmInstantiateStart', 'wasmInstantiated', 'fcp', ...screen.targets.map(t => t.name)];
+    const screen = screens.find(s => s.name === result.screen);
+    const keys = ['htmlResponseEnd', ...(screen.wasm ? ['wasmResponseEnd', 'wasmInstantiateStart', 'wasmInstantiated'] : []), 'fcp', ...screen.targets.map(t => t.name)];
     result.summary = Object.fromEntries(keys.map(key => [key, summarize(result.runs.map(r => r[key]))]));
   }
   return results;
@@ -350,7 +380,7 @@ const ms = value => (value === null || value === undefined ? '–' : value.toFix
 const pad = (text, width) => String(text).padEnd(width);
 const padLeft = (text, width) => String(text).padStart(width);
 
-function printTti(results) {
+function printTti(results, screens) {
   const labels = {
     htmlResponseEnd: 'HTML received (responseEnd)',
     wasmResponseEnd: '.wasm received (responseEnd)',
@@ -359,11 +389,12 @@ function printTti(results) {
     fcp: 'first contentful paint',
   };
   for (const result of results) {
-    const screen = SCREENS.find(s => s.name === result.screen);
+    const screen = screens.find(s => s.name === result.screen);
     for (const target of screen.targets) labels[target.name] = `TTI: ${target.label}`;
     const [first] = result.runs;
-    console.log(`\n${result.screenLabel} — ${result.networkLabel}, ${result.runs.length} loads; `
-      + `.wasm ${first.wasmBytes} B over the wire, ${first.wasmDecodedBytes} B decoded`);
+    const files = screen.wasm ? `.wasm ${first.wasmBytes} B over the wire, ${first.wasmDecodedBytes} B decoded`
+      : `${pageFiles(first.downloads).length} files, ${pageFiles(first.downloads).reduce((sum, d) => sum + d.bytes, 0)} B over the wire`;
+    console.log(`\n${result.screenLabel} — ${result.networkLabel}, ${result.runs.length} loads; ${files}`);
     console.log(`  ${pad('ms from navigation start', 50)}${['median', 'p90', 'min', 'max'].map(h => padLeft(h, 8)).join('')}`);
     for (const [key, s] of Object.entries(result.summary)) {
       console.log(`  ${pad(labels[key], 50)}${[s.median, s.p90, s.min, s.max].map(v => padLeft(ms(v), 8)).join('')}`);
@@ -379,6 +410,123 @@ function printLatency(result) {
   row('all inputs', result.summary);
   for (const kind of result.byKind) row(`  ${kind.kind}`, kind);
   row('all inputs, to the DOM changed (the app\'s work)', result.updated);
+}
+
+/**
+ * Serves SurveyJS's built page (flat: index.html, survey.js, survey.css) on a free loopback port the way the
+ * inbox serves the app: the `.br` or `.gz` copy written beside each file when the browser accepts it.
+ */
+function serveSurveyjs(dir) {
+  const http = require('node:http');
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+  const server = http.createServer((request, response) => {
+    // Anything else (the browser's favicon.ico) gets index.html, as from the inbox's fallback.
+    let name = path.basename(new URL(request.url, 'http://x').pathname);
+    if (!types[path.extname(name)] || !fs.existsSync(path.join(dir, name))) name = 'index.html';
+    const file = path.join(dir, name);
+    const accepted = String(request.headers['accept-encoding'] || '').split(',').map(e => e.trim().split(';')[0]);
+    const encoding = ['br', 'gzip'].find(e => accepted.includes(e) && fs.existsSync(`${file}.${e === 'br' ? 'br' : 'gz'}`));
+    const body = fs.readFileSync(encoding ? `${file}.${encoding === 'br' ? 'br' : 'gz'}` : file);
+    response.writeHead(200, {
+      'content-type': types[path.extname(name)], 'cache-control': 'no-store', vary: 'accept-encoding',
+      ...(encoding ? { 'content-encoding': encoding } : {}),
+    });
+    response.end(body);
+  });
+  return new Promise((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', () => resolve({
+    base: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise(done => { server.close(done); server.closeAllConnections(); }),
+  })));
+}
+
+/** SurveyJS's build in bench/surveyjs/dist (its files and sizes), or null when it is not built. */
+function surveyjsBuild() {
+  if (!fs.existsSync(path.join(SURVEYJS_DIST, 'index.html'))) return null;
+  const files = fs.readdirSync(SURVEYJS_DIST).filter(name => !/\.(gz|br)$/.test(name)).sort();
+  return files.map(name => `${name} (${fs.statSync(path.join(SURVEYJS_DIST, name)).size} B)`).join(', ');
+}
+
+/** The versions of SurveyJS's packages the comparison page was built from (bench/surveyjs/node_modules). */
+function surveyjsVersions() {
+  return ['survey-core', 'survey-js-ui', 'esbuild'].map(name => {
+    try {
+      return `${name} ${JSON.parse(fs.readFileSync(path.join(__dirname, 'surveyjs', 'node_modules', name, 'package.json'), 'utf8')).version}`;
+    } catch {
+      return `${name} (not installed)`;
+    }
+  }).join(', ');
+}
+
+/**
+ * The page's own downloads: not the browser's favicon request (answered with index.html), which may or may
+ * not have been made by the time the load is measured.
+ */
+function pageFiles(downloads) {
+  return downloads.filter(download => download.path !== '/favicon.ico');
+}
+
+/**
+ * What a page downloaded in one load (its document and every resource), each as the file served: raw bytes
+ * and gzip -9 as scripts/sizes.js counts them, and the bytes that came over the wire (encodedBodySize: the
+ * served .br or .gz copy).
+ */
+function transferSizes(downloads, dir) {
+  const rows = pageFiles(downloads).map(download => {
+    const relative = download.path === '/' || download.path.endsWith('/') ? 'index.html' : download.path.replace(/^\/+/, '');
+    const file = path.join(dir, relative);
+    const bytes = fs.existsSync(file) && fs.statSync(file).isFile() ? fs.readFileSync(file) : null;
+    return {
+      path: download.path, wire: download.bytes,
+      raw: bytes ? bytes.length : null, gzip: bytes ? compressed(bytes).gzip.length : null,
+    };
+  });
+  const total = key => rows.reduce((sum, row) => sum + (row[key] || 0), 0);
+  return { rows, raw: total('raw'), gzip: total('gzip'), wire: total('wire') };
+}
+
+/**
+ * The app's self-assessment beside SurveyJS's page with the same questions, per network: time to the first
+ * question's input (and to #begin alone), first contentful paint, and the ratio app/SurveyJS; then what
+ * each page downloaded (the first loopback load).
+ */
+function compareWithSurveyjs(tti) {
+  const comparison = { networks: [], sizes: null };
+  const goal = 0.3;
+  console.log(`\n== The app beside SurveyJS (the same questions, the same run and method); goal: the first question's input at ≤ ${goal}× SurveyJS's time ==`);
+  const ratio = (a, b) => (typeof a === 'number' && typeof b === 'number' && b > 0 ? a / b : null);
+  const fixed = value => (value === null ? '–' : `${value.toFixed(2)}×`);
+  for (const network of [LOOPBACK, SLOW]) {
+    const self = tti.find(r => r.network === network.name && r.screen === 'self');
+    const survey = tti.find(r => r.network === network.name && r.screen === 'surveyjs');
+    if (!self || !survey) continue;
+    console.log(`\n${network.label}; ${self.runs.length} loads of each`);
+    console.log(`  ${pad('ms from navigation start', 52)}${['app med', 'app p90', 'SJS med', 'SJS p90', 'ratio med', 'ratio p90'].map(h => padLeft(h, 10)).join('')}`);
+    const rows = [
+      ['first question input (app: #begin clicked at once)', self.summary.question, survey.summary.question],
+      ['app: #begin alone; SurveyJS: first question input', self.summary.start, survey.summary.question],
+      ['first contentful paint', self.summary.fcp, survey.summary.fcp],
+    ];
+    const figures = rows.map(([label, app, other]) => {
+      const row = { label, app, surveyjs: other, ratioMedian: ratio(app.median, other.median), ratioP90: ratio(app.p90, other.p90) };
+      console.log(`  ${pad(label, 52)}${[ms(app.median), ms(app.p90), ms(other.median), ms(other.p90), fixed(row.ratioMedian), fixed(row.ratioP90)].map(v => padLeft(v, 10)).join('')}`);
+      return row;
+    });
+    comparison.networks.push({ network: network.name, rows: figures });
+  }
+  const first = name => tti.find(r => r.network === LOOPBACK.name && r.screen === name)?.runs[0]
+    ?? tti.find(r => r.screen === name).runs[0];
+  const app = transferSizes(first('self').downloads, process.env.TYOKYKY_DIST || path.join(ROOT, 'dist'));
+  const survey = transferSizes(first('surveyjs').downloads, SURVEYJS_DIST);
+  comparison.sizes = { app, surveyjs: survey, ratioGzip: ratio(app.gzip, survey.gzip) };
+  const num = value => (value === null ? '–' : String(value));
+  console.log('\nWhat each page downloaded (its first loopback load; gzip -9 of the served file as scripts/sizes.js counts, and over the wire)');
+  console.log(`  ${pad('bytes', 52)}${['raw', 'gzip -9', 'wire'].map(h => padLeft(h, 10)).join('')}`);
+  for (const [label, sizes] of [['app, self-assessment', app], ['SurveyJS', survey]]) {
+    for (const row of sizes.rows) console.log(`  ${pad(`${label}: ${row.path}`, 52)}${[num(row.raw), num(row.gzip), num(row.wire)].map(v => padLeft(v, 10)).join('')}`);
+    console.log(`  ${pad(`${label}: total`, 52)}${[num(sizes.raw), num(sizes.gzip), num(sizes.wire)].map(v => padLeft(v, 10)).join('')}`);
+  }
+  console.log(`  ${pad('ratio app/SurveyJS, gzip -9', 52)}${padLeft(fixed(comparison.sizes.ratioGzip), 20)}`);
+  return comparison;
 }
 
 /** The build in dist/ (each bundle's .wasm, name and size): the figures are of this build, whatever the commit says. */
@@ -417,12 +565,30 @@ async function main() {
     viewport: VIEWPORT,
     locale: LOCALE,
   };
+  let screens = SCREENS;
+  let surveyjs = null;
+  if (options.surveyjs) {
+    meta.surveyjsBuild = surveyjsBuild();
+    if (meta.surveyjsBuild) {
+      screens = [...SCREENS, SURVEYJS_SCREEN];
+      meta.surveyjsVersions = surveyjsVersions();
+    } else if (options.quick) {
+      console.log(`SurveyJS skipped: bench/surveyjs/dist is not built (${SURVEYJS_BUILD})`);
+    } else {
+      throw new Error(`--surveyjs: bench/surveyjs/dist is not built; build it first: ${SURVEYJS_BUILD}`);
+    }
+  }
   const inbox = new Inbox();
   let browser = null;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     meta.chromium = browser.version();
     const base = await inbox.start();
+    const bases = { app: base };
+    if (screens.includes(SURVEYJS_SCREEN)) {
+      surveyjs = await serveSurveyjs(SURVEYJS_DIST);
+      bases.surveyjs = surveyjs.base;
+    }
     console.log('tyokyky browser benchmark');
     console.log(`commit ${meta.commit}, ${meta.date}, Chromium ${meta.chromium}, node ${process.version}, `
       + `${meta.cpus} CPUs, load average ${meta.loadAverageAtStart.join(' ')}`);
@@ -430,18 +596,23 @@ async function main() {
     console.log(`build: dist/${meta.build}`);
     console.log(`CPU ${CPU_SLOWDOWN}× slower (CDP Emulation.setCPUThrottlingRate), a fresh browser context (empty cache) per load, `
       + `${VIEWPORT.width}×${VIEWPORT.height}, ${LOCALE}; dist/ served by target/debug/tyokyky-inbox`);
+    if (surveyjs) {
+      console.log(`SurveyJS: bench/surveyjs/dist/${meta.surveyjsBuild}; ${meta.surveyjsVersions}; `
+        + 'served from loopback by this script (its .br/.gz copies, as the inbox serves dist/)');
+    }
 
     // One load of each screen first, not counted: the browser's own first-use costs are not the app's.
-    for (const screen of SCREENS) await loadOnce(browser, base, screen, LOOPBACK);
+    for (const screen of screens) await loadOnce(browser, bases, screen, LOOPBACK);
 
     console.log('\n== Time to interactive: from navigation start until the element is in the DOM and enabled ==');
     const tti = [];
     for (const [network, runs] of [[LOOPBACK, options.runs], [SLOW, options.slowRuns]]) {
       if (!runs) continue;
-      const results = await measureTti(browser, base, network, runs);
-      printTti(results);
+      const results = await measureTti(browser, bases, screens, network, runs);
+      printTti(results, screens);
       tti.push(...results);
     }
+    const comparison = surveyjs ? compareWithSurveyjs(tti) : null;
 
     console.log('\n== Input latency: from the input event until the re-evaluated region is painted (loopback) ==');
     const latency = [];
@@ -453,15 +624,17 @@ async function main() {
 
     // Others may rebuild dist/ on a shared machine; figures from two builds would describe neither.
     if (distBuild() !== meta.build) throw new Error(`dist/ changed during the run (${meta.build} → ${distBuild()}); run again`);
+    if (surveyjs && surveyjsBuild() !== meta.surveyjsBuild) throw new Error('bench/surveyjs/dist changed during the run; run again');
     meta.seconds = Math.round((Date.now() - started) / 1000);
     meta.loadAverageAtEnd = os.loadavg().map(v => Number(v.toFixed(2)));
     console.log(`\ntook ${meta.seconds} s; load average at the end ${meta.loadAverageAtEnd.join(' ')}`);
     if (options.json) {
-      fs.writeFileSync(options.json, `${JSON.stringify({ meta, tti, latency }, null, 2)}\n`);
+      fs.writeFileSync(options.json, `${JSON.stringify({ meta, tti, latency, comparison }, null, 2)}\n`);
       console.log(`raw numbers: ${options.json}`);
     }
   } finally {
     if (browser) await browser.close();
+    if (surveyjs) await surveyjs.close();
     await inbox.stop();
   }
 }
