@@ -30,4 +30,3 @@ fn Floor() -> Html {
 pub fn mount(element: web_sys::Element) {
     yew::Renderer::<Floor>::with_root(element).render();
 }
-
