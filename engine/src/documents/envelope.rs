@@ -139,6 +139,27 @@ pub struct Document {
     pub body: DocumentBody,
 }
 
+/// A citizen's document as [`Document`] writes it: the same fields in the same order, the body one of the
+/// citizen's kinds (see [`Document::citizen_json`]).
+#[derive(Serialize)]
+struct CitizenDocument<'a> {
+    schema_version: u32,
+    idempotency_key: &'a Uuid,
+    created_at: &'a DateTime<Utc>,
+    lang: &'a Language,
+    #[serde(flatten)]
+    body: CitizenBody<'a>,
+}
+
+/// The kinds of [`DocumentBody`] a citizen sends, tagged as it tags them.
+#[derive(Serialize)]
+#[serde(tag = "kind", content = "answers", rename_all = "snake_case")]
+enum CitizenBody<'a> {
+    WorkAbilityCheck(&'a WorkAbilityCheck),
+    ContactRequest(&'a crate::documents::contact::ContactRequest),
+    Feedback(&'a crate::documents::feedback::Feedback),
+}
+
 /// The envelope as it arrives, before the answers are read by kind.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -173,6 +194,26 @@ impl Document {
     pub fn to_json(&self) -> String {
         // Serializing these types cannot fail: every map key is a string and no value is a float.
         serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The same JSON as [`Document::to_json`] for the kinds a citizen sends (a work-ability check, a
+    /// contact request, feedback), written without the client plan's serializer, so that a bundle that
+    /// sends only these does not carry the plan's (and the case's) serialization code; `None` for a plan.
+    pub fn citizen_json(&self) -> Option<String> {
+        let body = match &self.body {
+            DocumentBody::WorkAbilityCheck(check) => CitizenBody::WorkAbilityCheck(check),
+            DocumentBody::ContactRequest(request) => CitizenBody::ContactRequest(request),
+            DocumentBody::Feedback(feedback) => CitizenBody::Feedback(feedback),
+            DocumentBody::ClientPlan(_) => return None,
+        };
+        let document = CitizenDocument {
+            schema_version: self.schema_version,
+            idempotency_key: &self.idempotency_key,
+            created_at: &self.created_at,
+            lang: &self.lang,
+            body,
+        };
+        serde_json::to_string(&document).ok()
     }
 
     /// Reads and validates a document from JSON bytes.
@@ -622,6 +663,29 @@ mod tests {
             ))),
             reason: reason.into(),
         }
+    }
+
+    #[test]
+    fn a_citizens_document_is_written_as_every_document_is_and_a_plan_not_at_all() {
+        let documents = [
+            serde_json::json!({"schema_version": 1, "kind": "work_ability_check", "idempotency_key": key().to_string(),
+                "created_at": "2026-12-05T09:00:00.250Z", "lang": "sv",
+                "answers": {"work_ability_score": 6, "what_would_help": "Kortare dagar"}}),
+            serde_json::json!({"schema_version": 1, "kind": "feedback", "idempotency_key": key().to_string(),
+                "created_at": "2026-12-05T09:00:00Z", "lang": "fi",
+                "answers": {"score": 7, "comment": "Selkeä \"lomake\" ♥", "channel": "kiosk"}}),
+            serde_json::json!({"schema_version": 1, "kind": "contact_request", "idempotency_key": key().to_string(),
+                "created_at": "2026-12-05T09:00:00Z", "lang": "en",
+                "answers": {"name": "Testi Henkilö", "phone": "040 000 0000", "contact_language": "fi",
+                    "preferred_time": "morning", "urgent": true, "consent_text": "Suostun.",
+                    "channel": "self_service"}}),
+        ];
+        for json in documents {
+            let document = Document::decode(json.to_string().as_bytes()).unwrap();
+            assert_eq!(document.citizen_json(), Some(document.to_json()), "{json}");
+        }
+        let plan = Document::decode(plan_json(key(), None).as_bytes()).unwrap();
+        assert_eq!(plan.citizen_json(), None);
     }
 
     #[test]

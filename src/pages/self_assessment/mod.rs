@@ -257,7 +257,7 @@ fn Flow(props: &FlowProps) -> Html {
             if let SelfAction::SubmitContact(Ok(document)) | SelfAction::SubmitFeedback(Ok(document)) =
                 &action
             {
-                outbox.send(document);
+                outbox.send_citizen(document);
             }
             state.dispatch(action);
         })

@@ -13,7 +13,7 @@ use uuid::Uuid;
 use yew::Callback;
 
 pub use queue::DeliveryView;
-use queue::{Queue, QueueAction};
+use queue::{Parcel, Queue, QueueAction};
 
 /// A sealing under way: the envelope, or `None` without a key.
 pub type Sealed = std::pin::Pin<Box<dyn std::future::Future<Output = Option<String>>>>;
@@ -84,6 +84,15 @@ impl OutboxHandle {
     /// happens if it is already on its way or delivered.
     pub fn send(&self, document: &Document) {
         self.dispatch.emit(QueueAction::Enqueue(document.into()));
+    }
+
+    /// As [`OutboxHandle::send`], for a citizen's document: written without the client plan's
+    /// serializer, so that the public bundle does not carry it. A plan is not a citizen's document and
+    /// is not sent here (the worker flow sends plans with [`OutboxHandle::send`]).
+    pub fn send_citizen(&self, document: &Document) {
+        if let Some(parcel) = Parcel::citizen(document) {
+            self.dispatch.emit(QueueAction::Enqueue(parcel));
+        }
     }
 
     /// Where the document with this idempotency key is (`None`: never handed over).

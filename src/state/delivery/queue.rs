@@ -97,6 +97,19 @@ impl From<&Document> for Parcel {
     }
 }
 
+impl Parcel {
+    /// A citizen's document (a contact request, feedback, a work-ability check) ready to send, written
+    /// without the client plan's serializer (the public bundle carries none); `None` for a plan.
+    pub fn citizen(document: &Document) -> Option<Parcel> {
+        Some(Parcel {
+            key: document.idempotency_key,
+            kind: document.body.kind(),
+            json: Rc::from(document.citizen_json()?),
+            sealed: false,
+        })
+    }
+}
+
 /// One document in the queue.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
