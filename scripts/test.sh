@@ -4,7 +4,8 @@
 #
 # Usage: scripts/test.sh [quick]
 #   (none)  everything: what CI runs
-#   quick   the inner loop while changing code: format, lints, native tests and the rules check (no
+#   quick   the inner loop while changing code: format, lints, native tests (the inbox's store and API
+#           tests also on a throw-away PostgreSQL) and the rules check (no
 #           browser, no release build, no end-to-end tests, no fuzzing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
