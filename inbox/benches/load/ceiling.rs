@@ -9,9 +9,9 @@
 //! - **PostgreSQL** ([`measure_postgres`]). A raw insert loop on the run's cluster with its durability
 //!   (`synchronous_commit` on, checked by [`crate::cluster::Cluster::durability`]): one connection, the
 //!   same documents' bodies inserted one after another with one prepared, autocommitted `INSERT` each (one
-//!   round trip and one WAL flush per document), into a fresh table of the inbox's `documents` shape —
-//!   the same columns, unique keys and indexes — in a schema of its own, `load_ceiling`, so the inbox's
-//!   tables are not touched. No advisory lock, no access log, no pool: what PostgreSQL itself gives one
+//!   round trip and one WAL flush per document), into a fresh copy of the inbox's `documents` table as
+//!   its migrations make it — the same columns, unique keys and indexes — in a schema of its own,
+//!   `load_ceiling`, so the inbox's tables are not touched. No advisory lock, no access log, no pool: what PostgreSQL itself gives one
 //!   writer, the bound a store that writes one document at a time can approach.
 
 use std::path::Path;
@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 
 use chrono::SecondsFormat;
 use tyokyky_engine::document::Document;
-use tyokyky_inbox::store::{Store, Stored};
+use tyokyky_inbox::store::{Database, Store, Stored};
 use uuid::Uuid;
 
 use crate::BoxError;
@@ -46,31 +46,13 @@ pub fn measure(label: &str, dir: &Path, documents: &[Document]) -> Result<Row, B
     ceiling_row(label, documents.len(), count, elapsed, durations)
 }
 
-/// The raw ceiling's table, made afresh for each measurement: the inbox's `documents` table (store
-/// schema 6, `src/store/postgres.rs`) with its unique keys and indexes, in a schema of its own.
-const RAW_TABLE: &str = r#"
+/// The raw ceiling's table, made afresh for each measurement: a copy of the inbox's `documents` table with
+/// its identity, unique keys and indexes (`LIKE … INCLUDING ALL`), in a schema of its own.
+const RAW_TABLE: &str = "
 CREATE SCHEMA IF NOT EXISTS load_ceiling;
 DROP TABLE IF EXISTS load_ceiling.documents;
-CREATE TABLE load_ceiling.documents (
-    seq              BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    id               TEXT NOT NULL UNIQUE,
-    idempotency_key  TEXT COLLATE "C" NOT NULL UNIQUE,
-    kind             TEXT NOT NULL,
-    schema_version   BIGINT NOT NULL,
-    body             TEXT NOT NULL,
-    received_at      TEXT COLLATE "C" NOT NULL,
-    fetched_at       TEXT COLLATE "C",
-    plan_version     BIGINT,
-    supersedes       TEXT,
-    review_date      TEXT COLLATE "C",
-    case_reference   TEXT,
-    urgent           BIGINT,
-    shared_with      TEXT
-);
-CREATE INDEX ON load_ceiling.documents (kind, seq);
-CREATE INDEX ON load_ceiling.documents (received_at);
-CREATE INDEX ON load_ceiling.documents (supersedes);
-"#;
+CREATE TABLE load_ceiling.documents (LIKE public.documents INCLUDING ALL);
+";
 
 const RAW_INSERT: &str = "INSERT INTO load_ceiling.documents
     (id, idempotency_key, kind, schema_version, body, received_at, urgent)
@@ -109,6 +91,8 @@ pub fn measure_postgres(label: &str, cluster: &Cluster, documents: &[Document]) 
             }
         })
         .collect();
+    // The inbox's own migrations make the table the copy is taken of (as an inbox does at start).
+    drop(Store::open_database(&Database::postgres(&cluster.url, 1)?, None)?);
     let mut client = cluster.connect()?;
     client.batch_execute(RAW_TABLE)?;
     let insert = client.prepare(RAW_INSERT)?;
