@@ -119,17 +119,22 @@ fn while_postgresql_is_down_the_inbox_answers_503_and_it_recovers_by_itself() {
     );
 }
 
+/// Starts the inbox on the database at `url`, expecting it to exit with a failure: what it said.
+fn refused_at_start(url: &str) -> String {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_tyokyky-inbox"))
+        .args(["--port", "0", "--dist", "no-app-here", "--database", url])
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
 #[test]
 fn an_inbox_that_cannot_reach_its_database_at_start_says_so() {
     let server = Postgres::start();
     let url = server.url().to_owned();
     server.stop();
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_tyokyky-inbox"))
-        .args(["--port", "0", "--dist", "no-app-here", "--database", &url])
-        .output()
-        .unwrap();
-    assert!(!output.status.success());
-    let said = String::from_utf8_lossy(&output.stderr);
+    let said = refused_at_start(&url);
     assert!(
         said.contains("cannot open database") && said.contains("postgres://tyokyky@127.0.0.1"),
         "{said}"
@@ -140,13 +145,7 @@ fn an_inbox_that_cannot_reach_its_database_at_start_says_so() {
 fn an_inbox_that_asks_for_tls_does_not_connect_without_it() {
     // The test's server has no TLS: with sslmode=require the inbox refuses to talk to it in clear text.
     let server = Postgres::start();
-    let url = format!("{}?sslmode=require", server.url());
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_tyokyky-inbox"))
-        .args(["--port", "0", "--dist", "no-app-here", "--database", &url])
-        .output()
-        .unwrap();
-    assert!(!output.status.success());
-    let said = String::from_utf8_lossy(&output.stderr);
+    let said = refused_at_start(&format!("{}?sslmode=require", server.url()));
     assert!(said.contains("cannot open database"), "{said}");
     // Without it, the same server takes the connection.
     let inbox = common::start(&["--database", server.url()]);

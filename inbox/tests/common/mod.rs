@@ -181,18 +181,23 @@ pub fn on_postgres() -> bool {
     std::env::var("TYOKYKY_TEST_POSTGRES").is_ok_and(|server| !server.is_empty())
 }
 
+/// Runs `work` on a new connection to the PostgreSQL database at `url`, on a thread of its own: the
+/// blocking client may not run on a thread that drives async tasks (an async test's).
+pub fn with_postgres<T: Send + 'static>(
+    url: &str,
+    work: impl FnOnce(&mut postgres::Client) -> T + Send + 'static,
+) -> T {
+    let url = url.to_owned();
+    std::thread::spawn(move || work(&mut postgres::Client::connect(&url, postgres::NoTls).unwrap()))
+        .join()
+        .unwrap()
+}
+
 /// A new, empty schema on the PostgreSQL server at `server`, as a database whose connections use it.
 pub fn postgres_schema(server: &str) -> tyokyky_inbox::store::Database {
     let schema = format!("test_{}", uuid::Uuid::new_v4().simple());
-    let url = server.to_owned();
-    let made = schema.clone();
-    // The blocking client may not run on a thread that drives async tasks (an async test's).
-    std::thread::spawn(move || {
-        let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
-        client.batch_execute(&format!("CREATE SCHEMA {made}")).unwrap();
-    })
-    .join()
-    .unwrap();
+    let made = format!("CREATE SCHEMA {schema}");
+    with_postgres(server, move |client| client.batch_execute(&made).unwrap());
     let separator = if server.contains('?') { '&' } else { '?' };
     tyokyky_inbox::store::Database::Postgres {
         url: format!("{server}{separator}options=-csearch_path%3D{schema}"),
@@ -219,17 +224,14 @@ pub fn execute(database: &tyokyky_inbox::store::Database, sql: &str) -> Result<(
             .and_then(|connection| connection.execute_batch(sql))
             .map_err(|error| error.to_string()),
         tyokyky_inbox::store::Database::Postgres { url, .. } => {
-            let (url, sql) = (url.clone(), sql.to_owned());
-            std::thread::spawn(move || {
-                let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+            let sql = sql.to_owned();
+            with_postgres(url, move |client| {
                 client.batch_execute(&sql).map_err(|error| {
                     error
                         .as_db_error()
                         .map_or_else(|| error.to_string(), |reported| reported.message().to_owned())
                 })
             })
-            .join()
-            .unwrap()
         }
     }
 }
@@ -370,13 +372,8 @@ pub fn count(database: &tyokyky_inbox::store::Database, sql: &str) -> i64 {
             .query_row(sql, [], |row| row.get(0))
             .unwrap(),
         tyokyky_inbox::store::Database::Postgres { url, .. } => {
-            let (url, sql) = (url.clone(), sql.to_owned());
-            std::thread::spawn(move || {
-                let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
-                client.query_one(&sql, &[]).unwrap().get(0)
-            })
-            .join()
-            .unwrap()
+            let sql = sql.to_owned();
+            with_postgres(url, move |client| client.query_one(&sql, &[]).unwrap().get(0))
         }
     }
 }
