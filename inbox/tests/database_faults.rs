@@ -151,3 +151,20 @@ fn an_inbox_that_asks_for_tls_does_not_connect_without_it() {
     let inbox = common::start(&["--database", server.url()]);
     assert_eq!(inbox.health(), Some(200));
 }
+
+#[test]
+fn a_database_setting_that_cannot_be_used_is_named() {
+    for (setting, words) in [
+        (
+            "sqlite:///var/lib/tyokyky/inbox.sqlite3",
+            "--database takes a PostgreSQL URL",
+        ),
+        (
+            "postgres://tyokyky@127.0.0.1:notaport/tyokyky",
+            "the database URL cannot be read",
+        ),
+    ] {
+        let said = refused_at_start(setting);
+        assert!(said.contains(words), "{setting}: {said}");
+    }
+}
