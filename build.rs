@@ -33,7 +33,10 @@ fn main() {
             std::process::exit(1);
         }
     };
-    if let Err(error) = compiled.write_to(&out) {
+    if let Err(error) = compiled
+        .write_to(&out)
+        .and_then(|_| std::fs::write(out.join("baked.rs"), compiled.baked()))
+    {
         eprintln!("cannot write the compiled rules into {}: {error}", out.display());
         std::process::exit(1);
     }

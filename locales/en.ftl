@@ -19,8 +19,6 @@ answer-no = No
 
 sent-reference = Reference
 sent-received-at = Received
-rules-error-title = The service is not working right now
-rules-error-lead = The service's rules could not be read, so the form is not shown. Try again later or visit a service point. For the administrator:
 
 ## Self-assessment
 

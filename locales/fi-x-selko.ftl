@@ -33,8 +33,6 @@ worker-messages-failed = Työntekijän sivun tekstit eivät latautuneet. Tarkist
 
 sent-reference = Viitetunnus
 sent-received-at = Saapui
-rules-error-title = Palvelu ei toimi juuri nyt
-rules-error-lead = Palvelu ei pystynyt lukemaan sääntöjään. Siksi et näe lomaketta nyt. Yritä myöhemmin uudelleen. Voit myös hoitaa asian palvelupisteessä. Tiedot palvelun ylläpitäjälle:
 
 # Yes and no: also in the self-assessment
 answer-yes = Kyllä

@@ -19,8 +19,6 @@ answer-no = Ei
 
 sent-reference = Viitetunnus
 sent-received-at = Vastaanotettu
-rules-error-title = Palvelu ei juuri nyt toimi
-rules-error-lead = Palvelun sääntöjä ei voitu lukea, joten lomaketta ei näytetä. Yritä myöhemmin uudelleen tai asioi palvelupisteessä. Ylläpitäjälle:
 
 ## Self-assessment
 

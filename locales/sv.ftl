@@ -19,8 +19,6 @@ answer-no = Nej
 
 sent-reference = Referensnummer
 sent-received-at = Mottaget
-rules-error-title = Tjänsten fungerar inte just nu
-rules-error-lead = Tjänstens regler kunde inte läsas, så formuläret visas inte. Försök igen senare eller besök ett serviceställe. För administratören:
 
 ## Self-assessment
 

@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use crate::components::delivery::EarlierDocuments;
 use crate::components::language_switch::language_switch;
-use crate::components::rules_error::rules_error;
 use crate::hooks::use_locale::use_locale;
 use crate::hooks::use_route::use_route;
 use crate::pages::accessibility::accessibility_statement;
@@ -60,10 +59,10 @@ pub struct AppProps {
     /// (`embed-worker.js`) leaves it out and shows the worker's start instead.
     #[prop_or_default]
     pub citizen: Option<CitizenPages>,
-    /// The compiled rules the bundle embeds: the citizens' part ([`rules::CITIZEN`]) in the public
-    /// bundle, the whole set ([`rules::COMPILED`]) in the worker bundle. Each entry point names its own,
-    /// so the other is left out.
-    pub rules: &'static str,
+    /// The rules the bundle embeds: the citizens' part ([`rules::CITIZEN`]) in the public bundle, the
+    /// whole set ([`rules::WHOLE`]) in the worker bundle. Each entry point names its own, so the other is
+    /// left out.
+    pub rules: rules::EmbeddedRules,
 }
 
 /// The worker flow's pages: a function that renders a step, posting and reading through the transport. Only the worker bundle's entry point names
@@ -136,7 +135,7 @@ impl Default for AppProps {
             wipe_origin: false,
             worker: None,
             citizen: None,
-            rules: rules::COMPILED,
+            rules: rules::WHOLE,
         }
     }
 }
@@ -205,9 +204,9 @@ pub fn App(props: &AppProps) -> Html {
             Callback::from(move |_| visit.set(*visit + 1))
         },
     };
-    // The rules are read once; the pages that apply the law take them from context. The public bundle
+    // The rules are built once; the pages that apply the law take them from context. The public bundle
     // has only the citizens' part of them.
-    let rules = use_memo((), |_| rules::embedded(props.rules));
+    let rules = use_memo((), |_| props.rules.build());
     // Each bundle has one flow of its own. The public bundle has no worker flow: its own page sends the
     // worker to the worker bundle's page (an embedded public bundle shows the self-assessment instead).
     // The worker bundle has no self-assessment: it shows the worker's start.
@@ -226,34 +225,31 @@ pub fn App(props: &AppProps) -> Html {
         Some(pages) => (pages.0)(props.mode),
         None => worker_flow(WorkerStep::Opening),
     };
-    let body = match &*rules {
-        // A kiosk wipe inside a host page starts everything below afresh (a new key), the outbox included.
-        Ok(shared) => html! {
-            <ContextProvider<SharedRules> key={*visit} context={shared.clone()}>
-              <ContextProvider<CaseContextHandle> context={props.case.clone()}>
-              <DeliveryProvider transport={props.transport.clone()} persist={props.mode != Mode::Kiosk} host={props.host.clone()}
-                  sealing={props.citizen.filter(|_| props.mode == Mode::Kiosk).map(|pages| pages.2)}>
-                <EarlierDocuments />
-                {{
-                    let mode = props.mode;
-                    match route {
-                        Route::Accessibility => accessibility_statement(&i18n),
-                        // A kiosk shows the self-assessment only: the worker flow is not for a shared screen.
-                        _ if mode == Mode::Kiosk => citizen_page(),
-                        Route::SelfAssessment | Route::NotFound => citizen_page(),
-                        Route::Worker => worker_flow(WorkerStep::Opening),
-                        Route::WorkerAssessment => worker_flow(WorkerStep::Assessment),
-                        Route::WorkerPlan => worker_flow(WorkerStep::Plan),
-                        Route::WorkerSummary => worker_flow(WorkerStep::Summary),
-                        Route::WorkerNamedWorker => worker_flow(WorkerStep::NamedWorker),
-                        Route::WorkerCases => worker_flow(WorkerStep::Cases),
-                    }
-                }}
-              </DeliveryProvider>
-              </ContextProvider<CaseContextHandle>>
-            </ContextProvider<SharedRules>>
-        },
-        Err(errors) => rules_error(&i18n, errors),
+    // A kiosk wipe inside a host page starts everything below afresh (a new key), the outbox included.
+    let body = html! {
+        <ContextProvider<SharedRules> key={*visit} context={(*rules).clone()}>
+          <ContextProvider<CaseContextHandle> context={props.case.clone()}>
+          <DeliveryProvider transport={props.transport.clone()} persist={props.mode != Mode::Kiosk} host={props.host.clone()}
+              sealing={props.citizen.filter(|_| props.mode == Mode::Kiosk).map(|pages| pages.2)}>
+            <EarlierDocuments />
+            {{
+                let mode = props.mode;
+                match route {
+                    Route::Accessibility => accessibility_statement(&i18n),
+                    // A kiosk shows the self-assessment only: the worker flow is not for a shared screen.
+                    _ if mode == Mode::Kiosk => citizen_page(),
+                    Route::SelfAssessment | Route::NotFound => citizen_page(),
+                    Route::Worker => worker_flow(WorkerStep::Opening),
+                    Route::WorkerAssessment => worker_flow(WorkerStep::Assessment),
+                    Route::WorkerPlan => worker_flow(WorkerStep::Plan),
+                    Route::WorkerSummary => worker_flow(WorkerStep::Summary),
+                    Route::WorkerNamedWorker => worker_flow(WorkerStep::NamedWorker),
+                    Route::WorkerCases => worker_flow(WorkerStep::Cases),
+                }
+            }}
+          </DeliveryProvider>
+          </ContextProvider<CaseContextHandle>>
+        </ContextProvider<SharedRules>>
     };
     let header = html! {
         <div class="tk-header__inner">
@@ -276,7 +272,7 @@ pub fn App(props: &AppProps) -> Html {
         </>
     };
     let kiosk = match &props.citizen {
-        Some(pages) if props.mode == Mode::Kiosk && rules.is_ok() => {
+        Some(pages) if props.mode == Mode::Kiosk => {
             (pages.1)(props.kiosk, wipe.clone(), *visit)
         }
         _ => html! {},

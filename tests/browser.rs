@@ -217,7 +217,7 @@ async fn a_sensitive_question_says_it_can_be_skipped() {
 
 #[wasm_bindgen_test]
 fn the_embedded_rules_load_and_evaluate_in_the_browser() {
-    let rules = tyokyky::rules::embedded(tyokyky::rules::COMPILED).unwrap();
+    let rules = tyokyky::rules::WHOLE.build();
     let catalogue = rules.rules.catalogue();
     let mut facts = catalogue.facts();
     let case = serde_json::json!({
@@ -432,40 +432,3 @@ async fn a_yes_no_field_with_a_message_marks_its_buttons_invalid_and_describes_t
     assert!(no.checked());
 }
 
-/// A rule set cut short on its way (a damaged bundle) is an error screen that says what happened and names
-/// the damaged part; no panic reaches the console.
-#[wasm_bindgen_test]
-async fn a_truncated_rule_set_is_a_clear_error_screen() {
-    use tyokyky::components::rules_error::rules_error;
-    /// The error screen on its own, in Finnish.
-    #[derive(PartialEq, yew::Properties)]
-    struct Props {
-        errors: std::rc::Rc<tyokyky_engine::error::LoadErrors>,
-    }
-    #[yew::component]
-    fn RulesError(props: &Props) -> yew::Html {
-        rules_error(&tyokyky::state::i18n::I18n::finnish(), &props.errors)
-    }
-    use tyokyky::rules;
-    let truncated = &rules::COMPILED[..rules::COMPILED.len() / 3];
-    let Err(errors) = rules::load(truncated, rules::CATALOGUE, rules::QUESTIONNAIRE) else {
-        panic!("a truncated rule set loads");
-    };
-    let root = fresh_root();
-    yew::Renderer::<RulesError>::with_root_and_props(
-        root.clone(),
-        Props {
-            errors: std::rc::Rc::new(errors),
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
-    assert_eq!(
-        find(&root, "#rules-error").get_attribute("role").unwrap(),
-        "alert"
-    );
-    assert_eq!(text(&root, "h1"), "Palvelu ei juuri nyt toimi");
-    let listed = text(&root, ".tk-error-list");
-    assert!(listed.contains("embedded rules"), "{listed}");
-    assert!(listed.contains("line"), "the error is located: {listed}");
-}

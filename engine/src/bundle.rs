@@ -8,6 +8,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::bake::Bake;
 use crate::catalogue::Catalogue;
 use crate::catalogue::load::load_catalogue;
 use crate::forms::questionnaire::Questionnaire;
@@ -65,6 +66,10 @@ pub struct Bundle {
     pub catalogue: Catalogue,
     /// The self-assessment questionnaire.
     pub questionnaire: Questionnaire,
+    /// The catalogue compiled against the citizens' part of the rules (its conditions name those facts).
+    pub citizen_catalogue: Catalogue,
+    /// The questionnaire compiled against the citizens' part of the rules.
+    pub citizen_questionnaire: Questionnaire,
 }
 
 /// What did not compile, with every located problem.
@@ -122,14 +127,18 @@ pub fn compile(dir: &Path, selection: &Selection) -> Result<Bundle, CompileError
     let citizen_rules = rules
         .for_citizens(|fact| named.contains(&format!("\"{fact}\"")))
         .map_err(citizen)?;
-    Catalogue::from_json(&catalogue.to_json(), &citizen_rules, "citizen catalogue").map_err(citizen)?;
-    Questionnaire::from_json(&questionnaire.to_json(), &citizen_rules, "citizen questionnaire")
-        .map_err(citizen)?;
+    let citizen_catalogue =
+        Catalogue::from_json(&catalogue.to_json(), &citizen_rules, "citizen catalogue").map_err(citizen)?;
+    let citizen_questionnaire =
+        Questionnaire::from_json(&questionnaire.to_json(), &citizen_rules, "citizen questionnaire")
+            .map_err(citizen)?;
     Ok(Bundle {
         rules,
         citizen_rules,
         catalogue,
         questionnaire,
+        citizen_catalogue,
+        citizen_questionnaire,
     })
 }
 
@@ -142,6 +151,28 @@ impl Bundle {
             ("catalogue.json", self.catalogue.to_json()),
             ("questionnaire.json", self.questionnaire.to_json()),
         ]
+    }
+
+    /// The bundle as Rust source ([`crate::bake`]): a function per value that builds it, checked and
+    /// compiled, for the app to include (`baked.rs`). Each bundle of the app calls only those it needs.
+    pub fn baked(&self) -> String {
+        let mut out = String::from(
+            "// Written by the build script from rules/ (tyokyky_engine::bundle::Bundle::baked): do not edit.\n",
+        );
+        let parts: [(&str, &str, &dyn Bake); 6] = [
+            ("rules", "ruleset::RuleSet", &self.rules),
+            ("citizen_rules", "ruleset::RuleSet", &self.citizen_rules),
+            ("catalogue", "catalogue::Catalogue", &self.catalogue),
+            ("citizen_catalogue", "catalogue::Catalogue", &self.citizen_catalogue),
+            ("questionnaire", "questionnaire::Questionnaire", &self.questionnaire),
+            ("citizen_questionnaire", "questionnaire::Questionnaire", &self.citizen_questionnaire),
+        ];
+        for (name, ty, value) in parts {
+            out.push_str(&format!("pub fn {name}() -> ::tyokyky_engine::{ty} {{\n"));
+            value.bake(&mut out);
+            out.push_str("\n}\n");
+        }
+        out
     }
 
     /// Writes [`Bundle::files`] into the folder `dir` (which must exist); returns the paths written.

@@ -3,6 +3,8 @@
 
 // The layers, each using only those above it in this list (a test, `tests/layers.rs`, keeps it so).
 #[cfg(feature = "toml")]
+pub mod bake;
+#[cfg(feature = "toml")]
 pub mod bundle;
 pub mod catalogue;
 pub mod documents;

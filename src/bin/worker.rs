@@ -13,7 +13,7 @@ pub fn mount(element: web_sys::Element, config: JsValue) -> Result<MountHandle, 
     tyokyky::embed::mount(
         element,
         config,
-        tyokyky::state::rules::COMPILED,
+        tyokyky::state::rules::WHOLE,
         Pages::Worker(WorkerPages(
             tyokyky::pages::worker::page,
             tyokyky::embed::case_context,

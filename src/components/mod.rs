@@ -6,6 +6,5 @@ pub mod error_summary;
 pub mod findings_panel;
 pub mod kiosk_guard;
 pub mod language_switch;
-pub mod rules_error;
 pub mod score_scale;
 pub mod yes_no_field;

@@ -821,7 +821,7 @@ mod tests {
     /// Finnish one. The report is checked first to name a message and a text that lack their versions.
     #[test]
     fn the_report_of_missing_translations_is_empty() {
-        let shared = crate::state::rules::embedded(crate::state::rules::COMPILED).unwrap();
+        let shared = crate::state::rules::WHOLE.build();
         let (questionnaire, catalogue) = (shared.questionnaire.file(), shared.catalogue.file());
         let sources = [Locale::FiSelko, Locale::Sv, Locale::En].map(|locale| file(locale, false));
         let sources = [sources[0].as_str(), sources[1].as_str(), sources[2].as_str()];
@@ -884,7 +884,7 @@ mod tests {
     fn every_deadline_the_rules_name_has_a_label() {
         use tyokyky_engine::rule::Consequence;
         let rules =
-            tyokyky_engine::ruleset::RuleSet::from_json(crate::state::rules::COMPILED, "rules.json").unwrap();
+            crate::state::rules::WHOLE.build().rules;
         let known = ids(Language::Fi);
         let missing: BTreeSet<String> = rules
             .compiled()

@@ -1,27 +1,27 @@
-//! The rule set, service catalogue and questionnaire built into the app: `rules/` compiled to JSON by the build script
-//! (`build.rs`), read and validated once, on first use, by the same engine code that checks a county's
-//! own JSON.
+//! The rule set, service catalogue and questionnaire built into the app: `rules/` compiled and checked
+//! natively by the build script (`build.rs`) and written as Rust that builds the engine's values
+//! (`baked.rs`, see `tyokyky_engine::bake`). The browser runs that code once, at start: it neither parses
+//! JSON nor checks the data, which the build has done.
+//!
+//! Each bundle's entry point names its own part: the public bundle [`CITIZEN`] (the citizens' part of the
+//! rules, with the catalogue and the questionnaire compiled against it), the worker bundle [`WHOLE`]; the
+//! linker leaves the other out.
 
 use std::rc::Rc;
 
 use tyokyky_engine::catalogue::Catalogue;
-use tyokyky_engine::error::LoadErrors;
 use tyokyky_engine::questionnaire::Questionnaire;
 use tyokyky_engine::ruleset::RuleSet;
 
-/// The compiled rules, embedded at build time (by the worker bundle only: the linker leaves out what
-/// no entry point names).
-pub const COMPILED: &str = include_str!(concat!(env!("OUT_DIR"), "/rules.json"));
-
-/// The part of the rules a citizen's screens read (urgent-help routing and notices, facts without
-/// descriptions), embedded by the public bundle: a sixth of the whole set's size.
-pub const CITIZEN: &str = include_str!(concat!(env!("OUT_DIR"), "/rules-citizen.json"));
-
-/// The county's service catalogue, embedded at build time.
-pub const CATALOGUE: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"));
-
-/// The self-assessment questionnaire, embedded at build time.
-pub const QUESTIONNAIRE: &str = include_str!(concat!(env!("OUT_DIR"), "/questionnaire.json"));
+/// The values the build script baked.
+#[allow(
+    clippy::too_many_lines,
+    clippy::unreadable_literal,
+    reason = "written by the build script, one expression per value"
+)]
+mod baked {
+    include!(concat!(env!("OUT_DIR"), "/baked.rs"));
+}
 
 /// The rule set, the service catalogue and the questionnaire, shared through context; two handles are
 /// equal when they share the same data.
@@ -43,62 +43,78 @@ impl PartialEq for SharedRules {
     }
 }
 
-/// Reads and validates a compiled rule set, service catalogue and questionnaire (the JSON the build script
-/// writes); a damaged one gives located errors naming the part, never a panic.
-pub fn load(rules: &str, catalogue: &str, questionnaire: &str) -> Result<SharedRules, LoadErrors> {
-    let rules = RuleSet::from_json(rules, "embedded rules")?;
-    let catalogue = Catalogue::from_json(catalogue, &rules, "embedded service catalogue")?;
-    let questionnaire = Questionnaire::from_json(questionnaire, &rules, "embedded questionnaire")?;
-    Ok(SharedRules {
-        rules: Rc::new(rules),
-        catalogue: Rc::new(catalogue),
-        questionnaire: Rc::new(questionnaire),
-    })
+/// The rules a bundle embeds: the function that builds them.
+#[derive(Clone, Copy)]
+pub struct EmbeddedRules(pub fn() -> SharedRules);
+
+impl std::fmt::Debug for EmbeddedRules {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str("EmbeddedRules")
+    }
 }
 
-/// The embedded rules `rules` (the whole set [`COMPILED`] or the citizens' part [`CITIZEN`]) with the
-/// embedded catalogue and questionnaire, or why they could not be read (which the build script makes
-/// near impossible, but a damaged bundle still gets an error screen rather than a blank page).
-pub fn embedded(rules: &str) -> Result<SharedRules, Rc<LoadErrors>> {
-    load(rules, CATALOGUE, QUESTIONNAIRE).map_err(Rc::new)
+impl PartialEq for EmbeddedRules {
+    /// A bundle embeds one set of rules: any two are the same.
+    fn eq(&self, _: &EmbeddedRules) -> bool {
+        true
+    }
+}
+
+impl EmbeddedRules {
+    /// Builds the rules.
+    pub fn build(self) -> SharedRules {
+        (self.0)()
+    }
+}
+
+/// The public bundle's: the part of the rules a citizen's screens read (urgent-help routing and notices,
+/// facts without descriptions), with the catalogue and the questionnaire compiled against it.
+pub const CITIZEN: EmbeddedRules = EmbeddedRules(|| SharedRules {
+    rules: Rc::new(baked::citizen_rules()),
+    catalogue: Rc::new(baked::citizen_catalogue()),
+    questionnaire: Rc::new(baked::citizen_questionnaire()),
+});
+
+/// The worker bundle's: the whole rule set, with the catalogue and the questionnaire.
+pub const WHOLE: EmbeddedRules = EmbeddedRules(|| SharedRules {
+    rules: Rc::new(baked::rules()),
+    catalogue: Rc::new(baked::catalogue()),
+    questionnaire: Rc::new(baked::questionnaire()),
+});
+
+/// The compiled rules as JSON, as `tyokyky-rules compile` writes them: what the baked values are checked
+/// against.
+#[cfg(test)]
+pub mod json {
+    /// The whole rule set.
+    pub const RULES: &str = include_str!(concat!(env!("OUT_DIR"), "/rules.json"));
+    /// The citizens' part of it.
+    pub const CITIZEN_RULES: &str = include_str!(concat!(env!("OUT_DIR"), "/rules-citizen.json"));
+    /// The county's service catalogue.
+    pub const CATALOGUE: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"));
+    /// The self-assessment questionnaire.
+    pub const QUESTIONNAIRE: &str = include_str!(concat!(env!("OUT_DIR"), "/questionnaire.json"));
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The baked values are exactly those the engine's JSON loader reads and checks from the same
+    /// compiled rules, for both bundles: baking loses nothing and adds nothing.
     #[test]
-    fn the_embedded_rules_load() {
-        assert!(embedded(COMPILED).is_ok());
-        assert!(embedded(CITIZEN).is_ok());
-    }
-
-    /// A bundle damaged on its way (cut short anywhere, or a byte changed) gives errors that name the
-    /// damaged part, never a panic: the app then shows its error screen.
-    #[test]
-    fn damaged_data_gives_errors_naming_the_part() {
-        for (part, name) in [
-            (0, "embedded rules"),
-            (1, "embedded service catalogue"),
-            (2, "embedded questionnaire"),
-        ] {
-            let original = [COMPILED, CATALOGUE, QUESTIONNAIRE][part];
-            let step = (original.len() / 97).max(1);
-            let mut damaged: Vec<String> = (0..original.len())
-                .step_by(step)
-                .map(|cut| original[..original.floor_char_boundary(cut)].to_owned())
-                .collect();
-            damaged.push(original.replacen("\"id\"", "\"ID\"", 1));
-            damaged.push(original.replacen(':', ";", 1));
-            for text in &damaged {
-                let mut inputs = [COMPILED, CATALOGUE, QUESTIONNAIRE];
-                inputs[part] = text;
-                let Err(errors) = load(inputs[0], inputs[1], inputs[2]) else {
-                    panic!("{name} damaged to {} bytes still loads", text.len());
-                };
-                let message = errors.to_string();
-                assert!(message.contains(name), "{message}");
-            }
+    fn the_baked_values_are_the_checked_ones() {
+        for (embedded, rules_json) in [(CITIZEN, json::CITIZEN_RULES), (WHOLE, json::RULES)] {
+            let shared = embedded.build();
+            let rules = RuleSet::from_json(rules_json, "rules").unwrap();
+            let catalogue = Catalogue::from_json(json::CATALOGUE, &rules, "catalogue").unwrap();
+            let questionnaire =
+                Questionnaire::from_json(json::QUESTIONNAIRE, &rules, "questionnaire").unwrap();
+            assert_eq!(*shared.rules, rules);
+            assert_eq!(*shared.catalogue, catalogue);
+            assert_eq!(*shared.questionnaire, questionnaire);
         }
+        // It can fail: the two bundles' values differ (the citizens' part has fewer facts and rules).
+        assert_ne!(*CITIZEN.build().rules, *WHOLE.build().rules);
     }
 }

@@ -173,7 +173,7 @@ pub enum Pages {
 pub fn settings(
     element: &web_sys::Element,
     mut config: EmbedConfig,
-    rules: &'static str,
+    rules: crate::state::rules::EmbeddedRules,
     bundle_pages: Pages,
 ) -> Result<Mounting, String> {
     let (pages, citizen) = match bundle_pages {
@@ -376,7 +376,7 @@ impl MountHandle {
 pub fn mount(
     element: web_sys::Element,
     config: wasm_bindgen::JsValue,
-    rules: &'static str,
+    rules: crate::state::rules::EmbeddedRules,
     pages: Pages,
 ) -> Result<MountHandle, wasm_bindgen::JsValue> {
     let config: EmbedConfig = if config.is_undefined() || config.is_null() {

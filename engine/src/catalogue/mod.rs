@@ -206,8 +206,10 @@ pub struct CatalogueFile {
 /// A validated catalogue with its conditions compiled.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalogue {
-    file: CatalogueFile,
-    suits: Vec<Option<Cond>>,
+    #[doc(hidden)] // public for the baked data only (`crate::bake`)
+    pub file: CatalogueFile,
+    #[doc(hidden)] // public for the baked data only (`crate::bake`)
+    pub suits: Vec<Option<Cond>>,
 }
 
 /// How one service fits a case.
@@ -278,6 +280,22 @@ fn check_contact(contact: &Contact, at: &Location, errors: &mut Vec<LoadError>) 
                 CALL_BACK_WORKING_DAYS.end()
             ),
         ));
+    }
+}
+
+impl CatalogueFile {
+    /// A catalogue file as the baked data writes it (`crate::bake`): the privacy facts, which only the
+    /// privacy notice's generator reads, left out.
+    #[doc(hidden)]
+    pub fn baked(county: String, version: String, contact: Option<Contact>, service: Vec<Service>) -> CatalogueFile {
+        CatalogueFile {
+            county,
+            version,
+            contact,
+            #[cfg(feature = "toml")]
+            privacy: None,
+            service,
+        }
     }
 }
 

@@ -148,6 +148,13 @@ impl Holiday {
     }
 }
 
+/// The date `year-month-day` as the baked data writes it (`crate::bake`); a day that does not exist, which
+/// the build's checks never write, gives chrono's default date.
+#[doc(hidden)]
+pub fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).unwrap_or_default()
+}
+
 /// The Gregorian (Western) Easter Sunday of `year`, by the Meeus/Jones/Butcher algorithm.
 ///
 /// Works for every year chrono can represent (proleptic Gregorian calendar); `None` only outside that

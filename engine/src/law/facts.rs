@@ -98,7 +98,8 @@ pub enum Value {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct FactCatalogue {
-    definitions: Vec<FactDefinition>,
+    #[doc(hidden)] // public for the baked data only (`crate::bake`)
+    pub definitions: Vec<FactDefinition>,
 }
 
 /// A fact given to a case that the catalogue does not allow.

@@ -22,7 +22,8 @@ pub struct Source {
 
 /// A comparison of a number fact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Compare {
+#[doc(hidden)] // public for the baked data only (`crate::bake`)
+pub enum Compare {
     Eq,
     Ne,
     Gt,
@@ -33,7 +34,8 @@ pub(crate) enum Compare {
 
 /// A condition compiled against the catalogue (facts by index, choices by index, rules by group).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Cond {
+#[doc(hidden)] // public for the baked data only (`crate::bake`)
+pub enum Cond {
     All(Vec<Cond>),
     Any(Vec<Cond>),
     Not(Box<Cond>),
@@ -63,7 +65,8 @@ pub(crate) enum Cond {
 
 /// The consequence of a rule, with its fact names resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Then {
+#[doc(hidden)] // public for the baked data only (`crate::bake`)
+pub enum Then {
     Requirement { must: Cond },
     Deadline { from: Option<usize> },
     Role { must: Option<Cond> },
@@ -73,23 +76,31 @@ pub(crate) enum Then {
 
 /// One version of a rule, validated and compiled.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct CompiledVersion {
-    pub(crate) rule: Rule,
-    pub(crate) when: Option<Cond>,
-    pub(crate) then: Then,
+#[doc(hidden)] // public for the baked data only (`crate::bake`)
+pub struct CompiledVersion {
+    #[doc(hidden)]
+    pub rule: Rule,
+    #[doc(hidden)]
+    pub when: Option<Cond>,
+    #[doc(hidden)]
+    pub then: Then,
 }
 
 /// All versions of one rule id, in date order.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct RuleGroup {
-    pub(crate) id: String,
-    pub(crate) versions: Vec<CompiledVersion>,
+#[doc(hidden)] // public for the baked data only (`crate::bake`)
+pub struct RuleGroup {
+    #[doc(hidden)]
+    pub id: String,
+    #[doc(hidden)]
+    pub versions: Vec<CompiledVersion>,
     /// The date fact that chooses the version (`wording_by`, or the opening date).
-    pub(crate) wording_by: usize,
+    #[doc(hidden)]
+    pub wording_by: usize,
 }
 
 impl RuleGroup {
-    pub(crate) fn in_force(&self, date: NaiveDate) -> Option<&CompiledVersion> {
+    pub fn in_force(&self, date: NaiveDate) -> Option<&CompiledVersion> {
         self.versions.iter().find(|version| version.rule.in_force(date))
     }
 }
@@ -97,12 +108,17 @@ impl RuleGroup {
 /// A validated, compiled rule set.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleSet {
-    pub(crate) compiled: CompiledRules,
-    pub(crate) catalogue: FactCatalogue,
-    pub(crate) groups: Vec<RuleGroup>,
+    #[doc(hidden)]
+    pub compiled: CompiledRules,
+    #[doc(hidden)]
+    pub catalogue: FactCatalogue,
+    #[doc(hidden)]
+    pub groups: Vec<RuleGroup>,
     /// Groups in an order where every rule comes after the rules its `applies` conditions name.
-    pub(crate) order: Vec<usize>,
-    pub(crate) opening_date: usize,
+    #[doc(hidden)]
+    pub order: Vec<usize>,
+    #[doc(hidden)]
+    pub opening_date: usize,
 }
 
 impl RuleSet {

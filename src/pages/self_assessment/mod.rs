@@ -336,15 +336,13 @@ mod tests {
     use tyokyky_engine::questionnaire::Answer;
 
     use super::*;
-    use crate::state::rules::{CITIZEN, embedded};
+    use crate::state::rules::CITIZEN;
 
     /// With the citizens' part of the rules, as the public bundle has them: an urgent answer routes to
     /// urgent help, and the right to a service-need assessment is a notice.
     #[test]
     fn the_citizens_rules_route_to_urgent_help_and_give_the_notice() {
-        let Ok(shared) = embedded(CITIZEN) else {
-            panic!("the citizens' rules load")
-        };
+        let shared = CITIZEN.build();
         let judge = |answers: &[(&str, Answer)]| {
             let mut state = SelfState::new(shared.questionnaire.clone(), Channel::SelfService, Language::Fi);
             for (id, answer) in answers {

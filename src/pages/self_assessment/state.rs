@@ -581,10 +581,7 @@ mod tests {
     use super::*;
 
     fn questionnaire() -> Rc<Questionnaire> {
-        match crate::state::rules::embedded(crate::state::rules::CITIZEN) {
-            Ok(shared) => shared.questionnaire,
-            Err(errors) => panic!("{errors:?}"),
-        }
+        crate::state::rules::CITIZEN.build().questionnaire
     }
 
     fn state() -> SelfState {

@@ -185,21 +185,29 @@ pub enum AnswerProblem {
 /// A validated questionnaire, its conditions compiled.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Questionnaire {
-    file: QuestionnaireFile,
+    #[doc(hidden)] // public for the baked data only (`crate::bake`)
+    pub file: QuestionnaireFile,
     /// One fact per question (per option for `multi`): what conditions over answers read.
-    answer_facts: FactCatalogue,
+    #[doc(hidden)] // public for the baked data only (`crate::bake`)
+    pub answer_facts: FactCatalogue,
     /// For each question, its first index in `answer_facts`.
-    slots: Vec<usize>,
-    show_if: Vec<Option<Cond>>,
+    #[doc(hidden)] // public for the baked data only (`crate::bake`)
+    pub slots: Vec<usize>,
+    #[doc(hidden)] // public for the baked data only (`crate::bake`)
+    pub show_if: Vec<Option<Cond>>,
     /// For each question, the rules' fact it sets.
-    sets: Vec<Option<usize>>,
+    #[doc(hidden)] // public for the baked data only (`crate::bake`)
+    pub sets: Vec<Option<usize>>,
     /// For each `choice` question that sets a fact: the position of each option's value in the fact's
     /// values (the answers' own catalogue counts positions among the options).
-    choice_positions: Vec<Vec<usize>>,
+    #[doc(hidden)] // public for the baked data only (`crate::bake`)
+    pub choice_positions: Vec<Vec<usize>>,
     /// The rules' facts derived, with their conditions.
-    derives: Vec<(usize, Cond)>,
+    #[doc(hidden)] // public for the baked data only (`crate::bake`)
+    pub derives: Vec<(usize, Cond)>,
     /// For each derive, the questions its condition names.
-    derive_sources: Vec<Vec<usize>>,
+    #[doc(hidden)] // public for the baked data only (`crate::bake`)
+    pub derive_sources: Vec<Vec<usize>>,
 }
 
 /// Every name a condition compares (`fact` or `question`), in order.
