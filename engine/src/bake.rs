@@ -63,7 +63,7 @@ impl Bake for String {
     fn bake(&self, out: &mut String) {
         // `Debug` of a `str` is a valid Rust string literal (quotes and backslashes escaped, control and
         // unprintable characters as `\u{…}`).
-        out.push_str(&format!("String::from({self:?})"));
+        out.push_str(&format!("::tyokyky_engine::text::baked({self:?})"));
     }
 }
 
@@ -181,7 +181,16 @@ fn named(out: &mut String, path: &str, fields: &[(&str, &dyn Bake)]) {
     out.push('}');
 }
 
-bake_struct!(Texts = "rule::Texts" { fi, sv, en, selko });
+impl Bake for Texts {
+    fn bake(&self, out: &mut String) {
+        let Texts { fi, sv, en, selko } = self;
+        out.push_str(&format!("::tyokyky_engine::rule::Texts::baked({fi:?}, {sv:?}, {en:?}, "));
+        match selko {
+            Some(selko) => out.push_str(&format!("Some({selko:?}))")),
+            None => out.push_str("None)"),
+        }
+    }
+}
 
 // The law.
 bake_unit_enum!(Compare = "ruleset::Compare" { Eq, Ne, Gt, Ge, Lt, Le });
@@ -445,8 +454,11 @@ mod tests {
         };
         assert_eq!(
             flat(&texts),
-            "::tyokyky_engine::rule::Texts {fi: String::from(\"Työ \\\"ja\\\" \\\\ arki\\n\"),\
-             sv: String::from(\"\"),en: String::from(\"x\"),selko: None,}"
+            "::tyokyky_engine::rule::Texts::baked(\"Työ \\\"ja\\\" \\\\ arki\\n\", \"\", \"x\", None)"
+        );
+        assert_eq!(
+            flat(&vec![Some("a".to_owned()), None]),
+            "vec![Some(::tyokyky_engine::text::baked(\"a\")),None,]"
         );
         let condition = Cond::All(vec![
             Cond::Number(3, Compare::Ge, -2),

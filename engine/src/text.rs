@@ -105,7 +105,28 @@ pub struct Texts {
     pub selko: Option<String>,
 }
 
+/// A text as the baked data writes it (`crate::bake`): one call where the code would otherwise copy the
+/// string at every place it builds one.
+#[doc(hidden)]
+#[inline(never)]
+pub fn baked(text: &str) -> String {
+    text.to_owned()
+}
+
 impl Texts {
+    /// Texts as the baked data writes them (`crate::bake`), in one call.
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn baked(fi: &str, sv: &str, en: &str, selko: Option<&str>) -> Texts {
+        Texts {
+            fi: fi.to_owned(),
+            sv: sv.to_owned(),
+            en: en.to_owned(),
+            selko: selko.map(str::to_owned),
+        }
+    }
+
+
     /// The languages whose text is given but blank (`fi`, `sv`, `en`, `selko`, in that order), for the
     /// checks of the files that hold texts.
     pub fn empty_languages(&self) -> Vec<&'static str> {
