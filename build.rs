@@ -1,7 +1,9 @@
 //! Compiles `rules/` at build time with the engine's one compile step (`tyokyky_engine::bundle`, the same
-//! as `tyokyky-rules compile --out-dir`) and embeds the JSON in the app: the browser never parses TOML
-//! (that would cost ~58 KB gzip of WASM). A rule file with a mistake stops the build with the same
-//! located messages as `tyokyky-rules check`.
+//! as `tyokyky-rules compile --out-dir`), checks it, and bakes it into the app: `baked.rs` is Rust that
+//! builds the rule set, the catalogue and the questionnaire (`tyokyky_engine::bake`), so the browser
+//! neither parses nor checks them. The JSON files are written beside it for the tests, which compare the
+//! two. A rule file with a mistake stops the build with the same located messages as `tyokyky-rules
+//! check`. The Finnish UI messages (`locales/fi.ftl`) are baked as statics too (`finnish.rs`).
 //!
 //! The county service catalogue is `rules/services/<county>.toml`, where `<county>` is
 //! `TYOKYKY_CATALOGUE` (default `example-county`), and the self-assessment questionnaire is
@@ -10,10 +12,19 @@
 
 use std::path::PathBuf;
 
+/// The reader of the UI messages the app itself uses (pure Rust, no dependency).
+#[allow(dead_code, reason = "the build uses the reader only, not the formatting")]
+#[path = "src/state/messages.rs"]
+mod messages;
+
+use messages::{Messages, Part};
+
 use tyokyky_engine::bundle::{self, CATALOGUE_VARIABLE, QUESTIONNAIRE_VARIABLE, Selection};
 
 fn main() {
     println!("cargo:rerun-if-changed=rules");
+    println!("cargo:rerun-if-changed=locales/fi.ftl");
+    println!("cargo:rerun-if-changed=src/state/messages.rs");
     println!("cargo:rerun-if-env-changed={CATALOGUE_VARIABLE}");
     println!("cargo:rerun-if-env-changed={QUESTIONNAIRE_VARIABLE}");
     let (Some(manifest), Some(out)) = (
@@ -40,4 +51,56 @@ fn main() {
         eprintln!("cannot write the compiled rules into {}: {error}", out.display());
         std::process::exit(1);
     }
+    // Finnish, the language built into the app, as statics (the other languages are fetched as .ftl).
+    let finnish = match std::fs::read_to_string(manifest.join("locales/fi.ftl")) {
+        Ok(text) => Messages::read(&[&text]),
+        Err(error) => {
+            eprintln!("cannot read locales/fi.ftl: {error}");
+            std::process::exit(1);
+        }
+    };
+    let mut baked = String::from(
+        "// Written by the build script from locales/fi.ftl: do not edit.\n\
+         pub static FINNISH: &[(Text, Pattern)] = &[\n",
+    );
+    for (id, pattern) in finnish.entries() {
+        baked.push_str(&format!("(Cow::Borrowed({id:?}), "));
+        bake_pattern(pattern, &mut baked);
+        baked.push_str("),\n");
+    }
+    baked.push_str("];\n");
+    if let Err(error) = std::fs::write(out.join("finnish.rs"), baked) {
+        eprintln!(
+            "cannot write the Finnish messages into {}: {error}",
+            out.display()
+        );
+        std::process::exit(1);
+    }
+}
+
+/// Writes a message's pattern as a constant expression.
+fn bake_pattern(pattern: &[Part], out: &mut String) {
+    out.push_str("Cow::Borrowed(&[");
+    for part in pattern {
+        match part {
+            Part::Text(text) => out.push_str(&format!("Part::Text(Cow::Borrowed({text:?})),")),
+            Part::Arg(name) => out.push_str(&format!("Part::Arg(Cow::Borrowed({name:?})),")),
+            Part::Select {
+                on,
+                variants,
+                default,
+            } => {
+                out.push_str(&format!(
+                    "Part::Select {{ on: Cow::Borrowed({on:?}), variants: Cow::Borrowed(&["
+                ));
+                for (key, value) in variants.iter() {
+                    out.push_str(&format!("(Cow::Borrowed({key:?}), "));
+                    bake_pattern(value, out);
+                    out.push_str("),");
+                }
+                out.push_str(&format!("]), default: {default} }},"));
+            }
+        }
+    }
+    out.push_str("])");
 }

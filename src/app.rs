@@ -272,9 +272,7 @@ pub fn App(props: &AppProps) -> Html {
         </>
     };
     let kiosk = match &props.citizen {
-        Some(pages) if props.mode == Mode::Kiosk => {
-            (pages.1)(props.kiosk, wipe.clone(), *visit)
-        }
+        Some(pages) if props.mode == Mode::Kiosk => (pages.1)(props.kiosk, wipe.clone(), *visit),
         _ => html! {},
     };
     let footer = html! {

@@ -431,4 +431,3 @@ async fn a_yes_no_field_with_a_message_marks_its_buttons_invalid_and_describes_t
     let no: HtmlInputElement = find(&root, "#in_office-no").dyn_into().unwrap();
     assert!(no.checked());
 }
-

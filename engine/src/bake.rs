@@ -184,7 +184,9 @@ fn named(out: &mut String, path: &str, fields: &[(&str, &dyn Bake)]) {
 impl Bake for Texts {
     fn bake(&self, out: &mut String) {
         let Texts { fi, sv, en, selko } = self;
-        out.push_str(&format!("::tyokyky_engine::rule::Texts::baked({fi:?}, {sv:?}, {en:?}, "));
+        out.push_str(&format!(
+            "::tyokyky_engine::rule::Texts::baked({fi:?}, {sv:?}, {en:?}, "
+        ));
         match selko {
             Some(selko) => out.push_str(&format!("Some({selko:?}))")),
             None => out.push_str("None)"),
@@ -231,7 +233,10 @@ impl Bake for RuleSet {
             out.push_str(", versions: vec![");
             for CompiledVersion { rule, when, then } in versions {
                 // Every version is one of the rule set's rules (the checks compiled them from there).
-                let at = rules.iter().position(|written| written == rule).unwrap_or_default();
+                let at = rules
+                    .iter()
+                    .position(|written| written == rule)
+                    .unwrap_or_default();
                 out.push_str(&format!(
                     "::tyokyky_engine::ruleset::CompiledVersion {{rule: rules[{at}].clone(), when: "
                 ));
@@ -242,7 +247,9 @@ impl Bake for RuleSet {
             }
             out.push_str("]},\n");
         }
-        out.push_str("];\n::tyokyky_engine::ruleset::RuleSet {compiled: ::tyokyky_engine::rule::CompiledRules {");
+        out.push_str(
+            "];\n::tyokyky_engine::ruleset::RuleSet {compiled: ::tyokyky_engine::rule::CompiledRules {",
+        );
         for (field, value) in [
             ("name", name as &dyn Bake),
             ("version", version),
@@ -295,11 +302,7 @@ impl Bake for Cond {
             Cond::Number(fact, compare, value) => {
                 tuple(out, "ruleset::Cond::Number", &[fact, compare, value]);
             }
-            Cond::Choice {
-                fact,
-                values,
-                negate,
-            } => named(
+            Cond::Choice { fact, values, negate } => named(
                 out,
                 "ruleset::Cond::Choice",
                 &[("fact", fact), ("values", values), ("negate", negate)],
@@ -308,12 +311,7 @@ impl Bake for Cond {
             Cond::Before { fact, than } => {
                 named(out, "ruleset::Cond::Before", &[("fact", fact), ("than", than)]);
             }
-            Cond::AgeOver {
-                years,
-                born,
-                age,
-                on,
-            } => named(
+            Cond::AgeOver { years, born, age, on } => named(
                 out,
                 "ruleset::Cond::AgeOver",
                 &[("years", years), ("born", born), ("age", age), ("on", on)],

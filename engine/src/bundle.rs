@@ -163,9 +163,21 @@ impl Bundle {
             ("rules", "ruleset::RuleSet", &self.rules),
             ("citizen_rules", "ruleset::RuleSet", &self.citizen_rules),
             ("catalogue", "catalogue::Catalogue", &self.catalogue),
-            ("citizen_catalogue", "catalogue::Catalogue", &self.citizen_catalogue),
-            ("questionnaire", "questionnaire::Questionnaire", &self.questionnaire),
-            ("citizen_questionnaire", "questionnaire::Questionnaire", &self.citizen_questionnaire),
+            (
+                "citizen_catalogue",
+                "catalogue::Catalogue",
+                &self.citizen_catalogue,
+            ),
+            (
+                "questionnaire",
+                "questionnaire::Questionnaire",
+                &self.questionnaire,
+            ),
+            (
+                "citizen_questionnaire",
+                "questionnaire::Questionnaire",
+                &self.citizen_questionnaire,
+            ),
         ];
         for (name, ty, value) in parts {
             out.push_str(&format!("pub fn {name}() -> ::tyokyky_engine::{ty} {{\n"));

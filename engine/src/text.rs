@@ -126,7 +126,6 @@ impl Texts {
         }
     }
 
-
     /// The languages whose text is given but blank (`fi`, `sv`, `en`, `selko`, in that order), for the
     /// checks of the files that hold texts.
     pub fn empty_languages(&self) -> Vec<&'static str> {

@@ -1,7 +1,7 @@
-//! UI text through Fluent: one `.ftl` file per locale in `locales/`: Finnish, plain-language Finnish
-//! (selkosuomi, `fi-x-selko`), Swedish and English.
+//! UI text in Fluent files: one `.ftl` file per locale in `locales/`: Finnish, plain-language Finnish
+//! (selkosuomi, `fi-x-selko`), Swedish and English, read by [`crate::state::messages`].
 //!
-//! Finnish is built into the app; the other languages are fetched from `locales/` beside the app when
+//! Finnish is built into the app (baked by the build script); the other languages are fetched from `locales/` beside the app when
 //! first chosen ([`Locales`]), so a person downloads only the language they read. The worker flow's
 //! messages are a file of their own per language (`locales/worker/`), fetched when the worker flow opens:
 //! a person doing the self-assessment never downloads them.
@@ -18,10 +18,11 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use tyokyky_engine::document::Language;
 use tyokyky_engine::rule::Texts;
-use unic_langid::LanguageIdentifier;
+
+pub use crate::state::messages::Arg;
+use crate::state::messages::{Messages, Part, Pattern, Text};
 
 /// A language of the user interface: the document languages, and plain-language Finnish.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -88,24 +89,18 @@ impl From<Language> for Locale {
     }
 }
 
-/// The Fluent source of Finnish, built into the app.
-pub const FINNISH: &str = include_str!("../../locales/fi.ftl");
+/// The Finnish messages (`locales/fi.ftl`), baked by the build script.
+mod finnish {
+    use super::{Cow, Part, Pattern, Text};
 
-fn bundle(locale: Locale, sources: &[&str]) -> FluentBundle<FluentResource> {
-    // Plural and number rules by the language (plain-language Finnish is Finnish).
-    let identifier: LanguageIdentifier = locale.language().tag().parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![identifier]);
-    // All our languages run left to right; bidi isolation marks would only end up in copied text.
-    bundle.set_use_isolating(false);
-    for source in sources {
-        let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(partial, _)| partial);
-        // Duplicate ids are reported by the tests; at run time the first one wins.
-        let _ = bundle.add_resource(resource);
-    }
-    bundle
+    include!(concat!(env!("OUT_DIR"), "/finnish.rs"));
 }
 
+/// The Finnish messages, built into the app.
+pub const FINNISH: Messages = Messages::sorted(finnish::FINNISH);
+
 /// The ids of the messages of a Fluent source (lines `id = …`; terms and comments are not messages).
+#[cfg(test)]
 fn message_ids(source: &str) -> impl Iterator<Item = &str> {
     source.lines().filter_map(|line| {
         let (id, _) = line.split_once(" =")?;
@@ -118,7 +113,7 @@ fn message_ids(source: &str) -> impl Iterator<Item = &str> {
 /// The messages of one locale.
 pub struct I18n {
     locale: Locale,
-    bundle: FluentBundle<FluentResource>,
+    bundle: Messages,
     /// Whether the worker flow's messages are in it.
     worker: bool,
     /// Standard Finnish, for the messages another locale lacks: the worker flow's messages in
@@ -148,7 +143,7 @@ impl I18n {
         thread_local! {
             static FINNISH_MESSAGES: Rc<I18n> = Rc::new(I18n {
                 locale: Locale::Fi,
-                bundle: bundle(Locale::Fi, &[FINNISH]),
+                bundle: FINNISH,
                 worker: false,
                 fallback: None,
                 partial: false,
@@ -164,8 +159,8 @@ impl I18n {
         if locale == Locale::Fi {
             return I18n::finnish();
         }
-        let bundle = bundle(locale, &[source]);
-        let partial = message_ids(FINNISH).any(|id| !bundle.has_message(id));
+        let bundle = Messages::read(&[source]);
+        let partial = FINNISH.entries().iter().any(|(id, _)| !bundle.has(id));
         Rc::new(I18n {
             locale,
             bundle,
@@ -175,26 +170,31 @@ impl I18n {
         })
     }
 
-    /// The messages of `locale` with the worker flow's: its own `source` and `worker` source, and for what
-    /// they lack `finnish`, standard Finnish with its worker messages (`finnish_worker`, whose ids are the
-    /// worker flow's); `None` for Finnish itself.
+    /// The messages of `locale` with the worker flow's: its own `source` (`None`: the baked Finnish) and
+    /// `worker` source, and for what they lack `finnish`, standard Finnish with its worker messages; `None`
+    /// for Finnish itself.
     fn with_worker(
         locale: Locale,
-        source: &str,
+        source: Option<&str>,
         worker: &str,
-        finnish: Option<(Rc<I18n>, &str)>,
+        finnish: Option<Rc<I18n>>,
     ) -> Rc<I18n> {
-        let bundle = bundle(locale, &[source, worker]);
-        let partial = finnish.as_ref().is_some_and(|(_, finnish_worker)| {
-            message_ids(FINNISH)
-                .chain(message_ids(finnish_worker))
-                .any(|id| !bundle.has_message(id))
-        });
+        let bundle = match source {
+            Some(source) => Messages::read(&[source, worker]),
+            None => {
+                let mut entries = FINNISH.entries().to_vec();
+                entries.extend(Messages::read(&[worker]).entries().iter().cloned());
+                Messages::from_entries(entries)
+            }
+        };
+        let partial = finnish
+            .as_ref()
+            .is_some_and(|finnish| finnish.bundle.entries().iter().any(|(id, _)| !bundle.has(id)));
         Rc::new(I18n {
             locale,
             bundle,
             worker: true,
-            fallback: finnish.map(|(finnish, _)| finnish),
+            fallback: finnish,
             partial,
         })
     }
@@ -230,29 +230,21 @@ impl I18n {
 
     /// The message `id` with no arguments.
     pub fn t(&self, id: &str) -> String {
-        self.format(id, None)
+        self.format(id, &[])
     }
 
     /// The message `id` with named arguments.
-    pub fn t_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, value.clone());
-        }
-        self.format(id, Some(&fluent_args))
+    pub fn t_with(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.format(id, args)
     }
 
-    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+    fn format(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         let fallback = self.fallback.as_ref().map(|fallback| &fallback.bundle);
-        for bundle in std::iter::once(&self.bundle).chain(fallback) {
-            if let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) {
-                let mut errors = Vec::new();
-                let text: Cow<'_, str> = bundle.format_pattern(pattern, args, &mut errors);
-                return text.into_owned();
-            }
-        }
-        // Visible, so a missing message is noticed rather than shown as a blank.
-        format!("[{id}]")
+        std::iter::once(&self.bundle)
+            .chain(fallback)
+            .find_map(|bundle| bundle.format(id, args))
+            // Visible, so a missing message is noticed rather than shown as a blank.
+            .unwrap_or_else(|| ["[", id, "]"].concat())
     }
 }
 
@@ -328,11 +320,10 @@ impl Locales {
         if let Some(i18n) = self.with_worker.borrow().get(&locale) {
             return Some(i18n.clone());
         }
-        let source: Rc<str> = match locale {
-            Locale::Fi => Rc::from(FINNISH),
-            other => self.sources.borrow().get(&other)?.clone(),
+        let source: Option<Rc<str>> = match locale {
+            Locale::Fi => None,
+            other => Some(self.sources.borrow().get(&other)?.clone()),
         };
-        let finnish_worker = self.worker_sources.borrow().get(&Locale::Fi)?.clone();
         let worker = self
             .worker_sources
             .borrow()
@@ -342,9 +333,9 @@ impl Locales {
         // one made for Finnish itself, not a second copy.
         let finnish = match locale {
             Locale::Fi => None,
-            _ => Some((self.get_worker(Locale::Fi)?, &*finnish_worker)),
+            _ => Some(self.get_worker(Locale::Fi)?),
         };
-        let i18n = I18n::with_worker(locale, &source, &worker, finnish);
+        let i18n = I18n::with_worker(locale, source.as_deref(), &worker, finnish);
         self.with_worker.borrow_mut().insert(locale, i18n.clone());
         Some(i18n)
     }
@@ -560,7 +551,7 @@ mod tests {
 
     fn ids(language: impl Into<Locale>) -> BTreeSet<String> {
         let language = language.into();
-        let resource = FluentResource::try_new(source(language))
+        let resource = fluent_bundle::FluentResource::try_new(source(language))
             .unwrap_or_else(|(_, errors)| panic!("{language:?}: {errors:?}"));
         let mut ids = BTreeSet::new();
         for entry in resource.entries() {
@@ -724,19 +715,20 @@ mod tests {
         let others: Vec<_> = [Locale::FiSelko, Locale::Sv, Locale::En]
             .into_iter()
             .zip(sources)
-            .map(|(locale, source)| (locale, bundle(locale, &[source])))
+            .map(|(locale, source)| (locale, Messages::read(&[source])))
             .collect();
         // Swedish with no Finnish standing in, so that a message is compared with its own Swedish.
         let swedish = I18n {
             locale: Locale::Sv,
-            bundle: bundle(Locale::Sv, &[sources[1]]),
+            bundle: Messages::read(&[sources[1]]),
             worker: false,
             fallback: None,
             partial: false,
         };
-        for id in message_ids(FINNISH) {
+        for (id, _) in FINNISH.entries() {
+            let id: &str = id;
             for (locale, bundle) in &others {
-                if !bundle.has_message(id) {
+                if !bundle.has(id) {
                     let what = if *locale == Locale::FiSelko {
                         "no selko".to_owned()
                     } else {
@@ -748,7 +740,7 @@ mod tests {
                     ));
                 }
             }
-            if swedish.bundle.has_message(id) {
+            if swedish.bundle.has(id) {
                 check_swedish(
                     &format!("fi.ftl message \"{id}\""),
                     &finnish.t(id),
@@ -883,8 +875,7 @@ mod tests {
     #[test]
     fn every_deadline_the_rules_name_has_a_label() {
         use tyokyky_engine::rule::Consequence;
-        let rules =
-            crate::state::rules::WHOLE.build().rules;
+        let rules = crate::state::rules::WHOLE.build().rules;
         let known = ids(Language::Fi);
         let missing: BTreeSet<String> = rules
             .compiled()

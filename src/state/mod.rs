@@ -4,4 +4,5 @@
 pub mod config;
 pub mod delivery;
 pub mod i18n;
+pub mod messages;
 pub mod rules;

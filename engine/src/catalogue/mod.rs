@@ -287,7 +287,12 @@ impl CatalogueFile {
     /// A catalogue file as the baked data writes it (`crate::bake`): the privacy facts, which only the
     /// privacy notice's generator reads, left out.
     #[doc(hidden)]
-    pub fn baked(county: String, version: String, contact: Option<Contact>, service: Vec<Service>) -> CatalogueFile {
+    pub fn baked(
+        county: String,
+        version: String,
+        contact: Option<Contact>,
+        service: Vec<Service>,
+    ) -> CatalogueFile {
         CatalogueFile {
             county,
             version,
