@@ -86,9 +86,9 @@ for (const shell of document.querySelectorAll('[data-tyokyky-shell]')) {
   for (const part of shell.querySelectorAll('[lang]')) if (part.lang !== lang) part.remove();
 }
 const failed = {
-  fi: 'Palvelu ei käynnistynyt. Tarkista verkkoyhteys ja lataa sivu uudelleen, tai käytä uudempaa selainta.',
-  sv: 'Tjänsten startade inte. Kontrollera nätverket och ladda om sidan, eller använd en nyare webbläsare.',
-  en: 'The service did not start. Check your connection and reload the page, or use a newer browser.',
+  fi: ['Työkyvyn tuki', 'Palvelu ei käynnistynyt. Tarkista verkkoyhteys ja lataa sivu uudelleen, tai käytä uudempaa selainta.'],
+  sv: ['Stöd för arbetsförmågan', 'Tjänsten startade inte. Kontrollera nätverket och ladda om sidan, eller använd en nyare webbläsare.'],
+  en: ['Work ability support', 'The service did not start. Check your connection and reload the page, or use a newer browser.'],
 };
 let glue;
 try {
@@ -96,9 +96,21 @@ try {
   glue = await import(new URL('${glue[1]}', base).href);
   await glue.default({ module_or_path: new URL('${wasm[1]}', base) });
 } catch (error) {
+  // The page the app owns gets its main landmark and heading; inside a host's page, the message alone.
   for (const element of elements) {
-    element.replaceChildren(Object.assign(document.createElement('p'), { textContent: failed[lang], lang, className: 'tk-shell__failed' }));
-    element.setAttribute('role', 'alert');
+    const message = document.createElement('p');
+    Object.assign(message, { textContent: failed[lang][1], lang, className: 'tk-shell__failed' });
+    message.setAttribute('role', 'alert');
+    if (element.hasAttribute('data-owns-page')) {
+      const main = document.createElement('main');
+      Object.assign(main, { className: 'tk-shell', lang });
+      const heading = document.createElement('h1');
+      Object.assign(heading, { className: 'tk-shell__name', textContent: failed[lang][0] });
+      main.append(heading, message);
+      element.replaceChildren(main);
+    } else {
+      element.replaceChildren(message);
+    }
   }
   throw error;
 }

@@ -188,7 +188,7 @@ test('loading: the page says "loading" in the browser\'s language while the app 
     const message = page.locator('[data-tyokyky] .tk-shell__failed');
     await message.waitFor();
     expect(await message.textContent(), `${locale}: the failure is said`).toContain(failed);
-    expect(await page.locator('[data-tyokyky]').getAttribute('role'), 'and announced').toBe('alert');
+    expect(await message.getAttribute('role'), 'and announced').toBe('alert');
     await context.close();
   }
 });

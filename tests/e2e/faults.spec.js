@@ -298,7 +298,7 @@ test('faults: a bundle damaged on its way (the .wasm cut short) says the service
   const message = page.locator('[data-tyokyky] .tk-shell__failed');
   await message.waitFor();
   expect(await message.textContent(), 'the failure is said').toContain('Palvelu ei käynnistynyt');
-  expect(await page.locator('[data-tyokyky]').getAttribute('role'), 'and announced').toBe('alert');
+  expect(await message.getAttribute('role'), 'and announced').toBe('alert');
   expect(await page.locator('#begin, form').count(), 'no form from a damaged bundle').toBe(0);
   await expectNoAxeViolations(page, 'the failed start of a damaged bundle');
   await context.close();
