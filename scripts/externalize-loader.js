@@ -66,13 +66,34 @@ if (!preload || !/integrity=/.test(preload[0])) {
 }
 html = html.replace(preload[0], preload[0].replace(/integrity="?sha384-[^"\s>]+"?/, `integrity="${integrity}"`));
 
+// The loading shell paints with the page alone: its few rules (the component's custom properties, the page's
+// body, the shell's name and status) are copied from the built stylesheet into the page, and the stylesheets
+// are only preloaded by the page (fetched at once, blocking nothing); the loader links them, as it does on a
+// host's page, long before the app has anything to show. On a slow connection the shell then shows as soon
+// as the page arrives, a round trip or more before the stylesheet would. The inbox allows this inline style
+// by its hash in its Content-Security-Policy (inbox/src/api.rs).
+const css = fs.readFileSync(path.join(staging, sheets[0][1]), 'utf8');
+const shellRules = css.match(/(:where\(\[data-tyokyky\]\)|body:has\(>\s?\[data-owns-page\]\)|\.tk-shell__name|\.tk-shell__status,\.tk-shell__failed)\{[^}]*\}/g) || [];
+if (shellRules.length !== 4) {
+  console.error(`externalize-loader: found ${shellRules.length} of the 4 rules of the loading shell in ${sheets[0][1]}`);
+  process.exit(1);
+}
+const integrityOf = link => (/integrity="?(sha384-[^"\s>]+)/.exec(link) || [])[1] || '';
+for (const [link] of sheets) html = html.replace(link, link.replace(/rel="?stylesheet"?/, 'as=style rel=preload'));
+if (!html.includes('</title>')) {
+  console.error('externalize-loader: the page has no </title> to place the styles by');
+  process.exit(1);
+}
+html = html.replace('</title>', `</title><style>${shellRules.join('')}</style>`);
+
 const loader = `// tyokyky loader: a stable name for host pages (made by scripts/externalize-loader.js at build time).
 const base = new URL('./', import.meta.url);
-for (const sheet of ${JSON.stringify(sheets.map(sheet => sheet[1]))}) {
+for (const [sheet, integrity] of ${JSON.stringify(sheets.map(sheet => [sheet[1], integrityOf(sheet[0])]))}) {
   const name = sheet.replace(/-[0-9a-f]+\\.css$/, '');
   if (!document.querySelector(\`link[data-tyokyky-css="\${name}"]\`)) {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
+    link.integrity = integrity;
     link.href = new URL(sheet, base).href;
     link.dataset.tyokykyCss = name;
     document.head.append(link);
@@ -180,9 +201,6 @@ self.onfetch = event => {
 }
 
 html = html.replace(inline[0], `<script type="module" src="/${loaderName}"></script>`);
-for (const sheet of sheets) {
-  html = html.replace(sheet[0], sheet[0].replace('<link ', `<link data-tyokyky-css="${sheet[1].replace(/-[0-9a-f]+\.css$/, '')}" `));
-}
 const pageName = worker ? 'worker.html' : 'index.html';
 fs.writeFileSync(path.join(staging, pageName), html);
 if (worker) fs.unlinkSync(indexPath);

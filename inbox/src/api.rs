@@ -134,17 +134,48 @@ impl RouterConfig {
         }
     }
 
-    /// The Content-Security-Policy the app is served with.
+    /// The Content-Security-Policy the app is served with. Styles come from the app's own files, and
+    /// from the inline `<style>` of its pages (the loading shell's few rules, so it paints before the
+    /// stylesheet arrives), each allowed by its hash: no other inline style runs.
     pub fn content_security_policy(&self) -> String {
         let mut ancestors = vec!["'self'".to_owned()];
         ancestors.extend(self.frame_ancestors.iter().cloned());
+        let mut styles = vec!["'self'".to_owned()];
+        if let Some(dist) = &self.dist {
+            for page in ["index.html", "worker.html"] {
+                let text = std::fs::read_to_string(dist.join(page)).unwrap_or_default();
+                styles.extend(inline_style_hashes(&text));
+            }
+        }
         format!(
-            "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
+            "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src {}; img-src 'self' data:; \
              connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; \
              frame-ancestors {}",
+            styles.join(" "),
             ancestors.join(" ")
         )
     }
+}
+
+/// The CSP source of each inline `<style>` element of a page: `'sha256-…'` of its text.
+fn inline_style_hashes(page: &str) -> Vec<String> {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let mut hashes = Vec::new();
+    let mut rest = page;
+    while let Some(start) = rest.find("<style>") {
+        let body = &rest[start + "<style>".len()..];
+        let Some(end) = body.find("</style>") else {
+            break;
+        };
+        let digest = sha2::Sha256::digest(body[..end].as_bytes());
+        hashes.push(format!(
+            "'sha256-{}'",
+            base64::engine::general_purpose::STANDARD.encode(digest)
+        ));
+        rest = &body[end..];
+    }
+    hashes
 }
 
 /// What the handlers share.

@@ -898,6 +898,35 @@ async fn the_app_is_served_under_a_strict_content_security_policy() {
     assert_eq!(headers[header::REFERRER_POLICY], "no-referrer");
 }
 
+/// The loading shell's inline style is allowed by its hash, and only it: a page of the app with a
+/// `<style>` gets that style's SHA-256 in `style-src`, a style that is not in the page gets nothing.
+#[tokio::test]
+async fn the_pages_own_inline_style_is_allowed_by_its_hash_and_no_other() {
+    let inbox = inbox();
+    let dist = inbox._dir.path().join("dist");
+    let style = ".tk-shell__name{margin:0}";
+    std::fs::write(
+        dist.join("index.html"),
+        format!("<!doctype html><title>t</title><style>{style}</style><body></body>"),
+    )
+    .unwrap();
+    let config = RouterConfig::new(Some(dist));
+    let policy = config.content_security_policy();
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(style.as_bytes()));
+    assert!(
+        policy.contains(&format!("style-src 'self' 'sha256-{hash}';")),
+        "{policy}"
+    );
+    let other = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(b".x{}"));
+    assert!(!policy.contains(&other));
+    assert_eq!(
+        RouterConfig::new(None).content_security_policy().matches("sha256").count(),
+        0
+    );
+}
+
 #[tokio::test]
 async fn the_schema_and_the_api_description_are_served() {
     let inbox = inbox();
