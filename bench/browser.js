@@ -2,14 +2,20 @@
 // self-assessment and the worker flow (a fresh browser context, so an empty cache, per load; on loopback and
 // on a slow connection), and the latency from an answer change to the re-evaluated findings painted. The
 // release app in dist/ is served by the real inbox (target/debug/tyokyky-inbox), as in the e2e tests.
+// Beside them, the floor: a plain page (bench/floor/index.html: no framework, a handler that rewrites a short
+// list on every change) served from loopback by this script, whose input latency is timed in the same run
+// with the same probe, throttling and number of inputs; the app's p50 and p95 are printed as ratios to its.
+// Then first contentful paint of the app's two pages and of the plain page on the slow connection with the
+// CPU not throttled (the goal for the loading shell names the connection only), a fresh context per load.
 //
-//   node bench/browser.js [--runs N] [--slow-runs N] [--inputs N] [--json FILE] [--quick] [--surveyjs]
+//   node bench/browser.js [--runs N] [--slow-runs N] [--paint-runs N] [--inputs N] [--json FILE] [--quick] [--surveyjs]
 //
 // --runs: loads of each screen on loopback (15); --slow-runs: on the slow connection (as --runs; 0 skips it);
-// --inputs: timed answer changes per screen (200); --json: the raw numbers and the summaries to FILE.
-// `--quick` (2 loads on loopback, 20 inputs per screen) checks that the script still works; there are no
-// thresholds anywhere, but a missing selector, a missing measurement or inputs that change nothing make it
-// exit non-zero.
+// --paint-runs: loads of each page for first paint on the slow connection, CPU not throttled (as --slow-runs;
+// 0 skips it); --inputs: timed answer changes per screen, the plain page's too (200); --json: the raw numbers
+// and the summaries to FILE. `--quick` (2 loads on loopback, 20 inputs per screen, 2 first-paint loads of
+// each page) checks that the script still works; there are no thresholds anywhere, but a missing selector, a
+// missing measurement or inputs that change nothing make it exit non-zero.
 // --surveyjs: also the yardstick, the same questions rendered by the form library SurveyJS (bench/surveyjs,
 // built by its build.js into bench/surveyjs/dist/ and served here from loopback with its compressed copies,
 // as the inbox serves the app): loaded in turn with the app's screens, with the same throttling, networks and
@@ -28,6 +34,11 @@ const { chromium } = require(path.join(ROOT, 'tests/e2e/node_modules/playwright-
 const CPU_SLOWDOWN = 4;
 const SURVEYJS_DIST = path.join(__dirname, 'surveyjs', 'dist');
 const SURVEYJS_BUILD = 'cd bench/surveyjs && npm ci && npm run build';
+const FLOOR_PAGE = path.join(__dirname, 'floor', 'index.html');
+// The input latency goal: the app's p95 at most this many times the plain page's, on both flows.
+const FLOOR_LATENCY_GOAL = 1.25;
+// The loading shell's goal: first contentful paint at most this long after navigation on the slow connection.
+const FIRST_PAINT_GOAL_MS = 300;
 const VIEWPORT = { width: 1000, height: 900 };
 const LOCALE = 'fi-FI';
 // No network emulation: loopback to the inbox on this machine.
@@ -75,6 +86,7 @@ const SURVEYJS_SCREEN = {
 const LATENCY_SCREENS = [
   {
     name: 'worker-assessment', label: 'worker assessment step (after a filled case opening), findings panel',
+    short: 'worker assessment step, findings panel',
     route: '/worker.html#/worker', ready: 'form#case-opening', region: '.tk-findings',
     // A case in progress: the opening answered (the profession findings wait for special_support), then step 2.
     open: async page => {
@@ -96,6 +108,7 @@ const LATENCY_SCREENS = [
   },
   {
     name: 'self-urgent', label: 'self-assessment question 2 (right_now), urgent help notice',
+    short: 'self-assessment question 2, urgent help notice',
     route: '/', ready: '#begin', region: '#urgent-help',
     // From the start screen to the question whose answers show or hide the urgent help.
     open: async page => {
@@ -109,12 +122,42 @@ const LATENCY_SCREENS = [
     ],
   },
 ];
+
+/**
+ * The floor of input latency: the plain page (bench/floor/index.html), whose own handler rewrites its list
+ * of the choices (`#summary`) on every change. Its inputs are of the kinds the app's screens have (a checkbox
+ * ticked and unticked, radio buttons, a select) and each one changes the list.
+ */
+const FLOOR_LATENCY_SCREEN = {
+  name: 'floor', label: 'plain page (the floor): bench/floor/index.html, its list of the choices',
+  short: 'plain page (the floor)',
+  route: '/', ready: 'form#choices', region: '#summary',
+  inputs: [
+    ['tick "no place to sleep"', page => page.click('#now-sleep')],
+    ['untick it', page => page.click('#now-sleep')],
+    ['click support: yes', page => page.click('#support-yes')],
+    ['click support: no', page => page.click('#support-no')],
+    ['select a profession', page => page.selectOption('#profession', 'social_worker')],
+    ['select none', page => page.selectOption('#profession', '')],
+  ],
+};
+
+/**
+ * The pages whose first paint is timed on the slow connection with the CPU not throttled: the app's two
+ * (their loading shell, in index.html and worker.html) and the plain page as their floor.
+ */
+const PAINT_PAGES = [
+  { name: 'self', label: 'self-assessment (/)', origin: 'app', route: '/' },
+  { name: 'worker', label: 'worker page (/worker.html#/worker)', origin: 'app', route: '/worker.html#/worker' },
+  { name: 'floor', label: 'plain page (the floor)', origin: 'floor', route: '/' },
+];
+
 // The most inputs allowed to change nothing before the figure is refused as measuring nothing.
 const MAX_UNCHANGED_SHARE = 0.05;
 const NO_CHANGE_WAIT_MS = 1000;
 
 function parseArgs(argv) {
-  const options = { runs: 15, slowRuns: null, inputs: 200, json: null, quick: false, surveyjs: false };
+  const options = { runs: 15, slowRuns: null, paintRuns: null, inputs: 200, json: null, quick: false, surveyjs: false };
   const number = (flag, value, least = 1) => {
     const parsed = Number(value);
     if (!Number.isInteger(parsed) || parsed < least) throw new Error(`${flag} needs a whole number ≥ ${least}, got ${value}`);
@@ -126,12 +169,14 @@ function parseArgs(argv) {
     else if (flag === '--surveyjs') options.surveyjs = true;
     else if (flag === '--runs') options.runs = number(flag, argv[++i]);
     else if (flag === '--slow-runs') options.slowRuns = number(flag, argv[++i], 0);
+    else if (flag === '--paint-runs') options.paintRuns = number(flag, argv[++i], 0);
     else if (flag === '--inputs') options.inputs = number(flag, argv[++i]);
     else if (flag === '--json') options.json = argv[++i];
     else throw new Error(`unknown option ${flag} (see the comment at the top of bench/browser.js)`);
   }
-  if (options.quick) Object.assign(options, { runs: 2, slowRuns: 0, inputs: 20 });
+  if (options.quick) Object.assign(options, { runs: 2, slowRuns: 0, paintRuns: 2, inputs: 20 });
   if (options.slowRuns === null) options.slowRuns = options.runs;
+  if (options.paintRuns === null) options.paintRuns = options.slowRuns;
   if (options.json === undefined) throw new Error('--json needs a file name');
   return options;
 }
@@ -188,14 +233,17 @@ function ttiProbe(targets) {
   }
 }
 
-/** Opens a fresh context and page with the CPU (and, if given, the network) slowed down; `errors` collects page errors. */
-async function openThrottled(browser, network, errors) {
+/**
+ * Opens a fresh context and page with the CPU `cpuSlowdown` times slower (1: as the machine is) and, if
+ * given, the network slowed down; `errors` collects page errors.
+ */
+async function openThrottled(browser, network, errors, cpuSlowdown = CPU_SLOWDOWN) {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: LOCALE });
   const page = await context.newPage();
   page.on('pageerror', error => errors.push(`page error: ${error.message}`));
   page.on('console', message => { if (message.type() === 'error') errors.push(`console error: ${message.text()}`); });
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  if (cpuSlowdown !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   if (network.conditions) {
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', network.conditions);
@@ -365,6 +413,11 @@ async function measureLatency(browser, base, screen, count) {
   } finally {
     await context.close();
   }
+  return latencyResult(screen, count, samples, unchanged);
+}
+
+/** The timed inputs of one screen summed up: all of them, each kind, and to the DOM changed. */
+function latencyResult(screen, count, samples, unchanged) {
   if (!samples.length || unchanged.length > MAX_UNCHANGED_SHARE * count) {
     throw new Error(`${screen.label}: ${unchanged.length} of ${count} inputs changed nothing in ${screen.region} `
       + `(${[...new Set(unchanged.map(u => u.kind))].join('; ')}); the benchmark would measure nothing`);
@@ -373,6 +426,96 @@ async function measureLatency(browser, base, screen, count) {
   return {
     screen: screen.name, screenLabel: screen.label, region: screen.region, inputs: count, samples, unchanged,
     summary: summarize(samples.map(s => s.ms)), updated: summarize(samples.map(s => s.updated)), byKind,
+  };
+}
+
+/**
+ * The floor's inputs are timed in two halves, each in a fresh page: one before the app's screens and one
+ * after (`measureLatency` with half the count each), so that a busier or quieter stretch of a shared machine
+ * during the run weighs on the floor as on the app. The two are summed up as one screen of `count` inputs.
+ */
+function joinLatency(screen, first, second) {
+  const shift = sample => ({ ...sample, index: sample.index + first.inputs });
+  return latencyResult(screen, first.inputs + second.inputs,
+    [...first.samples, ...second.samples.map(shift)], [...first.unchanged, ...second.unchanged.map(shift)]);
+}
+
+/**
+ * The app's input latency beside the floor's: each latency screen's p50 and p95 (input to painted) as a
+ * ratio to the plain page's, against the goal p95 ≤ FLOOR_LATENCY_GOAL × the floor's p95.
+ */
+function compareLatencyWithFloor(floor, latency) {
+  const ratio = (a, b) => (typeof a === 'number' && typeof b === 'number' && b > 0 ? a / b : null);
+  const fixed = value => (value === null ? '–' : value.toFixed(1));
+  const times = value => (value === null ? '–' : `${value.toFixed(2)}×`);
+  console.log(`\n== Input latency beside the plain page (the floor), the same run, probe, throttling and number of inputs; `
+    + `goal: p95 ≤ ${FLOOR_LATENCY_GOAL}× the floor's p95, on both flows ==`);
+  console.log(`  ${pad('ms from input event to the change painted', 50)}${['p50', 'p95', 'p50/floor', 'p95/floor', 'goal'].map(h => padLeft(h, 11)).join('')}`);
+  const rows = [floor, ...latency].map(result => {
+    const row = {
+      screen: result.screen, screenLabel: result.screenLabel, p50: result.summary.median, p95: result.summary.p95,
+      ratioP50: ratio(result.summary.median, floor.summary.median), ratioP95: ratio(result.summary.p95, floor.summary.p95),
+    };
+    const short = [FLOOR_LATENCY_SCREEN, ...LATENCY_SCREENS].find(s => s.name === result.screen).short;
+    row.goalMet = row.ratioP95 !== null && row.ratioP95 <= FLOOR_LATENCY_GOAL;
+    const goal = result === floor ? '' : (row.goalMet ? 'met' : 'not met');
+    console.log(`  ${pad(short, 50)}${[fixed(row.p50), fixed(row.p95), times(row.ratioP50), times(row.ratioP95), goal].map(v => padLeft(v, 11)).join('')}`);
+    return row;
+  });
+  return { goalRatioP95: FLOOR_LATENCY_GOAL, floorP50: floor.summary.median, floorP95: floor.summary.p95, rows: rows.slice(1) };
+}
+
+/**
+ * One load of `page` on `network` in a fresh context with the CPU not throttled, until its first contentful
+ * paint: when that was and when the HTML was received, in ms from navigation start. The load is left
+ * unfinished (the context is closed at once): what comes after the first paint is not measured here.
+ */
+async function paintOnce(browser, bases, page, network) {
+  const errors = [];
+  const { context, page: tab } = await openThrottled(browser, network, errors, 1);
+  try {
+    const limit = 60000;
+    await tab.goto(bases[page.origin] + page.route, { waitUntil: 'commit', timeout: limit });
+    // Both figures once there (the HTML may still be arriving when a first part of it is painted).
+    const run = await withTimeout(tab.evaluate(() => new Promise(resolve => {
+      const check = () => {
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+        const [navigation] = performance.getEntriesByType('navigation');
+        if (fcp && navigation && navigation.responseEnd > 0) resolve({ fcp: fcp.startTime, htmlResponseEnd: navigation.responseEnd });
+        else setTimeout(check, 20);
+      };
+      check();
+    })), limit, () => `${page.label} on ${network.name}: no first contentful paint (or no HTML received) in ${limit / 1000} s`);
+    const missing = ['fcp', 'htmlResponseEnd'].filter(key => typeof run[key] !== 'number');
+    if (missing.length) throw new Error(`${page.label} on ${network.name}, CPU not throttled: missing ${missing.join(', ')}`);
+    // The emulation must really delay the page, or the figure is a loopback figure under another name: the
+    // HTML cannot arrive sooner than one round trip.
+    if (network.conditions && run.htmlResponseEnd < network.conditions.latency) {
+      throw new Error(`network emulation not applied: ${page.label}'s HTML received at ${run.htmlResponseEnd} ms`);
+    }
+    if (errors.length) throw new Error(`${page.label} on ${network.name}, CPU not throttled:\n${errors.join('\n')}`);
+    return run;
+  } finally {
+    await context.close();
+  }
+}
+
+/** First paint: `runs` loads of each page on `network`, CPU not throttled, the pages taking turns. */
+async function measureFirstPaint(browser, bases, pages, network, runs) {
+  const results = pages.map(page => ({ page: page.name, pageLabel: page.label, runs: [] }));
+  for (let run = 0; run < runs; run += 1) {
+    for (const [index, page] of pages.entries()) {
+      results[index].runs.push(await paintOnce(browser, bases, page, network));
+      process.stderr.write('.');
+    }
+  }
+  process.stderr.write('\n');
+  for (const result of results) {
+    result.summary = { fcp: summarize(result.runs.map(r => r.fcp)), htmlResponseEnd: summarize(result.runs.map(r => r.htmlResponseEnd)) };
+    result.withinGoal = result.runs.filter(r => r.fcp <= FIRST_PAINT_GOAL_MS).length;
+  }
+  return {
+    network: network.name, networkLabel: network.label, cpuSlowdown: 1, goalMs: FIRST_PAINT_GOAL_MS, loads: runs, pages: results,
   };
 }
 
@@ -409,7 +552,50 @@ function printLatency(result) {
   const row = (label, s) => console.log(`  ${pad(label, 50)}${[fixed(s.median), fixed(s.p95), fixed(s.max), String(s.n)].map(v => padLeft(v, 8)).join('')}`);
   row('all inputs', result.summary);
   for (const kind of result.byKind) row(`  ${kind.kind}`, kind);
-  row('all inputs, to the DOM changed (the app\'s work)', result.updated);
+  row(`all inputs, to the DOM changed (${result.screen === FLOOR_LATENCY_SCREEN.name ? 'the page' : 'the app'}'s work)`, result.updated);
+}
+
+function printFirstPaint(firstPaint) {
+  console.log(`\n${firstPaint.networkLabel}; CPU not throttled; a fresh browser context (empty cache) per load, `
+    + `${firstPaint.loads} loads of each page, the pages taking turns`);
+  console.log(`  ${pad('ms from navigation start', 58)}${['median', 'p90', 'min', 'max', `≤ ${firstPaint.goalMs} ms`].map(h => padLeft(h, 9)).join('')}`);
+  for (const result of firstPaint.pages) {
+    const s = result.summary.fcp;
+    console.log(`  ${pad(`${result.pageLabel}: first contentful paint`, 58)}${[s.median, s.p90, s.min, s.max].map(v => padLeft(ms(v), 9)).join('')}`
+      + padLeft(`${result.withinGoal}/${result.runs.length}`, 9));
+  }
+  for (const result of firstPaint.pages) {
+    const s = result.summary.htmlResponseEnd;
+    console.log(`  ${pad(`${result.pageLabel}: HTML received`, 58)}${[s.median, s.p90, s.min, s.max].map(v => padLeft(ms(v), 9)).join('')}`);
+  }
+}
+
+/**
+ * Serves the plain page (bench/floor/index.html) on a free loopback port: at `/`, its brotli or gzip copy
+ * when the browser accepts it (compressed once, as scripts/precompress.js compresses dist/ for the inbox),
+ * so that it comes over the emulated connection as the app's HTML does. Anything else (the browser's favicon
+ * request) gets an empty answer: a 404 would be a console error, which fails the run.
+ */
+function serveFloor(file) {
+  const http = require('node:http');
+  const raw = fs.readFileSync(file);
+  const { gzip, brotli } = compressed(raw);
+  const server = http.createServer((request, response) => {
+    const pathname = new URL(request.url, 'http://x').pathname;
+    if (pathname !== '/' && pathname !== '/index.html') { response.writeHead(204, { 'cache-control': 'no-store' }); response.end(); return; }
+    const accepted = String(request.headers['accept-encoding'] || '').split(',').map(e => e.trim().split(';')[0]);
+    const encoding = ['br', 'gzip'].find(e => accepted.includes(e));
+    response.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', vary: 'accept-encoding',
+      ...(encoding ? { 'content-encoding': encoding } : {}),
+    });
+    response.end(encoding === 'br' ? brotli : encoding === 'gzip' ? gzip : raw);
+  });
+  return new Promise((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', () => resolve({
+    base: `http://127.0.0.1:${server.address().port}`,
+    bytes: { raw: raw.length, gzip: gzip.length, brotli: brotli.length },
+    close: () => new Promise(done => { server.close(done); server.closeAllConnections(); }),
+  })));
 }
 
 /**
@@ -567,6 +753,7 @@ async function main() {
   };
   let screens = SCREENS;
   let surveyjs = null;
+  let floor = null;
   if (options.surveyjs) {
     meta.surveyjsBuild = surveyjsBuild();
     if (meta.surveyjsBuild) {
@@ -584,7 +771,9 @@ async function main() {
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     meta.chromium = browser.version();
     const base = await inbox.start();
-    const bases = { app: base };
+    floor = await serveFloor(FLOOR_PAGE);
+    meta.floorPage = { file: path.relative(ROOT, FLOOR_PAGE), ...floor.bytes };
+    const bases = { app: base, floor: floor.base };
     if (screens.includes(SURVEYJS_SCREEN)) {
       surveyjs = await serveSurveyjs(SURVEYJS_DIST);
       bases.surveyjs = surveyjs.base;
@@ -596,6 +785,8 @@ async function main() {
     console.log(`build: dist/${meta.build}`);
     console.log(`CPU ${CPU_SLOWDOWN}× slower (CDP Emulation.setCPUThrottlingRate), a fresh browser context (empty cache) per load, `
       + `${VIEWPORT.width}×${VIEWPORT.height}, ${LOCALE}; dist/ served by target/debug/tyokyky-inbox`);
+    console.log(`the floor: a plain page, bench/floor/index.html (${floor.bytes.raw} B, ${floor.bytes.brotli} B brotli), `
+      + 'served from loopback by this script');
     if (surveyjs) {
       console.log(`SurveyJS: bench/surveyjs/dist/${meta.surveyjsBuild}; ${meta.surveyjsVersions}; `
         + 'served from loopback by this script (its .br/.gz copies, as the inbox serves dist/)');
@@ -615,11 +806,26 @@ async function main() {
     const comparison = surveyjs ? compareWithSurveyjs(tti) : null;
 
     console.log('\n== Input latency: from the input event until the re-evaluated region is painted (loopback) ==');
+    // The floor's first half, the app's screens, the floor's second half (see joinLatency).
+    const floorFirst = await measureLatency(browser, floor.base, FLOOR_LATENCY_SCREEN, Math.ceil(options.inputs / 2));
     const latency = [];
     for (const screen of LATENCY_SCREENS) {
       const result = await measureLatency(browser, base, screen, options.inputs);
       printLatency(result);
       latency.push(result);
+    }
+    const floorLatency = options.inputs > 1
+      ? joinLatency(FLOOR_LATENCY_SCREEN, floorFirst, await measureLatency(browser, floor.base, FLOOR_LATENCY_SCREEN, Math.floor(options.inputs / 2)))
+      : floorFirst;
+    printLatency(floorLatency);
+    const latencyFloor = { floor: floorLatency, ...compareLatencyWithFloor(floorLatency, latency) };
+
+    let firstPaint = null;
+    if (options.paintRuns) {
+      console.log(`\n== First paint on the slow connection, CPU not throttled: from navigation start until first contentful paint; `
+        + `goal ≤ ${FIRST_PAINT_GOAL_MS} ms (the app's loading shell), the plain page as the floor ==`);
+      firstPaint = await measureFirstPaint(browser, bases, PAINT_PAGES, SLOW, options.paintRuns);
+      printFirstPaint(firstPaint);
     }
 
     // Others may rebuild dist/ on a shared machine; figures from two builds would describe neither.
@@ -629,12 +835,13 @@ async function main() {
     meta.loadAverageAtEnd = os.loadavg().map(v => Number(v.toFixed(2)));
     console.log(`\ntook ${meta.seconds} s; load average at the end ${meta.loadAverageAtEnd.join(' ')}`);
     if (options.json) {
-      fs.writeFileSync(options.json, `${JSON.stringify({ meta, tti, latency, comparison }, null, 2)}\n`);
+      fs.writeFileSync(options.json, `${JSON.stringify({ meta, tti, latency, latencyFloor, firstPaint, comparison }, null, 2)}\n`);
       console.log(`raw numbers: ${options.json}`);
     }
   } finally {
     if (browser) await browser.close();
     if (surveyjs) await surveyjs.close();
+    if (floor) await floor.close();
     await inbox.stop();
   }
 }
