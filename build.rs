@@ -5,7 +5,8 @@
 //! two. A rule file with a mistake stops the build with the same located messages as `tyokyky-rules
 //! check`. The Finnish UI messages (`locales/fi.ftl`) are baked as statics too (`finnish.rs`).
 //!
-//! The county service catalogue is `rules/services/<county>.toml`, where `<county>` is
+//! The rules folder is `rules/`, or the folder `TYOKYKY_RULES_DIR` names (`scripts/county-build.sh`
+//! builds a county's own copy so). The county service catalogue is `rules/services/<county>.toml`, where `<county>` is
 //! `TYOKYKY_CATALOGUE` (default `example-county`), and the self-assessment questionnaire is
 //! `rules/questionnaires/<name>.toml` with `<name>` from `TYOKYKY_QUESTIONNAIRE` (default
 //! `self_assessment`).
@@ -23,6 +24,7 @@ use tyokyky_engine::bundle::{self, CATALOGUE_VARIABLE, QUESTIONNAIRE_VARIABLE, S
 
 fn main() {
     println!("cargo:rerun-if-changed=rules");
+    println!("cargo:rerun-if-env-changed=TYOKYKY_RULES_DIR");
     println!("cargo:rerun-if-changed=locales/fi.ftl");
     println!("cargo:rerun-if-changed=src/state/messages.rs");
     println!("cargo:rerun-if-env-changed={CATALOGUE_VARIABLE}");
@@ -34,7 +36,15 @@ fn main() {
         eprintln!("CARGO_MANIFEST_DIR and OUT_DIR must be set (cargo sets them)");
         std::process::exit(1);
     };
-    let compiled = match bundle::compile(&manifest.join("rules"), &Selection::from_env()) {
+    let rules = match std::env::var_os("TYOKYKY_RULES_DIR") {
+        Some(dir) => {
+            let dir = PathBuf::from(dir);
+            println!("cargo:rerun-if-changed={}", dir.display());
+            dir
+        }
+        None => manifest.join("rules"),
+    };
+    let compiled = match bundle::compile(&rules, &Selection::from_env()) {
         Ok(compiled) => compiled,
         Err(error) => {
             for problem in &error.errors.0 {

@@ -9,16 +9,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export TRUNK_SKIP_VERSION_CHECK=true
 
-trunk build index.html --release --locked --dist dist
+# The output folder: dist/, or TYOKYKY_DIST (scripts/county-build.sh builds a county's bundle elsewhere).
+DIST="${TYOKYKY_DIST:-dist}"
+trunk build index.html --release --locked --dist "$DIST"
 trunk build worker.html --release --locked --dist target/dist-worker
-cp -R target/dist-worker/. dist/
+cp -R target/dist-worker/. "$DIST"/
 
 # The privacy notice: the county's facts (`[privacy]` of the catalogue the app embeds) filled into the
 # notice's prose (locales/privacy/), written natively as static pages with their stylesheet, so the app's
 # bundles carry none of it. The prose files themselves, which trunk copies with locales/, are not served.
-cargo run --quiet --locked -p tyokyky-rules -- privacy --dir rules \
+cargo run --quiet --locked -p tyokyky-rules -- privacy --dir "${TYOKYKY_RULES_DIR:-rules}" \
   --catalogue "${TYOKYKY_CATALOGUE:-example-county}" --locales locales --stylesheet style/privacy.css \
-  --out dist/privacy
-rm -rf dist/locales/privacy
+  --out "$DIST"/privacy
+rm -rf "$DIST"/locales/privacy
 # Served compressed like the rest (the inbox sends `<file>.br` or `<file>.gz` when the browser accepts it).
-node scripts/precompress.js dist/privacy
+node scripts/precompress.js "$DIST"/privacy

@@ -66,5 +66,8 @@ step "inbox under load with duplicates and malformed bodies, every document stor
   cargo test -p tyokyky-inbox --bench load --locked -- --duplicates 0.15 --malformed 0.15
 step "the same on PostgreSQL, two instances on one database" \
   cargo test -p tyokyky-inbox --bench load --locked -- --quick --postgres --instances 2 --duplicates 0.15 --malformed 0.15
+# A county's own bundle in one command (scripts/county-build.sh), built into a folder of its own: last, as
+# it compiles the release app again with another catalogue baked in.
+step "county build: a county's catalogue checked and baked into both bundles" tests/county/run.sh
 
 printf '\nall checks passed in %d s\n' $((SECONDS - started))
