@@ -93,7 +93,9 @@ for (const [sheet, integrity] of ${JSON.stringify(sheets.map(sheet => [sheet[1],
   if (!document.querySelector(\`link[data-tyokyky-css="\${name}"]\`)) {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
-    link.integrity = integrity;
+    // The integrity the page's own preload has (on a host's page of another origin the stylesheet is
+    // fetched without CORS, where an integrity attribute would block it).
+    if (base.origin === location.origin) link.integrity = integrity;
     link.href = new URL(sheet, base).href;
     link.dataset.tyokykyCss = name;
     document.head.append(link);

@@ -73,7 +73,7 @@ pub struct WorkerPages(
     /// the flow locks (0: never).
     pub fn(WorkerStep, Transport, OpenPlan, Host, u32) -> Html,
     /// Reads the case context a host passes (`case`), which only the worker flow uses.
-    pub fn(&serde_json::Value) -> Result<tyokyky_engine::plan::CaseContext, String>,
+    pub fn(&wasm_bindgen::JsValue) -> Result<tyokyky_engine::plan::CaseContext, String>,
 );
 
 impl std::fmt::Debug for WorkerPages {

@@ -38,7 +38,7 @@ async fn mount_at(language: Language, hash: &str) -> Element {
             .with_worker_source(Locale::En, include_str!("../locales/worker/en.ftl")),
         worker: Some(tyokyky::app::WorkerPages(
             tyokyky::pages::worker::page,
-            tyokyky::embed::case_context,
+            tyokyky::embed::case_context_of,
         )),
         citizen: Some(tyokyky::app::CitizenPages(
             tyokyky::pages::self_assessment::page,
@@ -430,4 +430,60 @@ async fn a_yes_no_field_with_a_message_marks_its_buttons_invalid_and_describes_t
     );
     let no: HtmlInputElement = find(&root, "#in_office-no").dyn_into().unwrap();
     assert!(no.checked());
+}
+
+/// The host's config object is read by hand: every setting of the right type is taken, and a key that is
+/// not a setting, or a value of the wrong type, is an error that names it.
+#[wasm_bindgen_test]
+fn the_config_object_is_read_and_a_wrong_setting_is_named() {
+    use tyokyky::embed::EmbedConfig;
+    let object = |json: &str| js_sys::JSON::parse(json).unwrap();
+    let config = EmbedConfig::read(&object(
+        r#"{"mode":"kiosk","lang":"sv","endpoint":"https://x.example/api","idleSeconds":90,"warningSeconds":10,
+            "parentOrigins":["https://portal.example"],"headers":{"X-Portal":"p"},"token":"t","base":"/app",
+            "ownsPage":true,"case":{"organisation":"O"},"openPlan":"K7Q4-MZ2P","wipeOrigin":false}"#,
+    ))
+    .unwrap();
+    assert_eq!(config.mode.as_deref(), Some("kiosk"));
+    assert_eq!(config.lang.as_deref(), Some("sv"));
+    assert_eq!(
+        (config.idle_seconds, config.warning_seconds),
+        (Some(90), Some(10))
+    );
+    assert_eq!(
+        config.parent_origins,
+        Some(vec!["https://portal.example".to_owned()])
+    );
+    assert_eq!(config.headers.unwrap()["X-Portal"], "p");
+    assert_eq!((config.owns_page, config.wipe_origin), (Some(true), Some(false)));
+    assert!(config.case.is_some());
+    assert_eq!(config.open_plan.as_deref(), Some("K7Q4-MZ2P"));
+    assert!(
+        EmbedConfig::read(&wasm_bindgen::JsValue::UNDEFINED)
+            .unwrap()
+            .mode
+            .is_none()
+    );
+    for (json, named) in [
+        (r#"{"mood":"self"}"#, "unknown setting `mood`"),
+        (
+            r#"{"idleSeconds":"soon"}"#,
+            "`idleSeconds` must be a whole number of seconds",
+        ),
+        (
+            r#"{"idleSeconds":1.5}"#,
+            "`idleSeconds` must be a whole number of seconds",
+        ),
+        (r#"{"mode":3}"#, "`mode` must be a text"),
+        (r#"{"ownsPage":"yes"}"#, "`ownsPage` must be true or false"),
+        (
+            r#"{"parentOrigins":"https://a"}"#,
+            "`parentOrigins` must be a list of texts",
+        ),
+        (r#"{"headers":{"X":1}}"#, "`headers` must be an object of texts"),
+        ("[1]", "the config must be an object"),
+    ] {
+        let error = EmbedConfig::read(&object(json)).unwrap_err();
+        assert!(error.contains(named), "{json}: {error}");
+    }
 }

@@ -922,7 +922,10 @@ async fn the_pages_own_inline_style_is_allowed_by_its_hash_and_no_other() {
     let other = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(b".x{}"));
     assert!(!policy.contains(&other));
     assert_eq!(
-        RouterConfig::new(None).content_security_policy().matches("sha256").count(),
+        RouterConfig::new(None)
+            .content_security_policy()
+            .matches("sha256")
+            .count(),
         0
     );
 }

@@ -16,7 +16,7 @@ pub fn mount(element: web_sys::Element, config: JsValue) -> Result<MountHandle, 
         tyokyky::state::rules::WHOLE,
         Pages::Worker(WorkerPages(
             tyokyky::pages::worker::page,
-            tyokyky::embed::case_context,
+            tyokyky::embed::case_context_of,
         )),
     )
 }

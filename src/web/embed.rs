@@ -18,9 +18,9 @@
 //! | — | `openPlan` | the short reference of a finished plan (`K7Q4-MZ2P`) the worker flow opens for review |
 //! | — | `case` | the case context for the worker flow: `{ organisation, caseReference, worker: { name, role, phone, email }, clientName }` (the first three and the worker's name required; never a personal identity code) |
 
-use serde::Deserialize;
 use tyokyky_engine::document::{FreeText, Language};
 use tyokyky_engine::plan::{CaseContext, WorkerContact};
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::app::{CitizenPages, WorkerPages};
 use crate::state::config::{KioskTimings, Mode};
@@ -32,9 +32,8 @@ use crate::{App, AppProps};
 /// Seconds without activity before the worker flow locks, unless the host sets `idleSeconds`.
 pub const WORKER_IDLE_LOCK_SECONDS: u32 = 15 * 60;
 
-/// The settings a host passes, as JSON.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+/// The settings a host passes in its config object (read by [`EmbedConfig::read`]).
+#[derive(Debug, Default)]
 pub struct EmbedConfig {
     /// `self`, `kiosk` or `worker`.
     pub mode: Option<String>,
@@ -56,12 +55,146 @@ pub struct EmbedConfig {
     pub base: Option<String>,
     /// The app owns the whole page.
     pub owns_page: Option<bool>,
-    /// The case context for the worker flow (read by [`case_context`]).
-    pub case: Option<serde_json::Value>,
+    /// The case context for the worker flow (read by the worker bundle's reader, [`case_context`]).
+    pub case: Option<JsValue>,
     /// The short reference of a finished plan to open for review in the worker flow.
     pub open_plan: Option<String>,
     /// Kiosk: the wipe empties every storage of the origin (a dedicated kiosk page).
     pub wipe_origin: Option<bool>,
+}
+
+/// The keys of the config object, as a host writes them.
+const CONFIG_KEYS: [&str; 13] = [
+    "mode",
+    "lang",
+    "endpoint",
+    "idleSeconds",
+    "warningSeconds",
+    "parentOrigins",
+    "headers",
+    "token",
+    "base",
+    "ownsPage",
+    "case",
+    "openPlan",
+    "wipeOrigin",
+];
+
+impl EmbedConfig {
+    /// Reads the host's config object, by hand rather than through a JSON decoder, which would weigh on
+    /// the public bundle (about 10 KB of WebAssembly): a key that is not a setting, or a value of the wrong
+    /// type, is an error that names it.
+    pub fn read(config: &JsValue) -> Result<EmbedConfig, String> {
+        if config.is_undefined() || config.is_null() {
+            return Ok(EmbedConfig::default());
+        }
+        let Some(object) = config
+            .dyn_ref::<js_sys::Object>()
+            .filter(|_| !js_sys::Array::is_array(config))
+        else {
+            return Err("the config must be an object".to_owned());
+        };
+        for key in js_sys::Object::keys(object).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !CONFIG_KEYS.contains(&key.as_str()) {
+                return Err([
+                    "unknown setting `",
+                    &key,
+                    "`; the settings are ",
+                    &CONFIG_KEYS.join(", "),
+                ]
+                .concat());
+            }
+        }
+        let get = |key: &str| {
+            js_sys::Reflect::get(config, &JsValue::from_str(key))
+                .ok()
+                .filter(|value| !value.is_undefined() && !value.is_null())
+        };
+        let text = |key: &str| -> Result<Option<String>, String> {
+            get(key)
+                .map(|value| {
+                    value
+                        .as_string()
+                        .ok_or_else(|| ["`", key, "` must be a text"].concat())
+                })
+                .transpose()
+        };
+        let flag = |key: &str| -> Result<Option<bool>, String> {
+            get(key)
+                .map(|value| {
+                    value
+                        .as_bool()
+                        .ok_or_else(|| ["`", key, "` must be true or false"].concat())
+                })
+                .transpose()
+        };
+        let seconds = |key: &str| -> Result<Option<u32>, String> {
+            get(key)
+                .map(|value| {
+                    value
+                        .as_f64()
+                        .filter(|number| {
+                            number.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(number)
+                        })
+                        .map(|number| number as u32)
+                        .ok_or_else(|| ["`", key, "` must be a whole number of seconds"].concat())
+                })
+                .transpose()
+        };
+        let texts_of = |key: &str, value: &JsValue| -> Result<Vec<String>, String> {
+            let wrong = || ["`", key, "` must be a list of texts"].concat();
+            let list = value.dyn_ref::<js_sys::Array>().ok_or_else(wrong)?;
+            list.iter()
+                .map(|item| item.as_string().ok_or_else(wrong))
+                .collect()
+        };
+        let headers = match get("headers") {
+            None => None,
+            Some(value) => {
+                let wrong = || "`headers` must be an object of texts".to_owned();
+                let object = value.dyn_ref::<js_sys::Object>().ok_or_else(wrong)?;
+                let mut headers = std::collections::BTreeMap::new();
+                for entry in js_sys::Object::entries(object).iter() {
+                    let pair = js_sys::Array::from(&entry);
+                    let (Some(name), Some(value)) = (pair.get(0).as_string(), pair.get(1).as_string()) else {
+                        return Err(wrong());
+                    };
+                    headers.insert(name, value);
+                }
+                Some(headers)
+            }
+        };
+        Ok(EmbedConfig {
+            mode: text("mode")?,
+            lang: text("lang")?,
+            endpoint: text("endpoint")?,
+            idle_seconds: seconds("idleSeconds")?,
+            warning_seconds: seconds("warningSeconds")?,
+            parent_origins: get("parentOrigins")
+                .map(|value| texts_of("parentOrigins", &value))
+                .transpose()?,
+            headers,
+            token: text("token")?,
+            base: text("base")?,
+            owns_page: flag("ownsPage")?,
+            case: get("case"),
+            open_plan: text("openPlan")?,
+            wipe_origin: flag("wipeOrigin")?,
+        })
+    }
+}
+
+/// The case context a host passes as `case` (a JSON object), for the worker flow: the host's object as
+/// JSON, then [`case_context`].
+pub fn case_context_of(value: &JsValue) -> Result<CaseContext, String> {
+    let text = js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_default();
+    let value: serde_json::Value =
+        serde_json::from_str(&text).map_err(|_| "`case` must be an object".to_owned())?;
+    case_context(&value)
 }
 
 /// The case context a host passes as `case`, read by hand (its fields are few, and a derived reader
@@ -379,16 +512,8 @@ pub fn mount(
     rules: crate::state::rules::EmbeddedRules,
     pages: Pages,
 ) -> Result<MountHandle, wasm_bindgen::JsValue> {
-    let config: EmbedConfig = if config.is_undefined() || config.is_null() {
-        EmbedConfig::default()
-    } else {
-        let text = js_sys::JSON::stringify(&config)
-            .ok()
-            .and_then(|text| text.as_string())
-            .unwrap_or_default();
-        serde_json::from_str(&text)
-            .map_err(|error| js_sys::Error::new(&format!("tyokyky config: {error}")))?
-    };
+    let config = EmbedConfig::read(&config)
+        .map_err(|message| js_sys::Error::new(&["tyokyky config: ", &message].concat()))?;
     let mounting = settings(&element, config, rules, pages)
         .map_err(|message| js_sys::Error::new(&format!("tyokyky: {message}")))?;
     let transport = mounting.props.transport.clone();
