@@ -1,5 +1,5 @@
 //! Reading a rules folder (`rules/`) of TOML files into a [`RuleSet`]. Native only (feature `toml`): the
-//! app's build script and the `tyokyky-rules` CLI use it; the browser gets the compiled JSON instead.
+//! app's build script and the `tyokyky-rules` CLI use it; the browser gets the checked values baked in (`crate::bake`).
 //!
 //! A rules folder holds `settings.toml` (name, version, earliest covered date, calendar settings),
 //! `facts.toml` (the fact catalogue, `[[fact]]`), `acts.toml` (the register of the acts the rules cite,

@@ -1,6 +1,7 @@
 //! A validated rule set: every rule version checked and its conditions compiled against the fact
 //! catalogue, ready to evaluate. Built from TOML files by [`crate::law::load`] (natively) or from the compiled
-//! JSON by [`RuleSet::from_json`] (in the browser, or for a county's own rules); both run the same checks.
+//! JSON by [`RuleSet::from_json`] (for another reader of the compiled rules); both run the same checks. The
+//! app gets the checked value baked in as Rust by its build (`crate::bake`).
 
 use chrono::NaiveDate;
 
