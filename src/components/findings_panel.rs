@@ -103,21 +103,9 @@ fn badge(texts: &FindingsTexts, state: FindingState) -> Html {
     html! { <span class={class}>{ text }</span> }
 }
 
-/// Props of [`Finding`].
-#[derive(Debug, Properties, PartialEq)]
-struct FindingProps {
-    view: FindingView,
-    texts: std::rc::Rc<FindingsTexts>,
-}
-
-/// One finding. A component of its own, so that an answer re-renders only the findings it changed: the
-/// others compare equal and are left as they are (measured with the input-latency bench: see
-/// BENCHMARKS.md).
-#[component]
-fn Finding(props: &FindingProps) -> Html {
-    let FindingProps { view, texts } = props;
+fn finding(texts: &FindingsTexts, view: &FindingView) -> Html {
     html! {
-        <li class="tk-finding" id={format!("finding-{}", view.id)} data-rule={view.id.clone()}>
+        <li key={view.id.to_string()} class="tk-finding" id={format!("finding-{}", view.id)} data-rule={view.id.clone()}>
             <p class="tk-finding__message">{ badge(texts, view.state) }{ " " }{ &view.message }</p>
             if let Some(due) = &view.due {
                 <p class="tk-finding__due"><strong>{ due }</strong></p>
@@ -146,17 +134,8 @@ fn Finding(props: &FindingProps) -> Html {
     }
 }
 
-/// The findings of a list, each keyed by its rule.
-fn findings(texts: &std::rc::Rc<FindingsTexts>, views: &[FindingView]) -> Html {
-    views
-        .iter()
-        .map(|view| html! { <Finding key={view.id.to_string()} view={view.clone()} texts={texts.clone()} /> })
-        .collect()
-}
-
 /// The panel. A function, not a component: it has no state of its own.
 pub fn findings_panel(props: &FindingsPanelProps) -> Html {
-    let shared = std::rc::Rc::new(props.texts.clone());
     let texts = &props.texts;
     let nothing = props.alerts.is_empty() && props.groups.iter().all(|group| group.findings.is_empty());
     html! {
@@ -164,7 +143,7 @@ pub fn findings_panel(props: &FindingsPanelProps) -> Html {
             <h2 class="tk-findings__title" id="tk-findings-title">{ &texts.title }</h2>
             if !props.alerts.is_empty() {
                 <div class="tk-findings__alert" role="alert">
-                    <ul class="tk-findings__list">{ findings(&shared, &props.alerts) }</ul>
+                    <ul class="tk-findings__list">{ for props.alerts.iter().map(|view| finding(texts, view)) }</ul>
                 </div>
             }
             if nothing {
@@ -177,7 +156,7 @@ pub fn findings_panel(props: &FindingsPanelProps) -> Html {
                 { for props.groups.iter().filter(|group| !group.findings.is_empty()).map(|group| html! {
                     <section key={group.title.to_string()} class="tk-findings__group">
                         <h3 class="tk-findings__group-title">{ &group.title }</h3>
-                        <ul class="tk-findings__list">{ findings(&shared, &group.findings) }</ul>
+                        <ul class="tk-findings__list">{ for group.findings.iter().map(|view| finding(texts, view)) }</ul>
                     </section>
                 }) }
             </div>
