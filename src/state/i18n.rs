@@ -99,17 +99,6 @@ mod finnish {
 /// The Finnish messages, built into the app.
 pub const FINNISH: Messages = Messages::sorted(finnish::FINNISH);
 
-/// The ids of the messages of a Fluent source (lines `id = …`; terms and comments are not messages).
-#[cfg(test)]
-fn message_ids(source: &str) -> impl Iterator<Item = &str> {
-    source.lines().filter_map(|line| {
-        let (id, _) = line.split_once(" =")?;
-        (id.starts_with(|c: char| c.is_ascii_lowercase())
-            && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
-        .then_some(id)
-    })
-}
-
 /// The messages of one locale.
 pub struct I18n {
     locale: Locale,
@@ -170,23 +159,13 @@ impl I18n {
         })
     }
 
-    /// The messages of `locale` with the worker flow's: its own `source` (`None`: the baked Finnish) and
-    /// `worker` source, and for what they lack `finnish`, standard Finnish with its worker messages; `None`
-    /// for Finnish itself.
-    fn with_worker(
-        locale: Locale,
-        source: Option<&str>,
-        worker: &str,
-        finnish: Option<Rc<I18n>>,
-    ) -> Rc<I18n> {
-        let bundle = match source {
-            Some(source) => Messages::read(&[source, worker]),
-            None => {
-                let mut entries = FINNISH.entries().to_vec();
-                entries.extend(Messages::read(&[worker]).entries().iter().cloned());
-                Messages::from_entries(entries)
-            }
-        };
+    /// The messages of `locale` with the worker flow's: its own messages as read (`public`, which win
+    /// over an id the worker file repeats) and its `worker` source, and for what they lack `finnish`,
+    /// standard Finnish with its worker messages; `None` for Finnish itself.
+    fn with_worker(locale: Locale, public: &Messages, worker: &str, finnish: Option<Rc<I18n>>) -> Rc<I18n> {
+        let mut entries = public.entries().to_vec();
+        entries.extend_from_slice(Messages::read(&[worker]).entries());
+        let bundle = Messages::from_entries(entries);
         let partial = finnish
             .as_ref()
             .is_some_and(|finnish| finnish.bundle.entries().iter().any(|(id, _)| !bundle.has(id)));
@@ -254,9 +233,6 @@ impl I18n {
 #[derive(Clone, Default)]
 pub struct Locales {
     loaded: Rc<RefCell<HashMap<Locale, Rc<I18n>>>>,
-    /// The Fluent source of each language read so far (Finnish is [`FINNISH`]), for adding the worker
-    /// flow's messages to it.
-    sources: Rc<RefCell<HashMap<Locale, Rc<str>>>>,
     /// The worker flow's sources by the file they come from (plain-language Finnish has none: it reads
     /// the standard Finnish one).
     worker_sources: Rc<RefCell<HashMap<Locale, Rc<str>>>>,
@@ -295,7 +271,6 @@ impl Locales {
         self.loaded
             .borrow_mut()
             .insert(locale, I18n::from_source(locale, source));
-        self.sources.borrow_mut().insert(locale, Rc::from(source));
         self
     }
 
@@ -320,10 +295,8 @@ impl Locales {
         if let Some(i18n) = self.with_worker.borrow().get(&locale) {
             return Some(i18n.clone());
         }
-        let source: Option<Rc<str>> = match locale {
-            Locale::Fi => None,
-            other => Some(self.sources.borrow().get(&other)?.clone()),
-        };
+        // The language's own messages as already read (Finnish's are the baked ones).
+        let public = self.get(locale)?;
         let worker = self
             .worker_sources
             .borrow()
@@ -335,7 +308,7 @@ impl Locales {
             Locale::Fi => None,
             _ => Some(self.get_worker(Locale::Fi)?),
         };
-        let i18n = I18n::with_worker(locale, source.as_deref(), &worker, finnish);
+        let i18n = I18n::with_worker(locale, &public.bundle, &worker, finnish);
         self.with_worker.borrow_mut().insert(locale, i18n.clone());
         Some(i18n)
     }
@@ -390,7 +363,6 @@ impl Locales {
         let source = fetch_text(&url).await?;
         let i18n = I18n::from_source(locale, &source);
         self.loaded.borrow_mut().insert(locale, i18n.clone());
-        self.sources.borrow_mut().insert(locale, Rc::from(source));
         Ok(i18n)
     }
 }
@@ -412,6 +384,16 @@ mod tests {
     use std::collections::BTreeSet;
 
     use super::*;
+
+    /// The ids of the messages of a Fluent source (lines `id = …`; terms and comments are not messages).
+    fn message_ids(source: &str) -> impl Iterator<Item = &str> {
+        source.lines().filter_map(|line| {
+            let (id, _) = line.split_once(" =")?;
+            (id.starts_with(|c: char| c.is_ascii_lowercase())
+                && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+            .then_some(id)
+        })
+    }
 
     /// The Fluent source of `locale`, read from `locales/`.
     fn source(locale: Locale) -> String {
