@@ -156,7 +156,7 @@ macro_rules! bake_unit_enum {
     };
 }
 
-/// A variant with fields, `Path::Variant(a, b)` or `Path::Variant { a: …, b: … }`.
+/// A call or a tuple variant, `Path(a, b)`.
 fn tuple(out: &mut String, path: &str, parts: &[&dyn Bake]) {
     out.push_str("::tyokyky_engine::");
     out.push_str(path);
@@ -168,6 +168,7 @@ fn tuple(out: &mut String, path: &str, parts: &[&dyn Bake]) {
     out.push(')');
 }
 
+/// A struct or a struct variant, `Path { a: …, b: … }`.
 fn named(out: &mut String, path: &str, fields: &[(&str, &dyn Bake)]) {
     out.push_str("::tyokyky_engine::");
     out.push_str(path);
@@ -179,6 +180,24 @@ fn named(out: &mut String, path: &str, fields: &[(&str, &dyn Bake)]) {
         out.push(',');
     }
     out.push('}');
+}
+
+/// An expression already written.
+struct Raw(String);
+
+impl Raw {
+    /// [`named`], written apart.
+    fn named(path: &str, fields: &[(&str, &dyn Bake)]) -> Raw {
+        let mut out = String::new();
+        named(&mut out, path, fields);
+        Raw(out)
+    }
+}
+
+impl Bake for Raw {
+    fn bake(&self, out: &mut String) {
+        out.push_str(&self.0);
+    }
 }
 
 impl Bake for Texts {
@@ -217,59 +236,66 @@ impl Bake for RuleSet {
             facts,
             rules,
         } = compiled;
+        let groups: Vec<Raw> = groups
+            .iter()
+            .map(
+                |RuleGroup {
+                     id,
+                     versions,
+                     wording_by,
+                 }| {
+                    let versions: Vec<Raw> = versions
+                        .iter()
+                        .map(|CompiledVersion { rule, when, then }| {
+                            // Every version is one of the rule set's rules (the checks compiled them from there).
+                            let at = rules
+                                .iter()
+                                .position(|written| written == rule)
+                                .unwrap_or_default();
+                            let rule = Raw(format!("rules[{at}].clone()"));
+                            Raw::named(
+                                "ruleset::CompiledVersion",
+                                &[("rule", &rule), ("when", when), ("then", then)],
+                            )
+                        })
+                        .collect();
+                    Raw::named(
+                        "ruleset::RuleGroup",
+                        &[("id", id), ("versions", &versions), ("wording_by", wording_by)],
+                    )
+                },
+            )
+            .collect();
+        let compiled = Raw::named(
+            "rule::CompiledRules",
+            &[
+                ("name", name),
+                ("version", version),
+                ("source_hash", source_hash),
+                ("covers_from", covers_from),
+                ("settings", settings),
+                ("facts", facts),
+                ("rules", &Raw("rules".to_owned())),
+            ],
+        );
+        // The versions copy the rules before the compiled rules take them.
         out.push_str("{\nlet rules: Vec<::tyokyky_engine::rule::Rule> = ");
         rules.bake(out);
-        out.push_str(";\nlet groups = vec![");
-        for RuleGroup {
-            id,
-            versions,
-            wording_by,
-        } in groups
-        {
-            out.push_str("::tyokyky_engine::ruleset::RuleGroup {id: ");
-            id.bake(out);
-            out.push_str(", wording_by: ");
-            wording_by.bake(out);
-            out.push_str(", versions: vec![");
-            for CompiledVersion { rule, when, then } in versions {
-                // Every version is one of the rule set's rules (the checks compiled them from there).
-                let at = rules
-                    .iter()
-                    .position(|written| written == rule)
-                    .unwrap_or_default();
-                out.push_str(&format!(
-                    "::tyokyky_engine::ruleset::CompiledVersion {{rule: rules[{at}].clone(), when: "
-                ));
-                when.bake(out);
-                out.push_str(", then: ");
-                then.bake(out);
-                out.push_str("},\n");
-            }
-            out.push_str("]},\n");
-        }
-        out.push_str(
-            "];\n::tyokyky_engine::ruleset::RuleSet {compiled: ::tyokyky_engine::rule::CompiledRules {",
+        out.push_str(";\nlet groups = ");
+        groups.bake(out);
+        out.push_str(";\n");
+        named(
+            out,
+            "ruleset::RuleSet",
+            &[
+                ("compiled", &compiled),
+                ("catalogue", catalogue),
+                ("groups", &Raw("groups".to_owned())),
+                ("order", order),
+                ("opening_date", opening_date),
+            ],
         );
-        for (field, value) in [
-            ("name", name as &dyn Bake),
-            ("version", version),
-            ("source_hash", source_hash),
-            ("covers_from", covers_from),
-            ("settings", settings),
-            ("facts", facts),
-        ] {
-            out.push_str(field);
-            out.push_str(": ");
-            value.bake(out);
-            out.push_str(",\n");
-        }
-        out.push_str("rules},\ncatalogue: ");
-        catalogue.bake(out);
-        out.push_str(",\ngroups,\norder: ");
-        order.bake(out);
-        out.push_str(",\nopening_date: ");
-        opening_date.bake(out);
-        out.push_str("}\n}");
+        out.push_str("\n}");
     }
 }
 bake_struct!(Settings = "rule::Settings" { calendar });
@@ -409,12 +435,11 @@ impl Bake for CatalogueFile {
             privacy: _,
             service,
         } = self;
-        out.push_str("::tyokyky_engine::catalogue::CatalogueFile::baked(");
-        for part in [county as &dyn Bake, version, contact, service] {
-            part.bake(out);
-            out.push(',');
-        }
-        out.push(')');
+        tuple(
+            out,
+            "catalogue::CatalogueFile::baked",
+            &[county, version, contact, service],
+        );
     }
 }
 

@@ -17,6 +17,7 @@ use tyokyky_engine::ruleset::RuleSet;
 #[allow(
     clippy::too_many_lines,
     clippy::unreadable_literal,
+    clippy::redundant_field_names,
     reason = "written by the build script, one expression per value"
 )]
 mod baked {
@@ -47,18 +48,7 @@ impl PartialEq for SharedRules {
 #[derive(Clone, Copy)]
 pub struct EmbeddedRules(pub fn() -> SharedRules);
 
-impl std::fmt::Debug for EmbeddedRules {
-    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        formatter.write_str("EmbeddedRules")
-    }
-}
-
-impl PartialEq for EmbeddedRules {
-    /// A bundle embeds one set of rules: any two are the same.
-    fn eq(&self, _: &EmbeddedRules) -> bool {
-        true
-    }
-}
+one_per_bundle!(EmbeddedRules);
 
 impl EmbeddedRules {
     /// Builds the rules.
