@@ -76,18 +76,7 @@ pub struct WorkerPages(
     pub fn(&wasm_bindgen::JsValue) -> Result<tyokyky_engine::plan::CaseContext, String>,
 );
 
-impl std::fmt::Debug for WorkerPages {
-    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        formatter.write_str("WorkerPages")
-    }
-}
-
-impl PartialEq for WorkerPages {
-    /// A bundle has one set of pages: any two are the same.
-    fn eq(&self, _: &WorkerPages) -> bool {
-        true
-    }
-}
+one_per_bundle!(WorkerPages);
 
 /// The citizen's pages: a function that renders the self-assessment in a mode, one that renders the
 /// kiosk's inactivity guard, and how the kiosk seals what it cannot deliver. Only the public bundle's
@@ -99,18 +88,7 @@ pub struct CitizenPages(
     pub crate::state::delivery::Sealing,
 );
 
-impl std::fmt::Debug for CitizenPages {
-    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        formatter.write_str("CitizenPages")
-    }
-}
-
-impl PartialEq for CitizenPages {
-    /// A bundle has one set of pages: any two are the same.
-    fn eq(&self, _: &CitizenPages) -> bool {
-        true
-    }
-}
+one_per_bundle!(CitizenPages);
 
 /// The short reference of a finished plan the host hands over for review (`openPlan`), if any.
 #[derive(Debug, Clone, PartialEq, Default)]

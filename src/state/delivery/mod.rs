@@ -28,18 +28,7 @@ pub struct Sealing {
     pub seal: fn(Rc<str>) -> Sealed,
 }
 
-impl std::fmt::Debug for Sealing {
-    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        formatter.write_str("Sealing")
-    }
-}
-
-impl PartialEq for Sealing {
-    /// A bundle has one way of sealing: any two are the same.
-    fn eq(&self, _: &Sealing) -> bool {
-        true
-    }
-}
+one_per_bundle!(Sealing);
 
 /// The document to hand over: the one handed over before if its content is the same (so that sending it
 /// again keeps its idempotency key, and the backend stores it once), otherwise `fresh`.
