@@ -576,6 +576,20 @@ function printFirstPaint(firstPaint) {
  * so that it comes over the emulated connection as the app's HTML does. Anything else (the browser's favicon
  * request) gets an empty answer: a 404 would be a console error, which fails the run.
  */
+/** The encodings a request accepts, by name (`br`, `gzip`, …). */
+function acceptedEncodings(request) {
+  return String(request.headers['accept-encoding'] || '').split(',').map(e => e.trim().split(';')[0]);
+}
+
+/** `server` listening on a free loopback port: its base URL, `close()`, and `extra`. */
+function listenOnLoopback(server, extra = {}) {
+  return new Promise((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', () => resolve({
+    base: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise(done => { server.close(done); server.closeAllConnections(); }),
+    ...extra,
+  })));
+}
+
 function serveFloor(file) {
   const http = require('node:http');
   const raw = fs.readFileSync(file);
@@ -583,7 +597,7 @@ function serveFloor(file) {
   const server = http.createServer((request, response) => {
     const pathname = new URL(request.url, 'http://x').pathname;
     if (pathname !== '/' && pathname !== '/index.html') { response.writeHead(204, { 'cache-control': 'no-store' }); response.end(); return; }
-    const accepted = String(request.headers['accept-encoding'] || '').split(',').map(e => e.trim().split(';')[0]);
+    const accepted = acceptedEncodings(request);
     const encoding = ['br', 'gzip'].find(e => accepted.includes(e));
     response.writeHead(200, {
       'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', vary: 'accept-encoding',
@@ -591,11 +605,7 @@ function serveFloor(file) {
     });
     response.end(encoding === 'br' ? brotli : encoding === 'gzip' ? gzip : raw);
   });
-  return new Promise((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', () => resolve({
-    base: `http://127.0.0.1:${server.address().port}`,
-    bytes: { raw: raw.length, gzip: gzip.length, brotli: brotli.length },
-    close: () => new Promise(done => { server.close(done); server.closeAllConnections(); }),
-  })));
+  return listenOnLoopback(server, { bytes: { raw: raw.length, gzip: gzip.length, brotli: brotli.length } });
 }
 
 /**
@@ -610,7 +620,7 @@ function serveSurveyjs(dir) {
     let name = path.basename(new URL(request.url, 'http://x').pathname);
     if (!types[path.extname(name)] || !fs.existsSync(path.join(dir, name))) name = 'index.html';
     const file = path.join(dir, name);
-    const accepted = String(request.headers['accept-encoding'] || '').split(',').map(e => e.trim().split(';')[0]);
+    const accepted = acceptedEncodings(request);
     const encoding = ['br', 'gzip'].find(e => accepted.includes(e) && fs.existsSync(`${file}.${e === 'br' ? 'br' : 'gz'}`));
     const body = fs.readFileSync(encoding ? `${file}.${encoding === 'br' ? 'br' : 'gz'}` : file);
     response.writeHead(200, {
@@ -619,10 +629,7 @@ function serveSurveyjs(dir) {
     });
     response.end(body);
   });
-  return new Promise((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', () => resolve({
-    base: `http://127.0.0.1:${server.address().port}`,
-    close: () => new Promise(done => { server.close(done); server.closeAllConnections(); }),
-  })));
+  return listenOnLoopback(server);
 }
 
 /** SurveyJS's build in bench/surveyjs/dist (its files and sizes), or null when it is not built. */
