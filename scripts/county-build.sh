@@ -13,6 +13,7 @@
 # has built the app once (the release app is compiled again with the county's data baked in).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
 
 usage() {
   echo "usage: scripts/county-build.sh --catalogue FILE.toml [--questionnaire FILE.toml] [--settings FILE.toml] [--out DIR]" >&2
@@ -57,7 +58,6 @@ if ! cargo run --quiet --locked -p tyokyky-rules -- check "$work/rules"; then
   exit 1
 fi
 
-export PATH="$HOME/.cargo/bin:$PATH"
 TYOKYKY_RULES_DIR="$work/rules" TYOKYKY_CATALOGUE="$county" TYOKYKY_QUESTIONNAIRE="$questionnaire_id" \
   TYOKYKY_DIST="$out" scripts/build.sh
 echo "county-build: $county's bundles are in $out (serve it with: tyokyky-inbox --dist $out)"
