@@ -442,9 +442,10 @@ function joinLatency(screen, first, second) {
 
 /**
  * The app's input latency beside the floor's: each latency screen's p50 and p95 (input to painted) as a
- * ratio to the plain page's, against the goal p95 ≤ FLOOR_LATENCY_GOAL × the floor's p95.
+ * ratio to the plain page's, against the goal p95 ≤ FLOOR_LATENCY_GOAL × the floor's p95. `screens`: where
+ * each result's short name is found.
  */
-function compareLatencyWithFloor(floor, latency) {
+function compareLatencyWithFloor(floor, latency, screens = [FLOOR_LATENCY_SCREEN, ...LATENCY_SCREENS]) {
   const ratio = (a, b) => (typeof a === 'number' && typeof b === 'number' && b > 0 ? a / b : null);
   const fixed = value => (value === null ? '–' : value.toFixed(1));
   const times = value => (value === null ? '–' : `${value.toFixed(2)}×`);
@@ -456,7 +457,7 @@ function compareLatencyWithFloor(floor, latency) {
       screen: result.screen, screenLabel: result.screenLabel, p50: result.summary.median, p95: result.summary.p95,
       ratioP50: ratio(result.summary.median, floor.summary.median), ratioP95: ratio(result.summary.p95, floor.summary.p95),
     };
-    const short = [FLOOR_LATENCY_SCREEN, ...LATENCY_SCREENS].find(s => s.name === result.screen).short;
+    const short = screens.find(s => s.name === result.screen).short;
     row.goalMet = row.ratioP95 !== null && row.ratioP95 <= FLOOR_LATENCY_GOAL;
     const goal = result === floor ? '' : (row.goalMet ? 'met' : 'not met');
     console.log(`  ${pad(short, 50)}${[fixed(row.p50), fixed(row.p95), times(row.ratioP50), times(row.ratioP95), goal].map(v => padLeft(v, 11)).join('')}`);
@@ -853,7 +854,15 @@ async function main() {
   }
 }
 
-main().catch(error => {
-  console.error(`\nbenchmark failed: ${error.stack || error}`);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  main().catch(error => {
+    console.error(`\nbenchmark failed: ${error.stack || error}`);
+    process.exitCode = 1;
+  });
+}
+
+// For bench/frozen-worker.js, which times a frozen copy of the worker's page with the same probe.
+module.exports = {
+  CHROMIUM, CHROMIUM_ARGS, FLOOR_PAGE, FLOOR_LATENCY_SCREEN, LATENCY_SCREENS, LOOPBACK, Inbox, chromium,
+  measureLatency, joinLatency, compareLatencyWithFloor, printLatency, openThrottled, serveFloor, gitCommit, distBuild,
+};
