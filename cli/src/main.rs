@@ -121,6 +121,12 @@ enum Command {
         #[arg(long, default_value = "dist/privacy")]
         out: PathBuf,
     },
+    /// FHIR R4: the self-assessment as a `Questionnaire`, a stored document as FHIR, a plan `Bundle` read
+    /// back into the document, or synthetic examples of every kind.
+    Fhir {
+        #[command(subcommand)]
+        what: FhirCommand,
+    },
     /// Print the deadline date (YYYY-MM-DD) counted from a date.
     #[command(group(clap::ArgGroup::new("count").required(true).args(["workdays", "months"])))]
     Deadline {
@@ -140,6 +146,127 @@ enum Command {
         #[arg(long)]
         roll_forward: bool,
     },
+}
+
+#[derive(Debug, Subcommand)]
+enum FhirCommand {
+    /// Print the questionnaire as a FHIR `Questionnaire`.
+    Questionnaire {
+        /// The rules folder.
+        #[arg(long, default_value = "rules")]
+        dir: PathBuf,
+        /// The questionnaire, `questionnaires/<name>.toml`.
+        #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_QUESTIONNAIRE)]
+        questionnaire: String,
+    },
+    /// Print a stored document (the JSON the app posts) as FHIR: a plan as a `Bundle`, a contact request
+    /// as a `Bundle` of responses, the other kinds as a `QuestionnaireResponse`.
+    Export {
+        /// The document.
+        document: PathBuf,
+        /// The rules folder (for the questionnaire of shared answers).
+        #[arg(long, default_value = "rules")]
+        dir: PathBuf,
+        /// The questionnaire, `questionnaires/<name>.toml`.
+        #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_QUESTIONNAIRE)]
+        questionnaire: String,
+    },
+    /// Read a plan `Bundle` (as `export` writes it) back and print the plan document.
+    Import {
+        /// The Bundle.
+        bundle: PathBuf,
+    },
+    /// Write synthetic examples of every kind as FHIR, one file each, into a folder.
+    Examples {
+        /// Where to write them (created if missing).
+        #[arg(long)]
+        out: PathBuf,
+        /// The rules folder.
+        #[arg(long, default_value = "rules")]
+        dir: PathBuf,
+        /// The catalogue, `services/<name>.toml`.
+        #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_CATALOGUE)]
+        catalogue: String,
+        /// The questionnaire, `questionnaires/<name>.toml`.
+        #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_QUESTIONNAIRE)]
+        questionnaire: String,
+    },
+}
+
+/// The questionnaire `questionnaires/<name>.toml` of the rules folder, checked against `rules`.
+fn named_questionnaire(dir: &Path, name: &str, rules: &RuleSet) -> Result<Questionnaire, Failure> {
+    let path = dir.join("questionnaires").join(format!("{name}.toml"));
+    let shown = display_name(dir, &path);
+    load_questionnaire(&path, &shown, rules).map_err(|errors| Failure {
+        code: 1,
+        message: errors.to_string(),
+    })
+}
+
+fn pretty(value: &serde_json::Value) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_default()
+}
+
+fn run_fhir(what: FhirCommand) -> Result<String, Failure> {
+    use tyokyky_engine::fhir;
+    match what {
+        FhirCommand::Questionnaire { dir, questionnaire } => {
+            let rules = load(&dir)?;
+            let questionnaire = named_questionnaire(&dir, &questionnaire, &rules)?;
+            fhir::questionnaire::questionnaire(&questionnaire)
+                .map(|resource| pretty(&resource))
+                .map_err(|error| Failure {
+                    code: 1,
+                    message: error.to_string(),
+                })
+        }
+        FhirCommand::Export {
+            document,
+            dir,
+            questionnaire,
+        } => {
+            let bytes = std::fs::read(&document)
+                .map_err(|error| bad_input(format!("{}: cannot read: {error}", document.display())))?;
+            let decoded = tyokyky_engine::document::Document::decode(&bytes)
+                .map_err(|error| bad_input(format!("{}: {error}", document.display())))?;
+            let rules = load(&dir)?;
+            let questionnaire = named_questionnaire(&dir, &questionnaire, &rules)?;
+            Ok(pretty(&fhir::document(&decoded, Some(&questionnaire))))
+        }
+        FhirCommand::Import { bundle } => {
+            let value = read_json(&bundle)?;
+            fhir::plan::read_plan(&value)
+                .map(|document| document.to_json())
+                .map_err(|error| bad_input(format!("{}: {error}", bundle.display())))
+        }
+        FhirCommand::Examples {
+            out,
+            dir,
+            catalogue,
+            questionnaire,
+        } => {
+            let rules = load(&dir)?;
+            let catalogue_path = dir.join("services").join(format!("{catalogue}.toml"));
+            let catalogue = load_catalogue(&catalogue_path, &display_name(&dir, &catalogue_path), &rules)
+                .map_err(|errors| Failure {
+                    code: 1,
+                    message: errors.to_string(),
+                })?;
+            let questionnaire = named_questionnaire(&dir, &questionnaire, &rules)?;
+            let examples = fhir::examples::all(&rules, &catalogue, &questionnaire)
+                .map_err(|message| Failure { code: 1, message })?;
+            std::fs::create_dir_all(&out)
+                .map_err(|error| bad_input(format!("{}: cannot create: {error}", out.display())))?;
+            let mut written = Vec::new();
+            for (name, resource) in examples {
+                let path = out.join(name);
+                std::fs::write(&path, pretty(&resource) + "\n")
+                    .map_err(|error| bad_input(format!("{}: cannot write: {error}", path.display())))?;
+                written.push(format!("wrote {}", path.display()));
+            }
+            Ok(written.join("\n"))
+        }
+    }
 }
 
 /// A failure with its exit code and one-line message.
@@ -392,6 +519,7 @@ fn write_privacy_notice(
 
 fn run(command: Command) -> Result<String, Failure> {
     match command {
+        Command::Fhir { what } => run_fhir(what),
         Command::Check { dir } => {
             let rules = load(&dir)?;
             let (ids, versions) = rules.counts();

@@ -931,3 +931,84 @@ fn privacy_refuses_a_language_that_names_other_placeholders_than_finnish() {
         "{stderr}"
     );
 }
+
+#[test]
+fn fhir_examples_export_and_import_go_round() {
+    let tmp = TempDir::new().unwrap();
+    let out = tmp.path().join("fhir");
+    let written = run(&["fhir", "examples", "--out", out.to_str().unwrap()]);
+    assert_eq!(written.code, 0, "{}", written.stderr);
+    let mut names: Vec<String> = fs::read_dir(&out)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "client-plan-joint.json",
+            "client-plan-plain.json",
+            "contact-request.json",
+            "feedback.json",
+            "questionnaire-self-assessment.json",
+            "work-ability-check.json"
+        ]
+    );
+
+    // A plan's Bundle read back is a plan document, and exporting that gives the same Bundle.
+    let bundle = out.join("client-plan-joint.json");
+    let imported = run(&["fhir", "import", bundle.to_str().unwrap()]);
+    assert_eq!(imported.code, 0, "{}", imported.stderr);
+    let document = write(&tmp, "plan.json", &imported.stdout);
+    let exported = run(&["fhir", "export", document.to_str().unwrap()]);
+    assert_eq!(exported.code, 0, "{}", exported.stderr);
+    let again: Value = serde_json::from_str(&exported.stdout).unwrap();
+    let first: Value = serde_json::from_str(&fs::read_to_string(&bundle).unwrap()).unwrap();
+    assert_eq!(again, first);
+
+    let questionnaire = run(&["fhir", "questionnaire"]);
+    assert_eq!(questionnaire.code, 0, "{}", questionnaire.stderr);
+    assert!(
+        questionnaire
+            .stdout
+            .contains("\"resourceType\": \"Questionnaire\"")
+    );
+}
+
+#[test]
+fn fhir_import_of_what_is_not_a_plan_bundle_names_the_file_and_the_place() {
+    let tmp = TempDir::new().unwrap();
+    let response = write(
+        &tmp,
+        "response.json",
+        r#"{"resourceType": "QuestionnaireResponse", "status": "completed"}"#,
+    );
+    let run_import = run(&["fhir", "import", response.to_str().unwrap()]);
+    assert_eq!(run_import.code, 2);
+    assert_eq!(
+        run_import.stderr.trim(),
+        format!("{}: Bundle: not a Bundle", response.display())
+    );
+
+    let broken = write(
+        &tmp,
+        "broken.json",
+        "{\"resourceType\": \"Bundle\",\n  \"entry\": [}",
+    );
+    let run_broken = run(&["fhir", "import", broken.to_str().unwrap()]);
+    assert_eq!(run_broken.code, 2);
+    assert!(
+        run_broken.stderr.contains("broken.json:2: malformed JSON"),
+        "{}",
+        run_broken.stderr
+    );
+
+    let document = write(&tmp, "document.json", r#"{"schema_version": 9}"#);
+    let run_export = run(&["fhir", "export", document.to_str().unwrap()]);
+    assert_eq!(run_export.code, 2);
+    assert!(
+        run_export.stderr.contains("document.json: "),
+        "{}",
+        run_export.stderr
+    );
+}

@@ -8,6 +8,8 @@ pub mod bake;
 pub mod bundle;
 pub mod catalogue;
 pub mod documents;
+#[cfg(feature = "fhir")]
+pub mod fhir;
 pub mod forms;
 pub mod law;
 pub mod text;

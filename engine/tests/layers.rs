@@ -10,7 +10,16 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// The layers, lowest first.
-const LAYERS: [&str; 7] = ["text", "law", "catalogue", "forms", "documents", "bake", "bundle"];
+const LAYERS: [&str; 8] = [
+    "text",
+    "law",
+    "catalogue",
+    "forms",
+    "documents",
+    "fhir",
+    "bake",
+    "bundle",
+];
 
 /// Every `.rs` file under `dir`, in path order.
 fn rust_files(dir: &Path) -> Vec<PathBuf> {

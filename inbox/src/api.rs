@@ -4,7 +4,7 @@
 //! |---|---|
 //! | `POST /api/documents` | 201 and a receipt; 200 and the original receipt for a repeat; 409 for a reused key |
 //! | `GET /api/documents?kind=&since=&until=&fetched=&after=&limit=` | a page of summaries, oldest first, and `next_after` |
-//! | `GET /api/documents/{id}` | the stored document and its receipt |
+//! | `GET /api/documents/{id}` | the stored document and its receipt; with `Accept: application/fhir+json`, the document as FHIR R4 |
 //! | `POST /api/documents/{id}/fetched` | marks it fetched by a case-management system |
 //! | `PUT /api/drafts/{id}` | saves the next version of a worker's draft: 201 when new, 200 for a repeat, 409 `draft_conflict` or `draft_version_gap` otherwise |
 //! | `GET /api/drafts` | every draft's newest version (id, version, times), the most recent first |
@@ -873,7 +873,9 @@ async fn get_document(State(shared): State<Shared>, headers: HeaderMap, Path(id)
         Ok(found) => found,
         Err(refused) => return refused,
     };
+    let fhir = wants_fhir(&headers);
     match with_store(shared.store, move |store| store.get_as(id, &access)).await {
+        Ok(Some(stored)) if fhir => as_fhir(&stored),
         Ok(Some(stored)) => axum::Json(stored).into_response(),
         Ok(None) => error(
             StatusCode::NOT_FOUND,
@@ -882,6 +884,48 @@ async fn get_document(State(shared): State<Shared>, headers: HeaderMap, Path(id)
             None,
         ),
         Err(failure) => store_failed(&failure),
+    }
+}
+
+/// The media type of FHIR's JSON, as asked for in `Accept` and given in `Content-Type`.
+const FHIR_JSON: &str = "application/fhir+json";
+
+/// Whether the request asks for FHIR (`Accept: application/fhir+json`, with or without parameters).
+fn wants_fhir(headers: &HeaderMap) -> bool {
+    headers
+        .get_all(axum::http::header::ACCEPT)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .any(|kind| {
+            kind.split(';')
+                .next()
+                .is_some_and(|kind| kind.trim().eq_ignore_ascii_case(FHIR_JSON))
+        })
+}
+
+/// A stored document as FHIR R4 ([`tyokyky_engine::fhir::document`]): a plan as a `Bundle`, a contact
+/// request as a `Bundle` of responses, the other kinds as a `QuestionnaireResponse`. The inbox does not
+/// keep the questionnaire, so the choices of shared answers are given as their values in text.
+fn as_fhir(stored: &store::StoredDocument) -> Response {
+    match tyokyky_engine::document::Document::decode(stored.document.to_string().as_bytes()) {
+        Ok(document) => {
+            let body = tyokyky_engine::fhir::document(&document, None).to_string();
+            (
+                [(
+                    axum::http::header::CONTENT_TYPE,
+                    format!("{FHIR_JSON}; fhirVersion=4.0"),
+                )],
+                body,
+            )
+                .into_response()
+        }
+        Err(problem) => error(
+            StatusCode::NOT_ACCEPTABLE,
+            "not_exportable",
+            format!("the stored document cannot be given as FHIR: {problem}"),
+            None,
+        ),
     }
 }
 

@@ -1368,3 +1368,66 @@ async fn each_use_through_the_api_is_in_the_access_log() {
         ]
     );
 }
+
+/// A GET with the worker's token, asking for FHIR: the status, the content type and the body.
+async fn get_fhir(inbox: &Inbox, uri: &str) -> (StatusCode, String, Value) {
+    let request = with_headers(
+        Request::get(uri).body(Body::empty()).unwrap(),
+        &[
+            AS_WORKER,
+            ("accept", "application/fhir+json;q=1.0, application/json;q=0.5"),
+        ],
+    );
+    let (status, headers, body) = inbox.send(request).await;
+    let kind = headers
+        .get(header::CONTENT_TYPE)
+        .map(|value| value.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    (status, kind, body)
+}
+
+#[tokio::test]
+async fn a_stored_document_is_given_as_fhir_when_asked_and_a_plan_reads_back_the_same() {
+    use tyokyky_engine::document::Document;
+    let inbox = inbox_with(|config| RouterConfig {
+        max_body_bytes: 64 * 1024,
+        ..config
+    });
+    let (status, receipt) = inbox.post(&client_plan()).await;
+    assert_eq!(status, StatusCode::CREATED, "{receipt}");
+    let id = receipt["document_id"].as_str().unwrap();
+    let (status, kind, bundle) = get_fhir(&inbox, &format!("/api/documents/{id}")).await;
+    assert_eq!(status, StatusCode::OK, "{bundle}");
+    assert_eq!(kind, "application/fhir+json; fhirVersion=4.0");
+    assert_eq!(bundle["resourceType"], "Bundle");
+    assert_eq!(bundle["entry"][0]["resource"]["resourceType"], "CarePlan");
+    let back = tyokyky_engine::fhir::plan::read_plan(&bundle).unwrap();
+    let posted = Document::decode(client_plan().to_string().as_bytes()).unwrap();
+    assert_eq!(
+        back, posted,
+        "the plan a FHIR store hands back is the plan that was posted"
+    );
+
+    // Without the FHIR media type the answer is the product's own JSON, as before.
+    let (_, stored) = inbox.get(&format!("/api/documents/{id}")).await;
+    assert_eq!(stored["kind"], "client_plan");
+    assert_eq!(stored["receipt"], receipt);
+
+    for document in [document(), contact_request()] {
+        let (status, receipt) = inbox.post(&document).await;
+        assert_eq!(status, StatusCode::CREATED, "{receipt}");
+        let id = receipt["document_id"].as_str().unwrap();
+        let (status, _, resource) = get_fhir(&inbox, &format!("/api/documents/{id}")).await;
+        assert_eq!(status, StatusCode::OK);
+        let response = if resource["resourceType"] == "Bundle" {
+            resource["entry"][0]["resource"].clone()
+        } else {
+            resource
+        };
+        assert_eq!(response["resourceType"], "QuestionnaireResponse");
+        assert_eq!(
+            response["identifier"]["value"],
+            format!("urn:uuid:{}", document["idempotency_key"].as_str().unwrap())
+        );
+    }
+}

@@ -1,0 +1,123 @@
+//! Every document as FHIR R4 (4.0.1) JSON, for systems that speak FHIR rather than the product's own
+//! contract: the self-assessment's questionnaire as a `Questionnaire`; a contact request, a work-ability
+//! check and feedback as `QuestionnaireResponse`s; a client plan as a `Bundle` of a `CarePlan`, its
+//! `Goal`, a `Consent` per recorded consent, a `Provenance` (the rules' version and hash, every finding
+//! with its citation), the organisation, the worker and the partners as `Organization` and
+//! `Practitioner` (HL7 Finland's base profiles), and the case's answers, the service-need assessment
+//! (37 §) among them, as a `QuestionnaireResponse`. [`plan::read_plan`] reads such a Bundle back into
+//! the same plan document, so a backend that stores FHIR can hand a plan back for revision.
+//!
+//! The product's own names (code systems, extensions, questionnaires) are URNs under [`BASE`]: they name,
+//! they do not resolve. `docs/fhir.md` says where each field goes and why.
+
+pub mod answers;
+pub mod examples;
+pub mod plan;
+pub mod questionnaire;
+
+use serde_json::{Map, Value, json};
+
+use crate::documents::envelope::{Document, DocumentBody};
+use crate::forms::questionnaire::Questionnaire;
+use crate::text::{Language, Texts};
+
+/// The FHIR version of every resource written here.
+pub const FHIR_VERSION: &str = "4.0.1";
+
+/// The prefix of the product's own URNs (questionnaires, code systems, extensions, identifiers).
+pub const BASE: &str = "urn:tyokyky:fhir";
+
+/// The identifier system of a document's idempotency key (a UUID as a URN, RFC 3986).
+pub const URN_SYSTEM: &str = "urn:ietf:rfc:3986";
+
+/// HL7 Finland's base profile of `Practitioner`.
+pub const FI_BASE_PRACTITIONER: &str =
+    "https://hl7.fi/fhir/finnish-base-profiles/StructureDefinition/fi-base-practitioner";
+
+/// HL7 Finland's base profile of `Organization`.
+pub const FI_BASE_ORGANIZATION: &str =
+    "https://hl7.fi/fhir/finnish-base-profiles/StructureDefinition/fi-base-organization";
+
+/// FHIR's extension for a text in another language.
+const TRANSLATION: &str = "http://hl7.org/fhir/StructureDefinition/translation";
+
+/// Why a resource could not be read back: where in it, and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FhirError {
+    /// The element, e.g. `Bundle.entry[0].resource(CarePlan).identifier`.
+    pub path: String,
+    /// What is wrong there.
+    pub message: String,
+}
+
+impl std::fmt::Display for FhirError {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(formatter, "{}: {}", self.path, self.message)
+    }
+}
+
+impl std::error::Error for FhirError {}
+
+impl FhirError {
+    pub(crate) fn at(path: impl Into<String>, message: impl Into<String>) -> FhirError {
+        FhirError {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// The product's URN for `kind` and `name`, e.g. `urn:tyokyky:fhir:questionnaire:self-assessment`.
+pub fn urn(kind: &str, name: &str) -> String {
+    format!("{BASE}:{kind}:{name}")
+}
+
+/// `text` in Finnish with the other languages as FHIR translations: the element's value and its `_`
+/// sibling, to be put beside each other under `name`.
+pub(crate) fn translated(object: &mut Map<String, Value>, name: &str, texts: &Texts) {
+    object.insert(name.to_owned(), Value::from(texts.fi.as_str()));
+    let mut translations = vec![translation("sv", &texts.sv), translation("en", &texts.en)];
+    if let Some(selko) = &texts.selko {
+        // Plain-language Finnish (selkosuomi) as a private-use subtag of Finnish.
+        translations.push(translation("fi-x-selko", selko));
+    }
+    object.insert(format!("_{name}"), json!({ "extension": translations }));
+}
+
+fn translation(language: &str, text: &str) -> Value {
+    json!({
+        "url": TRANSLATION,
+        "extension": [
+            { "url": "lang", "valueCode": language },
+            { "url": "content", "valueString": text },
+        ],
+    })
+}
+
+/// A document as FHIR: a plan as its [`plan::plan_bundle`], a contact request as a `Bundle` of its
+/// response and, when the person shared them, the self-assessment's answers
+/// ([`questionnaire::contact_request`]), the other kinds as one `QuestionnaireResponse`. `questionnaire`
+/// is the self-assessment the shared answers belong to (without it, their choices are written as text).
+pub fn document(document: &Document, questionnaire: Option<&Questionnaire>) -> Value {
+    match &document.body {
+        DocumentBody::ClientPlan(plan) => plan::plan_bundle(document, plan),
+        DocumentBody::ContactRequest(request) => {
+            questionnaire::contact_request(document, request, questionnaire)
+        }
+        DocumentBody::WorkAbilityCheck(check) => questionnaire::form_response(
+            document,
+            "work-ability-check",
+            &serde_json::to_value(check).unwrap_or_default(),
+        ),
+        DocumentBody::Feedback(feedback) => questionnaire::form_response(
+            document,
+            "feedback",
+            &serde_json::to_value(feedback).unwrap_or_default(),
+        ),
+    }
+}
+
+/// The language code of a document's language.
+pub(crate) fn language_code(language: Language) -> &'static str {
+    language.tag()
+}
