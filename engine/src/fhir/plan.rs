@@ -2,8 +2,9 @@
 //!
 //! | entry | what of the plan |
 //! |---|---|
-//! | `CarePlan` | the plan: its key, version and the one it replaces, the client (by name, if the host gave one), the day made, the worker as author, the partners as contributors, the support need, each chosen service as an activity, the goal; for a joint plan, each partner's sharing decision (39 § 3 mom) as an extension |
+//! | `CarePlan` | the plan: its key, version and the one it replaces, the client (by name, if the host gave one), the day made, the worker as author, the partners as contributors, the support need, each chosen service and each agreed review as an activity, the goal; for a joint plan, each partner's sharing decision (39 § 3 mom) as an extension |
 //! | `Goal` | the plan's goals in words and the client's own aim of the questionnaire (`client.goal`) |
+//! | `CareTeam` | by name, the worker responsible for the whole (39 §), the named worker and their pair (42 §) |
 //! | `QuestionnaireResponse` | every answer of the case ([`super::answers`]): the opening, the client, the service-need assessment (36–37 §), the plan's items, services, partners and review dates, the named worker (42 §) |
 //! | `Organization` | the organisation that made the plan (HL7 Finland's base profile), and each partner with its sector |
 //! | `Practitioner` | the worker who made it (base profile) |
@@ -209,8 +210,47 @@ pub fn plan_bundle(document: &Document, plan: &ClientPlan) -> Value {
             json!({ "detail": detail })
         })
         .collect();
+    // Each agreed review of the plan (39 § 3 mom: "tarkistettava tarvittaessa") as a scheduled activity.
+    let mut activities = activities;
+    activities.extend(case.plan.review_dates.iter().map(|day| {
+        json!({ "detail": {
+            "code": { "coding": [{ "system": urn("codesystem", "plan-activity"), "code": "review" }], "text": "Asiakassuunnitelman tarkistus" },
+            "status": "scheduled",
+            "scheduledPeriod": { "start": day.to_string() },
+        } })
+    }));
     if !activities.is_empty() {
         care_plan.insert("activity".into(), Value::Array(activities));
+    }
+    // The one responsible for the whole (39 §) and the named worker (42 §), by name, as a care team.
+    let mut members = Vec::new();
+    for (name, role, text) in [
+        (
+            &case.plan.responsible_worker,
+            "responsible-worker",
+            "vastuutyöntekijä",
+        ),
+        (
+            &case.named_worker.worker.name,
+            "named-worker",
+            "omatyöntekijä (42 §)",
+        ),
+        (
+            &case.named_worker.co_worker.name,
+            "co-worker",
+            "työpari (42 § 3 mom.)",
+        ),
+    ] {
+        if !name.is_empty() {
+            members.push(json!({
+                "role": [{ "coding": [{ "system": urn("codesystem", "care-team-role"), "code": role }], "text": text }],
+                "member": { "display": name.as_str() },
+            }));
+        }
+    }
+    let care_team_url = url("care-team");
+    if !members.is_empty() {
+        care_plan.insert("careTeam".into(), json!([reference(&care_team_url)]));
     }
     if !plan.sharing.is_empty() {
         care_plan.insert(
@@ -240,6 +280,19 @@ pub fn plan_bundle(document: &Document, plan: &ClientPlan) -> Value {
         response.insert("item".into(), Value::Array(items));
     }
     entries.push(json!({ "fullUrl": answers_url, "resource": response }));
+
+    if !members.is_empty() {
+        entries.push(json!({
+            "fullUrl": care_team_url,
+            "resource": {
+                "resourceType": "CareTeam",
+                "language": language,
+                "status": "active",
+                "subject": subject,
+                "participant": members,
+            },
+        }));
+    }
 
     if has_goal {
         let mut description = Map::new();
