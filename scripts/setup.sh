@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what building and testing tyokyky needs, idempotently: every step first checks whether the exact
-# version is already there. Sources: the Rust dist server (rustup), crates.io, Debian apt and npm. Nothing
-# is downloaded from GitHub, and trunk is pinned (Trunk.toml) so it never tries to.
+# version is already there. Sources: the Rust dist server (rustup), crates.io, Debian apt, npm and PyPI.
+# Nothing is downloaded from GitHub, and trunk is pinned (Trunk.toml) so it never tries to.
 #
 # Usage: scripts/setup.sh [build|test]
 #   build  what building and running the app needs (Rust target, trunk, wasm-bindgen, wasm-opt)
-#   test   that, plus Chromium, its WebDriver and the end-to-end test packages (the default)
+#   test   that, plus Chromium, its WebDriver, the end-to-end test packages and the FHIR validator (the
+#          default)
 #
 # First run on a fresh machine (2 cores): about 10 minutes, most of it compiling trunk (~7 min) and
 # wasm-bindgen-cli (~2 min). A second run takes about a second.
@@ -144,8 +145,42 @@ if [ "$PURPOSE" = test ] && ! e2e_packages_current; then
   (cd "$E2E" && npm ci --no-fund --no-audit --loglevel=error)
 fi
 
-browser=""
-if [ "$PURPOSE" = test ]; then browser=", $(chromium --version 2>/dev/null | awk '{print $1, $2}')"; fi
+# 7. The FHIR validator (tests/fhir/validate.py): fhir.resources and what it needs from PyPI, in a venv of
+#    its own (.tools/fhir-venv, not committed), every package pinned with its hashes in
+#    tests/fhir/requirements.txt. The venv is made again when any installed version differs from a pin.
+FHIR_VENV="$ROOT/.tools/fhir-venv"
+FHIR_REQUIREMENTS="$ROOT/tests/fhir/requirements.txt"
+# `name==version` a line, names lowercased with runs of - _ . as one -, sorted: from the requirements file
+# (extras dropped) or from `pip freeze`.
+normalised_pins() {
+  awk -F'==' 'NF >= 2 && $1 !~ /^[ #-]/ {
+    name = tolower($1); sub(/\[.*\]/, "", name); gsub(/[-_.]+/, "-", name)
+    split($2, version, /[ \\;]/); print name "==" version[1] }' | sort
+}
+fhir_venv_current() {
+  [ -x "$FHIR_VENV/bin/python" ] && "$FHIR_VENV/bin/python" -c 'import sys' 2>/dev/null || return 1
+  [ "$(normalised_pins <"$FHIR_REQUIREMENTS")" = "$("$FHIR_VENV/bin/python" -m pip freeze 2>/dev/null | normalised_pins)" ]
+}
+if [ "$PURPOSE" = test ] && ! fhir_venv_current; then
+  say "installing the FHIR validator into .tools/fhir-venv (pip, pinned with hashes)"
+  rm -rf "$FHIR_VENV"
+  python3 -m venv "$FHIR_VENV"
+  pip_log=$(mktemp)
+  if ! "$FHIR_VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-input \
+    --require-hashes --only-binary=:all: -r "$FHIR_REQUIREMENTS" >"$pip_log" 2>&1; then
+    cat "$pip_log" >&2
+    rm -rf "$FHIR_VENV"
+    exit 1
+  fi
+  rm -f "$pip_log"
+  fhir_venv_current || { echo "[setup] .tools/fhir-venv does not hold exactly the pinned versions" >&2; exit 1; }
+fi
+
+test_tools=""
+if [ "$PURPOSE" = test ]; then
+  test_tools=", $(chromium --version 2>/dev/null | awk '{print $1, $2}'), fhir.resources \
+$("$FHIR_VENV/bin/python" -c 'import fhir.resources as f; print(f.__version__, "(FHIR " + f.__fhir_version__ + ")")')"
+fi
 say "ready ($PURPOSE): rustc $(rustc +"$RUST_TOOLCHAIN" --version | awk '{print $2}'), trunk $(trunk --version | awk '{print $2}'), \
 wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-opt $(wasm-opt --version | awk '{print $3}'), \
-node $(node --version)$browser"
+node $(node --version)$test_tools"

@@ -5,8 +5,8 @@
 # Usage: scripts/test.sh [quick]
 #   (none)  everything: what CI runs
 #   quick   the inner loop while changing code: format, lints, native tests (the inbox's store and API
-#           tests also on a throw-away PostgreSQL) and the rules check (no
-#           browser, no release build, no end-to-end tests, no fuzzing)
+#           tests also on a throw-away PostgreSQL), the rules check and the FHIR validation of the
+#           exported examples (no browser, no release build, no end-to-end tests, no fuzzing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,6 +43,11 @@ step "inbox on PostgreSQL (store and API tests)" scripts/pg-cluster.sh run \
   cargo test -p tyokyky-inbox --locked --lib --test api --test access_log --test retention --test outbox \
   --test sealing
 step "rules check (the county lint)" cargo run --quiet --locked -p tyokyky-rules -- check rules
+# FHIR R4 (tests/fhir/): the validator (fhir.resources 6.4.0 and its own checks of references within a
+# Bundle and of a Questionnaire's links) passes its good fixtures and fails each bad one with the message
+# recorded beside it; then the product's exported examples, at least six files, all valid.
+step "FHIR validator self-test (good and bad fixtures)" tests/fhir/validate.sh --self-test
+step "FHIR export of the examples, validated as R4" tests/fhir/run.sh
 if [ "$MODE" = quick ]; then
   printf '\nquick checks passed in %d s (the full command, scripts/test.sh, also runs the browser, end-to-end, benchmark-smoke, fuzzing and load checks)\n' $((SECONDS - started))
   exit 0
