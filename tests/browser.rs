@@ -487,3 +487,26 @@ fn the_config_object_is_read_and_a_wrong_setting_is_named() {
         assert!(error.contains(named), "{json}: {error}");
     }
 }
+
+/// Documents an earlier version of the app kept (a JSON array under `tyokyky.outbox.v1.…`) are adopted
+/// with their bytes: the same document reaches the backend, stored once under its key.
+#[wasm_bindgen_test]
+fn documents_kept_by_an_earlier_version_are_adopted_as_they_were() {
+    use tyokyky::state::delivery::runner::earlier_parcels;
+    let feedback = r#"{"schema_version":1,"idempotency_key":"0b6f3c1e-2a4d-4e8f-9b1a-3c5d7e9f1a2b","created_at":"2026-11-22T09:00:00.250Z","lang":"fi","kind":"feedback","answers":{"score":8,"comment":"Selkeä \"lomake\" – kiitos\n","channel":"kiosk"}}"#;
+    let newer =
+        r#"{"schema_version":99,"idempotency_key":"0b6f3c1e-2a4d-4e8f-9b1a-3c5d7e9f1a2c","kind":"feedback"}"#;
+    let unknown =
+        r#"{"schema_version":1,"idempotency_key":"0b6f3c1e-2a4d-4e8f-9b1a-3c5d7e9f1a2d","kind":"letter"}"#;
+    let parcels = earlier_parcels(&format!("[{feedback},{newer},{unknown}]"));
+    assert_eq!(
+        parcels.len(),
+        1,
+        "only a document of this schema version and a known kind"
+    );
+    assert_eq!(&*parcels[0].json, feedback, "byte for byte");
+    assert_eq!(parcels[0].kind.as_str(), "feedback");
+    assert_eq!(parcels[0].key.to_string(), "0b6f3c1e-2a4d-4e8f-9b1a-3c5d7e9f1a2b");
+    assert!(earlier_parcels("not json").is_empty());
+    assert!(earlier_parcels("{}").is_empty());
+}

@@ -5,7 +5,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::net::http::Request;
-use tyokyky_engine::document::{ErrorResponse, Receipt};
+use tyokyky_engine::document::{Receipt, rfc3339};
+use uuid::Uuid;
+use wasm_bindgen::JsValue;
 
 /// Why a document was not delivered, in terms a person can be told.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,10 +98,8 @@ impl Transport {
         let response = request.send().await.map_err(|_| SendFailure::Network)?;
         let status = response.status();
         if (200..300).contains(&status) {
-            return response
-                .json::<Receipt>()
-                .await
-                .map_err(|_| SendFailure::UnreadableReceipt);
+            let text = response.text().await.unwrap_or_default();
+            return receipt(&text).ok_or(SendFailure::UnreadableReceipt);
         }
         if status >= 500 || status == 408 || status == 429 {
             let retry_after = response
@@ -108,20 +108,46 @@ impl Transport {
                 .and_then(|value| value.trim().parse::<u32>().ok());
             return Err(SendFailure::Server { status, retry_after });
         }
-        let (message, refusal) = match response.json::<ErrorResponse>().await {
-            Ok(body) => (
-                body.error.message,
-                Refusal {
-                    code: body.error.code,
-                    field: body.error.field,
-                },
-            ),
-            Err(_) => (format!("HTTP {status}"), Refusal::default()),
-        };
+        let text = response.text().await.unwrap_or_default();
+        let (message, refusal) =
+            refusal(&text).unwrap_or_else(|| (format!("HTTP {status}"), Refusal::default()));
         Err(SendFailure::Rejected {
             status,
             message,
             refusal,
         })
     }
+}
+
+/// The text field `name` of the JSON object `object`.
+fn text_field(object: &JsValue, name: &str) -> Option<String> {
+    js_sys::Reflect::get(object, &JsValue::from_str(name))
+        .ok()?
+        .as_string()
+}
+
+/// The receipt in a 2xx answer's body (`{document_id, idempotency_key, received_at}`), read with the
+/// browser's JSON parser: the public bundle carries no JSON decoder of its own.
+fn receipt(body: &str) -> Option<Receipt> {
+    let value = js_sys::JSON::parse(body).ok()?;
+    Some(Receipt {
+        document_id: Uuid::parse_str(&text_field(&value, "document_id")?).ok()?,
+        idempotency_key: Uuid::parse_str(&text_field(&value, "idempotency_key")?).ok()?,
+        received_at: rfc3339::parse(&text_field(&value, "received_at")?)?,
+    })
+}
+
+/// The message and the refusal of an error body (`{"error": {"code", "message", "field"?}}`).
+fn refusal(body: &str) -> Option<(String, Refusal)> {
+    let value = js_sys::JSON::parse(body).ok()?;
+    let error = js_sys::Reflect::get(&value, &JsValue::from_str("error")).ok()?;
+    let code = text_field(&error, "code")?;
+    let message = text_field(&error, "message")?;
+    Some((
+        message,
+        Refusal {
+            code,
+            field: text_field(&error, "field"),
+        },
+    ))
 }

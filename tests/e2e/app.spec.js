@@ -973,8 +973,9 @@ test('delivery: while the backend cannot be reached the request waits with "try 
   expect(await page.getByLabel('Nimi').inputValue(), 'the name is kept on the page').toBe('Testi Katkos');
   await expectNoAxeViolations(page, 'waiting to retry');
   await screenshot(page, 'delivery-waiting-fi');
-  const kept = await page.evaluate(() => Object.keys(localStorage).filter(k => k.startsWith('tyokyky.outbox.v1.'))
-    .flatMap(k => JSON.parse(localStorage.getItem(k))));
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter(k => k.startsWith('tyokyky.outbox.v2.'))
+    // A line per document: its key, its kind and its JSON.
+    .flatMap(k => localStorage.getItem(k).split('\n').map(line => JSON.parse(line.split(' ').slice(2).join(' ')))));
   expect(kept.map(d => d.kind), 'kept in the browser').toStrictEqual(['contact_request']);
 
   await page.reload();

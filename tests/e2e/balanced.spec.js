@@ -426,8 +426,9 @@ test('balanced: PostgreSQL stopped while the app sends: both inboxes answer 503 
   await page.locator('#send-contact').click();
   await page.waitForSelector('#delivery-waiting');
   expect(await page.locator('#send-failed').count(), 'waiting, not failed').toBe(0);
-  const kept = await page.evaluate(() => Object.keys(localStorage).filter(k => k.startsWith('tyokyky.outbox.v1.'))
-    .flatMap(k => JSON.parse(localStorage.getItem(k))));
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter(k => k.startsWith('tyokyky.outbox.v2.'))
+    // A line per document: its key, its kind and its JSON.
+    .flatMap(k => localStorage.getItem(k).split('\n').map(line => JSON.parse(line.split(' ').slice(2).join(' ')))));
   expect(kept.map(d => d.kind), 'the request kept in the browser').toStrictEqual(['contact_request']);
   for (let waited = 0; answers.length < 2 && waited < 15000; waited += 100) await sleep(100);
   expect(answers.length, `the app tried again while the database was down (${answers})`).toBeGreaterThanOrEqual(2);

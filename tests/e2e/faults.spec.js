@@ -215,8 +215,9 @@ async function burstThroughFault({ page, context }, disk, code, breakDisk, mendD
     await screenshot(tabs[1], `faults-${disk.type}-waiting-fi`);
     const health = await inbox.api('/api/health');
     expect([health.status, health.body.error?.code], 'health reports the storage failing').toStrictEqual([503, code]);
-    const kept = await page.evaluate(() => Object.keys(localStorage).filter(k => k.startsWith('tyokyky.outbox.v1.'))
-      .flatMap(k => JSON.parse(localStorage.getItem(k))));
+    const kept = await page.evaluate(() => Object.keys(localStorage).filter(k => k.startsWith('tyokyky.outbox.v2.'))
+      // A line per document: its key, its kind and its JSON.
+      .flatMap(k => localStorage.getItem(k).split('\n').map(line => JSON.parse(line.split(' ').slice(2).join(' ')))));
     expect(kept.map(d => d.kind).sort(), 'both kept in the browser').toStrictEqual(['contact_request', 'feedback']);
     // Let the queue retry into the fault at least once.
     const refused = () => answers.filter(a => a.status === 503).length;

@@ -82,6 +82,19 @@ pub enum DocumentKind {
 }
 
 impl DocumentKind {
+    /// Every kind.
+    pub const ALL: [DocumentKind; 4] = [
+        DocumentKind::WorkAbilityCheck,
+        DocumentKind::ClientPlan,
+        DocumentKind::ContactRequest,
+        DocumentKind::Feedback,
+    ];
+
+    /// The kind named `name` (as [`DocumentKind::as_str`] writes it).
+    pub fn from_name(name: &str) -> Option<DocumentKind> {
+        DocumentKind::ALL.into_iter().find(|kind| kind.as_str() == name)
+    }
+
     /// The name used in JSON and in the inbox's `kind` filter.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -13,7 +13,8 @@ pub mod state;
 
 use tyokyky_engine::catalogue::Matching;
 use tyokyky_engine::eval::{Outcome, Status};
-use tyokyky_engine::facts::Facts;
+use tyokyky_engine::facts::{Facts, Value};
+use tyokyky_engine::questionnaire::{Answer, Answers};
 use tyokyky_engine::rule::Consequence;
 use yew::prelude::*;
 
@@ -76,15 +77,50 @@ impl Judgement<'_> {
 /// The facts of a self-assessment: a case the person opens today, and what the answers give.
 fn facts_of(shared: &SharedRules, state: &SelfState, today: chrono::NaiveDate) -> Facts {
     let rules = &shared.rules;
-    let mut facts = rules
+    let mut facts = rules.catalogue().facts();
+    // Only the opening date: the citizens' part of the rules has no other fact of the case.
+    let _ = rules
         .catalogue()
-        .facts_from_json(&serde_json::json!({
-            // Only the opening date: the citizens' part of the rules has no other fact of the case.
-            "case": { "opened_on": today.to_string() }
-        }))
-        .unwrap_or_else(|_| rules.catalogue().facts());
+        .set(&mut facts, "case.opened_on", Some(Value::Date(today)));
     shared.questionnaire.apply(&state.answers, &mut facts);
     facts
+}
+
+/// Answers kept in the tab (as `serde_json` writes [`Answers`]: an object of `true`, `7`, `"text"` or
+/// `["a", "b"]` by question id), read with the browser's JSON parser: the public bundle carries no JSON
+/// decoder of its own. What is not an answer is left out; the questionnaire checks the rest.
+fn kept_answers(text: &str) -> Answers {
+    use wasm_bindgen::{JsCast, JsValue};
+    let Some(object) = js_sys::JSON::parse(text)
+        .ok()
+        .and_then(|value| value.dyn_into::<js_sys::Object>().ok())
+    else {
+        return Answers::new();
+    };
+    let answer = |value: JsValue| {
+        if let Some(flag) = value.as_bool() {
+            Some(Answer::Bool(flag))
+        } else if let Some(number) = value.as_f64() {
+            (number.fract() == 0.0 && (0.0..=255.0).contains(&number)).then_some(Answer::Number(number as u8))
+        } else if let Some(text) = value.as_string() {
+            Some(Answer::Text(text))
+        } else if js_sys::Array::is_array(&value) {
+            let options: Option<Vec<String>> = js_sys::Array::from(&value)
+                .iter()
+                .map(|option| option.as_string())
+                .collect();
+            options.map(Answer::Options)
+        } else {
+            None
+        }
+    };
+    js_sys::Object::entries(&object)
+        .iter()
+        .filter_map(|entry| {
+            let pair = js_sys::Array::from(&entry);
+            Some((pair.get(0).as_string()?, answer(pair.get(1))?))
+        })
+        .collect()
 }
 
 /// Where the answers are kept for the tab's life (`sessionStorage`; never on a kiosk).
@@ -200,7 +236,7 @@ fn Flow(props: &FlowProps) -> Html {
                 return SelfState::new(questionnaire, channel, language);
             }
             let answers = storage::session_get(ANSWERS_KEY)
-                .and_then(|text| serde_json::from_str(&text).ok())
+                .map(|text| kept_answers(&text))
                 .unwrap_or_default();
             let step = router::current_step();
             let screen = Screen::of_step(step.as_deref(), &questionnaire).unwrap_or(Screen::Start);

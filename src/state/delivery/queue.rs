@@ -10,7 +10,7 @@
 
 use std::rc::Rc;
 
-use tyokyky_engine::document::{Document, DocumentKind, Receipt, SCHEMA_VERSION};
+use tyokyky_engine::document::{Document, DocumentKind, Receipt};
 use uuid::Uuid;
 use yew::Reducible;
 
@@ -354,69 +354,49 @@ impl Reducible for Queue {
     }
 }
 
-/// The undelivered documents as kept in storage: a JSON array of documents.
-pub fn to_storage(queue: &Queue) -> String {
-    let documents: Vec<&str> = queue
-        .undelivered()
-        .into_iter()
-        .map(|parcel| &*parcel.json)
-        .collect();
-    format!("[{}]", documents.join(","))
-}
-
-/// Documents read back from storage, byte for byte; anything that is not a document of this schema version
-/// with a key and a known kind is left out (the backend would refuse it anyway).
-pub fn from_storage(text: &str) -> Vec<Parcel> {
-    #[derive(serde::Deserialize)]
-    struct Envelope {
-        schema_version: u32,
-        idempotency_key: Uuid,
-        kind: DocumentKind,
-    }
-    let Ok(items) = serde_json::from_str::<Vec<&serde_json::value::RawValue>>(text) else {
-        return Vec::new();
-    };
-    items
-        .into_iter()
-        .filter_map(|item| {
-            let envelope: Envelope = serde_json::from_str(item.get()).ok()?;
-            (envelope.schema_version == SCHEMA_VERSION).then(|| Parcel {
-                key: envelope.idempotency_key,
-                kind: envelope.kind,
-                json: Rc::from(item.get()),
-                sealed: false,
-            })
-        })
-        .collect()
-}
-
-/// The undelivered sealed documents as a kiosk keeps them: a line `<key> <kind> <envelope>` each (the
-/// envelope is JSON on one line), nothing when none waits.
-pub fn sealed_to_storage(queue: &Queue) -> String {
-    let lines: Vec<String> = queue
-        .undelivered()
-        .into_iter()
-        .filter(|parcel| parcel.sealed)
+/// `parcels` as kept in storage: a line `<key> <kind> <json>` each (the document or its sealed envelope is
+/// JSON on one line), nothing when none waits. Reading it back needs no JSON reader in the browser.
+fn lines<'p>(parcels: impl Iterator<Item = &'p Parcel>) -> String {
+    let lines: Vec<String> = parcels
         .map(|parcel| format!("{} {} {}", parcel.key, parcel.kind.as_str(), parcel.json))
         .collect();
     lines.join("\n")
 }
 
-/// Sealed documents read back from a kiosk's storage (a line that is not one is left out).
-pub fn sealed_from_storage(text: &str) -> Vec<Parcel> {
+/// Parcels read back from [`lines`], byte for byte; a line that is not one is left out.
+fn parcels(text: &str, sealed: bool) -> Vec<Parcel> {
     text.lines()
         .filter_map(|line| {
             let (key, rest) = line.split_once(' ')?;
-            let (kind, envelope) = rest.split_once(' ')?;
+            let (kind, json) = rest.split_once(' ')?;
             Some(Parcel {
-                // Read as JSON strings, by the readers the outbox has anyway.
-                key: serde_json::from_str(&format!("\"{key}\"")).ok()?,
-                kind: serde_json::from_str(&format!("\"{kind}\"")).ok()?,
-                json: Rc::from(envelope),
-                sealed: true,
+                key: Uuid::parse_str(key).ok()?,
+                kind: DocumentKind::from_name(kind)?,
+                json: Rc::from(json),
+                sealed,
             })
         })
         .collect()
+}
+
+/// The undelivered documents as kept in storage ([`lines`]).
+pub fn to_storage(queue: &Queue) -> String {
+    lines(queue.undelivered().into_iter())
+}
+
+/// Documents read back from storage, byte for byte (a line that is not a document is left out).
+pub fn from_storage(text: &str) -> Vec<Parcel> {
+    parcels(text, false)
+}
+
+/// The undelivered sealed documents as a kiosk keeps them ([`lines`] of their envelopes).
+pub fn sealed_to_storage(queue: &Queue) -> String {
+    lines(queue.undelivered().into_iter().filter(|parcel| parcel.sealed))
+}
+
+/// Sealed documents read back from a kiosk's storage (a line that is not one is left out).
+pub fn sealed_from_storage(text: &str) -> Vec<Parcel> {
+    parcels(text, true)
 }
 
 #[cfg(test)]
@@ -553,8 +533,10 @@ mod tests {
         let restored = Queue::default().apply(QueueAction::Restore(kept));
         assert_eq!(restored.due(), [Uuid::from_u128(4)]);
         assert!(restored.entries[0].earlier);
-        assert_eq!(from_storage("not json"), []);
-        assert_eq!(from_storage(r#"[{"schema_version": 99}]"#), []);
+        assert_eq!(from_storage("not a document"), []);
+        assert_eq!(from_storage("not-a-key feedback {}"), []);
+        let unknown_kind = format!("{} letter {{}}", Uuid::from_u128(6));
+        assert_eq!(from_storage(&unknown_kind), [], "a kind this app does not know");
     }
 
     /// A page sees one of four places: on its way (due, sending or waiting), refused or delivered; a key

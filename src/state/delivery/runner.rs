@@ -6,9 +6,11 @@
 //! it provides the [`OutboxHandle`] to the pages below it.
 
 use std::collections::HashSet;
+use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
 use tyokyky_engine::contact::reference_code;
+use tyokyky_engine::document::{DocumentKind, SCHEMA_VERSION};
 use uuid::Uuid;
 use yew::prelude::*;
 
@@ -22,15 +24,54 @@ use crate::web::submit::{SendFailure, Transport};
 use crate::web::{platform, storage};
 
 /// The prefix of the storage keys of undelivered documents. Each page load keeps its own
-/// (`tyokyky.outbox.v1.<id>`), so two open tabs never overwrite each other's documents; a page that starts
-/// adopts every kept list it finds (a document adopted by two tabs is stored once anyway: same key).
-pub const STORAGE_PREFIX: &str = "tyokyky.outbox.v1.";
+/// (`tyokyky.outbox.v2.<id>`, a line per document: [`super::queue::to_storage`]), so two open tabs never
+/// overwrite each other's documents; a page that starts adopts every kept list it finds (a document adopted
+/// by two tabs is stored once anyway: same key).
+pub const STORAGE_PREFIX: &str = "tyokyky.outbox.v2.";
+
+/// The prefix under which an earlier version of the app kept undelivered documents, as a JSON array each;
+/// a page adopts them too, so an update loses nothing.
+pub const EARLIER_STORAGE_PREFIX: &str = "tyokyky.outbox.v1.";
 
 /// Takes every kept list out of storage and returns their documents.
 fn adopt_kept() -> Vec<Parcel> {
-    storage::take_all(STORAGE_PREFIX)
+    let mut kept: Vec<Parcel> = storage::take_all(STORAGE_PREFIX)
         .iter()
         .flat_map(|text| from_storage(text))
+        .collect();
+    kept.extend(
+        storage::take_all(EARLIER_STORAGE_PREFIX)
+            .iter()
+            .flat_map(|text| earlier_parcels(text)),
+    );
+    kept
+}
+
+/// The documents of a list an earlier version kept (a JSON array of documents), read with the browser's
+/// JSON parser: each document of this schema version with its key and a known kind, as its JSON. A list or
+/// an entry that cannot be read is left out.
+pub fn earlier_parcels(text: &str) -> Vec<Parcel> {
+    use wasm_bindgen::{JsCast, JsValue};
+    let Ok(items) = js_sys::JSON::parse(text).and_then(|value| value.dyn_into::<js_sys::Array>()) else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|item| {
+            let field = |name: &str| js_sys::Reflect::get(&item, &JsValue::from_str(name)).ok();
+            if field("schema_version")?.as_f64()? != f64::from(SCHEMA_VERSION) {
+                return None;
+            }
+            let key = Uuid::parse_str(&field("idempotency_key")?.as_string()?).ok()?;
+            let kind = DocumentKind::from_name(&field("kind")?.as_string()?)?;
+            let json = js_sys::JSON::stringify(&item).ok()?.as_string()?;
+            Some(Parcel {
+                key,
+                kind,
+                json: Rc::from(json),
+                sealed: false,
+            })
+        })
         .collect()
 }
 
@@ -128,7 +169,7 @@ pub fn DeliveryProvider(props: &DeliveryProviderProps) -> Html {
         let keeps = persist || sealing.is_some();
         use_effect_with(kept, move |kept| {
             if keeps {
-                if kept.is_empty() || kept == "[]" {
+                if kept.is_empty() {
                     storage::remove(&key);
                 } else {
                     storage::set(&key, kept);
