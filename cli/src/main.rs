@@ -16,7 +16,7 @@ use tyokyky_engine::load::{
     catalogue_files, display_name, load_catalogue, load_dir, load_questionnaire, questionnaire_files,
 };
 use tyokyky_engine::questionnaire::{
-    Answer, AnswerProblem, AnswerType, Answers, Question, Questionnaire, SCORE_MAX,
+    Answer, AnswerProblem, AnswerType, Answers, Question, Questionnaire, SCORE_MAX, unneeded_sensitive,
 };
 use tyokyky_engine::ruleset::RuleSet;
 
@@ -52,8 +52,9 @@ enum Command {
         #[arg(long, short, conflicts_with = "out_dir")]
         output: Option<PathBuf>,
         /// Write `rules.json`, `rules-citizen.json` (the part the public bundle embeds),
-        /// `catalogue.json` and `questionnaire.json` into this folder (created if missing), exactly as
-        /// the app embeds them.
+        /// `catalogue.json`, `catalogue-citizen.json` (the public bundle's copy, without the report's
+        /// names) and `questionnaire.json` into this folder (created if missing), exactly as the app
+        /// embeds them.
         #[arg(long)]
         out_dir: Option<PathBuf>,
         /// With `--out-dir`: the catalogue, `services/<name>.toml`.
@@ -126,6 +127,33 @@ enum Command {
     Fhir {
         #[command(subcommand)]
         what: FhirCommand,
+    },
+    /// The county's report over exported documents: documents by kind and channel, service gaps by need
+    /// and target group, suggested services, feedback scores and days from a contact request to its case,
+    /// with every count from 1 below the threshold hidden. Prints JSON; with `--html`, writes the page.
+    Report {
+        /// The documents: JSON lines or a JSON array, each a stored document as the inbox gives it
+        /// (`{"receipt", "kind", "document"}`) or a bare document (its `created_at` then counts as received).
+        #[arg(long)]
+        documents: PathBuf,
+        /// Count documents received from this instant (RFC 3339) …
+        #[arg(long)]
+        since: Option<String>,
+        /// … and before this one.
+        #[arg(long)]
+        until: Option<String>,
+        /// Counts from 1 below this are shown as `< N`.
+        #[arg(long, default_value_t = tyokyky_engine::report::DEFAULT_THRESHOLD)]
+        threshold: u32,
+        /// Also write the report as a page here.
+        #[arg(long)]
+        html: Option<PathBuf>,
+        /// The rules folder, for the names of the catalogue's groups and needs on the page.
+        #[arg(long, default_value = "rules")]
+        dir: PathBuf,
+        /// The catalogue whose `[report]` names them, `services/<name>.toml`.
+        #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_CATALOGUE)]
+        catalogue: String,
     },
     /// Print the deadline date (YYYY-MM-DD) counted from a date.
     #[command(group(clap::ArgGroup::new("count").required(true).args(["workdays", "months"])))]
@@ -267,6 +295,72 @@ fn run_fhir(what: FhirCommand) -> Result<String, Failure> {
             Ok(written.join("\n"))
         }
     }
+}
+
+/// Stored documents read from `path` (JSON lines or one JSON array), each `{"receipt", "kind",
+/// "document"}` or a bare document; an entry that is not one is bad input named by its place.
+fn read_received(path: &Path) -> Result<Vec<tyokyky_engine::report::Received>, Failure> {
+    let text = read(path)?;
+    let entries: Vec<(usize, serde_json::Value)> = if text.trim_start().starts_with('[') {
+        let all: Vec<serde_json::Value> = serde_json::from_str(&text).map_err(|error| {
+            bad_input(format!(
+                "{}:{}: malformed JSON: {error}",
+                path.display(),
+                error.line()
+            ))
+        })?;
+        all.into_iter()
+            .enumerate()
+            .map(|(index, value)| (index + 1, value))
+            .collect()
+    } else {
+        let mut entries = Vec::new();
+        for (index, line) in text
+            .lines()
+            .enumerate()
+            .filter(|(_, line)| !line.trim().is_empty())
+        {
+            let value = serde_json::from_str(line).map_err(|error| {
+                bad_input(format!(
+                    "{}:{}: malformed JSON: {error}",
+                    path.display(),
+                    index + 1
+                ))
+            })?;
+            entries.push((index + 1, value));
+        }
+        entries
+    };
+    entries
+        .into_iter()
+        .map(|(place, value)| {
+            let (document, received_at) = match value.get("document") {
+                Some(document) => (
+                    document.clone(),
+                    value
+                        .pointer("/receipt/received_at")
+                        .and_then(serde_json::Value::as_str)
+                        .map(str::to_owned),
+                ),
+                None => (value.clone(), None),
+            };
+            let document = tyokyky_engine::document::Document::decode(document.to_string().as_bytes())
+                .map_err(|error| bad_input(format!("{}:{place}: {error}", path.display())))?;
+            let received_at = match received_at {
+                Some(text) => tyokyky_engine::document::rfc3339::parse(&text).ok_or_else(|| {
+                    bad_input(format!(
+                        "{}:{place}: `receipt.received_at` `{text}` is not an RFC 3339 instant",
+                        path.display()
+                    ))
+                })?,
+                None => document.created_at,
+            };
+            Ok(tyokyky_engine::report::Received {
+                document,
+                received_at,
+            })
+        })
+        .collect()
 }
 
 /// A failure with its exit code and one-line message.
@@ -520,6 +614,50 @@ fn write_privacy_notice(
 fn run(command: Command) -> Result<String, Failure> {
     match command {
         Command::Fhir { what } => run_fhir(what),
+        Command::Report {
+            documents,
+            since,
+            until,
+            threshold,
+            html,
+            dir,
+            catalogue,
+        } => {
+            let instant = |name: &str, text: Option<String>| {
+                text.map(|text| {
+                    tyokyky_engine::document::rfc3339::parse(&text).ok_or_else(|| {
+                        bad_input(format!(
+                            "--{name} `{text}` is not an RFC 3339 instant, e.g. 2026-11-01T00:00:00Z"
+                        ))
+                    })
+                })
+                .transpose()
+            };
+            let (since, until) = (instant("since", since)?, instant("until", until)?);
+            let received = read_received(&documents)?;
+            let report = tyokyky_engine::report::report(&received, since, until, threshold);
+            if let Some(page) = html {
+                // The names of the groups and needs from the catalogue's `[report]`, when it loads.
+                let rules = load(&dir)?;
+                let path = dir.join("services").join(format!("{catalogue}.toml"));
+                let loaded =
+                    load_catalogue(&path, &display_name(&dir, &path), &rules).map_err(|errors| Failure {
+                        code: 1,
+                        message: errors.to_string(),
+                    })?;
+                let spec = loaded.file().report.clone().unwrap_or_default();
+                let names = |id: &str| {
+                    spec.groups
+                        .iter()
+                        .chain(&spec.needs)
+                        .find(|counted| counted.id == id)
+                        .map(|counted| counted.name.fi.clone())
+                };
+                std::fs::write(&page, report.to_html(&names))
+                    .map_err(|error| bad_input(format!("{}: cannot write: {error}", page.display())))?;
+            }
+            Ok(serde_json::to_string_pretty(&report).unwrap_or_default())
+        }
         Command::Check { dir } => {
             let rules = load(&dir)?;
             let (ids, versions) = rules.counts();
@@ -529,26 +667,45 @@ fn run(command: Command) -> Result<String, Failure> {
                 rules.catalogue().definitions().len()
             )];
             let mut problems = Vec::new();
+            let mut catalogues = Vec::new();
             for path in catalogue_files(&dir) {
                 let name = display_name(&dir, &path);
                 match load_catalogue(&path, &name, &rules) {
-                    Ok(catalogue) => report.push(format!(
-                        "{name}: ok ({} services, {})",
-                        catalogue.file().service.len(),
-                        catalogue.file().county
-                    )),
+                    Ok(catalogue) => {
+                        let spec = catalogue.file().report.clone().unwrap_or_default();
+                        report.push(format!(
+                            "{name}: ok ({} services, {}; reports on {} target groups and {} needs)",
+                            catalogue.file().service.len(),
+                            catalogue.file().county,
+                            spec.groups.len(),
+                            spec.needs.len()
+                        ));
+                        catalogues.push(catalogue);
+                    }
                     Err(errors) => problems.push(errors.to_string()),
                 }
             }
             for path in questionnaire_files(&dir) {
                 let name = display_name(&dir, &path);
                 match load_questionnaire(&path, &name, &rules) {
-                    Ok(questionnaire) => report.push(format!(
-                        "{name}: ok ({} questions on {} pages, {} derived facts)",
-                        questionnaire.questions().len(),
-                        questionnaire.file().page.len(),
-                        questionnaire.file().derive.len()
-                    )),
+                    Ok(questionnaire) => {
+                        // A sensitive question is asked only where some catalogue's service needs it.
+                        let unneeded: Vec<Vec<String>> = catalogues
+                            .iter()
+                            .map(|catalogue| unneeded_sensitive(questionnaire.file(), catalogue))
+                            .collect();
+                        match unneeded.iter().min_by_key(|messages| messages.len()) {
+                            Some(messages) if !messages.is_empty() => {
+                                problems.extend(messages.iter().map(|message| format!("{name}: {message}")));
+                            }
+                            _ => report.push(format!(
+                                "{name}: ok ({} questions on {} pages, {} derived facts)",
+                                questionnaire.questions().len(),
+                                questionnaire.file().page.len(),
+                                questionnaire.file().derive.len()
+                            )),
+                        }
+                    }
                     Err(errors) => problems.push(errors.to_string()),
                 }
             }

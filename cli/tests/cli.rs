@@ -108,8 +108,8 @@ fn check_rules_prints_the_counts() {
         lines.get(1..),
         Some(
             &[
-                "rules/services/example-county.toml: ok (15 services, Esimerkin hyvinvointialue)",
-                "rules/questionnaires/self_assessment.toml: ok (14 questions on 7 pages, 6 derived facts)",
+                "rules/services/example-county.toml: ok (17 services, Esimerkin hyvinvointialue; reports on 7 target groups and 7 needs)",
+                "rules/questionnaires/self_assessment.toml: ok (18 questions on 8 pages, 8 derived facts)",
             ][..]
         ),
         "the rules, then each service catalogue and questionnaire: {lines:?}"
@@ -318,7 +318,7 @@ fn compile_out_dir_writes_the_bundle_the_app_embeds() {
         out.as_os_str(),
     ]);
     assert_eq!(run_out.code, 0, "stderr: {}", run_out.stderr);
-    assert_eq!(run_out.stdout.lines().count(), 4, "stdout: {}", run_out.stdout);
+    assert_eq!(run_out.stdout.lines().count(), 5, "stdout: {}", run_out.stdout);
     // The rule set is the same JSON that `compile` prints.
     let printed = run(&["compile", "rules"]);
     let rules: Value = serde_json::from_str(&fs::read_to_string(out.join("rules.json")).unwrap()).unwrap();
@@ -338,6 +338,19 @@ fn compile_out_dir_writes_the_bundle_the_app_embeds() {
     tyokyky_engine::catalogue::Catalogue::from_json(&catalogue, &citizen, "catalogue.json").unwrap();
     tyokyky_engine::questionnaire::Questionnaire::from_json(&questionnaire, &citizen, "questionnaire.json")
         .unwrap();
+    // The citizens' copy of the catalogue keeps the report's ids and conditions, not its names.
+    let citizen_catalogue = fs::read_to_string(out.join("catalogue-citizen.json")).unwrap();
+    let citizen_catalogue = tyokyky_engine::catalogue::Catalogue::from_json(
+        &citizen_catalogue,
+        &citizen,
+        "catalogue-citizen.json",
+    )
+    .unwrap();
+    let report = citizen_catalogue.file().report.clone().unwrap();
+    assert!(
+        report.groups.iter().all(|group| group.name.fi == group.id),
+        "{report:?}"
+    );
 }
 
 #[test]
@@ -1011,4 +1024,84 @@ fn fhir_import_of_what_is_not_a_plan_bundle_names_the_file_and_the_place() {
         "{}",
         run_export.stderr
     );
+}
+
+#[test]
+fn a_sensitive_question_no_service_needs_is_refused_by_name() {
+    let tmp = TempDir::new().unwrap();
+    let rules = tmp.path().join("myrules");
+    copy_dir(&workspace().join("rules"), &rules);
+    // The service for people released from prison removed: nothing reads the answer any more.
+    let path = rules.join("services/example-county.toml");
+    let text = fs::read_to_string(&path).unwrap();
+    let start = text
+        .find("[[service]]\nid = \"tuki-vankilasta-vapautuville\"")
+        .unwrap();
+    let end = start + text[start..].find("is = true\n").unwrap() + "is = true\n".len();
+    let text =
+        format!("{}{}", &text[..start], &text[end..]).replace("\nmeets = [\"support-after-release\"]", "");
+    fs::write(&path, text).unwrap();
+    let run = run(&["check", rules.to_str().unwrap()]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(
+        run.stderr.contains(
+            "questionnaires/self_assessment.toml: sensitive question `released_from_prison` gives `client.released_from_prison`, which no service of `Esimerkin hyvinvointialue` reads in `suits`"
+        ),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn report_over_exported_documents_hides_small_counts_and_names_a_bad_line() {
+    let tmp = TempDir::new().unwrap();
+    let feedback = |n: u32, score: u8| {
+        serde_json::json!({
+            "schema_version": 1, "idempotency_key": format!("5f0c2a7e-1b9d-4e3a-8c55-{n:012}"),
+            "created_at": "2026-11-03T00:00:00Z", "lang": "fi", "kind": "feedback",
+            "answers": { "score": score, "comment": "", "channel": "kiosk" },
+        })
+    };
+    let mut lines: Vec<String> = (0..6).map(|n| feedback(n, 8).to_string()).collect();
+    // One as the inbox gives it, received in December: outside the period below.
+    lines.push(
+        serde_json::json!({ "receipt": { "document_id": "5f0c2a7e-1b9d-4e3a-8c55-000000000099",
+            "idempotency_key": "5f0c2a7e-1b9d-4e3a-8c55-000000000007", "received_at": "2026-12-02T10:00:00Z" },
+            "kind": "feedback", "document": feedback(7, 2) })
+        .to_string(),
+    );
+    let file = write(&tmp, "documents.jsonl", &lines.join("\n"));
+    let page = tmp.path().join("report.html");
+    let ran = run(&[
+        "report",
+        "--documents",
+        file.to_str().unwrap(),
+        "--since",
+        "2026-11-01T00:00:00Z",
+        "--until",
+        "2026-12-01T00:00:00Z",
+        "--html",
+        page.to_str().unwrap(),
+    ]);
+    assert_eq!(ran.code, 0, "{}", ran.stderr);
+    let report: Value = serde_json::from_str(&ran.stdout).unwrap();
+    assert_eq!(report["documents"], 6);
+    assert_eq!(report["feedback"]["scores"][8], 6);
+    assert_eq!(report["feedback"]["average"], 8.0);
+    let all = run(&["report", "--documents", file.to_str().unwrap()]);
+    let all: Value = serde_json::from_str(&all.stdout).unwrap();
+    assert_eq!(
+        all["feedback"]["scores"][2], "< 5",
+        "the one December score is hidden"
+    );
+    assert!(fs::read_to_string(&page).unwrap().contains("Palaute"));
+
+    let bad = write(
+        &tmp,
+        "bad.jsonl",
+        &format!("{}\n{{\"schema_version\": 9}}", lines[0]),
+    );
+    let refused = run(&["report", "--documents", bad.to_str().unwrap()]);
+    assert_eq!(refused.code, 2);
+    assert!(refused.stderr.contains("bad.jsonl:2: "), "{}", refused.stderr);
 }

@@ -16,7 +16,9 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::catalogue::{Catalogue, CatalogueFile, Contact, Goal, PhoneService, Sector, Service};
+use crate::catalogue::{
+    Catalogue, CatalogueFile, Contact, Counted, Goal, PhoneService, ReportSpec, Sector, Service,
+};
 use crate::forms::questionnaire::{
     AnswerOption, AnswerType, Derive, Page, Question, Questionnaire, QuestionnaireFile,
 };
@@ -63,7 +65,11 @@ impl Bake for String {
     fn bake(&self, out: &mut String) {
         // `Debug` of a `str` is a valid Rust string literal (quotes and backslashes escaped, control and
         // unprintable characters as `\u{…}`).
-        out.push_str(&format!("::tyokyky_engine::text::baked({self:?})"));
+        if self.is_empty() {
+            out.push_str("::std::string::String::new()");
+        } else {
+            out.push_str(&format!("::tyokyky_engine::text::baked({self:?})"));
+        }
     }
 }
 
@@ -138,6 +144,19 @@ macro_rules! bake_struct {
                     out.push_str(",\n");
                 )*
                 out.push('}');
+            }
+        }
+    };
+}
+
+/// A struct built by its one-call constructor `Path(a, b, …)`, its fields in declaration order (every
+/// field named, so a new one that is not written fails to compile).
+macro_rules! bake_call {
+    ($ty:ty = $path:literal { $($field:ident),* $(,)? }) => {
+        impl Bake for $ty {
+            fn bake(&self, out: &mut String) {
+                let Self { $($field),* } = self;
+                tuple(out, $path, &[$($field),*]);
             }
         }
     };
@@ -301,19 +320,186 @@ impl Bake for RuleSet {
 bake_struct!(Settings = "rule::Settings" { calendar });
 bake_struct!(CalendarSettings = "calendar::CalendarSettings" { count_saturdays, roll_forward });
 bake_struct!(FactCatalogue = "facts::FactCatalogue" { definitions });
-bake_struct!(FactDefinition = "facts::FactDefinition" {
+bake_call!(FactDefinition = "facts::FactDefinition::baked" {
     name, fact_type, description_fi, description_en, min, max,
 });
-bake_struct!(Rule = "rule::Rule" {
+bake_call!(Rule = "rule::Rule::baked" {
     id, title_fi, citation, text_fi, valid_from, valid_to, wording_by, when, then, message,
 });
-bake_struct!(Citation = "rule::Citation" {
+bake_call!(Citation = "rule::Citation::baked" {
     statute, statute_name, section, subsection, paragraphs, wording, url,
 });
-bake_struct!(Condition = "rule::Condition" {
-    all, any, not, applies, fact, is, eq, ne, gt, ge, lt, le, one_of, present, before, age_over, born,
-    age, on,
-});
+impl Bake for Condition {
+    /// The common shapes through one call each ([`Condition::baked_is`] and the others), the rest as a
+    /// literal that names every field (a field added to `Condition` and not written fails to compile).
+    fn bake(&self, out: &mut String) {
+        let Condition {
+            all,
+            any,
+            not,
+            applies,
+            fact,
+            is,
+            eq,
+            ne,
+            gt,
+            ge,
+            lt,
+            le,
+            one_of,
+            present,
+            before,
+            age_over,
+            born,
+            age,
+            on,
+        } = self;
+        let only_fact = not.is_none()
+            && applies.is_none()
+            && ne.is_none()
+            && present.is_none()
+            && before.is_none()
+            && age_over.is_none()
+            && born.is_none()
+            && age.is_none()
+            && on.is_none()
+            && all.is_none()
+            && any.is_none();
+        let set = [
+            is.is_some(),
+            eq.is_some(),
+            gt.is_some(),
+            ge.is_some(),
+            lt.is_some(),
+            le.is_some(),
+            one_of.is_some(),
+        ]
+        .iter()
+        .filter(|set| **set)
+        .count();
+        match (fact, is, eq, one_of) {
+            (Some(fact), Some(is), _, _) if only_fact && set == 1 => {
+                tuple(out, "rule::Condition::baked_is", &[fact, is])
+            }
+            (Some(fact), _, Some(eq), _) if only_fact && set == 1 => {
+                tuple(out, "rule::Condition::baked_eq", &[fact, eq])
+            }
+            (Some(fact), _, _, Some(values)) if only_fact && set == 1 => {
+                tuple(out, "rule::Condition::baked_in", &[fact, values]);
+            }
+            (Some(fact), None, None, None) if only_fact && set == 1 => {
+                let (compare, value) = [gt, ge, lt, le]
+                    .into_iter()
+                    .zip(0_u8..)
+                    .find_map(|(value, compare)| value.map(|value| (compare, value)))
+                    .unwrap_or((3, 0));
+                tuple(out, "rule::Condition::baked_number", &[fact, &compare, &value]);
+            }
+            (None, None, None, None)
+                if set == 0 && only_fact_but_lists(self) && all.is_some() != any.is_some() =>
+            {
+                match (all, any) {
+                    (Some(parts), None) => tuple(out, "rule::Condition::baked_all", &[parts]),
+                    (None, Some(parts)) => tuple(out, "rule::Condition::baked_any", &[parts]),
+                    _ => unreachable_literal(self, out),
+                }
+            }
+            _ => unreachable_literal(self, out),
+        }
+    }
+}
+
+/// Whether `condition` has nothing but `all` or `any`.
+fn only_fact_but_lists(condition: &Condition) -> bool {
+    let Condition {
+        all: _,
+        any: _,
+        not,
+        applies,
+        fact,
+        is,
+        eq,
+        ne,
+        gt,
+        ge,
+        lt,
+        le,
+        one_of,
+        present,
+        before,
+        age_over,
+        born,
+        age,
+        on,
+    } = condition;
+    not.is_none()
+        && applies.is_none()
+        && fact.is_none()
+        && is.is_none()
+        && eq.is_none()
+        && ne.is_none()
+        && gt.is_none()
+        && ge.is_none()
+        && lt.is_none()
+        && le.is_none()
+        && one_of.is_none()
+        && present.is_none()
+        && before.is_none()
+        && age_over.is_none()
+        && born.is_none()
+        && age.is_none()
+        && on.is_none()
+}
+
+/// A condition of another shape, as a literal naming every field.
+fn unreachable_literal(condition: &Condition, out: &mut String) {
+    let Condition {
+        all,
+        any,
+        not,
+        applies,
+        fact,
+        is,
+        eq,
+        ne,
+        gt,
+        ge,
+        lt,
+        le,
+        one_of,
+        present,
+        before,
+        age_over,
+        born,
+        age,
+        on,
+    } = condition;
+    named(
+        out,
+        "rule::Condition",
+        &[
+            ("all", all),
+            ("any", any),
+            ("not", not),
+            ("applies", applies),
+            ("fact", fact),
+            ("is", is),
+            ("eq", eq),
+            ("ne", ne),
+            ("gt", gt),
+            ("ge", ge),
+            ("lt", lt),
+            ("le", le),
+            ("one_of", one_of),
+            ("present", present),
+            ("before", before),
+            ("age_over", age_over),
+            ("born", born),
+            ("age", age),
+            ("on", on),
+        ],
+    );
+}
 bake_struct!(DeadlineRule = "rule::DeadlineRule" { deadline, from, working_days, months, standard });
 bake_unit_enum!(TimeStandard = "rule::TimeStandard" { Immediately, WithoutDelay, WithoutUndueDelay });
 
@@ -412,10 +598,12 @@ impl Bake for Consequence {
 }
 
 // The county's catalogue.
-bake_struct!(Catalogue = "catalogue::Catalogue" { file, suits });
-bake_struct!(Service = "catalogue::Service" {
-    id, name, provider, sector, suits_whom, how_to_reach, leads_to, suits, law,
+bake_struct!(Catalogue = "catalogue::Catalogue" { file, suits, groups, needs });
+bake_call!(Service = "catalogue::Service::baked" {
+    id, name, provider, sector, suits_whom, how_to_reach, leads_to, suits, law, meets,
 });
+bake_struct!(ReportSpec = "catalogue::ReportSpec" { groups, needs });
+bake_call!(Counted = "catalogue::Counted::baked" { id, name, when });
 bake_struct!(Contact = "catalogue::Contact" { social_emergency, call_back_working_days });
 bake_struct!(PhoneService = "catalogue::PhoneService" { phone, name });
 bake_unit_enum!(Goal = "catalogue::Goal" {
@@ -434,11 +622,12 @@ impl Bake for CatalogueFile {
             contact,
             privacy: _,
             service,
+            report,
         } = self;
         tuple(
             out,
             "catalogue::CatalogueFile::baked",
-            &[county, version, contact, service],
+            &[county, version, contact, service, report],
         );
     }
 }
@@ -451,10 +640,10 @@ bake_struct!(QuestionnaireFile = "questionnaire::QuestionnaireFile" {
     id, version, title, intro, page, question, derive,
 });
 bake_struct!(Page = "questionnaire::Page" { id, title });
-bake_struct!(Question = "questionnaire::Question" {
+bake_call!(Question = "questionnaire::Question::baked" {
     id, page, answer_type, text, help, why, sensitive, required, sets, show_if, low, high, options,
 });
-bake_struct!(AnswerOption = "questionnaire::AnswerOption" { value, text, exclusive });
+bake_call!(AnswerOption = "questionnaire::AnswerOption::baked" { value, text, exclusive });
 bake_struct!(Derive = "questionnaire::Derive" { fact, when });
 bake_unit_enum!(AnswerType = "questionnaire::AnswerType" { YesNo, Score, Choice, Multi, Text });
 

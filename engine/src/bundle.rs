@@ -117,6 +117,25 @@ pub fn compile(dir: &Path, selection: &Selection) -> Result<Bundle, CompileError
         what: format!("the questionnaire `{}` does not load", selection.questionnaire),
         errors,
     })?;
+    let unneeded = crate::forms::questionnaire::unneeded_sensitive(questionnaire.file(), &catalogue);
+    if !unneeded.is_empty() {
+        let at = crate::law::error::Location {
+            file: name.clone(),
+            ..crate::law::error::Location::default()
+        };
+        return Err(CompileError {
+            what: format!(
+                "the questionnaire `{}` asks what no service needs",
+                selection.questionnaire
+            ),
+            errors: crate::law::error::LoadErrors(
+                unneeded
+                    .into_iter()
+                    .map(|message| crate::law::error::LoadError::new(at.clone(), message))
+                    .collect(),
+            ),
+        });
+    }
     // The citizens' part keeps the facts the catalogue and the questionnaire name (each a JSON string of
     // its own there), and both are loaded against it, as the public bundle loads them.
     let named = format!("{}{}", catalogue.to_json(), questionnaire.to_json());
@@ -127,8 +146,22 @@ pub fn compile(dir: &Path, selection: &Selection) -> Result<Bundle, CompileError
     let citizen_rules = rules
         .for_citizens(|fact| named.contains(&format!("\"{fact}\"")))
         .map_err(citizen)?;
+    // The report's names are the inbox's and the CLI's to show; the public bundle keeps only the ids
+    // (as names too, so the catalogue stays whole) with the conditions it records groups and gaps by.
+    let mut citizen_file = catalogue.file().clone();
+    if let Some(report) = &mut citizen_file.report {
+        for counted in report.groups.iter_mut().chain(report.needs.iter_mut()) {
+            counted.name = crate::text::Texts {
+                fi: counted.id.clone(),
+                sv: counted.id.clone(),
+                en: counted.id.clone(),
+                selko: None,
+            };
+        }
+    }
+    let citizen_json = serde_json::to_string(&citizen_file).unwrap_or_default();
     let citizen_catalogue =
-        Catalogue::from_json(&catalogue.to_json(), &citizen_rules, "citizen catalogue").map_err(citizen)?;
+        Catalogue::from_json(&citizen_json, &citizen_rules, "citizen catalogue").map_err(citizen)?;
     let citizen_questionnaire =
         Questionnaire::from_json(&questionnaire.to_json(), &citizen_rules, "citizen questionnaire")
             .map_err(citizen)?;
@@ -144,11 +177,12 @@ pub fn compile(dir: &Path, selection: &Selection) -> Result<Bundle, CompileError
 
 impl Bundle {
     /// The files the app embeds: name and JSON.
-    pub fn files(&self) -> [(&'static str, String); 4] {
+    pub fn files(&self) -> [(&'static str, String); 5] {
         [
             ("rules.json", self.rules.to_json()),
             ("rules-citizen.json", self.citizen_rules.to_json()),
             ("catalogue.json", self.catalogue.to_json()),
+            ("catalogue-citizen.json", self.citizen_catalogue.to_json()),
             ("questionnaire.json", self.questionnaire.to_json()),
         ]
     }

@@ -12,6 +12,7 @@ pub mod documents;
 pub mod fhir;
 pub mod forms;
 pub mod law;
+pub mod report;
 pub mod text;
 
 // The crate's public paths, stable for the app, the inbox, the CLI and any other caller: each names the

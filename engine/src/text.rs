@@ -42,6 +42,50 @@ impl Language {
     }
 }
 
+/// The most characters of an [`Id`].
+pub const MAX_ID_CHARS: usize = 64;
+
+/// A stable name from the county's data kept in documents (a target group, a need): lowercase letters,
+/// digits and hyphens, 1 to [`MAX_ID_CHARS`] characters, never free text.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(extend("pattern" = "^[a-z0-9-]{1,64}$")))]
+#[serde(try_from = "String", into = "String")]
+pub struct Id(String);
+
+impl Id {
+    /// The id, if `text` is one.
+    pub fn new(text: &str) -> Option<Id> {
+        (!text.is_empty()
+            && text.len() <= MAX_ID_CHARS
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'))
+        .then(|| Id(text.to_owned()))
+    }
+
+    /// The id.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for Id {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        Id::new(&text).ok_or_else(|| {
+            format!("must be 1 to {MAX_ID_CHARS} lowercase letters, digits and hyphens, got `{text}`")
+        })
+    }
+}
+
+impl From<Id> for String {
+    fn from(id: Id) -> String {
+        id.0
+    }
+}
+
 /// Text a person typed, kept verbatim, at most [`MAX_FREE_TEXT_CHARS`] characters.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -113,7 +113,7 @@ fn the_example_names_its_county_and_version() {
     let rules = rules();
     let catalogue = example(&rules);
     assert_eq!(catalogue.file().county, "Esimerkin hyvinvointialue");
-    assert_eq!(catalogue.file().version, "2026.12.1");
+    assert_eq!(catalogue.file().version, "2026.12.2");
 }
 
 #[test]
@@ -818,4 +818,100 @@ fn a_privacy_section_without_the_officers_phone_loads() {
     assert_eq!(privacy.retention.draft_days, 180);
     let minimal = load(&root().join("tests/fixtures/catalogue/good/minimal.toml"), &rules).unwrap();
     assert_eq!(minimal.privacy(), None);
+}
+
+/// The ids a list of `Id`s holds, for comparing.
+fn ids(list: &[tyokyky_engine::text::Id]) -> Vec<&str> {
+    list.iter().map(tyokyky_engine::text::Id::as_str).collect()
+}
+
+#[test]
+fn a_young_person_without_a_qualification_is_counted_in_that_group_by_band_or_by_age() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    // The self-assessment gives an age band; the worker's form gives the age.
+    let by_band = facts(
+        &rules,
+        &serde_json::json!({ "client": { "age_band": "age_under_25", "has_vocational_qualification": false } }),
+    );
+    assert_eq!(
+        ids(&catalogue.groups_of(&by_band)),
+        ["young-without-qualification"]
+    );
+    let by_age = facts(
+        &rules,
+        &serde_json::json!({ "client": { "age": 27, "has_vocational_qualification": false } }),
+    );
+    assert_eq!(
+        ids(&catalogue.groups_of(&by_age)),
+        ["young-without-qualification"]
+    );
+    // With a qualification, or of 30, not; and an unknown qualification counts them nowhere.
+    for client in [
+        serde_json::json!({ "age": 27, "has_vocational_qualification": true }),
+        serde_json::json!({ "age": 30, "has_vocational_qualification": false }),
+        serde_json::json!({ "age": 27 }),
+    ] {
+        let facts = facts(&rules, &serde_json::json!({ "client": client }));
+        assert!(catalogue.groups_of(&facts).is_empty(), "{client}");
+    }
+}
+
+#[test]
+fn an_older_unemployed_person_released_from_prison_and_refused_a_pension_is_in_three_groups() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    let facts = facts(
+        &rules,
+        &serde_json::json!({ "client": {
+            "age_band": "age_55_64", "unemployed_job_seeker": true,
+            "released_from_prison": true, "disability_pension_refused": true,
+        } }),
+    );
+    assert_eq!(
+        ids(&catalogue.groups_of(&facts)),
+        [
+            "older-unemployed",
+            "released-from-prison",
+            "disability-pension-refused"
+        ]
+    );
+}
+
+#[test]
+fn a_need_a_fitting_service_meets_is_no_gap_and_one_no_service_meets_is() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    // Released from prison and worried about housing: the support for people released and adult social
+    // work both fit, so neither need is a gap.
+    let met = facts(
+        &rules,
+        &serde_json::json!({ "client": { "released_from_prison": true, "housing_worries": true } }),
+    );
+    let matching = catalogue.matching(&rules, &met);
+    assert!(fitting(&matching).contains(&"tuki-vankilasta-vapautuville"));
+    assert!(catalogue.gaps(&matching, &met).is_empty());
+
+    // The same county without the service for people released: that need is now a gap, named by its id.
+    let mut without = catalogue.file().clone();
+    without
+        .service
+        .retain(|service| service.id != "tuki-vankilasta-vapautuville");
+    let text = serde_json::to_string(&without).unwrap();
+    let without = Catalogue::from_json(&text, &rules, "without.json").unwrap();
+    let matching = without.matching(&rules, &met);
+    let gaps = without.gaps(&matching, &met);
+    assert_eq!(ids(&gaps.needs), ["support-after-release"]);
+    assert!(gaps.goals.is_empty());
+}
+
+#[test]
+fn a_goal_no_fitting_service_leads_to_is_recorded_as_a_gap() {
+    let rules = rules();
+    let catalogue = example(&rules);
+    let facts = facts(&rules, &gap_client());
+    let matching = catalogue.matching(&rules, &facts);
+    assert_eq!(catalogue.gaps(&matching, &facts).goals, [Goal::Work]);
+    // A need whose condition is not known yet is no gap: nothing is counted on a guess.
+    assert!(catalogue.gaps(&matching, &facts).needs.is_empty());
 }

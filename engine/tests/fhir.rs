@@ -95,10 +95,26 @@ fn a_plan_bundle_has_the_care_plan_its_goal_consents_provenance_and_people() {
         3,
         "the three partners"
     );
+    let extensions = care_plan["extension"].as_array().unwrap();
+    let named = |url: &str| {
+        extensions
+            .iter()
+            .filter(|extension| extension["url"] == url)
+            .count()
+    };
     assert_eq!(
-        care_plan["extension"].as_array().unwrap().len(),
+        named("urn:tyokyky:fhir:extension:joint-plan-sharing"),
         3,
         "a sharing decision per partner"
+    );
+    assert_eq!(
+        plan.groups.iter().map(|group| group.as_str()).collect::<Vec<_>>(),
+        ["immigrants", "disability-pension-refused"]
+    );
+    assert_eq!(
+        named("urn:tyokyky:fhir:extension:target-group"),
+        2,
+        "the county's target groups"
     );
 
     let goal = of_type(&bundle, "Goal")[0];
@@ -149,6 +165,30 @@ fn a_plan_bundle_has_the_care_plan_its_goal_consents_provenance_and_people() {
     let text = response.to_string();
     assert!(text.contains("\"linkId\":\"assessment.summary\""), "{text}");
     assert!(text.contains("Asiakas haluaa palata työelämään osa-aikaisesti."));
+}
+
+#[test]
+fn a_plan_records_its_service_gap_and_groups_and_they_come_back_from_fhir() {
+    let (rules, catalogue, _) = loaded();
+    let document = examples::plain_plan(&rules, &catalogue).unwrap();
+    let DocumentBody::ClientPlan(plan) = &document.body else {
+        panic!("a plan")
+    };
+    assert_eq!(plan.gaps.goals, [tyokyky_engine::catalogue::Goal::Work]);
+    assert_eq!(
+        plan.groups.iter().map(|group| group.as_str()).collect::<Vec<_>>(),
+        ["young-without-qualification"]
+    );
+    let bundle = fhir::document(&document, None);
+    let care_plan = of_type(&bundle, "CarePlan")[0];
+    let gap = care_plan["extension"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|extension| extension["url"] == "urn:tyokyky:fhir:extension:service-gap")
+        .unwrap();
+    assert_eq!(gap["extension"][0], json!({ "url": "goal", "valueCode": "work" }));
+    assert_eq!(read_plan(&bundle).unwrap(), document);
 }
 
 #[test]

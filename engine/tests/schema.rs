@@ -109,6 +109,11 @@ fn real_documents() -> Vec<serde_json::Value> {
             },
             client_name: Some("Testi Asiakas".into()),
         }),
+        groups: vec![tyokyky_engine::text::Id::new("older-unemployed").unwrap()],
+        gaps: tyokyky_engine::catalogue::Gaps {
+            goals: vec![tyokyky_engine::catalogue::Goal::Education],
+            needs: vec![tyokyky_engine::text::Id::new("housing").unwrap()],
+        },
     }
     .with_revision(PlanRevision {
         version: 2,

@@ -16,6 +16,7 @@
 //! | `GET /api/access-log/export?since=&until=` | the access log as JSON lines |
 //! | `GET /api/access-log/verify` | whether the log's chain of hashes holds, with its count and newest hash |
 //! | `GET /api/access-log/client?reference=` or `?case_reference=` | a client's own view: their documents and every use of them |
+//! | `GET /api/report?since=&until=&threshold=` | an administrator's report for the county (`tyokyky_engine::report`): counts with small ones hidden; JSON, or the page with `Accept: text/html` |
 //! | `GET /api/outbox-key` | the public key a kiosk seals undeliverable documents for (a JWK with its `kid`); 404 `no_outbox_key` without one ([`crate::outbox`]) |
 //! | `POST /api/sealed` | a sealed document: opened and stored as by `POST /api/documents`; 422 `unknown_outbox_key` or `sealed_envelope_does_not_open`, 400 `malformed_envelope` |
 //! | `GET /api/health` | `{"status": "ok"}`, with `documents` and `schema_version` for a worker or admin; 503 while the storage fails |
@@ -405,6 +406,7 @@ pub fn router(store: Store, config: &RouterConfig) -> Router {
         .route("/access-log/export", get(export_access_log))
         .route("/access-log/verify", get(verify_access_log))
         .route("/access-log/client", get(client_view))
+        .route("/report", get(county_report))
         .merge(crate::outbox::routes(config.outbox_keys.clone()))
         .fallback(|| async { error(StatusCode::NOT_FOUND, "not_found", "no such API endpoint", None) })
         .method_not_allowed_fallback(|| async {
@@ -1352,6 +1354,77 @@ async fn export_access_log(
             )
                 .into_response(),
         )
+    };
+    answer.await.unwrap_or_else(|refused| refused)
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReportParams {
+    since: Option<DateTime<Utc>>,
+    until: Option<DateTime<Utc>>,
+    threshold: Option<u32>,
+}
+
+/// The county's report for an administrator ([`tyokyky_engine::report`]): the documents received in the
+/// period counted, every count from 1 below the threshold (5 unless given, at least 2) hidden. JSON, or
+/// with `Accept: text/html` the page. One entry of the access log.
+async fn county_report(
+    State(shared): State<Shared>,
+    headers: HeaderMap,
+    params: Result<Query<ReportParams>, QueryRejection>,
+) -> Response {
+    let answer = async {
+        let (_, access) = shared
+            .allow(&headers, Access::Audit, "report", "GET /api/report")
+            .await?;
+        let params = query_of(params)?;
+        let threshold = params
+            .threshold
+            .unwrap_or(tyokyky_engine::report::DEFAULT_THRESHOLD);
+        if threshold < 2 {
+            return Err(error(
+                StatusCode::BAD_REQUEST,
+                "invalid_query",
+                format!(
+                    "`threshold` must be at least 2 (a threshold of {threshold} would show single people)"
+                ),
+                Some("threshold"),
+            ));
+        }
+        let until = params.until;
+        let stored = with_store(shared.store.clone(), move |store| {
+            store.received_as(until, &access)
+        })
+        .await
+        .map_err(|failure| store_failed(&failure))?;
+        // A stored document that this engine cannot read is left out (a store keeps documents of the
+        // schema versions it accepted).
+        let received: Vec<tyokyky_engine::report::Received> = stored
+            .into_iter()
+            .filter_map(|(document, received_at)| {
+                let document =
+                    tyokyky_engine::document::Document::decode(document.to_string().as_bytes()).ok()?;
+                Some(tyokyky_engine::report::Received {
+                    document,
+                    received_at,
+                })
+            })
+            .collect();
+        let report = tyokyky_engine::report::report(&received, params.since, params.until, threshold);
+        let html = headers
+            .get(header::ACCEPT)
+            .and_then(|value| value.to_str().ok())
+            .is_some_and(|accept| accept.contains("text/html"));
+        Ok::<_, Response>(if html {
+            (
+                [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+                report.to_html(&|_| None),
+            )
+                .into_response()
+        } else {
+            axum::Json(report).into_response()
+        })
     };
     answer.await.unwrap_or_else(|refused| refused)
 }

@@ -990,3 +990,53 @@ async fn an_administrator_queries_exports_and_verifies_the_access_log() {
         "{body}"
     );
 }
+
+/// An administrator's report for the county: counts of what was received, small ones hidden, JSON or the
+/// page; a worker may not have it, and a threshold that would show single people is refused.
+#[tokio::test]
+async fn an_administrator_has_the_county_report_with_small_counts_hidden() {
+    let inbox = inbox().await;
+    let worker = token_of("testi.ohjaaja", &["worker"], ORGANISATION);
+    let admin = token_of("testi.yllapito", &["admin"], ORGANISATION);
+    let (status, _, _) = inbox
+        .send(
+            "POST",
+            "/api/documents",
+            Some(&worker),
+            Some(&joint_plan(FIRST_PLAN)),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let (status, _, _) = inbox.send("GET", "/api/report", Some(&worker), None).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "a worker has no report");
+    let (status, _, report) = inbox.send("GET", "/api/report", Some(&admin), None).await;
+    assert_eq!(status, StatusCode::OK, "{report}");
+    assert_eq!(report["threshold"], 5);
+    // One plan: shown as "< 5" everywhere it counts.
+    assert_eq!(report["documents"], "< 5");
+    let plans = report["by_kind"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|row| row["kind"] == "client_plan")
+        .unwrap();
+    assert_eq!(plans["channels"]["worker"], "< 5");
+    assert_eq!(plans["total"], "< 5");
+    let (status, _, refused) = inbox
+        .send("GET", "/api/report?threshold=1", Some(&admin), None)
+        .await;
+    assert_eq!(
+        (status, refused["error"]["field"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("threshold"))
+    );
+    // The read is an entry of the access log.
+    let (_, _, log) = inbox.send("GET", "/api/access-log", Some(&admin), None).await;
+    assert!(
+        log["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|entry| entry["endpoint"] == "GET /api/report"),
+        "{log}"
+    );
+}

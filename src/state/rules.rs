@@ -82,6 +82,8 @@ pub mod json {
     pub const CITIZEN_RULES: &str = include_str!(concat!(env!("OUT_DIR"), "/rules-citizen.json"));
     /// The county's service catalogue.
     pub const CATALOGUE: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"));
+    /// The citizens' copy of it (the report's names left out).
+    pub const CITIZEN_CATALOGUE: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue-citizen.json"));
     /// The self-assessment questionnaire.
     pub const QUESTIONNAIRE: &str = include_str!(concat!(env!("OUT_DIR"), "/questionnaire.json"));
 }
@@ -94,10 +96,13 @@ mod tests {
     /// compiled rules, for both bundles: baking loses nothing and adds nothing.
     #[test]
     fn the_baked_values_are_the_checked_ones() {
-        for (embedded, rules_json) in [(CITIZEN, json::CITIZEN_RULES), (WHOLE, json::RULES)] {
+        for (embedded, rules_json, catalogue_json) in [
+            (CITIZEN, json::CITIZEN_RULES, json::CITIZEN_CATALOGUE),
+            (WHOLE, json::RULES, json::CATALOGUE),
+        ] {
             let shared = embedded.build();
             let rules = RuleSet::from_json(rules_json, "rules").unwrap();
-            let catalogue = Catalogue::from_json(json::CATALOGUE, &rules, "catalogue").unwrap();
+            let catalogue = Catalogue::from_json(catalogue_json, &rules, "catalogue").unwrap();
             let questionnaire =
                 Questionnaire::from_json(json::QUESTIONNAIRE, &rules, "questionnaire").unwrap();
             assert_eq!(*shared.rules, rules);

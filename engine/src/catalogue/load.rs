@@ -21,8 +21,16 @@ pub fn catalogue_from_source(file: &SourceFile, rules: &RuleSet) -> Result<Catal
     let parsed: CatalogueFile =
         parse_entries(file, "[[service]]", Entry::Service).map_err(|error| LoadErrors(vec![error]))?;
     let lines = header_lines(&file.text, "[[service]]");
+    // `report.group.<n>` and `report.need.<n>` name the n-th `[[report.group]]` or `[[report.need]]`.
+    let entry_line = |key: &str| {
+        let (kind, index) = key.strip_prefix("report.")?.rsplit_once('.')?;
+        let index: usize = index.parse().ok()?;
+        header_lines(&file.text, &format!("[[report.{kind}]]"))
+            .get(index)
+            .copied()
+    };
     Catalogue::new(parsed, rules, &file.name, &lines, &|key| {
-        key_line(&file.text, key)
+        entry_line(key).or_else(|| key_line(&file.text, key))
     })
 }
 

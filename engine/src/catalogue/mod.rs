@@ -120,6 +120,101 @@ pub struct Service {
     /// The law it rests on, e.g. `189/2001`, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub law: Option<String>,
+    /// The needs of `[report]` it meets, by id: a need that holds for a person and that no suitable
+    /// service meets is a service gap.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub meets: Vec<String>,
+}
+
+/// A service as the baked data writes it (`crate::bake`): one call, where a struct literal would name
+/// every field at every place one is built.
+#[doc(hidden)]
+impl Service {
+    #[inline(never)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per field, written by the build script"
+    )]
+    pub fn baked(
+        id: String,
+        name: Texts,
+        provider: Texts,
+        sector: Sector,
+        suits_whom: Texts,
+        how_to_reach: Texts,
+        leads_to: Vec<Goal>,
+        suits: Option<Condition>,
+        law: Option<String>,
+        meets: Vec<String>,
+    ) -> Service {
+        Service {
+            id,
+            name,
+            provider,
+            sector,
+            suits_whom,
+            how_to_reach,
+            leads_to,
+            suits,
+            law,
+            meets,
+        }
+    }
+}
+
+#[doc(hidden)]
+impl Counted {
+    #[inline(never)]
+    pub fn baked(id: String, name: Texts, when: Condition) -> Counted {
+        Counted { id, name, when }
+    }
+}
+
+/// A target group or a need the county counts in its report (`[[report.group]]`, `[[report.need]]`),
+/// with the condition over facts that tells whether it concerns a person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Counted {
+    /// Stable id, lowercase letters, digits and hyphens (kept in documents and reports).
+    pub id: String,
+    /// Its name in the report.
+    pub name: Texts,
+    /// When it concerns a person.
+    pub when: Condition,
+}
+
+/// What the county counts (`[report]`): the target groups it follows and the needs whose service gaps
+/// it wants to see.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportSpec {
+    /// The target groups.
+    #[serde(default, rename = "group", skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<Counted>,
+    /// The needs.
+    #[serde(default, rename = "need", skip_serializing_if = "Vec::is_empty")]
+    pub needs: Vec<Counted>,
+}
+
+/// The service gaps of one person: each goal and each need of `[report]` for which the catalogue had no
+/// suitable service, by the catalogue's own names (never free text).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Gaps {
+    /// Goals (`client.goal`) no suitable service leads towards.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<Goal>,
+    /// Needs of the catalogue's `[report]` that hold and that no suitable service meets, by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub needs: Vec<crate::text::Id>,
+}
+
+impl Gaps {
+    /// Whether there is none.
+    pub fn is_empty(&self) -> bool {
+        self.goals.is_empty() && self.needs.is_empty()
+    }
 }
 
 /// The fewest and the most working days a county may give for answering a contact request.
@@ -201,6 +296,9 @@ pub struct CatalogueFile {
     pub privacy: Option<Privacy>,
     /// The services.
     pub service: Vec<Service>,
+    /// What the county counts in its report, if it says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<ReportSpec>,
 }
 
 /// A validated catalogue with its conditions compiled.
@@ -210,6 +308,12 @@ pub struct Catalogue {
     pub file: CatalogueFile,
     #[doc(hidden)] // public for the baked data only (`crate::bake`)
     pub suits: Vec<Option<Cond>>,
+    /// The conditions of `[report]`'s groups, in order.
+    #[doc(hidden)] // public for the baked data only (`crate::bake`)
+    pub groups: Vec<Cond>,
+    /// The conditions of `[report]`'s needs, in order.
+    #[doc(hidden)] // public for the baked data only (`crate::bake`)
+    pub needs: Vec<Cond>,
 }
 
 /// How one service fits a case.
@@ -248,6 +352,81 @@ pub struct Matching<'a> {
     pub gap: Gap<'a>,
     /// The client's goal (`client.goal`), if known.
     pub goal: Option<Goal>,
+}
+
+/// Whether `id` is a stable id: lowercase letters, digits and hyphens, not empty.
+fn is_id(id: &str) -> bool {
+    crate::text::Id::new(id).is_some()
+}
+
+/// The checks of `[report]` and of the services' `meets`; the groups' and needs' conditions compiled.
+fn check_report(
+    catalogue: &CatalogueFile,
+    rules: &RuleSet,
+    file: &str,
+    service_lines: &[usize],
+    line_of: &dyn Fn(&str) -> Option<usize>,
+    errors: &mut Vec<LoadError>,
+) -> (Vec<Cond>, Vec<Cond>) {
+    let spec = catalogue.report.clone().unwrap_or_default();
+    let at = Location {
+        file: file.to_owned(),
+        line: line_of("report"),
+        ..Location::default()
+    };
+    let mut compiled = [Vec::new(), Vec::new()];
+    for ((kind, entries), out) in [("group", &spec.groups), ("need", &spec.needs)]
+        .into_iter()
+        .zip(&mut compiled)
+    {
+        let mut seen = HashSet::new();
+        for (index, entry) in entries.iter().enumerate() {
+            let at = Location {
+                line: line_of(&format!("report.{kind}.{index}")).or(at.line),
+                ..at.clone()
+            };
+            let here = |message: String| {
+                LoadError::new(at.clone(), format!("`report.{kind}` `{}`: {message}", entry.id))
+            };
+            if !is_id(&entry.id) {
+                errors.push(here(
+                    "the id must be lowercase letters, digits and hyphens".to_owned(),
+                ));
+            }
+            if !seen.insert(entry.id.as_str()) {
+                errors.push(here("the id is used twice".to_owned()));
+            }
+            for language in entry.name.empty_languages() {
+                errors.push(here(format!("`name.{language}` is empty")));
+            }
+            let location = Location {
+                rule_id: Some(format!("report.{kind}.{}", entry.id)),
+                ..at.clone()
+            };
+            if let Some(condition) = compile_fact_condition(rules.catalogue(), &entry.when, location, errors)
+            {
+                out.push(condition);
+            }
+        }
+    }
+    for (index, service) in catalogue.service.iter().enumerate() {
+        for need in &service.meets {
+            if !spec.needs.iter().any(|declared| declared.id == *need) {
+                let at = Location {
+                    line: service_lines.get(index).copied(),
+                    rule_id: Some(service.id.clone()),
+                    entry: crate::law::error::Entry::Service,
+                    ..at.clone()
+                };
+                errors.push(LoadError::new(
+                    at,
+                    format!("`meets` names `{need}`, which `[report]` does not declare as a need"),
+                ));
+            }
+        }
+    }
+    let [groups, needs] = compiled;
+    (groups, needs)
 }
 
 /// The checks of `[contact]`, each problem located at `at`.
@@ -292,6 +471,7 @@ impl CatalogueFile {
         version: String,
         contact: Option<Contact>,
         service: Vec<Service>,
+        report: Option<ReportSpec>,
     ) -> CatalogueFile {
         CatalogueFile {
             county,
@@ -300,6 +480,7 @@ impl CatalogueFile {
             #[cfg(feature = "toml")]
             privacy: None,
             service,
+            report,
         }
     }
 }
@@ -395,6 +576,7 @@ impl Catalogue {
                 compile_fact_condition(rules.catalogue(), condition, location, &mut errors)
             }));
         }
+        let (groups, needs) = check_report(&catalogue, rules, file, service_lines, line_of, &mut errors);
         let goal_values = rules
             .catalogue()
             .index(GOAL_FACT)
@@ -411,6 +593,8 @@ impl Catalogue {
             Ok(Catalogue {
                 file: catalogue,
                 suits,
+                groups,
+                needs,
             })
         } else {
             Err(LoadErrors(errors))
@@ -521,5 +705,37 @@ impl Catalogue {
             }
         };
         Matching { fits, gap, goal }
+    }
+
+    /// The target groups of `[report]` the facts place a person in (their condition true), by id.
+    pub fn groups_of(&self, facts: &Facts) -> Vec<crate::text::Id> {
+        let groups = self.file.report.iter().flat_map(|spec| &spec.groups);
+        groups
+            .zip(&self.groups)
+            .filter(|(_, condition)| truth(condition, facts, &[]) == Some(true))
+            .filter_map(|(group, _)| crate::text::Id::new(&group.id))
+            .collect()
+    }
+
+    /// The service gaps of a person: the goal, when no suitable service leads towards it, and each need
+    /// of `[report]` that holds while no suitable service meets it.
+    pub fn gaps(&self, matching: &Matching<'_>, facts: &Facts) -> Gaps {
+        let goals = match matching.gap {
+            Gap::ForGoal(goal) => vec![goal],
+            _ => Vec::new(),
+        };
+        let needs = self.file.report.iter().flat_map(|spec| &spec.needs);
+        let needs = needs
+            .zip(&self.needs)
+            .filter(|(_, condition)| truth(condition, facts, &[]) == Some(true))
+            .filter(|(need, _)| {
+                !matching
+                    .fits
+                    .iter()
+                    .any(|fit| fit.fits == Some(true) && fit.service.meets.contains(&need.id))
+            })
+            .filter_map(|(need, _)| crate::text::Id::new(&need.id))
+            .collect();
+        Gaps { goals, needs }
     }
 }

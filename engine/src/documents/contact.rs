@@ -9,8 +9,9 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::catalogue::Gaps;
 use crate::forms::questionnaire::{Answer, Answers};
-use crate::text::{FreeText, Language, MAX_FREE_TEXT_CHARS};
+use crate::text::{FreeText, Id, Language, MAX_FREE_TEXT_CHARS};
 
 /// The most characters of a name.
 pub const MAX_NAME_CHARS: usize = 200;
@@ -192,6 +193,13 @@ pub struct SharedAnswers {
     /// The services the person was shown as suggestions, by catalogue id.
     #[serde(default)]
     pub suggested_services: Vec<String>,
+    /// The target groups of the catalogue's `[report]` the answers place the person in, by id (only with
+    /// the answers the person chose to share: nothing of them is sent otherwise).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<Id>,
+    /// The goal and the needs for which the catalogue had no suitable service.
+    #[serde(default, skip_serializing_if = "Gaps::is_empty")]
+    pub gaps: Gaps,
 }
 
 /// A request to be contacted.
@@ -502,6 +510,8 @@ mod tests {
             version: "1".into(),
             answers: Answers::new(),
             suggested_services: vec!["ohjaamo".into()],
+            groups: Vec::new(),
+            gaps: crate::catalogue::Gaps::default(),
         };
         let without = draft().complete("x", false, Channel::SelfService, Some(shared.clone()));
         assert_eq!(without.map(|request| request.shared_answers), Ok(None));

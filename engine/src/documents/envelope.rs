@@ -653,6 +653,8 @@ mod tests {
             consents: Vec::new(),
             sharing: Vec::new(),
             context: None,
+            groups: Vec::new(),
+            gaps: crate::catalogue::Gaps::default(),
         };
         let plan = match revision {
             Some(revision) => plan.with_revision(revision),

@@ -4,13 +4,13 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::catalogue::Catalogue;
+use crate::catalogue::{Catalogue, Gaps};
 pub use crate::forms::case::PlanRevision;
 use crate::forms::case::{Case, Sharing};
 use crate::law::eval::{Due, Outcome, Status};
 use crate::law::rule::Consequence;
 use crate::law::ruleset::RuleSet;
-use crate::text::{FreeText, Language};
+use crate::text::{FreeText, Id, Language};
 
 /// One finding as recorded in a plan, in the language of the document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -170,6 +170,12 @@ pub struct ClientPlan {
     /// The organisation, the worker and the case, when the host system passed them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context: Option<CaseContext>,
+    /// The target groups of the catalogue's `[report]` the case places the client in, by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<Id>,
+    /// The goal and the needs for which the catalogue had no suitable service.
+    #[serde(default, skip_serializing_if = "Gaps::is_empty")]
+    pub gaps: Gaps,
 }
 
 /// Where a plan document keeps its revision, below `answers.`.
@@ -281,6 +287,14 @@ impl ClientPlan {
             });
         }
         let compiled = rules.compiled();
+        // The groups and gaps the county counts, from the same facts the findings were judged on.
+        let (groups, gaps) = match case.facts(rules.catalogue()) {
+            Ok(facts) => {
+                let matching = catalogue.matching(rules, &facts);
+                (catalogue.groups_of(&facts), catalogue.gaps(&matching, &facts))
+            }
+            Err(_) => (Vec::new(), Gaps::default()),
+        };
         ClientPlan {
             case,
             findings,
@@ -296,6 +310,8 @@ impl ClientPlan {
             consents,
             sharing,
             context: None,
+            groups,
+            gaps,
         }
     }
 }

@@ -47,6 +47,8 @@ pub fn joint_plan(rules: &RuleSet, catalogue: &Catalogue) -> Result<Document, St
     case.client.unemployed_job_seeker = Some(true);
     case.client.illness_reduces_work_ability = Some(true);
     case.client.language = Some(Language::Fi);
+    case.client.moved_to_finland = Some(true);
+    case.client.disability_pension_refused = Some(true);
     case.assessment.responsible = Worker {
         name: "Testi Sosiaalityöntekijä".into(),
         profession: Some(Profession::SocialWorker),
@@ -138,6 +140,13 @@ pub fn plain_plan(rules: &RuleSet, catalogue: &Catalogue) -> Result<Document, St
     case.opening.initiator = Some(Initiator::WorkerObservation);
     case.opening.urgent = Some(false);
     case.client.age = Some(29);
+    // Aiming at work but not able to take part yet: no service in the catalogue leads there (a gap).
+    case.client.goal = Some(crate::catalogue::Goal::Work);
+    case.client.unemployed_job_seeker = Some(true);
+    case.client.can_use_employment_services = Some(false);
+    case.client.can_attend_half_days_weekly = Some(false);
+    case.client.illness_reduces_work_ability = Some(false);
+    case.client.has_vocational_qualification = Some(false);
     case.plan.made_on = Some(day("2026-09-15"));
     case.plan.made_with_client = Some(true);
     case.plan.items.support_need = "Arjen tuki ja opiskelun suunnittelu.".into();

@@ -252,14 +252,26 @@ pub fn plan_bundle(document: &Document, plan: &ClientPlan) -> Value {
     if !members.is_empty() {
         care_plan.insert("careTeam".into(), json!([reference(&care_team_url)]));
     }
-    if !plan.sharing.is_empty() {
-        care_plan.insert(
-            "extension".into(),
-            plan.sharing
-                .iter()
-                .map(|record| complex_extension("joint-plan-sharing", &json_of(record)))
-                .collect(),
-        );
+    // Each partner's sharing decision, the target groups the county counts and the service gaps.
+    let mut extensions: Vec<Value> = plan
+        .sharing
+        .iter()
+        .map(|record| complex_extension("joint-plan-sharing", &json_of(record)))
+        .collect();
+    extensions.extend(
+        plan.groups
+            .iter()
+            .map(|group| json!({ "url": extension_url("target-group"), "valueCode": group.as_str() })),
+    );
+    let gap_codes = plan.gaps.goals.iter().map(|goal| ("goal", goal.name()));
+    for (part, code) in gap_codes.chain(plan.gaps.needs.iter().map(|need| ("need", need.as_str()))) {
+        extensions.push(json!({
+            "url": extension_url("service-gap"),
+            "extension": [{ "url": part, "valueCode": code }],
+        }));
+    }
+    if !extensions.is_empty() {
+        care_plan.insert("extension".into(), Value::Array(extensions));
     }
     entries.push(json!({ "fullUrl": care_plan_url, "resource": care_plan }));
 
@@ -651,6 +663,8 @@ pub fn read_plan(bundle: &Value) -> Result<Document, FhirError> {
     let catalogue = catalogue
         .ok_or_else(|| FhirError::at(format!("{provenance_path}.extension"), "which catalogue it used"))?;
     let mut sharing = Vec::new();
+    let mut groups = Vec::new();
+    let mut gaps = json!({ "goals": [], "needs": [] });
     for (index, extension) in care_plan
         .get("extension")
         .and_then(Value::as_array)
@@ -659,11 +673,24 @@ pub fn read_plan(bundle: &Value) -> Result<Document, FhirError> {
         .enumerate()
     {
         let here = format!("{plan_path}.extension[{index}]");
-        if extension.get("url").and_then(Value::as_str) == Some(extension_url("joint-plan-sharing").as_str())
-        {
+        let url = extension.get("url").and_then(Value::as_str).unwrap_or_default();
+        if url == extension_url("joint-plan-sharing") {
             sharing.push(typed(object_of_extension(extension, &here)?, &here)?);
+        } else if url == extension_url("target-group") {
+            groups.push(typed(
+                extension.get("valueCode").cloned().unwrap_or_default(),
+                &here,
+            )?);
+        } else if url == extension_url("service-gap") {
+            let part = object_of_extension(extension, &here)?;
+            for (name, list) in [("goal", "goals"), ("need", "needs")] {
+                if let (Some(code), Some(Value::Array(codes))) = (part.get(name), gaps.get_mut(list)) {
+                    codes.push(code.clone());
+                }
+            }
         }
     }
+    let gaps = typed(gaps, &format!("{plan_path}.extension(service-gap)"))?;
 
     let mut consents = Vec::new();
     for (path, consent) in resources(bundle, "Consent") {
@@ -765,6 +792,8 @@ pub fn read_plan(bundle: &Value) -> Result<Document, FhirError> {
             consents,
             sharing,
             context,
+            groups,
+            gaps,
         })),
     })
 }

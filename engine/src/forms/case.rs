@@ -179,6 +179,22 @@ pub struct Client {
     pub mental_health_or_substance_need: Option<bool>,
     /// Needs someone to walk alongside.
     pub needs_accompaniment: Option<bool>,
+    /// Has a vocational qualification or a higher-education degree (for the county's target groups).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub has_vocational_qualification: Option<bool>,
+    /// Has moved to Finland from another country (for integration services and the target groups).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub moved_to_finland: Option<bool>,
+    /// Released from prison within the last year (sensitive; recorded only when the client tells it and a
+    /// service needs it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub released_from_prison: Option<bool>,
+    /// An application for a disability pension has been refused.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disability_pension_refused: Option<bool>,
+    /// Neither working nor registered as a job seeker.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outside_labour_force: Option<bool>,
     /// The language the client is served in (their plan is printed in it).
     pub language: Option<crate::text::Language>,
 }

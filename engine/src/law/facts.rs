@@ -63,6 +63,27 @@ pub struct FactDefinition {
 }
 
 impl FactDefinition {
+    /// A definition as the baked data writes it (`crate::bake`), in one call.
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn baked(
+        name: String,
+        fact_type: FactType,
+        description_fi: String,
+        description_en: String,
+        min: Option<i64>,
+        max: Option<i64>,
+    ) -> FactDefinition {
+        FactDefinition {
+            name,
+            fact_type,
+            description_fi,
+            description_en,
+            min,
+            max,
+        }
+    }
+
     /// Whether `value` lies within the fact's `min` and `max`.
     pub fn in_range(&self, value: i64) -> bool {
         self.min.is_none_or(|min| value >= min) && self.max.is_none_or(|max| value <= max)

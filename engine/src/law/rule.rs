@@ -126,6 +126,129 @@ pub struct Condition {
     pub on: Option<String>,
 }
 
+/// The shapes most conditions have, one call each, as the baked data writes them (`crate::bake`): a
+/// struct literal names all of a condition's fields at every place one is built.
+#[doc(hidden)]
+impl Condition {
+    #[inline(never)]
+    pub fn baked_is(fact: String, is: bool) -> Condition {
+        Condition {
+            fact: Some(fact),
+            is: Some(is),
+            ..Condition::default()
+        }
+    }
+
+    #[inline(never)]
+    pub fn baked_eq(fact: String, eq: Scalar) -> Condition {
+        Condition {
+            fact: Some(fact),
+            eq: Some(eq),
+            ..Condition::default()
+        }
+    }
+
+    #[inline(never)]
+    pub fn baked_in(fact: String, one_of: Vec<String>) -> Condition {
+        Condition {
+            fact: Some(fact),
+            one_of: Some(one_of),
+            ..Condition::default()
+        }
+    }
+
+    /// `compare` is 0 for `gt`, 1 for `ge`, 2 for `lt` and 3 for `le`.
+    #[inline(never)]
+    pub fn baked_number(fact: String, compare: u8, value: i64) -> Condition {
+        let mut condition = Condition {
+            fact: Some(fact),
+            ..Condition::default()
+        };
+        *[
+            &mut condition.gt,
+            &mut condition.ge,
+            &mut condition.lt,
+            &mut condition.le,
+        ][usize::from(compare.min(3))] = Some(value);
+        condition
+    }
+
+    #[inline(never)]
+    pub fn baked_all(parts: Vec<Condition>) -> Condition {
+        Condition {
+            all: Some(parts),
+            ..Condition::default()
+        }
+    }
+
+    #[inline(never)]
+    pub fn baked_any(parts: Vec<Condition>) -> Condition {
+        Condition {
+            any: Some(parts),
+            ..Condition::default()
+        }
+    }
+}
+
+/// A rule and its citation as the baked data writes them (`crate::bake`), one call each.
+#[doc(hidden)]
+impl Rule {
+    #[inline(never)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per field, written by the build script"
+    )]
+    pub fn baked(
+        id: String,
+        title_fi: String,
+        citation: Citation,
+        text_fi: String,
+        valid_from: NaiveDate,
+        valid_to: Option<NaiveDate>,
+        wording_by: Option<String>,
+        when: Option<Condition>,
+        then: Consequence,
+        message: Texts,
+    ) -> Rule {
+        Rule {
+            id,
+            title_fi,
+            citation,
+            text_fi,
+            valid_from,
+            valid_to,
+            wording_by,
+            when,
+            then,
+            message,
+        }
+    }
+}
+
+#[doc(hidden)]
+impl Citation {
+    #[inline(never)]
+    pub fn baked(
+        statute: String,
+        statute_name: String,
+        section: String,
+        subsection: Option<u8>,
+        paragraphs: Vec<u8>,
+        wording: String,
+        url: String,
+    ) -> Citation {
+        Citation {
+            statute,
+            statute_name,
+            section,
+            subsection,
+            paragraphs,
+            wording,
+            url,
+        }
+    }
+}
+
 /// When a deadline falls.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

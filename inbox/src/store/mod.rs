@@ -1517,6 +1517,35 @@ impl Store {
         self.logged(access, |sql| list_in(sql, filter, after, limit), |_| Some(None))
     }
 
+    /// Every document received before `until` (all, without it), with when it was received, oldest first:
+    /// what the county's report counts. One entry of the access log for the whole read.
+    pub fn received_as(
+        &self,
+        until: Option<DateTime<Utc>>,
+        access: &Access,
+    ) -> Result<Vec<(serde_json::Value, DateTime<Utc>)>, StoreError> {
+        self.logged(
+            access,
+            |sql| {
+                let rows = sql.query(
+                    "SELECT idempotency_key, body, received_at FROM documents
+                     WHERE (CAST(?1 AS TEXT) IS NULL OR received_at < ?1) ORDER BY seq",
+                    values![until.map(format_time)],
+                )?;
+                rows.into_iter()
+                    .map(|mut row| {
+                        let (key, body, received_at) = (row.text(0)?, row.text(1)?, row.text(2)?);
+                        let body = self.unseal(&body, &key)?;
+                        let document = serde_json::from_str(&body)
+                            .map_err(|error| StoreError::Corrupt(format!("document {key}: {error}")))?;
+                        Ok((document, parse_time(&received_at)?))
+                    })
+                    .collect()
+            },
+            |_| Some(None),
+        )
+    }
+
     /// As [`Store::get`], the read an entry of the access log when there is such a document.
     pub fn get_as(&self, id: Uuid, access: &Access) -> Result<Option<StoredDocument>, StoreError> {
         self.logged(

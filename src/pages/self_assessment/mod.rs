@@ -249,7 +249,7 @@ fn Flow(props: &FlowProps) -> Html {
     // Once the outbox has delivered a document of this visit, or a kiosk keeps it sealed, the page moves
     // on (and a contact request kept sealed that arrives meanwhile shows its receipt).
     {
-        let key = |document: &Option<tyokyky_engine::document::Document>| {
+        let key = |document: &Option<std::rc::Rc<tyokyky_engine::document::Document>>| {
             document.as_ref().map(|document| document.idempotency_key)
         };
         let contact = key(&state.contact_request).or(state.sealed);
@@ -330,7 +330,11 @@ fn Flow(props: &FlowProps) -> Html {
                 state: (*state).clone(),
                 urgent,
                 kiosk,
-                suggested: judgement.suggested().into_iter().map(str::to_owned).collect(),
+                judged: state::Judged {
+                    suggested: judgement.suggested().into_iter().map(str::to_owned).collect(),
+                    groups: shared.catalogue.groups_of(&facts),
+                    gaps: shared.catalogue.gaps(&judgement.matching, &facts),
+                },
                 on_action: dispatch,
             };
             screens::contact_screen(&i18n, &outbox, &props)

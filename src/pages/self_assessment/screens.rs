@@ -10,7 +10,7 @@ use uuid::Uuid;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::state::{ContactEdit, FeedbackProblem, NewDocument, SelfAction, SelfState};
+use super::state::{ContactEdit, FeedbackProblem, Judged, NewDocument, SelfAction, SelfState};
 use crate::components::delivery::{delivery_status, failure_message, refused_field};
 use crate::components::error_summary::{ErrorLink, ErrorSummary};
 use crate::hooks::use_i18n::use_i18n;
@@ -89,8 +89,9 @@ pub struct ContactScreenProps {
     pub state: SelfState,
     /// Whether the answers signal an urgent need (the request is marked urgent).
     pub urgent: bool,
-    /// The services suggested, sent along with the answers if the person chooses.
-    pub suggested: Vec<String>,
+    /// The services suggested, the target groups and the service gaps, sent along with the answers if
+    /// the person chooses.
+    pub judged: Judged,
     /// Whether this is a kiosk.
     pub kiosk: bool,
     /// Where actions go.
@@ -182,7 +183,7 @@ pub fn contact_screen(i18n: &I18n, outbox: &OutboxHandle, props: &ContactScreenP
         let state = state.clone();
         let consent_text = consent_text.clone();
         let urgent = props.urgent;
-        let suggested = props.suggested.clone();
+        let judged = props.judged.clone();
         let lang = i18n.language();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
@@ -191,7 +192,7 @@ pub fn contact_screen(i18n: &I18n, outbox: &OutboxHandle, props: &ContactScreenP
                 now: chrono::Utc::now(),
                 lang,
             };
-            let request = state.make_contact_request(new, &consent_text, urgent, suggested.clone());
+            let request = state.make_contact_request(new, &consent_text, urgent, judged.clone());
             on_action.emit(SelfAction::SubmitContact(request));
         })
     };
@@ -281,12 +282,12 @@ pub fn contact_screen(i18n: &I18n, outbox: &OutboxHandle, props: &ContactScreenP
     }
 }
 
-fn key_of(handed: &Option<Document>) -> Option<Uuid> {
+fn key_of(handed: &Option<Rc<Document>>) -> Option<Uuid> {
     handed.as_ref().map(|document| document.idempotency_key)
 }
 
 /// Whether the document handed over is still on its way.
-fn on_its_way(handed: &Option<Document>, outbox: &OutboxHandle) -> bool {
+fn on_its_way(handed: &Option<Rc<Document>>, outbox: &OutboxHandle) -> bool {
     key_of(handed).is_some_and(|key| outbox.on_its_way(key))
 }
 

@@ -19,7 +19,7 @@ use crate::state::delivery::{DeliveryView, same_or_fresh};
 use crate::state::i18n::Locale;
 
 /// The idempotency key of a document handed over, if one was.
-fn key_of(handed: &Option<Document>) -> Option<Uuid> {
+fn key_of(handed: &Option<Rc<Document>>) -> Option<Uuid> {
     handed.as_ref().map(|document| document.idempotency_key)
 }
 
@@ -135,7 +135,7 @@ pub enum SelfAction {
     EditContact(ContactEdit),
     /// Send the contact request the form makes ([`SelfState::make_contact_request`]), or show the
     /// problems that stop it.
-    SubmitContact(Result<Document, Vec<ContactProblem>>),
+    SubmitContact(Result<Rc<Document>, Vec<ContactProblem>>),
     /// The outbox delivered the contact request; the inbox's receipt.
     ContactDelivered(Receipt),
     /// The kiosk could not deliver the document with this key and keeps it sealed for the inbox.
@@ -147,13 +147,25 @@ pub enum SelfAction {
     /// The feedback comment.
     FeedbackComment(String),
     /// Send the feedback the form makes ([`SelfState::make_feedback`]), or show the problem that stops it.
-    SubmitFeedback(Result<Document, FeedbackProblem>),
+    SubmitFeedback(Result<Rc<Document>, FeedbackProblem>),
     /// The outbox delivered the feedback; the inbox's receipt.
     FeedbackDelivered(Receipt),
     /// Skip the feedback.
     SkipFeedback,
     /// Forget everything and go back to the start.
     StartOver,
+}
+
+/// What the engine made of the answers that goes with them when the person shares them: the services
+/// suggested, and for the county's counting the target groups and the service gaps (catalogue `[report]`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Judged {
+    /// The suggested services, by catalogue id.
+    pub suggested: Vec<String>,
+    /// The target groups the answers place the person in.
+    pub groups: Vec<tyokyky_engine::text::Id>,
+    /// The goal and needs no suitable service met.
+    pub gaps: tyokyky_engine::catalogue::Gaps,
 }
 
 /// What a new document is made with.
@@ -197,7 +209,7 @@ pub struct SelfState {
     pub contact_problems: Vec<ContactProblem>,
     /// The contact request handed to the outbox, until it is delivered: sending it again unchanged hands
     /// over this very document (same idempotency key).
-    pub contact_request: Option<Document>,
+    pub contact_request: Option<Rc<Document>>,
     /// The receipt, kept after the answers are forgotten.
     pub receipt: Option<Receipt>,
     /// The key of the contact request a kiosk keeps sealed until the inbox has it (then: the receipt).
@@ -209,7 +221,7 @@ pub struct SelfState {
     /// The problem that stopped sending the feedback.
     pub feedback_problem: Option<FeedbackProblem>,
     /// The feedback handed to the outbox.
-    pub feedback: Option<Document>,
+    pub feedback: Option<Rc<Document>>,
     /// While an answer is being changed from the answers screen: the questions shown before the change,
     /// so that "next" asks only what the new answer brings up and then returns to the answers.
     pub changing: Option<Vec<usize>>,
@@ -321,13 +333,15 @@ impl SelfState {
         new: NewDocument,
         consent_text: &str,
         urgent: bool,
-        suggested: Vec<String>,
-    ) -> Result<Document, Vec<ContactProblem>> {
+        judged: Judged,
+    ) -> Result<Rc<Document>, Vec<ContactProblem>> {
         let shared = SharedAnswers {
             questionnaire: self.questionnaire.file().id.clone(),
             version: self.questionnaire.file().version.clone(),
             answers: self.questionnaire.effective(&self.answers),
-            suggested_services: suggested,
+            suggested_services: judged.suggested,
+            groups: judged.groups,
+            gaps: judged.gaps,
         };
         let request = self
             .contact
@@ -341,7 +355,7 @@ impl SelfState {
 
     /// The feedback the form makes now: the one handed over before if it says the same, otherwise a new
     /// one; or the problem that stops it.
-    pub fn make_feedback(&self, new: NewDocument) -> Result<Document, FeedbackProblem> {
+    pub fn make_feedback(&self, new: NewDocument) -> Result<Rc<Document>, FeedbackProblem> {
         let score = self
             .feedback_score
             .and_then(|score| FeedbackScore::try_from(score).ok());
@@ -366,14 +380,14 @@ impl SelfState {
     /// they were sent; a document is sent again only when the outbox refused it and it has changed since,
     /// and the contact request not at all once it arrived.
     pub fn takes(&self, action: &SelfAction, status: impl Fn(Uuid) -> Option<DeliveryView>) -> bool {
-        let status_of = |document: &Option<Document>| {
+        let status_of = |document: &Option<Rc<Document>>| {
             document
                 .as_ref()
                 .and_then(|document| status(document.idempotency_key))
         };
         let on_its_way = |document| status_of(document).is_some_and(|view| view.on_its_way());
         // A refused document is sent again only changed (a new one): unchanged, it would be refused again.
-        let sendable = |handed: &Option<Document>, new: Option<&Document>| {
+        let sendable = |handed: &Option<Rc<Document>>, new: Option<&Rc<Document>>| {
             status_of(handed).is_none_or(|view| {
                 view.refused()
                     && new.map(|new| new.idempotency_key)
@@ -602,7 +616,7 @@ mod tests {
             new_document(key),
             "Suostun.",
             false,
-            vec![],
+            Judged::default(),
         )))
     }
 

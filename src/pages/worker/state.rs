@@ -840,6 +840,8 @@ mod tests {
             consents: Vec::new(),
             sharing: Vec::new(),
             context: None,
+            groups: Vec::new(),
+            gaps: Default::default(),
         };
         Document::new(
             uuid::Uuid::from_bytes([key; 16]),

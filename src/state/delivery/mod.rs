@@ -32,10 +32,13 @@ one_per_bundle!(Sealing);
 
 /// The document to hand over: the one handed over before if its content is the same (so that sending it
 /// again keeps its idempotency key, and the backend stores it once), otherwise `fresh`.
-pub fn same_or_fresh(handed: Option<&Document>, fresh: Document) -> Document {
+pub fn same_or_fresh<D>(handed: Option<&D>, fresh: Document) -> D
+where
+    D: Clone + std::borrow::Borrow<Document> + From<Document>,
+{
     match handed {
-        Some(document) if document.body == fresh.body => document.clone(),
-        _ => fresh,
+        Some(document) if document.borrow().body == fresh.body => document.clone(),
+        _ => D::from(fresh),
     }
 }
 

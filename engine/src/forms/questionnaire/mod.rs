@@ -111,6 +111,60 @@ pub struct Question {
     pub options: Vec<AnswerOption>,
 }
 
+/// The questionnaire's parts as the baked data writes them (`crate::bake`): one call each, where a struct
+/// literal would name every field at every place one is built.
+#[doc(hidden)]
+impl Question {
+    #[inline(never)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per field, written by the build script"
+    )]
+    pub fn baked(
+        id: String,
+        page: String,
+        answer_type: AnswerType,
+        text: Texts,
+        help: Option<Texts>,
+        why: Option<Texts>,
+        sensitive: bool,
+        required: bool,
+        sets: Option<String>,
+        show_if: Option<Condition>,
+        low: Option<Texts>,
+        high: Option<Texts>,
+        options: Vec<AnswerOption>,
+    ) -> Question {
+        Question {
+            id,
+            page,
+            answer_type,
+            text,
+            help,
+            why,
+            sensitive,
+            required,
+            sets,
+            show_if,
+            low,
+            high,
+            options,
+        }
+    }
+}
+
+#[doc(hidden)]
+impl AnswerOption {
+    #[inline(never)]
+    pub fn baked(value: String, text: Texts, exclusive: bool) -> AnswerOption {
+        AnswerOption {
+            value,
+            text,
+            exclusive,
+        }
+    }
+}
+
 impl Question {
     /// The option with this value.
     pub fn option(&self, value: &str) -> Option<&AnswerOption> {
@@ -221,6 +275,44 @@ fn names_in<'c>(condition: &'c Condition, out: &mut Vec<&'c str>) {
     if let Some(name) = &condition.fact {
         out.push(name);
     }
+}
+
+/// The sensitive questions of `questionnaire` that no service of `catalogue` needs: a sensitive question
+/// (a prison release, say) is asked only when a service's `suits` reads the fact its answer gives (by
+/// `sets`, or through a `[[derive]]` naming it). One message per such question, naming it and its facts.
+pub fn unneeded_sensitive(
+    questionnaire: &QuestionnaireFile,
+    catalogue: &crate::catalogue::Catalogue,
+) -> Vec<String> {
+    let mut read = Vec::new();
+    for service in &catalogue.file().service {
+        if let Some(condition) = &service.suits {
+            names_in(condition, &mut read);
+        }
+    }
+    questionnaire
+        .question
+        .iter()
+        .filter(|question| question.sensitive)
+        .filter_map(|question| {
+            let mut facts: Vec<&str> = question.sets.iter().map(String::as_str).collect();
+            for derive in &questionnaire.derive {
+                let mut named = Vec::new();
+                names_in(&derive.when, &mut named);
+                if named.iter().any(|name| name.split('.').next() == Some(question.id.as_str())) {
+                    facts.push(&derive.fact);
+                }
+            }
+            (!facts.iter().any(|fact| read.contains(fact))).then(|| {
+                format!(
+                    "sensitive question `{}` gives {}, which no service of `{}` reads in `suits`: ask it only where a service needs it, or drop it",
+                    question.id,
+                    if facts.is_empty() { "no fact".to_owned() } else { facts.iter().map(|fact| format!("`{fact}`")).collect::<Vec<_>>().join(", ") },
+                    catalogue.file().county,
+                )
+            })
+        })
+        .collect()
 }
 
 impl Questionnaire {
