@@ -72,7 +72,7 @@ const LANGUAGES = [
 ];
 /**
  * The persona's answer to each question, as the id of the control to tick (`#q-<question>-<value>`), or text to
- * type. Chosen so that both follow-ups are asked (illness → care contact, pension goal → pension status): 14
+ * type. Chosen so that both follow-ups are asked (illness → care contact, pension goal → pension status): 15
  * question screens. Not urgent, so no urgent help is shown.
  */
 const PERSONA = {
@@ -84,6 +84,7 @@ const PERSONA = {
   wants_company: '#q-wants_company-no',
   job_seeker: '#q-job_seeker-yes',
   can_work_now: '#q-can_work_now-no',
+  background: '#q-background-none',
   goal: '#q-goal-pension_assessment',
   pension_status: '#q-pension_status-not_applied',
   worries: '#q-worries-money',

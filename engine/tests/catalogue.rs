@@ -826,16 +826,16 @@ fn ids(list: &[tyokyky_engine::text::Id]) -> Vec<&str> {
 }
 
 #[test]
-fn a_young_person_without_a_qualification_is_counted_in_that_group_by_band_or_by_age() {
+fn a_young_person_without_a_qualification_is_counted_in_that_group_by_their_word_or_by_age() {
     let rules = rules();
     let catalogue = example(&rules);
-    // The self-assessment gives an age band; the worker's form gives the age.
-    let by_band = facts(
+    // The self-assessment asks the person (one tick); the worker's form gives the age and the qualification.
+    let by_word = facts(
         &rules,
-        &serde_json::json!({ "client": { "age_band": "age_under_25", "has_vocational_qualification": false } }),
+        &serde_json::json!({ "client": { "young_without_qualification": true } }),
     );
     assert_eq!(
-        ids(&catalogue.groups_of(&by_band)),
+        ids(&catalogue.groups_of(&by_word)),
         ["young-without-qualification"]
     );
     let by_age = facts(
@@ -864,7 +864,7 @@ fn an_older_unemployed_person_released_from_prison_and_refused_a_pension_is_in_t
     let facts = facts(
         &rules,
         &serde_json::json!({ "client": {
-            "age_band": "age_55_64", "unemployed_job_seeker": true,
+            "aged_55_or_over": true, "unemployed_job_seeker": true,
             "released_from_prison": true, "disability_pension_refused": true,
         } }),
     );

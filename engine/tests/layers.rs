@@ -10,13 +10,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// The layers, lowest first.
-const LAYERS: [&str; 8] = [
+const LAYERS: [&str; 9] = [
     "text",
     "law",
     "catalogue",
     "forms",
     "documents",
     "fhir",
+    "report",
     "bake",
     "bundle",
 ];

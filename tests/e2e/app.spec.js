@@ -39,7 +39,7 @@ test('self-assessment: a person answers every question, sees services with their
     worries: check('#q-worries-debts'),
     own_words: page => page.locator('#q-own_words').fill(HOSTILE),
   }, { checkAxe: true });
-  expect(seen.length, `questions asked (${seen})`).toBe(16);
+  expect(seen.length, `questions asked (${seen})`).toBe(13);
   expect(seen, 'follow-ups only when they apply').not.toContain('care_contact');
   expect(seen, 'follow-ups only when they apply').not.toContain('pension_status');
   await page.waitForSelector('#results');
