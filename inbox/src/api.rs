@@ -384,6 +384,7 @@ pub fn router(store: Store, config: &RouterConfig) -> Router {
             header::AUTHORIZATION,
             header::ACCEPT,
             header::HeaderName::from_static(PURPOSE_HEADER),
+            header::HeaderName::from_static("idempotency-key"),
         ])
         .expose_headers([header::LOCATION, header::RETRY_AFTER])
         .max_age(std::time::Duration::from_secs(600));

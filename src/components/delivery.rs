@@ -16,7 +16,7 @@ use crate::web::submit::SendFailure;
 pub fn failure_message(i18n: &I18n, failure: &SendFailure) -> String {
     match failure {
         SendFailure::Network => i18n.t("send-failed-network"),
-        SendFailure::Server { .. } | SendFailure::UnreadableReceipt => i18n.t("send-failed-server"),
+        SendFailure::Server { .. } => i18n.t("send-failed-server"),
         SendFailure::Rejected { status, refusal, .. } => match refused_field(refusal.field.as_deref()) {
             Some(field) => i18n.t_with("refused-field", &[("field", i18n.t(field).into())]),
             None => i18n.t(refusal_message(*status, &refusal.code)),

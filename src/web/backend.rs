@@ -48,8 +48,13 @@ async fn failure(response: gloo::net::http::Response, collection: bool) -> Failu
     if (status >= 500 && status != 501) || status == 408 || status == 429 {
         return Failure::Unreachable;
     }
-    let body: serde_json::Value = response.json().await.unwrap_or_default();
-    let code = body["error"]["code"].as_str().unwrap_or_default();
+    // The contract's error body, read as a refusal is (`{"error": {"code", "message", "field"?}}`).
+    let body = response.text().await.unwrap_or_default();
+    let refused = crate::web::submit::refusal(&body);
+    let code = refused
+        .as_ref()
+        .map(|(_, refusal)| refusal.code.as_str())
+        .unwrap_or_default();
     match status {
         404 if collection => Failure::NotSupported,
         405 | 501 => Failure::NotSupported,
@@ -57,11 +62,7 @@ async fn failure(response: gloo::net::http::Response, collection: bool) -> Failu
         409 => Failure::Conflict {
             gap: code == "draft_version_gap",
         },
-        _ => Failure::Refused(
-            body["error"]["message"]
-                .as_str()
-                .map_or_else(|| format!("HTTP {status}"), str::to_owned),
-        ),
+        _ => Failure::Refused(refused.map_or_else(|| format!("HTTP {status}"), |(message, _)| message)),
     }
 }
 

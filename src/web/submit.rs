@@ -30,8 +30,6 @@ pub enum SendFailure {
         /// What the contract's error body says: its code and the field it names.
         refusal: Refusal,
     },
-    /// The server said yes but its receipt could not be read.
-    UnreadableReceipt,
 }
 
 /// A refusal as the contract's error body gives it (`{"error": {"code", "message", "field"?}}`): empty for
@@ -74,13 +72,16 @@ impl Transport {
         let mut headers = self.headers.borrow_mut();
         headers.retain(|(name, _)| !name.eq_ignore_ascii_case("authorization"));
         if let Some(token) = token.filter(|token| !token.is_empty()) {
-            headers.push(("Authorization".to_owned(), format!("Bearer {token}")));
+            headers.push(("Authorization".to_owned(), ["Bearer ", token].concat()));
         }
     }
 
     /// Posts a document (its JSON), or a sealed envelope to `…/sealed` beside the documents' endpoint,
-    /// and reads the receipt.
-    pub async fn send(&self, document: &str, sealed: bool) -> Result<Receipt, SendFailure> {
+    /// with its idempotency key also as the `Idempotency-Key` header, so that a backend can store it once
+    /// without reading the body. Any 2xx answer means the backend took it: its receipt is read when the
+    /// answer is this product's receipt for the same key, and otherwise made from the key and the time
+    /// (a webhook's 204, a queue's 202, an API's own JSON are all a delivery, never retried).
+    pub async fn send(&self, key: Uuid, document: &str, sealed: bool) -> Result<Receipt, SendFailure> {
         let url = if sealed {
             crate::web::backend::address(self, "sealed")
         } else {
@@ -88,7 +89,11 @@ impl Transport {
         };
         let mut request = Request::post(&url)
             .header("Accept", "application/json")
-            .header("Content-Type", "application/json");
+            .header("Content-Type", "application/json")
+            .header(
+                "Idempotency-Key",
+                key.hyphenated().encode_lower(&mut Uuid::encode_buffer()),
+            );
         for (name, value) in self.headers.borrow().iter() {
             request = request.header(name, value);
         }
@@ -99,7 +104,7 @@ impl Transport {
         let status = response.status();
         if (200..300).contains(&status) {
             let text = response.text().await.unwrap_or_default();
-            return receipt(&text).ok_or(SendFailure::UnreadableReceipt);
+            return Ok(accepted(key, &text));
         }
         if status >= 500 || status == 408 || status == 429 {
             let retry_after = response
@@ -126,6 +131,19 @@ fn text_field(object: &JsValue, name: &str) -> Option<String> {
         .as_string()
 }
 
+/// The receipt of a 2xx answer: this product's receipt for `key` in `body`, or one made from the key
+/// and the time the answer came (a backend of another kind).
+#[inline(never)]
+fn accepted(key: Uuid, body: &str) -> Receipt {
+    receipt(body)
+        .filter(|receipt| receipt.idempotency_key == key)
+        .unwrap_or_else(|| Receipt {
+            document_id: key,
+            idempotency_key: key,
+            received_at: chrono::Utc::now(),
+        })
+}
+
 /// The receipt in a 2xx answer's body (`{document_id, idempotency_key, received_at}`), read with the
 /// browser's JSON parser: the public bundle carries no JSON decoder of its own.
 fn receipt(body: &str) -> Option<Receipt> {
@@ -138,7 +156,7 @@ fn receipt(body: &str) -> Option<Receipt> {
 }
 
 /// The message and the refusal of an error body (`{"error": {"code", "message", "field"?}}`).
-fn refusal(body: &str) -> Option<(String, Refusal)> {
+pub fn refusal(body: &str) -> Option<(String, Refusal)> {
     let value = js_sys::JSON::parse(body).ok()?;
     let error = js_sys::Reflect::get(&value, &JsValue::from_str("error")).ok()?;
     let code = text_field(&error, "code")?;

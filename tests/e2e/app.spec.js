@@ -1045,6 +1045,38 @@ test('delivery: a 400 from the backend is shown in the person\'s language and no
   await expectNoAxeViolations(page, 'a rejection');
 });
 
+test('delivery: any backend that answers 2xx has the document, once: a webhook\'s 204, a queue\'s 202 and an API\'s own JSON each give the person the receipt at once', async ({ page, inbox }) => {
+  const answers = [
+    { name: 'a webhook', status: 204, body: '' },
+    { name: 'a queue', status: 202, body: '{"status":"queued"}' },
+    { name: 'an API with its own JSON', status: 200, body: '{"ok":true,"id":"abc"}' },
+  ];
+  for (const answer of answers) {
+    await page.goto(inbox.base + '/');
+    await page.waitForSelector('#start');
+    await walkQuestions(page, {});
+    await fillContact(page, `Testi ${answer.status}`);
+    const posts = [];
+    // A backend of another kind, in the inbox's place: it never gives this product's receipt.
+    await page.route('**/api/documents', route => {
+      const request = route.request();
+      posts.push({ header: request.headers()['idempotency-key'], key: JSON.parse(request.postData()).idempotency_key });
+      return route.fulfill({ status: answer.status, contentType: 'application/json', body: answer.body });
+    });
+    const told = page.evaluate(() => new Promise(resolve => document.addEventListener('tyokyky:submitted', e => resolve(e.detail))));
+    await page.locator('#send-contact').click();
+    await page.waitForSelector('#receipt', { timeout: 5000 });
+    const reference = (await page.locator('#reference-code').textContent()).trim();
+    const detail = await told;
+    expect(detail.reference, `${answer.name}: the host page hears the reference`).toBe(reference);
+    await page.waitForTimeout(3000);
+    expect(posts.length, `${answer.name}: posted once, never retried after a ${answer.status}`).toBe(1);
+    expect(posts[0].header, `${answer.name}: the key as the Idempotency-Key header too`).toBe(posts[0].key);
+    await page.unroute('**/api/documents');
+  }
+  await expectNoAxeViolations(page, 'a receipt from another backend');
+});
+
 test('delivery: a refusal that names a field is said in the person\'s language at that field, and the refused request is not sent again unchanged', async ({ page, inbox }) => {
   await page.goto(inbox.base + '/');
   await page.waitForSelector('#start');

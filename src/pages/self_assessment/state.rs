@@ -15,7 +15,7 @@ use tyokyky_engine::questionnaire::{Answer, AnswerProblem, Answers, Questionnair
 use uuid::Uuid;
 use yew::Reducible;
 
-use crate::state::delivery::{DeliveryView, same_or_fresh};
+use crate::state::delivery::{DeliveryView, same_or_fresh_citizen};
 use crate::state::i18n::Locale;
 
 /// The idempotency key of a document handed over, if one was.
@@ -347,7 +347,7 @@ impl SelfState {
             .contact
             .complete(consent_text, urgent, self.channel, Some(shared))?;
         let body = DocumentBody::ContactRequest(Box::new(request));
-        Ok(same_or_fresh(
+        Ok(same_or_fresh_citizen(
             self.contact_request.as_ref(),
             Document::new(new.key, new.now, new.lang, body),
         ))
@@ -369,7 +369,7 @@ impl SelfState {
         // Only the day: a time to the second would let anyone holding both documents link the anonymous
         // feedback to the contact request sent a minute before.
         let day = new.now.date_naive().and_time(chrono::NaiveTime::MIN).and_utc();
-        Ok(same_or_fresh(
+        Ok(same_or_fresh_citizen(
             self.feedback.as_ref(),
             Document::new(new.key, day, new.lang, DocumentBody::Feedback(feedback)),
         ))

@@ -32,13 +32,25 @@ one_per_bundle!(Sealing);
 
 /// The document to hand over: the one handed over before if its content is the same (so that sending it
 /// again keeps its idempotency key, and the backend stores it once), otherwise `fresh`.
-pub fn same_or_fresh<D>(handed: Option<&D>, fresh: Document) -> D
-where
-    D: Clone + std::borrow::Borrow<Document> + From<Document>,
-{
+pub fn same_or_fresh(handed: Option<&Document>, fresh: Document) -> Document {
     match handed {
-        Some(document) if document.borrow().body == fresh.body => document.clone(),
-        _ => D::from(fresh),
+        Some(document) if document.body == fresh.body => document.clone(),
+        _ => fresh,
+    }
+}
+
+/// [`same_or_fresh`] for a citizen's document (a contact request or feedback), kept behind `Rc`: only the
+/// citizen's kinds are compared, so the public bundle carries no comparison of a client plan.
+pub fn same_or_fresh_citizen(handed: Option<&Rc<Document>>, fresh: Document) -> Rc<Document> {
+    use tyokyky_engine::document::DocumentBody;
+    let same = handed.is_some_and(|handed| match (&handed.body, &fresh.body) {
+        (DocumentBody::ContactRequest(before), DocumentBody::ContactRequest(now)) => before == now,
+        (DocumentBody::Feedback(before), DocumentBody::Feedback(now)) => before == now,
+        _ => false,
+    });
+    match handed {
+        Some(handed) if same => Rc::clone(handed),
+        _ => Rc::new(fresh),
     }
 }
 

@@ -125,7 +125,9 @@ pub fn DeliveryProvider(props: &DeliveryProviderProps) -> Html {
                 let dispatch = dispatch.clone();
                 let key = *key;
                 wasm_bindgen_futures::spawn_local(async move {
-                    let result = transport.send(&document.json, document.sealed).await;
+                    let result = transport
+                        .send(document.key, &document.json, document.sealed)
+                        .await;
                     dispatch.emit(QueueAction::Answered {
                         key,
                         result,
