@@ -354,151 +354,73 @@ impl Bake for Condition {
             age,
             on,
         } = self;
-        let only_fact = not.is_none()
-            && applies.is_none()
-            && ne.is_none()
-            && present.is_none()
-            && before.is_none()
-            && age_over.is_none()
-            && born.is_none()
-            && age.is_none()
-            && on.is_none()
-            && all.is_none()
-            && any.is_none();
-        let set = [
-            is.is_some(),
-            eq.is_some(),
-            gt.is_some(),
-            ge.is_some(),
-            lt.is_some(),
-            le.is_some(),
-            one_of.is_some(),
-        ]
-        .iter()
-        .filter(|set| **set)
-        .count();
-        match (fact, is, eq, one_of) {
-            (Some(fact), Some(is), _, _) if only_fact && set == 1 => {
-                tuple(out, "rule::Condition::baked_is", &[fact, is])
-            }
-            (Some(fact), _, Some(eq), _) if only_fact && set == 1 => {
-                tuple(out, "rule::Condition::baked_eq", &[fact, eq])
-            }
-            (Some(fact), _, _, Some(values)) if only_fact && set == 1 => {
-                tuple(out, "rule::Condition::baked_in", &[fact, values]);
-            }
-            (Some(fact), None, None, None) if only_fact && set == 1 => {
-                let (compare, value) = [gt, ge, lt, le]
-                    .into_iter()
-                    .zip(0_u8..)
-                    .find_map(|(value, compare)| value.map(|value| (compare, value)))
-                    .unwrap_or((3, 0));
-                tuple(out, "rule::Condition::baked_number", &[fact, &compare, &value]);
-            }
-            (None, None, None, None)
-                if set == 0 && only_fact_but_lists(self) && all.is_some() != any.is_some() =>
-            {
-                match (all, any) {
-                    (Some(parts), None) => tuple(out, "rule::Condition::baked_all", &[parts]),
-                    (None, Some(parts)) => tuple(out, "rule::Condition::baked_any", &[parts]),
-                    _ => unreachable_literal(self, out),
+        let others = not.is_some()
+            || applies.is_some()
+            || ne.is_some()
+            || present.is_some()
+            || before.is_some()
+            || age_over.is_some()
+            || born.is_some()
+            || age.is_some()
+            || on.is_some();
+        let numbers = [gt, ge, lt, le];
+        let compared = numbers.iter().filter(|number| number.is_some()).count();
+        let tested = is.is_some() || eq.is_some() || one_of.is_some() || compared > 0;
+        if !others {
+            match (all, any, fact, is, eq, one_of) {
+                (None, None, Some(fact), Some(is), None, None) if compared == 0 => {
+                    return tuple(out, "rule::Condition::baked_is", &[fact, is]);
                 }
+                (None, None, Some(fact), None, Some(eq), None) if compared == 0 => {
+                    return tuple(out, "rule::Condition::baked_eq", &[fact, eq]);
+                }
+                (None, None, Some(fact), None, None, Some(values)) if compared == 0 => {
+                    return tuple(out, "rule::Condition::baked_in", &[fact, values]);
+                }
+                (None, None, Some(fact), None, None, None) if compared == 1 => {
+                    if let Some((compare, value)) = numbers
+                        .into_iter()
+                        .zip(0_u8..)
+                        .find_map(|(number, compare)| number.map(|value| (compare, value)))
+                    {
+                        return tuple(out, "rule::Condition::baked_number", &[fact, &compare, &value]);
+                    }
+                }
+                (Some(parts), None, None, ..) if !tested => {
+                    return tuple(out, "rule::Condition::baked_all", &[parts]);
+                }
+                (None, Some(parts), None, ..) if !tested => {
+                    return tuple(out, "rule::Condition::baked_any", &[parts]);
+                }
+                _ => {}
             }
-            _ => unreachable_literal(self, out),
         }
+        named(
+            out,
+            "rule::Condition",
+            &[
+                ("all", all),
+                ("any", any),
+                ("not", not),
+                ("applies", applies),
+                ("fact", fact),
+                ("is", is),
+                ("eq", eq),
+                ("ne", ne),
+                ("gt", gt),
+                ("ge", ge),
+                ("lt", lt),
+                ("le", le),
+                ("one_of", one_of),
+                ("present", present),
+                ("before", before),
+                ("age_over", age_over),
+                ("born", born),
+                ("age", age),
+                ("on", on),
+            ],
+        );
     }
-}
-
-/// Whether `condition` has nothing but `all` or `any`.
-fn only_fact_but_lists(condition: &Condition) -> bool {
-    let Condition {
-        all: _,
-        any: _,
-        not,
-        applies,
-        fact,
-        is,
-        eq,
-        ne,
-        gt,
-        ge,
-        lt,
-        le,
-        one_of,
-        present,
-        before,
-        age_over,
-        born,
-        age,
-        on,
-    } = condition;
-    not.is_none()
-        && applies.is_none()
-        && fact.is_none()
-        && is.is_none()
-        && eq.is_none()
-        && ne.is_none()
-        && gt.is_none()
-        && ge.is_none()
-        && lt.is_none()
-        && le.is_none()
-        && one_of.is_none()
-        && present.is_none()
-        && before.is_none()
-        && age_over.is_none()
-        && born.is_none()
-        && age.is_none()
-        && on.is_none()
-}
-
-/// A condition of another shape, as a literal naming every field.
-fn unreachable_literal(condition: &Condition, out: &mut String) {
-    let Condition {
-        all,
-        any,
-        not,
-        applies,
-        fact,
-        is,
-        eq,
-        ne,
-        gt,
-        ge,
-        lt,
-        le,
-        one_of,
-        present,
-        before,
-        age_over,
-        born,
-        age,
-        on,
-    } = condition;
-    named(
-        out,
-        "rule::Condition",
-        &[
-            ("all", all),
-            ("any", any),
-            ("not", not),
-            ("applies", applies),
-            ("fact", fact),
-            ("is", is),
-            ("eq", eq),
-            ("ne", ne),
-            ("gt", gt),
-            ("ge", ge),
-            ("lt", lt),
-            ("le", le),
-            ("one_of", one_of),
-            ("present", present),
-            ("before", before),
-            ("age_over", age_over),
-            ("born", born),
-            ("age", age),
-            ("on", on),
-        ],
-    );
 }
 bake_struct!(DeadlineRule = "rule::DeadlineRule" { deadline, from, working_days, months, standard });
 bake_unit_enum!(TimeStandard = "rule::TimeStandard" { Immediately, WithoutDelay, WithoutUndueDelay });

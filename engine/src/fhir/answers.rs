@@ -43,13 +43,13 @@ pub fn items(value: &Value, prefix: &str) -> Vec<Value> {
                 }
             }
             Value::Array(list) => {
-                let answers: Vec<Value> = list.iter().filter_map(answer).collect();
+                let answers: Vec<Value> = list.iter().filter_map(fhir_value).collect();
                 if !answers.is_empty() {
                     out.push(json!({ "linkId": link, "answer": answers }));
                 }
             }
             scalar => {
-                if let Some(answer) = answer(scalar) {
+                if let Some(answer) = fhir_value(scalar) {
                     out.push(json!({ "linkId": link, "answer": [answer] }));
                 }
             }
@@ -58,8 +58,8 @@ pub fn items(value: &Value, prefix: &str) -> Vec<Value> {
     out
 }
 
-/// One value as an answer, or `None` for an empty one.
-fn answer(value: &Value) -> Option<Value> {
+/// One value as an answer (or an extension's value), or `None` for an empty one.
+pub(crate) fn fhir_value(value: &Value) -> Option<Value> {
     match value {
         Value::Bool(flag) => Some(json!({ "valueBoolean": flag })),
         Value::Number(number) => match number.as_i64() {
@@ -149,7 +149,8 @@ pub fn read(items: &[Value], template: &Value, prefix: &str, path: &str) -> Resu
     Ok(Value::Object(out))
 }
 
-fn value_of(answer: &Value, path: &str) -> Result<Value, FhirError> {
+/// The value of an answer (or of an extension): its one `value[x]`, a coding by its code.
+pub(crate) fn value_of(answer: &Value, path: &str) -> Result<Value, FhirError> {
     let Value::Object(fields) = answer else {
         return Err(FhirError::at(path, "an answer is an object"));
     };
@@ -158,7 +159,9 @@ fn value_of(answer: &Value, path: &str) -> Result<Value, FhirError> {
         return Err(FhirError::at(path, "an answer has exactly one value[x]"));
     };
     match name.as_str() {
-        "valueBoolean" | "valueInteger" | "valueDecimal" | "valueString" | "valueDate" => Ok(value.clone()),
+        "valueBoolean" | "valueInteger" | "valueDecimal" | "valueString" | "valueDate" | "valueCode" => {
+            Ok(value.clone())
+        }
         "valueCoding" => value
             .get("code")
             .cloned()

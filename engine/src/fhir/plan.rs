@@ -36,29 +36,17 @@ fn extension_url(name: &str) -> String {
     urn("extension", name)
 }
 
-/// A flat JSON object as a complex extension: a sub-extension per field (text as `valueString`, a day
-/// as `valueDate`, yes/no as `valueBoolean`, a number as `valueInteger`; absent and empty fields left out).
+/// A flat JSON object as a complex extension: a sub-extension per field, its value as an answer's
+/// ([`answers::fhir_value`]: text, a day, yes/no, a number; absent and empty fields left out).
 fn complex_extension(name: &str, object: &Value) -> Value {
     let parts: Vec<Value> = object
         .as_object()
         .into_iter()
         .flatten()
         .filter_map(|(key, value)| {
-            let value = match value {
-                Value::Bool(flag) => json!({ "valueBoolean": flag }),
-                Value::Number(number) => json!({ "valueInteger": number }),
-                Value::String(text) if text.is_empty() => return None,
-                Value::String(text)
-                    if text.len() == 10 && chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").is_ok() =>
-                {
-                    json!({ "valueDate": text })
-                }
-                Value::String(text) => json!({ "valueString": text }),
-                _ => return None,
-            };
             let mut part = Map::new();
             part.insert("url".into(), key.clone().into());
-            if let Value::Object(value) = value {
+            if let Value::Object(value) = answers::fhir_value(value)? {
                 part.extend(value);
             }
             Some(Value::Object(part))
@@ -70,29 +58,18 @@ fn complex_extension(name: &str, object: &Value) -> Value {
 /// A complex extension read back as a flat JSON object.
 fn object_of_extension(extension: &Value, path: &str) -> Result<Value, FhirError> {
     let mut object = Map::new();
-    for (index, part) in extension
+    let parts = extension
         .get("extension")
         .and_then(Value::as_array)
         .into_iter()
-        .flatten()
-        .enumerate()
-    {
+        .flatten();
+    for (index, part) in parts.enumerate() {
         let here = format!("{path}.extension[{index}]");
         let key = part
             .get("url")
             .and_then(Value::as_str)
             .ok_or_else(|| FhirError::at(&here, "a part without its url"))?;
-        let value = [
-            "valueString",
-            "valueDate",
-            "valueBoolean",
-            "valueInteger",
-            "valueCode",
-        ]
-        .iter()
-        .find_map(|name| part.get(*name))
-        .ok_or_else(|| FhirError::at(&here, format!("`{key}` has no value")))?;
-        object.insert(key.to_owned(), value.clone());
+        object.insert(key.to_owned(), answers::value_of(part, &here)?);
     }
     Ok(Value::Object(object))
 }
@@ -553,6 +530,16 @@ fn text_at<'v>(value: &'v Value, pointer: &str) -> Option<&'v str> {
     value.pointer(pointer).and_then(Value::as_str)
 }
 
+/// The element of `resource`'s list `list` whose `key` is `wanted`: an identifier by its system, a
+/// telecom by its system, an extension by its url.
+fn element_where<'v>(resource: &'v Value, list: &str, key: &str, wanted: &str) -> Option<&'v Value> {
+    resource
+        .get(list)?
+        .as_array()?
+        .iter()
+        .find(|element| element.get(key).and_then(Value::as_str) == Some(wanted))
+}
+
 /// A plan `Bundle` written by [`plan_bundle`] read back into the plan document.
 pub fn read_plan(bundle: &Value) -> Result<Document, FhirError> {
     if bundle.get("resourceType").and_then(Value::as_str) != Some("Bundle") {
@@ -574,12 +561,7 @@ pub fn read_plan(bundle: &Value) -> Result<Document, FhirError> {
     let (plan_path, care_plan) = one("CarePlan")?;
     let (provenance_path, provenance) = one("Provenance")?;
 
-    let key = care_plan
-        .get("identifier")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .find(|identifier| identifier.get("system").and_then(Value::as_str) == Some(URN_SYSTEM))
+    let key = element_where(care_plan, "identifier", "system", URN_SYSTEM)
         .and_then(|identifier| identifier.get("value").and_then(Value::as_str))
         .and_then(|value| value.strip_prefix("urn:uuid:"))
         .and_then(|value| Uuid::parse_str(value).ok())
@@ -694,14 +676,7 @@ pub fn read_plan(bundle: &Value) -> Result<Document, FhirError> {
 
     let mut consents = Vec::new();
     for (path, consent) in resources(bundle, "Consent") {
-        let scope = consent
-            .get("extension")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .find(|extension| {
-                extension.get("url").and_then(Value::as_str) == Some(extension_url("consent-scope").as_str())
-            })
+        let scope = element_where(consent, "extension", "url", &extension_url("consent-scope"))
             .and_then(|extension| extension.get("valueCode").cloned())
             .ok_or_else(|| FhirError::at(format!("{path}.extension"), "what the consent is about"))?;
         let given = match text_at(consent, "/provision/type") {
@@ -732,12 +707,7 @@ pub fn read_plan(bundle: &Value) -> Result<Document, FhirError> {
                 .and_then(|url| full_url_of(bundle, url))
                 .ok_or_else(|| FhirError::at(format!("{provenance_path}.agent[0].who"), "no Practitioner"))?;
             let telecom = |system: &str| {
-                worker
-                    .get("telecom")
-                    .and_then(Value::as_array)
-                    .into_iter()
-                    .flatten()
-                    .find(|point| point.get("system").and_then(Value::as_str) == Some(system))
+                element_where(worker, "telecom", "system", system)
                     .and_then(|point| point.get("value").cloned())
             };
             let mut contact = Map::new();
@@ -754,17 +724,14 @@ pub fn read_plan(bundle: &Value) -> Result<Document, FhirError> {
                     contact.insert(field.into(), value);
                 }
             }
-            let reference = care_plan
-                .get("identifier")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .find(|identifier| {
-                    identifier.get("system").and_then(Value::as_str)
-                        == Some(urn("identifier", "case-reference").as_str())
-                })
-                .and_then(|identifier| identifier.get("value").cloned())
-                .unwrap_or_else(|| "".into());
+            let reference = element_where(
+                care_plan,
+                "identifier",
+                "system",
+                &urn("identifier", "case-reference"),
+            )
+            .and_then(|identifier| identifier.get("value").cloned())
+            .unwrap_or_else(|| "".into());
             let mut object = Map::new();
             object.insert(
                 "organisation".into(),

@@ -1169,6 +1169,13 @@ impl Store {
         self.read(|sql| self.get_in(sql, id))
     }
 
+    /// A stored body (of the document with idempotency key `key`) opened and read as JSON; `name` names
+    /// the document in the error if it is not.
+    fn stored_document(&self, body: &str, key: &str, name: &str) -> Result<serde_json::Value, StoreError> {
+        let body = self.unseal(body, key)?;
+        serde_json::from_str(&body).map_err(|error| StoreError::Corrupt(format!("document {name}: {error}")))
+    }
+
     fn get_in(&self, sql: &mut dyn Sql, id: Uuid) -> Result<Option<StoredDocument>, StoreError> {
         let Some(mut row) = sql.query_opt(
             "SELECT idempotency_key, kind, body, received_at FROM documents WHERE id = ?1",
@@ -1178,9 +1185,7 @@ impl Store {
             return Ok(None);
         };
         let (key, kind, body, received_at) = (row.text(0)?, row.text(1)?, row.text(2)?, row.text(3)?);
-        let body = self.unseal(&body, &key)?;
-        let document = serde_json::from_str(&body)
-            .map_err(|error| StoreError::Corrupt(format!("document {id}: {error}")))?;
+        let document = self.stored_document(&body, &key, &id.to_string())?;
         Ok(Some(StoredDocument {
             receipt: Receipt {
                 document_id: id,
@@ -1535,10 +1540,10 @@ impl Store {
                 rows.into_iter()
                     .map(|mut row| {
                         let (key, body, received_at) = (row.text(0)?, row.text(1)?, row.text(2)?);
-                        let body = self.unseal(&body, &key)?;
-                        let document = serde_json::from_str(&body)
-                            .map_err(|error| StoreError::Corrupt(format!("document {key}: {error}")))?;
-                        Ok((document, parse_time(&received_at)?))
+                        Ok((
+                            self.stored_document(&body, &key, &key)?,
+                            parse_time(&received_at)?,
+                        ))
                     })
                     .collect()
             },
