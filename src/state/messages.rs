@@ -109,12 +109,17 @@ impl Messages {
     }
 
     /// Messages from `entries` in any order (the first of two with the same id wins).
-    pub fn from_entries(mut entries: Vec<(Text, Pattern)>) -> Messages {
-        // A stable sort keeps the first of two with the same id first.
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
-        entries.dedup_by(|later, earlier| later.0 == earlier.0);
+    pub fn from_entries(entries: Vec<(Text, Pattern)>) -> Messages {
+        // Each put in its place by a binary search (a sort would add its own code to the bundle for a few
+        // hundred entries read once), the first of two with the same id kept.
+        let mut sorted: Vec<(Text, Pattern)> = Vec::with_capacity(entries.len());
+        for entry in entries {
+            if let Err(at) = sorted.binary_search_by(|kept| kept.0.cmp(&entry.0)) {
+                sorted.insert(at, entry);
+            }
+        }
         Messages {
-            entries: Cow::Owned(entries),
+            entries: Cow::Owned(sorted),
         }
     }
 

@@ -14,7 +14,7 @@ pub mod state;
 use tyokyky_engine::catalogue::Matching;
 use tyokyky_engine::eval::{Outcome, Status};
 use tyokyky_engine::facts::{Facts, Value};
-use tyokyky_engine::questionnaire::{Answer, Answers};
+use tyokyky_engine::questionnaire::{Answer, Answers, answers_with};
 use tyokyky_engine::rule::Consequence;
 use yew::prelude::*;
 
@@ -120,7 +120,7 @@ fn kept_answers(text: &str) -> Answers {
             let pair = js_sys::Array::from(&entry);
             Some((pair.get(0).as_string()?, answer(pair.get(1))?))
         })
-        .collect()
+        .fold(Answers::new(), answers_with)
 }
 
 /// Where the answers are kept for the tab's life (`sessionStorage`; never on a kiosk).

@@ -225,6 +225,14 @@ pub enum Answer {
 /// The answers so far, by question id.
 pub type Answers = BTreeMap<String, Answer>;
 
+/// `answers` with `entry` added (a later entry for the same question replaces an earlier one): answers
+/// are gathered with this rather than collected, since collecting a map sorts its entries first, and that
+/// sort would add its own code to the browser bundle beside the map's insertion.
+pub fn answers_with(mut answers: Answers, (id, answer): (String, Answer)) -> Answers {
+    answers.insert(id, answer);
+    answers
+}
+
 /// Why an answer cannot be accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AnswerProblem {
@@ -351,17 +359,27 @@ impl Questionnaire {
     /// exclusive option clears the others, and another option clears the exclusive ones.
     pub fn toggle(question: &Question, chosen: &[String], value: &str, on: bool) -> Vec<String> {
         let exclusive = |value: &str| question.option(value).is_some_and(|option| option.exclusive);
-        let mut next: Vec<String> = chosen
+        let kept = |candidate: &str| {
+            if candidate == value {
+                on
+            } else {
+                chosen.iter().any(|chosen| chosen == candidate)
+                    && (!on || (!exclusive(value) && !exclusive(candidate)))
+            }
+        };
+        // In the questionnaire's order, whatever the order of clicks (read off the options rather than
+        // sorted: a sort would add its own code to the browser bundle); a value that is no option, first.
+        let strangers = chosen
             .iter()
-            .filter(|kept| kept.as_str() != value && (!on || (!exclusive(value) && !exclusive(kept))))
-            .cloned()
-            .collect();
-        if on {
-            next.push(value.to_owned());
-        }
-        // Keep the questionnaire's order, whatever the order of clicks.
-        next.sort_by_key(|value| question.options.iter().position(|option| option.value == *value));
-        next
+            .map(String::as_str)
+            .chain(on.then_some(value))
+            .filter(|candidate| question.option(candidate).is_none());
+        let options = question.options.iter().map(|option| option.value.as_str());
+        strangers
+            .chain(options)
+            .filter(|candidate| kept(candidate))
+            .map(str::to_owned)
+            .collect()
     }
 
     /// Whether `answer` is an acceptable answer to `question` (the problem otherwise).
@@ -437,7 +455,7 @@ impl Questionnaire {
                 Questionnaire::check_answer(question, answer).ok()?;
                 Some((question.id.clone(), answer.clone()))
             })
-            .collect()
+            .fold(Answers::new(), answers_with)
     }
 
     /// Problems that stop the person going on from question `id`: a required answer missing, or one
@@ -497,20 +515,23 @@ impl Questionnaire {
             names.push(GOAL_FACT);
         }
         let targets: Vec<usize> = names.iter().filter_map(|name| catalogue.index(name)).collect();
-        let mut found = Vec::new();
-        for (index, target) in self.sets.iter().enumerate() {
-            if target.is_some_and(|target| targets.contains(&target)) {
-                found.push(index);
-            }
-        }
+        // Marked per question, then read in order: no sort (which would add its own code to the bundle).
+        let mut marked: Vec<bool> = self
+            .sets
+            .iter()
+            .map(|target| target.is_some_and(|target| targets.contains(&target)))
+            .collect();
         for ((target, _), sources) in self.derives.iter().zip(&self.derive_sources) {
             if targets.contains(target) {
-                found.extend(sources);
+                for &source in sources {
+                    if let Some(mark) = marked.get_mut(source) {
+                        *mark = true;
+                    }
+                }
             }
         }
-        found.sort_unstable();
-        found.dedup();
-        found.retain(|&index| effective.contains_key(&self.file.question[index].id));
-        found
+        (0..marked.len())
+            .filter(|&index| marked[index] && effective.contains_key(&self.file.question[index].id))
+            .collect()
     }
 }
