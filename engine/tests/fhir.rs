@@ -282,7 +282,7 @@ fn every_example_is_written_and_the_same_twice() {
     let (rules, catalogue, questionnaire) = loaded();
     let first = examples::all(&rules, &catalogue, &questionnaire).unwrap();
     let second = examples::all(&rules, &catalogue, &questionnaire).unwrap();
-    assert_eq!(first.len(), 6);
+    assert_eq!(first.len(), 11, "the questionnaire, five documents, and each document as a transaction");
     assert_eq!(first, second, "the same documents give the same resources");
 }
 
@@ -321,4 +321,50 @@ fn a_bundle_that_is_not_a_whole_plan_is_refused_where_it_is_wrong() {
     }
     let error = read_plan(&bad_day).unwrap_err().to_string();
     assert!(error.ends_with(".recorded: an instant"), "{error}");
+}
+
+/// What a FHIR server is sent: a transaction that writes every resource under an id derived from the
+/// document's key, so that the same document posted twice replaces, never copies; the references
+/// between the resources are the entries' full URLs.
+#[test]
+fn a_document_as_a_transaction_puts_every_resource_under_an_id_of_its_own_key() {
+    let (rules, catalogue, questionnaire) = loaded();
+    for document in [
+        examples::joint_plan(&rules, &catalogue).unwrap(),
+        examples::contact_request(&questionnaire).unwrap(),
+        examples::feedback().unwrap(),
+    ] {
+        let exported = fhir::document(&document, Some(&questionnaire));
+        let transaction = fhir::transaction(&document, Some(&questionnaire));
+        assert_eq!(transaction["type"], "transaction");
+        assert_eq!(
+            transaction["identifier"]["value"],
+            format!("urn:uuid:{}", document.idempotency_key)
+        );
+        let written = transaction["entry"].as_array().unwrap();
+        let expected = if exported["resourceType"] == "Bundle" {
+            entries(&exported).len()
+        } else {
+            1
+        };
+        assert_eq!(written.len(), expected, "every resource of the export, none lost");
+        for entry in written {
+            let id = entry["fullUrl"]
+                .as_str()
+                .unwrap()
+                .strip_prefix("urn:uuid:")
+                .unwrap();
+            let kind = entry["resource"]["resourceType"].as_str().unwrap();
+            assert_eq!(entry["resource"]["id"], id);
+            assert_eq!(
+                entry["request"],
+                json!({ "method": "PUT", "url": format!("{kind}/{id}") })
+            );
+        }
+        assert_eq!(
+            transaction,
+            fhir::transaction(&document, Some(&questionnaire)),
+            "the same document, the same ids: a second post replaces"
+        );
+    }
 }

@@ -245,7 +245,8 @@ pub fn feedback() -> Result<Document, String> {
 }
 
 /// Every example as a file name and its FHIR: the questionnaire, two plans, a contact request, a
-/// work-ability check and feedback.
+/// work-ability check and feedback, and each document also as the transaction a FHIR server is sent
+/// (`<name>.transaction.json`).
 pub fn all(
     rules: &RuleSet,
     catalogue: &Catalogue,
@@ -266,6 +267,10 @@ pub fn all(
         out.push((
             format!("{name}.json"),
             super::document(&document, Some(questionnaire)),
+        ));
+        out.push((
+            format!("{name}.transaction.json"),
+            super::transaction(&document, Some(questionnaire)),
         ));
     }
     Ok(out)

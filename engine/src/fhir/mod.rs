@@ -117,6 +117,50 @@ pub fn document(document: &Document, questionnaire: Option<&Questionnaire>) -> V
     }
 }
 
+/// A document's FHIR ([`document`]) as a `transaction` Bundle to post to a FHIR server's base: every
+/// resource written with `PUT <type>/<id>`, its id the UUID of its `urn:uuid:` full URL (the same for
+/// the same document every time, derived from its idempotency key), so that posting the same document
+/// again replaces the same resources instead of adding copies; references between the resources stay
+/// `urn:uuid:` full URLs, which the server resolves within the transaction. A single resource (a
+/// work-ability check, feedback) becomes a transaction of one entry.
+pub fn transaction(document: &Document, questionnaire: Option<&Questionnaire>) -> Value {
+    let exported = self::document(document, questionnaire);
+    let key = document.idempotency_key;
+    let entries = match exported.get("resourceType").and_then(Value::as_str) {
+        Some("Bundle") => exported
+            .get("entry")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default(),
+        _ => vec![json!({ "fullUrl": format!("urn:uuid:{key}"), "resource": exported })],
+    };
+    let entries: Vec<Value> = entries.into_iter().filter_map(put_entry).collect();
+    json!({
+        "resourceType": "Bundle",
+        "identifier": { "system": URN_SYSTEM, "value": format!("urn:uuid:{key}") },
+        "type": "transaction",
+        "entry": entries,
+    })
+}
+
+/// A Bundle entry with its `urn:uuid:` full URL as one to `PUT` under that UUID (`None` for an entry
+/// without one: the export writes none such).
+fn put_entry(mut entry: Value) -> Option<Value> {
+    let id = entry
+        .get("fullUrl")?
+        .as_str()?
+        .strip_prefix("urn:uuid:")?
+        .to_owned();
+    let resource = entry.get_mut("resource")?.as_object_mut()?;
+    let kind = resource.get("resourceType")?.as_str()?.to_owned();
+    resource.insert("id".to_owned(), Value::from(id.as_str()));
+    entry.as_object_mut()?.insert(
+        "request".to_owned(),
+        json!({ "method": "PUT", "url": format!("{kind}/{id}") }),
+    );
+    Some(entry)
+}
+
 /// The language code of a document's language.
 pub(crate) fn language_code(language: Language) -> &'static str {
     language.tag()
