@@ -2,6 +2,7 @@
 # Builds the app's two bundles (release) into dist/, which the inbox serves:
 #   index.html + embed.js         the public bundle: self-assessment, kiosk (src/main.rs)
 #   worker.html + embed-worker.js the worker bundle: the same and the worker flow (src/bin/worker.rs)
+#   fhir/fhir.js + fhir_bg.wasm   the FHIR module, loaded only for documents routed to a FHIR server
 #   privacy/{fi,sv,en,fi-x-selko}.html the privacy notice: static pages, no WebAssembly (see below)
 # They share the stylesheet and the language files. Trunk builds one page per run and empties its dist
 # folder, so the worker bundle is built beside and copied in.
@@ -14,6 +15,19 @@ DIST="${TYOKYKY_DIST:-dist}"
 trunk build index.html --release --locked --dist "$DIST"
 trunk build worker.html --release --locked --dist target/dist-worker
 cp -R target/dist-worker/. "$DIST"/
+
+# The FHIR module (src/bin/fhir.rs): the engine's FHIR export, which the app imports from fhir/ beside
+# the loader the first time a host's route sends a document to a FHIR server. Built as trunk builds the
+# bundles (the same wasm-bindgen and wasm-opt, the glue minified), but as an ES module that the bundles
+# do not load.
+cargo build --release --locked --target wasm32-unknown-unknown --features fhir --bin tyokyky-fhir
+rm -rf "$DIST"/fhir
+wasm-bindgen --target web --no-typescript --out-dir "$DIST"/fhir --out-name fhir \
+  target/wasm32-unknown-unknown/release/tyokyky-fhir.wasm
+wasm-opt -Oz --converge --strip-producers --strip-target-features \
+  "$DIST"/fhir/fhir_bg.wasm -o "$DIST"/fhir/fhir_bg.wasm
+terser "$DIST"/fhir/fhir.js --module --compress --mangle --output "$DIST"/fhir/fhir.js
+node scripts/precompress.js "$DIST"/fhir
 
 # The privacy notice: the county's facts (`[privacy]` of the catalogue the app embeds) filled into the
 # notice's prose (locales/privacy/), written natively as static pages with their stylesheet, so the app's

@@ -144,9 +144,16 @@ if (navigator.serviceWorker && [...elements].some(element => element.hasAttribut
   navigator.serviceWorker.register(new URL('sw.js', base)).catch(() => {});
 }
 `}const where = base.href.endsWith('/') ? base.href.slice(0, -1) : base.href;
+// The FHIR module (fhir/ beside this loader), imported and started the first time a document goes to a
+// FHIR server; a failed import is tried again at the next document.
+let fhirModule;
+const fhir = json => (fhirModule ||= import(new URL('fhir/fhir.js', base).href).then(async module => {
+  await module.default({ module_or_path: new URL('fhir/fhir_bg.wasm', base) });
+  return module;
+}).catch(error => { fhirModule = undefined; throw error; })).then(module => module.transaction(json));
 /** Mounts the app into \`element\`; see src/web/embed.rs for \`config\`. Returns a handle with setToken(token), signOut() and unmount(). */
 export function mount(element, config = {}) {
-  return glue.mount(element, { base: where, ...config });
+  return glue.mount(element, { base: where, fhir, ...config });
 }
 /** The handles of the apps this loader mounted into the page's \`[data-tyokyky]\` elements. */
 export const mounted = [];

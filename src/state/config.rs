@@ -3,6 +3,7 @@
 //! (`?mode=kiosk&idle=120&warn=30`); the embedding API of a host page passes the same values as props.
 
 use tyokyky_engine::contact::Channel;
+use tyokyky_engine::document::DocumentKind;
 
 /// Who uses the app, and where.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -79,6 +80,70 @@ pub fn from_query(query: &str) -> (Mode, KioskTimings) {
     (mode, timings)
 }
 
+/// How documents of one kind are delivered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Adapter {
+    /// The product's JSON, posted to any backend that meets the contract (any 2xx is a delivery).
+    Json,
+    /// The product's JSON, posted to the reference inbox, which stores it and forwards it to the
+    /// county's own systems with signatures (the secret stays on the server).
+    Relay,
+    /// A FHIR R4 `transaction` Bundle (the interoperability export), posted to a FHIR server's base.
+    Fhir,
+}
+
+/// Where documents of one kind go, and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Route {
+    /// The kind.
+    pub kind: DocumentKind,
+    /// How.
+    pub adapter: Adapter,
+    /// Where: the documents' endpoint, or a FHIR server's base.
+    pub url: String,
+}
+
+/// The routes a host sets with `data-delivery` / `delivery`: `kind=adapter url` pairs separated by `;`,
+/// e.g. `client_plan=fhir https://fhir.example.fi/r4; contact_request=relay`. The adapters are `json`
+/// (to `url`, or `endpoint` without one), `relay` (to the inbox at `url`, or at `inbox` beside the
+/// loader) and `fhir` (to the FHIR server's base `url`, which it needs). A kind not named goes to
+/// `endpoint` as JSON. A setting that cannot be used is an error that names the part.
+pub fn routes(text: &str, endpoint: &str, inbox: &str) -> Result<Vec<Route>, String> {
+    let mut routes: Vec<Route> = Vec::new();
+    for part in text.split(';').map(str::trim).filter(|part| !part.is_empty()) {
+        let wrong = |why: &str| ["data-delivery / delivery: `", part, "`: ", why].concat();
+        let (kind, how) = part.split_once('=').ok_or_else(|| wrong("write kind=adapter"))?;
+        let kind = DocumentKind::from_name(kind.trim()).ok_or_else(|| {
+            wrong("the kinds are contact_request, client_plan, feedback, work_ability_check")
+        })?;
+        if routes.iter().any(|route| route.kind == kind) {
+            return Err(wrong("the kind is named twice"));
+        }
+        let mut words = how.split_whitespace();
+        let (adapter, default) = match words.next() {
+            Some("json") => (Adapter::Json, Some(endpoint)),
+            Some("relay") => (Adapter::Relay, Some(inbox)),
+            Some("fhir") => (Adapter::Fhir, None),
+            _ => return Err(wrong("the adapters are json, relay and fhir")),
+        };
+        let url = match (words.next(), default) {
+            (Some(url), _) if url.starts_with("https://") || url.starts_with("http://") => url,
+            (Some(_), _) => return Err(wrong("the address must start with https:// or http://")),
+            (None, Some(default)) => default,
+            (None, None) => return Err(wrong("fhir needs the FHIR server's base address")),
+        };
+        if words.next().is_some() {
+            return Err(wrong("one adapter and at most one address"));
+        }
+        routes.push(Route {
+            kind,
+            adapter,
+            url: url.trim_end_matches('/').to_owned(),
+        });
+    }
+    Ok(routes)
+}
+
 /// The origins of a parent window named in a query string (`?parent=https://portal.example.fi`, several
 /// separated by commas): an app shown in an iframe tells only them about submissions.
 pub fn parent_origins_from_query(query: &str) -> Vec<String> {
@@ -133,6 +198,68 @@ mod tests {
         let (mode, timings) = from_query("?mode=other&idle=0&warn=x");
         assert_eq!((mode, timings), (Mode::SelfService, KioskTimings::default()));
         assert_eq!(from_query("?idle=10&warn=60").1.warning_seconds, 10);
+    }
+
+    #[test]
+    fn a_host_routes_each_kind_to_an_adapter_and_an_address() {
+        let routes = routes(
+            "client_plan=fhir https://fhir.example.fi/r4/ ; contact_request=relay;feedback=json https://hooks.example.fi/tk",
+            "https://backend.example.fi/documents",
+            "https://inbox.example.fi/api/documents",
+        );
+        assert_eq!(
+            routes,
+            Ok(vec![
+                Route {
+                    kind: DocumentKind::ClientPlan,
+                    adapter: Adapter::Fhir,
+                    url: "https://fhir.example.fi/r4".into()
+                },
+                Route {
+                    kind: DocumentKind::ContactRequest,
+                    adapter: Adapter::Relay,
+                    url: "https://inbox.example.fi/api/documents".into()
+                },
+                Route {
+                    kind: DocumentKind::Feedback,
+                    adapter: Adapter::Json,
+                    url: "https://hooks.example.fi/tk".into()
+                },
+            ])
+        );
+        assert_eq!(super::routes(" ", "e", "i"), Ok(vec![]));
+    }
+
+    #[test]
+    fn a_route_that_cannot_be_used_is_refused_naming_its_part() {
+        for (text, says) in [
+            ("client_plan", "`client_plan`: write kind=adapter"),
+            ("plan=json", "`plan=json`: the kinds are"),
+            (
+                "feedback=soap",
+                "`feedback=soap`: the adapters are json, relay and fhir",
+            ),
+            ("feedback=", "`feedback=`: the adapters are"),
+            (
+                "client_plan=fhir",
+                "`client_plan=fhir`: fhir needs the FHIR server's base address",
+            ),
+            ("feedback=json ftp://x", "must start with https:// or http://"),
+            (
+                "feedback=json https://a https://b",
+                "one adapter and at most one address",
+            ),
+            (
+                "feedback=json;feedback=relay",
+                "`feedback=relay`: the kind is named twice",
+            ),
+        ] {
+            let error = routes(text, "https://e", "https://i").err().unwrap_or_default();
+            assert!(
+                error.starts_with("data-delivery / delivery: ") && error.contains(says),
+                "{text}: {error}"
+            );
+        }
     }
 
     #[test]

@@ -11,8 +11,9 @@
 //! | `data-endpoint` | `endpoint` | where documents are posted (default: `api/documents` beside `embed.js`) |
 //! | `data-idle-seconds`, `data-warning-seconds` | `idleSeconds`, `warningSeconds` | kiosk timeouts |
 //! | `data-parent-origins` | `parentOrigins` | origins of a parent window that get `postMessage`s (space-separated) |
-//! | — | `headers` | extra request headers, `{ "X-Portal": "…" }` |
-//! | — | `token` | a bearer token for the backend; change it later with `handle.setToken(…)` |
+//! | `data-delivery` | `delivery` | where each kind of document goes, and how: `kind=adapter url` pairs separated by `;`, e.g. `client_plan=fhir https://fhir.example.fi/r4; contact_request=relay` (adapters `json`, `relay`, `fhir`; see `docs/embedding.md`) |
+//! | — | `headers` | extra request headers, `{ "X-Portal": "…" }` (sent to the endpoint's origin only) |
+//! | — | `token` | a bearer token for the backend (sent to the endpoint's origin only); change it later with `handle.setToken(…)` |
 //! | `data-wipe-origin` | `wipeOrigin` | kiosk: the wipe empties every storage of the origin, not only the component's own (for a page that is nothing but the kiosk; inside a host page the component touches only what is its own) |
 //! | `data-owns-page` | — | the app is the whole page: it sets the page's `lang` and title |
 //! | — | `openPlan` | the short reference of a finished plan (`K7Q4-MZ2P`) the worker flow opens for review |
@@ -23,7 +24,7 @@ use tyokyky_engine::plan::{CaseContext, WorkerContact};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::app::{CitizenPages, WorkerPages};
-use crate::state::config::{KioskTimings, Mode};
+use crate::state::config::{Adapter, KioskTimings, Mode};
 use crate::state::i18n::Locales;
 use crate::web::host::Host;
 use crate::web::submit::Transport;
@@ -61,10 +62,14 @@ pub struct EmbedConfig {
     pub open_plan: Option<String>,
     /// Kiosk: the wipe empties every storage of the origin (a dedicated kiosk page).
     pub wipe_origin: Option<bool>,
+    /// Where each kind of document goes, and how (`kind=adapter url; …`).
+    pub delivery: Option<String>,
+    /// The FHIR module's converter, which the loader imports when it is first called (set by `embed.js`).
+    pub fhir: Option<js_sys::Function>,
 }
 
 /// The keys of the config object, as a host writes them.
-const CONFIG_KEYS: [&str; 13] = [
+const CONFIG_KEYS: [&str; 15] = [
     "mode",
     "lang",
     "endpoint",
@@ -78,6 +83,8 @@ const CONFIG_KEYS: [&str; 13] = [
     "case",
     "openPlan",
     "wipeOrigin",
+    "delivery",
+    "fhir",
 ];
 
 impl EmbedConfig {
@@ -181,6 +188,14 @@ impl EmbedConfig {
             case: get("case"),
             open_plan: text("openPlan")?,
             wipe_origin: flag("wipeOrigin")?,
+            delivery: text("delivery")?,
+            fhir: get("fhir")
+                .map(|value| {
+                    value
+                        .dyn_into::<js_sys::Function>()
+                        .map_err(|_| "`fhir` must be a function".to_owned())
+                })
+                .transpose()?,
         })
     }
 }
@@ -387,14 +402,27 @@ pub fn settings(
         kiosk.warning_seconds = warning;
     }
     kiosk.warning_seconds = kiosk.warning_seconds.min(kiosk.idle_seconds);
-    let endpoint = match config.endpoint.take().or_else(|| attribute("data-endpoint")) {
-        Some(endpoint) => endpoint,
-        None => match &config.base {
-            Some(base) => format!("{}/api/documents", base.trim_end_matches('/')),
-            None => "/api/documents".to_owned(),
-        },
-    };
-    let transport = Transport::new(&endpoint);
+    // The inbox beside the loader: the default endpoint, and where `relay` goes.
+    let inbox = [
+        config.base.as_deref().unwrap_or("").trim_end_matches('/'),
+        "/api/documents",
+    ]
+    .concat();
+    let endpoint = config
+        .endpoint
+        .take()
+        .or_else(|| attribute("data-endpoint"))
+        .unwrap_or_else(|| inbox.clone());
+    let mut transport = Transport::new(&endpoint);
+    if let Some(delivery) = config.delivery.take().or_else(|| attribute("data-delivery")) {
+        let routes = crate::state::config::routes(&delivery, &endpoint, &inbox)?;
+        if routes.iter().any(|route| route.adapter == Adapter::Fhir) {
+            transport.fhir = Some(config.fhir.take().ok_or(
+                "data-delivery / delivery: fhir needs the FHIR module, which embed.js loads; mount through it",
+            )?);
+        }
+        transport.routes = routes.into();
+    }
     if let Some(headers) = config.headers.take() {
         transport.headers.borrow_mut().extend(headers);
     }

@@ -3,6 +3,7 @@
 
 pub mod backend;
 pub mod embed;
+pub mod fhir;
 pub mod host;
 pub mod kiosk;
 pub mod platform;

@@ -1,8 +1,10 @@
 //! The delivery queue: every document the app posts goes through it, and stays in it until the backend
-//! acknowledges it. Network errors, 5xx, 408 and 429 are retried with exponential backoff and jitter
-//! (at least the server's `Retry-After`); any other 4xx is a rejection that is shown and not retried
-//! unless the person asks. A document keeps its idempotency key across every attempt, so the backend
-//! stores it once however many attempts reach it.
+//! acknowledges it (any 2xx). Network errors, 5xx, 408 and 429 are retried with exponential backoff and
+//! jitter from a few seconds up to five minutes (at least the server's `Retry-After`, up to ten), and the
+//! whole queue makes at most [`ATTEMPTS_PER_MINUTE`] requests in any minute, however many documents wait
+//! and however often the person asks; any other 4xx is a rejection that is shown and not retried unless
+//! the person asks. A document keeps its idempotency key across every attempt, so the backend stores it
+//! once however many attempts reach it.
 //!
 //! The queue is pure state changed by [`QueueAction`]s; [`super::runner`] runs the requests and timers,
 //! keeps the queue in `localStorage` outside kiosk mode, and tells the host page. Pages see a document's
@@ -14,12 +16,16 @@ use tyokyky_engine::document::{Document, DocumentKind, Receipt};
 use uuid::Uuid;
 use yew::Reducible;
 
-use crate::web::submit::SendFailure;
+use crate::web::submit::{Delivered, SendFailure};
 
-/// Delay before the first retry, in milliseconds.
-pub const FIRST_DELAY_MS: f64 = 1_000.0;
+/// Delay before the first retry, in milliseconds, before jitter (which takes up to half of it away).
+pub const FIRST_DELAY_MS: f64 = 4_000.0;
 /// The longest delay between attempts that the queue chooses itself, in milliseconds.
-pub const MAX_DELAY_MS: f64 = 60_000.0;
+pub const MAX_DELAY_MS: f64 = 300_000.0;
+/// The most requests the queue starts in any 60 seconds, all documents together.
+pub const ATTEMPTS_PER_MINUTE: usize = 6;
+/// The window of [`ATTEMPTS_PER_MINUTE`], in milliseconds.
+const MINUTE_MS: f64 = 60_000.0;
 /// How early a wake-up may come and still count (timers are not exact to the millisecond).
 pub const WAKE_TOLERANCE_MS: f64 = 20.0;
 /// The longest `Retry-After` honoured, in milliseconds (a longer one is cut to this).
@@ -36,8 +42,8 @@ pub enum Delivery {
     Waiting { until: f64, failure: SendFailure },
     /// The backend refused it (a 4xx other than 408 and 429); not retried unless asked.
     Rejected { failure: SendFailure },
-    /// The backend stored it.
-    Sent { receipt: Receipt },
+    /// The backend took it.
+    Sent { delivered: Delivered },
 }
 
 /// Where one document is, as a page shows it.
@@ -143,8 +149,8 @@ impl Entry {
             Delivery::Rejected { failure } => DeliveryView::Rejected {
                 failure: failure.clone(),
             },
-            Delivery::Sent { receipt } => DeliveryView::Sent {
-                receipt: receipt.clone(),
+            Delivery::Sent { delivered } => DeliveryView::Sent {
+                receipt: delivered.receipt.clone(),
             },
         }
     }
@@ -157,12 +163,12 @@ pub enum QueueAction {
     Enqueue(Parcel),
     /// Documents kept from an earlier visit, to be sent now.
     Restore(Vec<Parcel>),
-    /// The runner sent a request for this key.
-    Started(Uuid),
+    /// The runner sent a request for this key, at this time (ms since the epoch).
+    Started(Uuid, f64),
     /// The request for this key was answered. `now` is the time in ms, `random` a number in [0, 1).
     Answered {
         key: Uuid,
-        result: Result<Receipt, SendFailure>,
+        result: Result<Delivered, SendFailure>,
         now: f64,
         random: f64,
     },
@@ -179,6 +185,9 @@ pub enum QueueAction {
 pub struct Queue {
     /// The documents.
     pub entries: Vec<Entry>,
+    /// When the requests of the last minute started (ms since the epoch), oldest first; older ones are
+    /// forgotten at the next [`QueueAction::Tick`] or [`QueueAction::Started`].
+    pub starts: Vec<f64>,
 }
 
 /// The wait before the next attempt after `attempts` failed ones: doubling from [`FIRST_DELAY_MS`] up to
@@ -233,24 +242,47 @@ impl Queue {
             .collect()
     }
 
-    /// The keys to send now.
+    /// The keys to send now: the due ones, as many as the minute's bound on requests leaves, those tried
+    /// never tried first (a new document is not held back behind one that keeps failing).
     pub fn due(&self) -> Vec<Uuid> {
-        self.entries
-            .iter()
-            .filter(|entry| entry.delivery == Delivery::Due)
+        // Untried first, then the others in the queue's order (two passes: a sort would weigh more).
+        let due = |untried: bool| {
+            self.entries
+                .iter()
+                .filter(move |entry| entry.delivery == Delivery::Due && (entry.attempts == 0) == untried)
+        };
+        due(true)
+            .chain(due(false))
             .map(|entry| entry.document.key)
+            .take(ATTEMPTS_PER_MINUTE.saturating_sub(self.starts.len()))
             .collect()
     }
 
-    /// When the next waiting document becomes due (ms since the epoch).
+    /// When the queue must look again (ms since the epoch): when the next waiting document becomes due,
+    /// or, if due documents are held back by the bound on requests, when the oldest request of the
+    /// minute leaves it.
     pub fn next_wake(&self) -> Option<f64> {
+        let held = self.starts.len() >= ATTEMPTS_PER_MINUTE
+            && self.entries.iter().any(|entry| entry.delivery == Delivery::Due);
+        // A little after the minute, as a timer may fire a moment early.
+        let freed = self
+            .starts
+            .first()
+            .filter(|_| held)
+            .map(|oldest| oldest + MINUTE_MS + WAKE_TOLERANCE_MS);
         self.entries
             .iter()
             .filter_map(|entry| match entry.delivery {
                 Delivery::Waiting { until, .. } => Some(until),
                 _ => None,
             })
+            .chain(freed)
             .reduce(f64::min)
+    }
+
+    /// Forgets the requests that started a minute or more before `now`.
+    fn forget_before(&mut self, now: f64) {
+        self.starts.retain(|started| *started + MINUTE_MS > now);
     }
 
     /// The queue after `action`.
@@ -282,12 +314,14 @@ impl Queue {
                     }
                 }
             }
-            QueueAction::Started(key) => {
+            QueueAction::Started(key, now) => {
+                next.forget_before(now);
                 if let Some(entry) = next.entry_mut(key)
                     && entry.delivery == Delivery::Due
                 {
                     entry.attempts += 1;
                     entry.delivery = Delivery::Sending;
+                    next.starts.push(now);
                 }
             }
             QueueAction::Answered {
@@ -300,7 +334,7 @@ impl Queue {
                     && entry.delivery == Delivery::Sending
                 {
                     entry.delivery = match result {
-                        Ok(receipt) => Delivery::Sent { receipt },
+                        Ok(delivered) => Delivery::Sent { delivered },
                         Err(failure) if retryable(&failure) => {
                             let retry_after = match failure {
                                 SendFailure::Server { retry_after, .. } => retry_after,
@@ -316,6 +350,7 @@ impl Queue {
                 }
             }
             QueueAction::Tick(now) => {
+                next.forget_before(now);
                 // A timer may fire a moment before the millisecond it was set for; a wait that ends within
                 // the next few milliseconds is over, or nothing would wake the queue again.
                 for entry in &mut next.entries {
@@ -431,18 +466,26 @@ mod tests {
     fn answered(queue: &Queue, key: u128, result: Result<Receipt, SendFailure>, now: f64) -> Queue {
         queue.apply(QueueAction::Answered {
             key: Uuid::from_u128(key),
-            result,
+            result: result.map(Delivered::from),
             now,
             random: 0.5,
         })
     }
 
+    fn sent(key: u128) -> Delivery {
+        Delivery::Sent {
+            delivered: receipt(key).into(),
+        }
+    }
+
     #[test]
-    fn the_wait_doubles_with_jitter_up_to_a_minute_and_honours_retry_after() {
-        assert_eq!(backoff_ms(1, None, 0.0), 500.0);
-        assert_eq!(backoff_ms(1, None, 1.0), 1_000.0);
-        assert_eq!(backoff_ms(2, None, 1.0), 2_000.0);
-        assert_eq!(backoff_ms(4, None, 0.5), 6_000.0);
+    fn the_wait_doubles_with_jitter_from_a_few_seconds_to_five_minutes_and_honours_retry_after() {
+        assert_eq!(backoff_ms(1, None, 0.0), 2_000.0);
+        assert_eq!(backoff_ms(1, None, 1.0), 4_000.0);
+        assert_eq!(backoff_ms(2, None, 1.0), 8_000.0);
+        assert_eq!(backoff_ms(4, None, 0.5), 24_000.0);
+        assert_eq!(backoff_ms(7, None, 0.0), 128_000.0);
+        assert_eq!(backoff_ms(8, None, 0.0), 150_000.0, "half of the cap");
         assert_eq!(backoff_ms(30, None, 1.0), MAX_DELAY_MS);
         assert_eq!(backoff_ms(1, Some(30), 0.0), 30_000.0, "Retry-After is a floor");
         assert_eq!(backoff_ms(1, Some(86_400), 0.0), MAX_RETRY_AFTER_MS);
@@ -455,37 +498,84 @@ mod tests {
     fn a_document_is_retried_until_delivered_with_the_same_key() {
         let queue = Queue::default().apply(QueueAction::Enqueue(document(1)));
         assert_eq!(queue.due(), [Uuid::from_u128(1)]);
-        let queue = queue.apply(QueueAction::Started(Uuid::from_u128(1)));
+        let queue = queue.apply(QueueAction::Started(Uuid::from_u128(1), 9_900.0));
         assert!(queue.due().is_empty(), "one request at a time");
         let queue = answered(&queue, 1, Err(SendFailure::Network), 10_000.0);
-        assert_eq!(queue.next_wake(), Some(10_750.0));
+        assert_eq!(queue.next_wake(), Some(13_000.0));
         assert!(
-            queue.apply(QueueAction::Tick(10_700.0)).due().is_empty(),
+            queue.apply(QueueAction::Tick(12_900.0)).due().is_empty(),
             "not yet"
         );
-        let queue = queue.apply(QueueAction::Tick(10_750.0));
-        let queue = queue.apply(QueueAction::Started(Uuid::from_u128(1)));
+        let queue = queue.apply(QueueAction::Tick(13_000.0));
+        let queue = queue.apply(QueueAction::Started(Uuid::from_u128(1), 13_000.0));
         let queue = answered(
             &queue,
             1,
             Err(SendFailure::Server {
                 status: 503,
-                retry_after: Some(5),
+                retry_after: Some(30),
             }),
             20_000.0,
         );
         assert_eq!(
             queue.next_wake(),
-            Some(25_000.0),
-            "Retry-After: 5 beats the 1.5 s backoff"
+            Some(50_000.0),
+            "Retry-After: 30 beats the 6 s backoff"
         );
         let queue = queue.apply(QueueAction::TryNow(Uuid::from_u128(1)));
-        let queue = queue.apply(QueueAction::Started(Uuid::from_u128(1)));
+        let queue = queue.apply(QueueAction::Started(Uuid::from_u128(1), 21_000.0));
         let queue = answered(&queue, 1, Ok(receipt(1)), 21_000.0);
         let entry = queue.entry(Uuid::from_u128(1)).unwrap_or_else(|| panic!("gone"));
         assert_eq!(entry.attempts, 3);
-        assert_eq!(entry.delivery, Delivery::Sent { receipt: receipt(1) });
+        assert_eq!(entry.delivery, sent(1));
         assert!(queue.undelivered().is_empty());
+    }
+
+    /// However many documents wait and however often the person asks, the queue starts at most six
+    /// requests in any minute; a new document goes before those that keep failing.
+    #[test]
+    fn the_queue_starts_at_most_six_requests_a_minute() {
+        let mut queue = Queue::default();
+        for key in 1..=8 {
+            queue = queue.apply(QueueAction::Enqueue(document(key)));
+        }
+        let first = queue.due();
+        assert_eq!(first.len(), ATTEMPTS_PER_MINUTE);
+        for (at, key) in first.iter().enumerate() {
+            let started = 1_000.0 + 10_000.0 * f64::from(u8::try_from(at).unwrap_or(0));
+            queue = queue.apply(QueueAction::Started(*key, started));
+            queue = queue.apply(QueueAction::Answered {
+                key: *key,
+                result: Err(SendFailure::Network),
+                now: started + 100.0,
+                random: 0.0,
+            });
+        }
+        assert!(queue.due().is_empty(), "two due, none allowed");
+        let queue = queue.apply(QueueAction::Tick(55_000.0));
+        assert!(
+            queue.due().is_empty(),
+            "the retries are due as well, still none allowed"
+        );
+        let queue = queue.apply(QueueAction::TryNow(Uuid::from_u128(1)));
+        assert!(queue.due().is_empty(), "asking does not pass the bound");
+        assert_eq!(
+            queue.next_wake(),
+            Some(61_000.0 + WAKE_TOLERANCE_MS),
+            "a moment after the first request has left the minute"
+        );
+        assert!(
+            queue.apply(QueueAction::Tick(60_990.0)).due().is_empty(),
+            "not a moment early"
+        );
+        let queue = queue.apply(QueueAction::Tick(61_000.0));
+        assert_eq!(
+            queue.due(),
+            [Uuid::from_u128(7)],
+            "one free, the untried ones first"
+        );
+        let queue = queue.apply(QueueAction::Tick(71_000.0));
+        assert_eq!(queue.due(), [Uuid::from_u128(7), Uuid::from_u128(8)]);
     }
 
     #[test]
@@ -497,7 +587,7 @@ mod tests {
         };
         let queue = Queue::default()
             .apply(QueueAction::Enqueue(document(2)))
-            .apply(QueueAction::Started(Uuid::from_u128(2)));
+            .apply(QueueAction::Started(Uuid::from_u128(2), 0.0));
         let queue = answered(&queue, 2, Err(rejected.clone()), 0.0);
         assert_eq!(queue.next_wake(), None);
         assert!(queue.apply(QueueAction::Tick(1e12)).due().is_empty());
@@ -513,7 +603,7 @@ mod tests {
     fn enqueueing_twice_sends_once_and_stale_answers_change_nothing() {
         let queue = Queue::default()
             .apply(QueueAction::Enqueue(document(3)))
-            .apply(QueueAction::Started(Uuid::from_u128(3)))
+            .apply(QueueAction::Started(Uuid::from_u128(3), 0.0))
             .apply(QueueAction::Enqueue(document(3)));
         assert!(queue.due().is_empty());
         assert_eq!(queue.entries.len(), 1);
@@ -526,7 +616,7 @@ mod tests {
         let queue = Queue::default()
             .apply(QueueAction::Enqueue(document(4)))
             .apply(QueueAction::Enqueue(document(5)))
-            .apply(QueueAction::Started(Uuid::from_u128(5)));
+            .apply(QueueAction::Started(Uuid::from_u128(5), 0.0));
         let queue = answered(&queue, 5, Ok(receipt(5)), 0.0);
         let kept = from_storage(&to_storage(&queue));
         assert_eq!(kept, [document(4)], "only what is not delivered");
@@ -552,7 +642,7 @@ mod tests {
         let queue = Queue::default().apply(QueueAction::Enqueue(document(6)));
         assert_eq!(queue.status(key), Some(DeliveryView::Sending), "due");
         assert_eq!(queue.status(Uuid::from_u128(7)), None);
-        let queue = queue.apply(QueueAction::Started(key));
+        let queue = queue.apply(QueueAction::Started(key, 0.0));
         assert_eq!(queue.status(key), Some(DeliveryView::Sending));
         let waiting = answered(&queue, 6, Err(SendFailure::Network), 0.0);
         let view = waiting.status(key).unwrap_or_else(|| panic!("gone"));
@@ -582,11 +672,11 @@ mod tests {
         };
         let queue = Queue::default()
             .apply(QueueAction::Enqueue(document(8)))
-            .apply(QueueAction::Started(Uuid::from_u128(8)));
+            .apply(QueueAction::Started(Uuid::from_u128(8), 0.0));
         let queue = answered(&queue, 8, Err(rejected), 0.0);
         let again = queue
             .apply(QueueAction::Enqueue(document(8)))
-            .apply(QueueAction::Started(Uuid::from_u128(8)));
+            .apply(QueueAction::Started(Uuid::from_u128(8), 0.0));
         let entry = again.entry(Uuid::from_u128(8)).unwrap_or_else(|| panic!("gone"));
         assert_eq!(entry.document, document(8));
         assert_eq!(entry.attempts, 2);
@@ -598,7 +688,7 @@ mod tests {
         let queue = Queue::default()
             .apply(QueueAction::Restore(vec![document(9)]))
             .apply(QueueAction::Enqueue(document(10)))
-            .apply(QueueAction::Started(Uuid::from_u128(9)));
+            .apply(QueueAction::Started(Uuid::from_u128(9), 0.0));
         let queue = answered(&queue, 9, Ok(receipt(9)), 0.0);
         assert_eq!(
             queue.earlier(),

@@ -120,13 +120,13 @@ pub fn DeliveryProvider(props: &DeliveryProviderProps) -> Html {
                 let Some(document) = queue.entry(*key).map(|entry| entry.document.clone()) else {
                     continue;
                 };
-                dispatch.emit(QueueAction::Started(*key));
+                dispatch.emit(QueueAction::Started(*key, js_sys::Date::now()));
                 let transport = transport.clone();
                 let dispatch = dispatch.clone();
                 let key = *key;
                 wasm_bindgen_futures::spawn_local(async move {
                     let result = transport
-                        .send(document.key, &document.json, document.sealed)
+                        .send(document.kind, document.key, &document.json, document.sealed)
                         .await;
                     dispatch.emit(QueueAction::Answered {
                         key,
@@ -201,12 +201,13 @@ pub fn DeliveryProvider(props: &DeliveryProviderProps) -> Html {
                 let reference = reference_code(&key);
                 let sealed = entry.document.sealed;
                 match &entry.delivery {
-                    Delivery::Sent { receipt } if told.borrow_mut().insert((key, 1)) => host.emit(
+                    Delivery::Sent { delivered } if told.borrow_mut().insert((key, 1)) => host.emit(
                         "submitted",
                         &serde_json::json!({
                             "kind": kind,
                             "reference": reference,
-                            "receipt": receipt,
+                            "receipt": delivered.receipt,
+                            "location": delivered.location,
                             "sealed": sealed,
                         }),
                     ),
