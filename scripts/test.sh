@@ -5,8 +5,9 @@
 # Usage: scripts/test.sh [quick]
 #   (none)  everything: what CI runs
 #   quick   the inner loop while changing code: format, lints, native tests (the inbox's store and API
-#           tests also on a throw-away PostgreSQL), the rules check and the FHIR validation of the
-#           exported examples (no browser, no release build, no end-to-end tests, no fuzzing)
+#           tests also on a throw-away PostgreSQL), the rules check, the FHIR validation of the
+#           exported examples and the backend conformance kit (no browser, no release build, no
+#           end-to-end tests, no fuzzing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,6 +49,9 @@ step "rules check (the county lint)" cargo run --quiet --locked -p tyokyky-rules
 # recorded beside it; then the product's exported examples, at least six files, all valid.
 step "FHIR validator self-test (good and bad fixtures)" tests/fhir/validate.sh --self-test
 step "FHIR export of the examples, validated as R4" tests/fhir/run.sh
+# The backend conformance kit (conformance/) against the inbox and the minimal backend, which must pass,
+# and against the minimal backend broken on purpose, which must fail on the check each break names.
+step "backend conformance kit (inbox, minimal backend, broken backends)" tests/conformance/run.sh
 if [ "$MODE" = quick ]; then
   printf '\nquick checks passed in %d s (the full command, scripts/test.sh, also runs the browser, end-to-end, benchmark-smoke, fuzzing and load checks)\n' $((SECONDS - started))
   exit 0

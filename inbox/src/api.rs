@@ -2,7 +2,7 @@
 //!
 //! | method and path | answer |
 //! |---|---|
-//! | `POST /api/documents` | 201 and a receipt; 200 and the original receipt for a repeat; 409 for a reused key |
+//! | `POST /api/documents` | 201 and a receipt; 200 and the original receipt for a repeat; 409 for a reused key; 400 `idempotency_key_mismatch` for an `Idempotency-Key` header other than the document's key |
 //! | `GET /api/documents?kind=&since=&until=&fetched=&after=&limit=` | a page of summaries, oldest first, and `next_after` |
 //! | `GET /api/documents/{id}` | the stored document and its receipt; with `Accept: application/fhir+json`, the document as FHIR R4 |
 //! | `POST /api/documents/{id}/fetched` | marks it fetched by a case-management system |
@@ -218,6 +218,10 @@ pub const MAX_PURPOSE_CHARS: usize = 200;
 /// The header in which a caller gives the purpose of a use of the data, for the access log.
 pub const PURPOSE_HEADER: &str = "access-purpose";
 
+/// The header that may repeat a document's `idempotency_key`, so a backend can store it once without
+/// reading the body; the inbox reads the body and refuses a header that disagrees with it.
+pub const IDEMPOTENCY_KEY_HEADER: &str = "idempotency-key";
+
 /// The purpose the request gives (`Access-Purpose`), or the 400 for one that is too long or not text.
 #[allow(clippy::result_large_err, reason = "the error is the response to send")]
 fn purpose(headers: &HeaderMap) -> Result<Option<String>, Response> {
@@ -384,7 +388,7 @@ pub fn router(store: Store, config: &RouterConfig) -> Router {
             header::AUTHORIZATION,
             header::ACCEPT,
             header::HeaderName::from_static(PURPOSE_HEADER),
-            header::HeaderName::from_static("idempotency-key"),
+            header::HeaderName::from_static(IDEMPOTENCY_KEY_HEADER),
         ])
         .expose_headers([header::LOCATION, header::RETRY_AFTER])
         .max_age(std::time::Duration::from_secs(600));
@@ -732,6 +736,9 @@ pub(crate) async fn submit_at(
             return (status, axum::Json(ErrorResponse::from(&problem))).into_response();
         }
     };
+    if let Some(refused) = key_header_mismatch(&headers, document.idempotency_key) {
+        return refused;
+    }
     if let DocumentBody::ClientPlan(plan) = &document.body
         && plan.revision().is_some()
     {
@@ -755,6 +762,30 @@ pub(crate) async fn submit_at(
         ),
         Err(failure) => store_failed(&failure),
     }
+}
+
+/// The 400 `idempotency_key_mismatch` when the request's `Idempotency-Key` header names another key than
+/// the document's `idempotency_key` (or is not a UUID): the header is optional, but one that disagrees
+/// with the body would let a backend that deduplicates by the header and one that reads the body store
+/// different things.
+fn key_header_mismatch(headers: &HeaderMap, key: Uuid) -> Option<Response> {
+    let value = headers.get(IDEMPOTENCY_KEY_HEADER)?;
+    let same = value
+        .to_str()
+        .ok()
+        .and_then(|text| Uuid::parse_str(text.trim()).ok())
+        .is_some_and(|header_key| header_key == key);
+    (!same).then(|| {
+        error(
+            StatusCode::BAD_REQUEST,
+            "idempotency_key_mismatch",
+            format!(
+                "the Idempotency-Key header is not the document's idempotency_key `{key}`; send the same \
+                 key in both, or leave the header out"
+            ),
+            Some("idempotency_key"),
+        )
+    })
 }
 
 #[derive(Debug, Deserialize)]

@@ -164,6 +164,37 @@ async fn the_same_document_twice_is_stored_once_and_a_reused_key_is_a_conflict()
 }
 
 #[tokio::test]
+async fn an_idempotency_key_header_other_than_the_documents_key_is_refused_and_stores_nothing() {
+    let inbox = inbox();
+    let key = document()["idempotency_key"].as_str().unwrap().to_owned();
+    for other in ["7e3a9c1d-5b2f-4c8e-a1d0-6f4b2e9c8a17", "not-a-uuid"] {
+        let (status, _, body) = inbox
+            .send(post_document(&document(), &[("idempotency-key", other)]))
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{other}: {body}");
+        assert_eq!(body["error"]["code"], "idempotency_key_mismatch");
+        assert_eq!(body["error"]["field"], "idempotency_key");
+    }
+    assert_eq!(inbox.stored(), 0);
+
+    // The same key as the body's, in capitals too, or no header at all: stored once.
+    let (status, _, _) = inbox
+        .send(post_document(&document(), &[("idempotency-key", &key)]))
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let (status, _, _) = inbox
+        .send(post_document(
+            &document(),
+            &[("idempotency-key", &key.to_uppercase())],
+        ))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _) = inbox.post(&document()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(inbox.stored(), 1);
+}
+
+#[tokio::test]
 async fn malformed_json_is_a_located_400() {
     let inbox = inbox();
     let (status, body) = inbox
@@ -852,7 +883,7 @@ async fn only_configured_origins_may_call_from_a_browser() {
             .header(header::ACCESS_CONTROL_REQUEST_METHOD, "POST")
             .header(
                 header::ACCESS_CONTROL_REQUEST_HEADERS,
-                "content-type,authorization",
+                "content-type,authorization,idempotency-key",
             )
             .body(Body::empty())
             .unwrap()
@@ -862,6 +893,13 @@ async fn only_configured_origins_may_call_from_a_browser() {
         headers[header::ACCESS_CONTROL_ALLOW_ORIGIN],
         "https://portal.example.fi"
     );
+    let allowed = headers[header::ACCESS_CONTROL_ALLOW_HEADERS]
+        .to_str()
+        .unwrap()
+        .to_ascii_lowercase();
+    for wanted in ["content-type", "authorization", "idempotency-key"] {
+        assert!(allowed.split(',').any(|name| name.trim() == wanted), "{allowed}");
+    }
     let (_, headers, _) = inbox.send(preflight("https://evil.example.com")).await;
     assert!(headers.get(header::ACCESS_CONTROL_ALLOW_ORIGIN).is_none());
     let (status, headers, _) = inbox
@@ -875,6 +913,16 @@ async fn only_configured_origins_may_call_from_a_browser() {
         headers[header::ACCESS_CONTROL_ALLOW_ORIGIN],
         "https://portal.example.fi"
     );
+    // The page may read where the document now is.
+    let exposed = headers[header::ACCESS_CONTROL_EXPOSE_HEADERS]
+        .to_str()
+        .unwrap()
+        .to_ascii_lowercase();
+    assert!(
+        exposed.split(',').any(|name| name.trim() == "location"),
+        "{exposed}"
+    );
+    assert!(headers.contains_key(header::LOCATION));
 }
 
 #[tokio::test]
