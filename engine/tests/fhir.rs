@@ -282,7 +282,11 @@ fn every_example_is_written_and_the_same_twice() {
     let (rules, catalogue, questionnaire) = loaded();
     let first = examples::all(&rules, &catalogue, &questionnaire).unwrap();
     let second = examples::all(&rules, &catalogue, &questionnaire).unwrap();
-    assert_eq!(first.len(), 11, "the questionnaire, five documents, and each document as a transaction");
+    assert_eq!(
+        first.len(),
+        11,
+        "the questionnaire, five documents, and each document as a transaction"
+    );
     assert_eq!(first, second, "the same documents give the same resources");
 }
 
