@@ -833,6 +833,10 @@ fn the_inbox_refuses_to_start_on_relay_settings_it_cannot_use() {
             .args(["--port", "0", "--data-dir"])
             .arg(dir.path())
             .args(&args)
+            // The caller's own relay settings must not leak in.
+            .env_remove("TYOKYKY_FORWARD")
+            .env_remove("TYOKYKY_FORWARD_SECRET")
+            .env_remove("TYOKYKY_FORWARD_KINDS")
             .output()
             .unwrap();
         assert!(!output.status.success(), "{args:?}");
