@@ -40,9 +40,9 @@ step "native tests" cargo test --workspace --locked
 # as the postgres user when run as root) on a loopback port, each test in a schema of its own, the
 # cluster removed afterwards also when a test fails. The tests that stop and start the server, or run
 # several instances on it, start clusters of their own in the step above.
-step "inbox on PostgreSQL (store and API tests)" scripts/pg-cluster.sh run \
+step "inbox on PostgreSQL (store, API and relay tests)" scripts/pg-cluster.sh run \
   cargo test -p tyokyky-inbox --locked --lib --test api --test access_log --test retention --test outbox \
-  --test sealing
+  --test sealing --test relay
 step "rules check (the county lint)" cargo run --quiet --locked -p tyokyky-rules -- check rules
 # FHIR R4 (tests/fhir/): the validator (fhir.resources 6.4.0 and its own checks of references within a
 # Bundle and of a Questionnaire's links) passes its good fixtures and fails each bad one with the message

@@ -16,6 +16,9 @@
 //! | `GET /api/access-log/export?since=&until=` | the access log as JSON lines |
 //! | `GET /api/access-log/verify` | whether the log's chain of hashes holds, with its count and newest hash |
 //! | `GET /api/access-log/client?reference=` or `?case_reference=` | a client's own view: their documents and every use of them |
+//! | `GET /api/forwards?state=&after=&limit=` | an administrator's page of the relay's forwards ([`crate::relay`]): downstream, state, attempts, last status and error, next attempt |
+//! | `POST /api/forwards/{id}/replay` | a dead forward pending again, its attempts reset; 409 `forward_not_dead` for one pending or delivered |
+//! | `POST /api/forwards/replay` | every dead forward pending again: `{"replayed": n}` |
 //! | `GET /api/report?since=&until=&threshold=` | an administrator's report for the county (`tyokyky_engine::report`): counts with small ones hidden; JSON, or the page with `Accept: text/html` |
 //! | `GET /api/outbox-key` | the public key a kiosk seals undeliverable documents for (a JWK with its `kid`); 404 `no_outbox_key` without one ([`crate::outbox`]) |
 //! | `POST /api/sealed` | a sealed document: opened and stored as by `POST /api/documents`; 422 `unknown_outbox_key` or `sealed_envelope_does_not_open`, 400 `malformed_envelope` |
@@ -41,7 +44,7 @@
 //! self-assessment posts without signing in). No credential, or one that is not valid, is a 401
 //! `unauthorized` with `WWW-Authenticate: Bearer`; a valid one whose roles do not allow the call is a 403
 //! `forbidden`. A partner credential reads nothing but the partner endpoints, and an admin credential alone
-//! reads the access log.
+//! reads the access log and lists and replays the relay's forwards.
 //!
 //! Every read, listing, write, revision, marking, draft save, reopening and removal, and every query and
 //! export of the access log, is an entry of the access log (see [`crate::store::Access`]) written in the
@@ -73,7 +76,9 @@ use tyokyky_engine::document::{Document, DocumentBody, DocumentKind, ErrorRespon
 use uuid::Uuid;
 
 use crate::auth::{Caller, Credentials, Oidc, Role};
-use crate::store::{self, AccessQuery, DraftSaved, Filter, Store, StoreError, Stored};
+use crate::store::{
+    self, AccessQuery, DraftSaved, Filter, ForwardState, Replayed, Store, StoreError, Stored,
+};
 use tyokyky_engine::documents::draft::{Draft, DraftRefusal};
 
 /// The JSON Schema of a saved draft (`schema/draft.schema.json`, kept up to date by a test).
@@ -198,6 +203,8 @@ pub(crate) enum Access {
     Partner,
     /// Query and export the access log.
     Audit,
+    /// List and replay the relay's forwards.
+    Relay,
 }
 
 impl Access {
@@ -207,7 +214,7 @@ impl Access {
             Access::Submit => &[Role::Submitter, Role::Worker, Role::Admin],
             Access::Read => &[Role::Worker, Role::Admin],
             Access::Partner => &[Role::Partner],
-            Access::Audit => &[Role::Admin],
+            Access::Audit | Access::Relay => &[Role::Admin],
         }
     }
 }
@@ -412,6 +419,9 @@ pub fn router(store: Store, config: &RouterConfig) -> Router {
         .route("/access-log/verify", get(verify_access_log))
         .route("/access-log/client", get(client_view))
         .route("/report", get(county_report))
+        .route("/forwards", get(list_forwards))
+        .route("/forwards/replay", post(replay_dead_forwards))
+        .route("/forwards/{id}/replay", post(replay_forward))
         .merge(crate::outbox::routes(config.outbox_keys.clone()))
         .fallback(|| async { error(StatusCode::NOT_FOUND, "not_found", "no such API endpoint", None) })
         .method_not_allowed_fallback(|| async {
@@ -1457,6 +1467,115 @@ async fn county_report(
         } else {
             axum::Json(report).into_response()
         })
+    };
+    answer.await.unwrap_or_else(|refused| refused)
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ForwardParams {
+    state: Option<ForwardState>,
+    after: Option<i64>,
+    limit: Option<u32>,
+}
+
+/// A page of the relay's forwards, oldest first, in one state or all, for an administrator.
+async fn list_forwards(
+    State(shared): State<Shared>,
+    headers: HeaderMap,
+    params: Result<Query<ForwardParams>, QueryRejection>,
+) -> Response {
+    let answer = async {
+        let (_, access) = shared
+            .allow(&headers, Access::Relay, "list_forwards", "GET /api/forwards")
+            .await?;
+        let params = query_of(params)?;
+        let limit = page_limit(params.limit, MAX_PAGE)?;
+        let (state, after) = (params.state, params.after.unwrap_or(0));
+        let forwards = with_store(shared.store.clone(), move |store| {
+            store.forwards_as(state, after, limit, &access)
+        })
+        .await
+        .map_err(|failure| store_failed(&failure))?;
+        let next_after = forwards
+            .last()
+            .filter(|_| forwards.len() == limit as usize)
+            .map(|last| last.seq);
+        Ok::<_, Response>(
+            axum::Json(serde_json::json!({ "forwards": forwards, "next_after": next_after })).into_response(),
+        )
+    };
+    answer.await.unwrap_or_else(|refused| refused)
+}
+
+/// A dead forward made pending again, its attempts reset, for an administrator (once the downstream is
+/// fixed): the forward as it is now.
+async fn replay_forward(
+    State(shared): State<Shared>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    let answer = async {
+        let (_, access) = shared
+            .allow(
+                &headers,
+                Access::Relay,
+                "replay_forward",
+                "POST /api/forwards/{id}/replay",
+            )
+            .await?;
+        let id = Uuid::parse_str(&id).map_err(|_| {
+            error(
+                StatusCode::BAD_REQUEST,
+                "invalid_forward_id",
+                format!("`{id}` is not a forward id (a UUID)"),
+                None,
+            )
+        })?;
+        match with_store(shared.store.clone(), move |store| {
+            store.replay_forward_as(id, &access)
+        })
+        .await
+        {
+            Ok(Replayed::Replayed(forward)) => Ok(axum::Json(forward).into_response()),
+            Ok(Replayed::NotDead(state)) => Err(error(
+                StatusCode::CONFLICT,
+                "forward_not_dead",
+                format!(
+                    "forward `{id}` is {}; only a dead forward is replayed",
+                    state.as_str()
+                ),
+                None,
+            )),
+            Ok(Replayed::NotFound) => Err(error(
+                StatusCode::NOT_FOUND,
+                "not_found",
+                format!("no forward `{id}`"),
+                None,
+            )),
+            Err(failure) => Err(store_failed(&failure)),
+        }
+    };
+    answer.await.unwrap_or_else(|refused| refused)
+}
+
+/// Every dead forward made pending again, for an administrator: how many.
+async fn replay_dead_forwards(State(shared): State<Shared>, headers: HeaderMap) -> Response {
+    let answer = async {
+        let (_, access) = shared
+            .allow(
+                &headers,
+                Access::Relay,
+                "replay_forward",
+                "POST /api/forwards/replay",
+            )
+            .await?;
+        let replayed = with_store(shared.store.clone(), move |store| {
+            store.replay_dead_forwards_as(&access)
+        })
+        .await
+        .map_err(|failure| store_failed(&failure))?;
+        Ok::<_, Response>(axum::Json(serde_json::json!({ "replayed": replayed })).into_response())
     };
     answer.await.unwrap_or_else(|refused| refused)
 }

@@ -6,7 +6,7 @@
 //! | `submitter` | submit documents, save drafts (the app posting; a host portal hands it the credential) |
 //! | `worker` | that, and list, fetch and mark this organisation's documents; list, reopen and remove drafts |
 //! | `partner` | list and read its own part of the joint plans shared with its organisation (`/api/partner/plans`) |
-//! | `admin` | what a worker may, and query and export the access log |
+//! | `admin` | what a worker may, query and export the access log, and list and replay the relay's forwards |
 //!
 //! The static `--submit-token` carries the submitter role and `--read-token` the worker role. An access
 //! token's roles come from a configured claim (`roles` by default), whose values are mapped to these roles

@@ -6,6 +6,7 @@
 pub mod api;
 pub mod auth;
 pub mod outbox;
+pub mod relay;
 pub mod seal;
 pub mod serve;
 pub mod store;

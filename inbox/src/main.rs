@@ -6,9 +6,11 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
+use tyokyky_engine::document::DocumentKind;
 use tyokyky_inbox::api::{RouterConfig, router};
 use tyokyky_inbox::auth::{JwksSource, Oidc, OidcConfig, Role};
 use tyokyky_inbox::outbox::OutboxKeys;
+use tyokyky_inbox::relay::{Downstream, RelayConfig, Schedule, Secret};
 use tyokyky_inbox::seal::Keys;
 use tyokyky_inbox::serve::{ServeConfig, Stopped, serve};
 use tyokyky_inbox::store::{Database, Expired, LogVerification, Retention, Store};
@@ -164,6 +166,53 @@ struct Args {
     /// closes; every phase of a connection is timed, so a place frees within the longest timeout.
     #[arg(long, env = "TYOKYKY_MAX_CONNECTIONS", default_value_t = 256, value_parser = clap::value_parser!(u64).range(1..))]
     max_connections: u64,
+    /// The relay: a downstream endpoint (the county's integration platform or case system) to which
+    /// every stored document is also posted, at least once, signed as Standard Webhooks asks. Repeat it
+    /// (comma-separated in the environment) for several. HTTPS; plain HTTP only on loopback. Needs
+    /// --forward-secret.
+    #[arg(
+        long = "forward",
+        env = "TYOKYKY_FORWARD",
+        value_delimiter = ',',
+        value_name = "URL"
+    )]
+    forward: Vec<String>,
+    /// The relay: the secret shared with the downstreams that signs every forward, `whsec_` and 24 to 64
+    /// bytes in base64 (make one with `--new-forward-secret`). Better given in the environment.
+    #[arg(
+        long,
+        env = "TYOKYKY_FORWARD_SECRET",
+        hide_env_values = true,
+        value_name = "SECRET"
+    )]
+    forward_secret: Option<String>,
+    /// The relay: forward only these kinds of document (repeated or comma-separated:
+    /// `contact_request`, `feedback`, `work_ability_check`, `client_plan`); every kind without it.
+    #[arg(
+        long = "forward-kind",
+        env = "TYOKYKY_FORWARD_KINDS",
+        value_delimiter = ',',
+        value_name = "KIND"
+    )]
+    forward_kind: Vec<String>,
+    /// The relay: seconds one attempt may take, from connecting to the answer's head; no answer by then
+    /// is tried again later.
+    #[arg(long, env = "TYOKYKY_FORWARD_TIMEOUT", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=300))]
+    forward_timeout: u64,
+    /// The relay: milliseconds to wait after a forward's first failed attempt; the wait doubles after
+    /// each further one up to --forward-retry-cap, drawn between half and all of it.
+    #[arg(long, env = "TYOKYKY_FORWARD_RETRY_FIRST_MS", default_value_t = 5000, value_parser = clap::value_parser!(u64).range(1..))]
+    forward_retry_first_ms: u64,
+    /// The relay: the longest wait between attempts, in seconds.
+    #[arg(long, env = "TYOKYKY_FORWARD_RETRY_CAP", default_value_t = 600, value_parser = clap::value_parser!(u64).range(1..))]
+    forward_retry_cap: u64,
+    /// The relay: attempts at a forward at most; one still failing then is dead (listed for an
+    /// administrator, who may replay it). At the defaults, 300 attempts take about a day and a half.
+    #[arg(long, env = "TYOKYKY_FORWARD_MAX_ATTEMPTS", default_value_t = 300, value_parser = clap::value_parser!(u32).range(1..))]
+    forward_max_attempts: u32,
+    /// Prints a new random secret for --forward-secret, and exits.
+    #[arg(long)]
+    new_forward_secret: bool,
 }
 
 fn main() -> ExitCode {
@@ -206,6 +255,59 @@ fn role_name(text: &str) -> Result<(String, Role), String> {
         .split_once('=')
         .ok_or_else(|| format!("`{text}` is not ROLE=NAME, e.g. worker=sosiaaliohjaaja"))?;
     Ok((name.trim().to_owned(), role.trim().parse()?))
+}
+
+/// The relay's settings, if `--forward` is given.
+fn relay_config(args: &Args) -> Result<Option<RelayConfig>, String> {
+    if args.forward.is_empty() {
+        if args.forward_secret.is_some() || !args.forward_kind.is_empty() {
+            return Err(
+                "--forward-secret and --forward-kind need --forward (TYOKYKY_FORWARD): the URL to forward to"
+                    .to_owned(),
+            );
+        }
+        return Ok(None);
+    }
+    let mut downstreams: Vec<Downstream> = Vec::new();
+    for text in &args.forward {
+        let downstream = Downstream::parse(text).map_err(|message| format!("--forward: {message}"))?;
+        if downstreams.contains(&downstream) {
+            return Err(format!("--forward: `{text}` is given twice"));
+        }
+        downstreams.push(downstream);
+    }
+    let secret = match &args.forward_secret {
+        Some(text) => Secret::parse(text).map_err(|message| format!("--forward-secret: {message}"))?,
+        None => {
+            return Err(
+                "--forward needs --forward-secret (TYOKYKY_FORWARD_SECRET): every forward is signed, so \
+                 that the downstream can tell it comes from this inbox; make one with --new-forward-secret \
+                 and give it to the downstream too"
+                    .to_owned(),
+            );
+        }
+    };
+    let mut kinds = Vec::new();
+    for name in &args.forward_kind {
+        let kind = DocumentKind::from_name(name.trim()).ok_or_else(|| {
+            let names: Vec<&str> = DocumentKind::ALL.iter().map(|kind| kind.as_str()).collect();
+            format!("--forward-kind: `{name}` is not one of {}", names.join(", "))
+        })?;
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    Ok(Some(RelayConfig {
+        downstreams,
+        secret,
+        kinds,
+        timeout: Duration::from_secs(args.forward_timeout),
+        schedule: Schedule {
+            first: Duration::from_millis(args.forward_retry_first_ms),
+            cap: Duration::from_secs(args.forward_retry_cap),
+            max_attempts: args.forward_max_attempts,
+        },
+    }))
 }
 
 /// The OpenID Connect settings, if any are given.
@@ -251,6 +353,10 @@ async fn run(args: Args) -> Result<(), String> {
         let line = Keys::generate_line(id);
         Keys::parse(&line).map_err(|message| format!("--new-key: {message}"))?;
         println!("{line}");
+        return Ok(());
+    }
+    if args.new_forward_secret {
+        println!("{}", Secret::generate());
         return Ok(());
     }
     if let Some(id) = &args.new_outbox_key {
@@ -313,6 +419,7 @@ async fn run(args: Args) -> Result<(), String> {
         }
     };
     let retention = Retention::parse(&args.retain)?;
+    let relay = relay_config(&args)?;
     let sealed = keys.is_some();
     // Opened on a blocking thread: PostgreSQL's client blocks on a runtime of its own.
     let opening = database.clone();
@@ -382,6 +489,15 @@ async fn run(args: Args) -> Result<(), String> {
             }
         });
     }
+    // Only an inbox that serves sends: not one started to verify the log or expire once.
+    let forwarding = relay.as_ref().map(|config| {
+        let origins: Vec<String> = config.downstreams.iter().map(Downstream::origin).collect();
+        origins.join(", ")
+    });
+    let store = match relay {
+        Some(config) => tyokyky_inbox::relay::start(store, config)?,
+        None => store,
+    };
     let dist = if args.dist.join("index.html").is_file() {
         Some(args.dist.clone())
     } else {
@@ -413,6 +529,9 @@ async fn run(args: Args) -> Result<(), String> {
         "tyokyky inbox listening on http://{address}/ (database: {})",
         database.describe()
     );
+    if let Some(origins) = forwarding {
+        println!("tyokyky inbox forwards the documents it stores to {origins}");
+    }
     let config = ServeConfig {
         header_timeout: Duration::from_secs(args.header_timeout),
         idle_timeout: Duration::from_secs(args.idle_timeout),

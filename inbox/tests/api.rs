@@ -1003,6 +1003,9 @@ async fn the_schema_and_the_api_description_are_served() {
         "/api/access-log/export",
         "/api/access-log/verify",
         "/api/access-log/client",
+        "/api/forwards",
+        "/api/forwards/{id}/replay",
+        "/api/forwards/replay",
     ] {
         assert!(api["paths"].get(path).is_some(), "{path} is described");
     }

@@ -10,7 +10,9 @@
 //! [`Store::health`] reports the storage failing until a write succeeds again.
 
 mod batch;
+mod forwards;
 mod postgres;
+pub use forwards::{Attempt, Claimed, Forward, ForwardState, Forwarding, Replayed};
 pub use postgres::WRITE_LOCK;
 pub mod sql;
 mod sqlite;
@@ -32,8 +34,8 @@ use sql::{Row, Sql, values};
 pub use sqlite::BUSY_TIMEOUT;
 
 /// The schema this code creates and reads: SQLite keeps it in `user_version`, PostgreSQL in the table
-/// `store_schema` (whose first migration brings a new database to 6 at once).
-const STORE_SCHEMA_VERSION: i64 = 6;
+/// `store_schema` (whose first migration brings a new database to 6 at once, and the next to 7).
+const STORE_SCHEMA_VERSION: i64 = 7;
 
 /// Where the store keeps its data.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,6 +100,8 @@ pub struct Store {
     keys: Option<Arc<Keys>>,
     /// Documents waiting to be committed together.
     inserts: Arc<batch::Batcher<Insert, Result<Stored, StoreError>>>,
+    /// Where new documents are forwarded, if anywhere ([`Store::forwarding_to`]).
+    forwarding: Option<Arc<Forwarding>>,
 }
 
 /// A document ready to be stored: its bodies, what a listing shows of it, the receipt it gets if it is
@@ -854,6 +858,7 @@ impl Store {
             engine: Arc::new(engine),
             keys: keys.map(Arc::new),
             inserts: Arc::default(),
+            forwarding: None,
         };
         store.index_sharing()?;
         Ok(store)
@@ -1011,7 +1016,8 @@ impl Store {
     }
 
     /// As [`Store::insert`], with `access` an entry of the access log (naming the new document) in the
-    /// same transaction when the document is new.
+    /// same transaction when the document is new, and so are its forwards when the store forwards
+    /// ([`Store::forwarding_to`]): a pending one for each downstream, none for a repeat.
     ///
     /// The key's unique constraint decides whether the document is new: the insert yields when the key
     /// is stored (also by another inbox at the same moment), and only then is the stored one read, to
@@ -1044,11 +1050,15 @@ impl Store {
             },
             access: access.cloned(),
         };
-        self.inserts.run(
+        let stored = self.inserts.run(
             insert,
             |inserts| self.insert_together(&inserts),
             || Err(StoreError::Poisoned),
-        )
+        );
+        if matches!(stored, Ok(Stored::Created(_))) {
+            self.wake_relay();
+        }
+        stored
     }
 
     /// Stores `inserts` in one transaction, each answered as if alone. When the transaction fails for the
@@ -1149,6 +1159,9 @@ impl Store {
             let mut entry = access.clone();
             entry.document_id = Some(receipt.document_id);
             append_chained(sql, last, &entry, receipt.received_at)?;
+        }
+        if let Some(forwarding) = &self.forwarding {
+            forwards::add_in(sql, forwarding, receipt.document_id, kind, receipt.received_at)?;
         }
         Ok(Stored::Created(receipt.clone()))
     }
@@ -1287,8 +1300,8 @@ impl Store {
     /// Deletes what `retention` no longer keeps at `now`: each kind of document received more than its
     /// period before, and each draft whose newest version was (all its versions). Deleted rows are
     /// overwritten on disk (SQLite's `secure_delete`; PostgreSQL frees them to its vacuum), and each
-    /// deletion is an entry of the access log (actor `retention`, action `expire`). One transaction;
-    /// returns what went.
+    /// deletion is an entry of the access log (actor `retention`, action `expire`). A deleted document's
+    /// forwards go with it. One transaction; returns what went.
     pub fn expire(&self, retention: &Retention, now: DateTime<Utc>) -> Result<Expired, StoreError> {
         self.with(
             true,
@@ -1319,6 +1332,10 @@ impl Store {
                         expired.documents.push((kind, ids.len()));
                     }
                     removed.extend(ids.into_iter().map(|id| ("expire", id)));
+                }
+                if !expired.documents.is_empty() {
+                    // A deleted document's forwards go with it, sent or not.
+                    forwards::remove_orphans_in(sql)?;
                 }
                 if let Some(days) = retention.draft {
                     let cutoff = format_time(now - chrono::Duration::days(i64::from(days)));

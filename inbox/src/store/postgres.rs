@@ -5,8 +5,10 @@
 //! Writes are one at a time across all instances, as SQLite's are in one file: a write transaction first
 //! takes a transaction-scoped advisory lock. That keeps the access log's chain of hashes whole (each entry
 //! follows the newest one) and makes a document's place (`seq`) the order in which documents were
-//! committed, so a reader paging by place never passes one committed later with a lower place. The unique
-//! constraint on the idempotency key is what keeps a document once.
+//! committed, so a reader paging by place never passes one committed later with a lower place; and the
+//! relay's claim of a forward is seen by every other instance before it can claim (no `FOR UPDATE SKIP
+//! LOCKED` is needed under the lock). The unique constraint on the idempotency key is what keeps a
+//! document once.
 //!
 //! Migrations are numbered as the SQLite file's store schema is; they run at start, in one transaction under
 //! another advisory lock, so instances starting together migrate once. A fault of the database (refused,
@@ -79,8 +81,28 @@ CREATE TRIGGER access_log_no_truncate BEFORE TRUNCATE ON access_log
     FOR EACH STATEMENT EXECUTE FUNCTION access_log_append_only();
 "#;
 
+/// Store schema 7: the relay's forwards, as the SQLite engine has them.
+const SCHEMA_7: &str = r#"
+CREATE TABLE forwards (
+    seq              BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    id               TEXT NOT NULL UNIQUE,
+    document_id      TEXT NOT NULL,
+    downstream       TEXT NOT NULL,
+    state            TEXT NOT NULL CHECK (state IN ('pending', 'delivered', 'dead')),
+    attempts         BIGINT NOT NULL,
+    next_attempt_at  TEXT COLLATE "C" NOT NULL,
+    claimed_until    TEXT COLLATE "C",
+    last_status      BIGINT,
+    last_error       TEXT,
+    created_at       TEXT COLLATE "C" NOT NULL,
+    finished_at      TEXT COLLATE "C"
+);
+CREATE INDEX forwards_due ON forwards (state, next_attempt_at);
+CREATE INDEX forwards_document ON forwards (document_id);
+"#;
+
 /// The migrations: the store schema each brings the database to, and its statements.
-const MIGRATIONS: [(i64, &str); 1] = [(6, SCHEMA_6)];
+const MIGRATIONS: [(i64, &str); 2] = [(6, SCHEMA_6), (7, SCHEMA_7)];
 
 /// The advisory lock every write transaction takes first ("tyw"), with the hash of the schema the tables
 /// are in as its second key: stores in different schemas of one database do not wait for each other.

@@ -97,6 +97,28 @@ ALTER TABLE documents ADD COLUMN shared_with TEXT;
 CREATE INDEX documents_supersedes ON documents (supersedes);
 ";
 
+/// From store schema 6 to 7: the relay's forwards, one for each document and downstream endpoint, written
+/// in the transaction that stores the document (see `super::forwards`). Times are RFC 3339 texts, as
+/// elsewhere; `claimed_until` is how long an instance holds one for an attempt.
+const MIGRATE_6_TO_7: &str = "
+CREATE TABLE forwards (
+    seq              INTEGER PRIMARY KEY,
+    id               TEXT NOT NULL UNIQUE,
+    document_id      TEXT NOT NULL,
+    downstream       TEXT NOT NULL,
+    state            TEXT NOT NULL CHECK (state IN ('pending', 'delivered', 'dead')),
+    attempts         INTEGER NOT NULL,
+    next_attempt_at  TEXT NOT NULL,
+    claimed_until    TEXT,
+    last_status      INTEGER,
+    last_error       TEXT,
+    created_at       TEXT NOT NULL,
+    finished_at      TEXT
+);
+CREATE INDEX forwards_due ON forwards (state, next_attempt_at);
+CREATE INDEX forwards_document ON forwards (document_id);
+";
+
 /// How long a write waits for a lock held by another process (a backup, the `sqlite3` shell) before it
 /// fails with [`Fault::Busy`].
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -131,13 +153,14 @@ fn connect(path: &Path, flags: OpenFlags) -> Result<Connection, StoreError> {
         return Err(StoreError::UnknownSchema(version));
     }
     // Each step in one transaction, so a crash leaves the file at a version this code knows.
-    let steps: [(i64, &str); 6] = [
+    let steps: [(i64, &str); 7] = [
         (0, SCHEMA),
         (1, MIGRATE_1_TO_2),
         (2, MIGRATE_2_TO_3),
         (3, MIGRATE_3_TO_4),
         (4, MIGRATE_4_TO_5),
         (5, MIGRATE_5_TO_6),
+        (6, MIGRATE_6_TO_7),
     ];
     for (from, sql) in steps {
         if version <= from {
@@ -708,7 +731,7 @@ mod tests {
         let error = Store::open(&path).unwrap_err();
         assert_eq!(
             error.to_string(),
-            "the database has store schema 9; this inbox knows 6"
+            "the database has store schema 9; this inbox knows 7"
         );
     }
 }

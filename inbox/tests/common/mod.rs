@@ -23,10 +23,24 @@ pub struct Running {
 /// Starts the inbox with `args` besides its port, data folder and dist.
 pub fn start(args: &[&str]) -> Running {
     let dir = tempfile::tempdir().unwrap();
-    let mut process = Command::new(env!("CARGO_BIN_EXE_tyokyky-inbox"))
-        .args(["--port", "0", "--dist", "no-app-here", "--data-dir"])
-        .arg(dir.path())
-        .args(args)
+    let mut command = Command::new(env!("CARGO_BIN_EXE_tyokyky-inbox"));
+    command.arg("--data-dir").arg(dir.path()).args(args);
+    spawn(command, dir)
+}
+
+/// Starts the inbox on `database` (see [`database`]), which outlives it, so that it can be started
+/// again on what it stored, with `args` besides its port and dist.
+pub fn start_on<S: AsRef<std::ffi::OsStr>>(database: &tyokyky_inbox::store::Database, args: &[S]) -> Running {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_tyokyky-inbox"));
+    command.args(database_args(database)).args(args);
+    spawn(command, tempfile::tempdir().unwrap())
+}
+
+/// Runs `command` (the inbox with its settings) on a free port without an app, and waits for the line
+/// that says where it listens.
+fn spawn(mut command: Command, dir: tempfile::TempDir) -> Running {
+    let mut process = command
+        .args(["--port", "0", "--dist", "no-app-here"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
