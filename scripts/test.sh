@@ -66,6 +66,7 @@ step "end-to-end tests (real inbox, Chromium, axe-core)" tests/e2e/node_modules/
 step "benchmark smoke: time to interactive and input latency" node bench/browser.js --quick
 step "benchmark smoke: reading load of the self-assessment" node bench/reading.js --quick
 step "benchmark smoke: the engine in WASM in Chromium" bash bench/engine-wasm.sh --quick
+step "benchmark smoke: the delivery queue's retries against a failing backend" node bench/retries.js --quick
 # Fuzzing: every fuzz target (fuzz/) for 20 s from its committed seeds; any crash fails.
 step "fuzzing: rule files, catalogues, questionnaires, case JSON, documents (20 s each)" scripts/fuzz.sh 20
 # The inbox's load check: a bounded loopback burst with 15 % duplicate keys and 15 % malformed bodies; it

@@ -1,8 +1,8 @@
 //! The delivery queue: every document the app posts goes through it, and stays in it until the backend
 //! acknowledges it (any 2xx). Network errors, 5xx, 408 and 429 are retried with exponential backoff and
 //! jitter from a few seconds up to five minutes (at least the server's `Retry-After`, up to ten), and the
-//! whole queue makes at most [`ATTEMPTS_PER_MINUTE`] requests in any minute, however many documents wait
-//! and however often the person asks; any other 4xx is a rejection that is shown and not retried unless
+//! whole queue retries at most as far as [`ATTEMPTS_PER_MINUTE`] requests in any minute allow, however
+//! many documents wait and however often the person asks (a document just made goes at once); any other 4xx is a rejection that is shown and not retried unless
 //! the person asks. A document keeps its idempotency key across every attempt, so the backend stores it
 //! once however many attempts reach it.
 //!
@@ -22,7 +22,8 @@ use crate::web::submit::{Delivered, SendFailure};
 pub const FIRST_DELAY_MS: f64 = 4_000.0;
 /// The longest delay between attempts that the queue chooses itself, in milliseconds.
 pub const MAX_DELAY_MS: f64 = 300_000.0;
-/// The most requests the queue starts in any 60 seconds, all documents together.
+/// The most requests the queue starts in any 60 seconds, all documents together, beyond the first attempt
+/// of a document made on this visit (which goes at once, and counts).
 pub const ATTEMPTS_PER_MINUTE: usize = 6;
 /// The window of [`ATTEMPTS_PER_MINUTE`], in milliseconds.
 const MINUTE_MS: f64 = 60_000.0;
@@ -130,6 +131,11 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// Whether it was made on this visit and never tried: it goes at once, whatever the bound.
+    fn fresh(&self) -> bool {
+        !self.earlier && self.attempts == 0
+    }
+
     /// Whether the backend has not acknowledged it yet and it is still being tried.
     pub fn pending(&self) -> bool {
         matches!(
@@ -245,17 +251,25 @@ impl Queue {
     /// The keys to send now: the due ones, as many as the minute's bound on requests leaves, those tried
     /// never tried first (a new document is not held back behind one that keeps failing).
     pub fn due(&self) -> Vec<Uuid> {
-        // Untried first, then the others in the queue's order (two passes: a sort would weigh more).
-        let due = |untried: bool| {
-            self.entries
-                .iter()
-                .filter(move |entry| entry.delivery == Delivery::Due && (entry.attempts == 0) == untried)
+        // A document made on this visit goes at once (the person just sent it); then, within the minute's
+        // bound, the documents of an earlier visit never tried here, then the retries: three passes in
+        // the queue's order (a sort would weigh more). Every request counts toward the bound.
+        let pass_of = |entry: &Entry| match (entry.earlier, entry.attempts) {
+            (false, 0) => 0,
+            (true, 0) => 1,
+            _ => 2,
         };
-        due(true)
-            .chain(due(false))
-            .map(|entry| entry.document.key)
-            .take(ATTEMPTS_PER_MINUTE.saturating_sub(self.starts.len()))
-            .collect()
+        let mut room = ATTEMPTS_PER_MINUTE.saturating_sub(self.starts.len());
+        let mut keys = Vec::new();
+        for pass in 0..3 {
+            for entry in &self.entries {
+                if entry.delivery == Delivery::Due && pass_of(entry) == pass && (pass == 0 || room > 0) {
+                    keys.push(entry.document.key);
+                    room = room.saturating_sub(1);
+                }
+            }
+        }
+        keys
     }
 
     /// When the queue must look again (ms since the epoch): when the next waiting document becomes due,
@@ -263,7 +277,10 @@ impl Queue {
     /// minute leaves it.
     pub fn next_wake(&self) -> Option<f64> {
         let held = self.starts.len() >= ATTEMPTS_PER_MINUTE
-            && self.entries.iter().any(|entry| entry.delivery == Delivery::Due);
+            && self
+                .entries
+                .iter()
+                .any(|entry| entry.delivery == Delivery::Due && !entry.fresh());
         // A little after the minute, as a timer may fire a moment early.
         let freed = self
             .starts
@@ -531,16 +548,19 @@ mod tests {
         assert!(queue.undelivered().is_empty());
     }
 
-    /// However many documents wait and however often the person asks, the queue starts at most six
-    /// requests in any minute; a new document goes before those that keep failing.
+    /// However many documents wait and however often the person asks, the queue retries at most as far
+    /// as six requests in any minute allow; the documents of an earlier visit wait their turn, untried
+    /// ones before those that keep failing, while a document just made goes at once.
     #[test]
-    fn the_queue_starts_at_most_six_requests_a_minute() {
-        let mut queue = Queue::default();
-        for key in 1..=8 {
-            queue = queue.apply(QueueAction::Enqueue(document(key)));
-        }
+    fn the_queue_retries_within_six_requests_a_minute() {
+        let queue = Queue::default().apply(QueueAction::Restore((1..=8).map(document).collect()));
         let first = queue.due();
-        assert_eq!(first.len(), ATTEMPTS_PER_MINUTE);
+        assert_eq!(
+            first.len(),
+            ATTEMPTS_PER_MINUTE,
+            "of the earlier visit's eight, six"
+        );
+        let mut queue = queue;
         for (at, key) in first.iter().enumerate() {
             let started = 1_000.0 + 10_000.0 * f64::from(u8::try_from(at).unwrap_or(0));
             queue = queue.apply(QueueAction::Started(*key, started));
@@ -559,6 +579,12 @@ mod tests {
         );
         let queue = queue.apply(QueueAction::TryNow(Uuid::from_u128(1)));
         assert!(queue.due().is_empty(), "asking does not pass the bound");
+        let made = queue.apply(QueueAction::Enqueue(document(9)));
+        assert_eq!(
+            made.due(),
+            [Uuid::from_u128(9)],
+            "a document just made goes at once"
+        );
         assert_eq!(
             queue.next_wake(),
             Some(61_000.0 + WAKE_TOLERANCE_MS),
