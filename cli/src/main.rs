@@ -198,6 +198,10 @@ enum FhirCommand {
         /// The questionnaire, `questionnaires/<name>.toml`.
         #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_QUESTIONNAIRE)]
         questionnaire: String,
+        /// As the `transaction` Bundle a FHIR server's base is sent (every resource `PUT` under an id
+        /// derived from the document's key), as the app's `fhir` route posts it.
+        #[arg(long)]
+        transaction: bool,
     },
     /// Read a plan `Bundle` (as `export` writes it) back and print the plan document.
     Import {
@@ -252,6 +256,7 @@ fn run_fhir(what: FhirCommand) -> Result<String, Failure> {
             document,
             dir,
             questionnaire,
+            transaction,
         } => {
             let bytes = std::fs::read(&document)
                 .map_err(|error| bad_input(format!("{}: cannot read: {error}", document.display())))?;
@@ -259,7 +264,11 @@ fn run_fhir(what: FhirCommand) -> Result<String, Failure> {
                 .map_err(|error| bad_input(format!("{}: {error}", document.display())))?;
             let rules = load(&dir)?;
             let questionnaire = named_questionnaire(&dir, &questionnaire, &rules)?;
-            Ok(pretty(&fhir::document(&decoded, Some(&questionnaire))))
+            Ok(pretty(&if transaction {
+                fhir::transaction(&decoded, Some(&questionnaire))
+            } else {
+                fhir::document(&decoded, Some(&questionnaire))
+            }))
         }
         FhirCommand::Import { bundle } => {
             let value = read_json(&bundle)?;

@@ -960,11 +960,16 @@ fn fhir_examples_export_and_import_go_round() {
         names,
         [
             "client-plan-joint.json",
+            "client-plan-joint.transaction.json",
             "client-plan-plain.json",
+            "client-plan-plain.transaction.json",
             "contact-request.json",
+            "contact-request.transaction.json",
             "feedback.json",
+            "feedback.transaction.json",
             "questionnaire-self-assessment.json",
-            "work-ability-check.json"
+            "work-ability-check.json",
+            "work-ability-check.transaction.json"
         ]
     );
 
@@ -978,6 +983,15 @@ fn fhir_examples_export_and_import_go_round() {
     let again: Value = serde_json::from_str(&exported.stdout).unwrap();
     let first: Value = serde_json::from_str(&fs::read_to_string(&bundle).unwrap()).unwrap();
     assert_eq!(again, first);
+    // And as the transaction the app's `fhir` route posts: the example's, to the byte.
+    let posted = run(&["fhir", "export", "--transaction", document.to_str().unwrap()]);
+    assert_eq!(posted.code, 0, "{}", posted.stderr);
+    let transaction: Value = serde_json::from_str(&posted.stdout).unwrap();
+    let example = out.join("client-plan-joint.transaction.json");
+    assert_eq!(
+        transaction,
+        serde_json::from_str::<Value>(&fs::read_to_string(example).unwrap()).unwrap()
+    );
 
     let questionnaire = run(&["fhir", "questionnaire"]);
     assert_eq!(questionnaire.code, 0, "{}", questionnaire.stderr);
