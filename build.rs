@@ -3,7 +3,9 @@
 //! builds the rule set, the catalogue and the questionnaire (`tyokyky_engine::bake`), so the browser
 //! neither parses nor checks them. The JSON files are written beside it for the tests, which compare the
 //! two. A rule file with a mistake stops the build with the same located messages as `tyokyky-rules
-//! check`. The Finnish UI messages (`locales/fi.ftl`) are baked as statics too (`finnish.rs`).
+//! check`. The Finnish UI messages (`locales/fi/citizen.ftl`) are baked as statics too (`finnish.rs`), and
+//! so is the table of languages, one per folder of `locales/` (`languages.rs`, from each folder's
+//! `language.toml` and `locales/languages.toml`, checked as `tyokyky-rules languages check` does).
 //!
 //! The rules folder is `rules/`, or the folder `TYOKYKY_RULES_DIR` names (`scripts/county-build.sh`
 //! builds a county's own copy so). The county service catalogue is `rules/services/<county>.toml`, where `<county>` is
@@ -21,11 +23,12 @@ mod messages;
 use messages::{Messages, Part};
 
 use tyokyky_engine::bundle::{self, CATALOGUE_VARIABLE, QUESTIONNAIRE_VARIABLE, Selection};
+use tyokyky_engine::text::languages::{self, Direction};
 
 fn main() {
     println!("cargo:rerun-if-changed=rules");
     println!("cargo:rerun-if-env-changed=TYOKYKY_RULES_DIR");
-    println!("cargo:rerun-if-changed=locales/fi.ftl");
+    println!("cargo:rerun-if-changed=locales");
     println!("cargo:rerun-if-changed=src/state/messages.rs");
     println!("cargo:rerun-if-env-changed={CATALOGUE_VARIABLE}");
     println!("cargo:rerun-if-env-changed={QUESTIONNAIRE_VARIABLE}");
@@ -62,15 +65,15 @@ fn main() {
         std::process::exit(1);
     }
     // Finnish, the language built into the app, as statics (the other languages are fetched as .ftl).
-    let finnish = match std::fs::read_to_string(manifest.join("locales/fi.ftl")) {
+    let finnish = match std::fs::read_to_string(manifest.join("locales/fi/citizen.ftl")) {
         Ok(text) => Messages::read(&[&text]),
         Err(error) => {
-            eprintln!("cannot read locales/fi.ftl: {error}");
+            eprintln!("cannot read locales/fi/citizen.ftl: {error}");
             std::process::exit(1);
         }
     };
     let mut baked = String::from(
-        "// Written by the build script from locales/fi.ftl: do not edit.\n\
+        "// Written by the build script from locales/fi/citizen.ftl: do not edit.\n\
          pub static FINNISH: &[(Text, Pattern)] = &[\n",
     );
     for (id, pattern) in finnish.entries() {
@@ -84,6 +87,50 @@ fn main() {
             "cannot write the Finnish messages into {}: {error}",
             out.display()
         );
+        std::process::exit(1);
+    }
+    // The languages: every folder of locales/, the offered ones first.
+    let languages = match languages::load(&manifest.join("locales")) {
+        Ok(languages) => languages,
+        Err(problems) => {
+            for problem in &problems {
+                eprintln!("{problem}");
+            }
+            std::process::exit(1);
+        }
+    };
+    let mut table = String::from(
+        "// Written by the build script from locales/*/language.toml and locales/languages.toml: do not edit.\n\
+         pub static LANGUAGES: &[LanguageInfo] = &[\n",
+    );
+    for (index, language) in languages.all.iter().enumerate() {
+        let chain: Vec<String> = languages
+            .chain(language.tag)
+            .iter()
+            .map(|tag| format!("{:?}", tag.tag()))
+            .collect();
+        table.push_str(&format!(
+            "LanguageInfo {{ tag: {:?}, name: {:?}, rtl: {}, documents: {:?}, plain: {}, worker: {}, chain: &[{}], intl: {:?}, weekdays: {:?}, date: {:?}, offered: {} }},\n",
+            language.tag.tag(),
+            language.name,
+            language.dir == Direction::Rtl,
+            language.document_language().tag(),
+            language.plain,
+            manifest
+                .join("locales")
+                .join(language.tag.tag())
+                .join("worker.ftl")
+                .is_file(),
+            chain.join(", "),
+            language.intl,
+            language.weekdays,
+            language.date,
+            index < languages.offered,
+        ));
+    }
+    table.push_str("];\n");
+    if let Err(error) = std::fs::write(out.join("languages.rs"), table) {
+        eprintln!("cannot write the languages into {}: {error}", out.display());
         std::process::exit(1);
     }
 }

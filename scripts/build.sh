@@ -30,11 +30,11 @@ terser "$DIST"/fhir/fhir.js --module --compress --mangle --output "$DIST"/fhir/f
 node scripts/precompress.js "$DIST"/fhir
 
 # The privacy notice: the county's facts (`[privacy]` of the catalogue the app embeds) filled into the
-# notice's prose (locales/privacy/), written natively as static pages with their stylesheet, so the app's
+# notice's prose (locales/<tag>/privacy.toml), written natively as static pages with their stylesheet, so the app's
 # bundles carry none of it. The prose files themselves, which trunk copies with locales/, are not served.
 cargo run --quiet --locked -p tyokyky-rules -- privacy --dir "${TYOKYKY_RULES_DIR:-rules}" \
   --catalogue "${TYOKYKY_CATALOGUE:-example-county}" --locales locales --stylesheet style/privacy.css \
   --out "$DIST"/privacy
-rm -rf "$DIST"/locales/privacy
+rm -f "$DIST"/locales/*/privacy.toml
 # Served compressed like the rest (the inbox sends `<file>.br` or `<file>.gz` when the browser accepts it).
 node scripts/precompress.js "$DIST"/privacy

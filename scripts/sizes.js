@@ -1,7 +1,8 @@
 // Prints what the browser downloads from a built dist/ folder (scripts/build.sh) before the first question:
 // every file of the public bundle raw, gzip -9 and brotli q11 (compressed as precompress.js compresses what is served), plus the
-// language file of a person who does not start in Finnish (Finnish is built into the .wasm; the others are
-// in dist/locales/ and fetched when chosen). The total counts the largest of them: the worst case. Usage:
+// language files of a person who does not start in Finnish (Finnish is built into the .wasm; another
+// language's files are in dist/locales/<tag>/ and fetched when it is chosen, with those of the languages
+// that stand in for it). The total counts the language that fetches the most: the worst case. Usage:
 //   node scripts/sizes.js [dist] [--budget bench/size-budget.json]
 // Then the same for the worker's page (the worker bundle). With --budget it fails (exit 1) when either gzip
 // total exceeds its budget written in the repo; the bytes are deterministic, so this is not a timed test.
@@ -37,13 +38,37 @@ const isWorker = row => /^(worker\.html|embed-worker\.js|tyokyky-worker-|worker-
 const isShared = row => /\.css$/.test(row.file) && !isWorker(row);
 const all = measure(dist);
 const rows = all.filter(row => !isWorker(row));
-// Finnish is built in; its file is in dist/locales/ only for hosts that want it.
-const languages = measure(path.join(dist, 'locales')).filter(row => path.basename(row.file) !== 'fi.ftl');
-const largestOf = list => list.reduce((max, row) => (max && max.gzip >= row.gzip ? max : row), null);
-const largest = largestOf(languages);
 const sum = (list, name) => list.reduce((total, row) => ({
   file: name, raw: total.raw + row.raw, gzip: total.gzip + row.gzip, brotli: total.brotli + row.brotli,
 }), { file: name, raw: 0, gzip: 0, brotli: 0 });
+// Each language folder (dist/locales/<tag>/) with the languages that stand in for it (`fallback` of its
+// language.toml, in turn; Finnish is built in): what choosing it fetches, `file` of each folder summed.
+const localesDir = path.join(dist, 'locales');
+const folders = fs.existsSync(localesDir)
+  ? fs.readdirSync(localesDir, { withFileTypes: true }).filter(entry => entry.isDirectory()).map(entry => entry.name).sort()
+  : [];
+function fallbacks(tag) {
+  const file = path.join(localesDir, tag, 'language.toml');
+  if (!fs.existsSync(file)) return [];
+  const line = /^fallback\s*=\s*\[([^\]]*)\]/m.exec(fs.readFileSync(file, 'utf8'));
+  return line ? [...line[1].matchAll(/"([^"]+)"/g)].map(match => match[1]) : [];
+}
+function chain(tag) {
+  const seen = [tag];
+  for (let at = 0; at < seen.length; at += 1) {
+    for (const next of fallbacks(seen[at])) if (!seen.includes(next)) seen.push(next);
+  }
+  return seen;
+}
+function fetched(tag, name, withFinnish) {
+  const rows = chain(tag)
+    .filter(each => withFinnish || each !== 'fi')
+    .flatMap(each => measure(path.join(localesDir, each)).filter(row => path.basename(row.file) === name));
+  return rows.length ? sum(rows, rows.length > 1 ? `${tag}: ${rows.map(row => row.file).join(' + ')}` : rows[0].file) : null;
+}
+const languages = folders.filter(tag => tag !== 'fi').map(tag => fetched(tag, 'citizen.ftl', false)).filter(Boolean);
+const largestOf = list => list.reduce((max, row) => (max && max.gzip >= row.gzip ? max : row), null);
+const largest = largestOf(languages);
 const total = sum(rows.concat(largest ? [largest] : []), largest ? `total (with ${largest.file})` : 'total');
 const line = row => `${row.file.padEnd(40)} ${String(row.raw).padStart(9)} ${String(row.gzip).padStart(9)} ${String(row.brotli).padStart(9)}`;
 console.log(`${'public bundle (bytes)'.padEnd(40)} ${'raw'.padStart(9)} ${'gzip -9'.padStart(9)} ${'brotli'.padStart(9)}`);
@@ -59,7 +84,8 @@ console.log(line(total));
 const workerRows = all.filter(row => isWorker(row) || isShared(row));
 let workerTotal = null;
 if (workerRows.some(isWorker)) {
-  const workerLanguages = measure(path.join(dist, 'locales', 'worker'));
+  // The largest file of the worker flow's messages (each language's worker.ftl).
+  const workerLanguages = folders.flatMap(tag => measure(path.join(localesDir, tag)).filter(row => path.basename(row.file) === 'worker.ftl'));
   const largestWorker = largestOf(workerLanguages);
   const counted = workerRows.concat(largest ? [largest] : [], largestWorker ? [largestWorker] : []);
   workerTotal = sum(counted, 'worker total (with the largest languages)');

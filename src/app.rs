@@ -27,7 +27,7 @@ pub struct AppProps {
     #[prop_or_default]
     pub host: Host,
     /// The language to start in.
-    #[prop_or(Locale::Fi)]
+    #[prop_or(Locale::FI)]
     pub language: Locale,
     /// Where the languages other than Finnish come from (and those already at hand).
     #[prop_or_default]
@@ -103,7 +103,7 @@ impl Default for AppProps {
         AppProps {
             transport: Transport::new("/api/documents"),
             host: Host::default(),
-            language: Locale::Fi,
+            language: Locale::FI,
             locales: Locales::default(),
             owns_document: false,
             mode: Mode::SelfService,
@@ -154,6 +154,7 @@ pub fn App(props: &AppProps) -> Html {
             if *owns_document && let Some(document) = web_sys::window().and_then(|window| window.document()) {
                 if let Some(root) = document.document_element() {
                     let _ = root.set_attribute("lang", language.tag());
+                    let _ = root.set_attribute("dir", language.dir());
                 }
                 document.set_title(&i18n.t("document-title"));
             }
@@ -267,7 +268,7 @@ pub fn App(props: &AppProps) -> Html {
     // component is one named region.
     let app = if props.owns_document {
         html! {
-            <div {class} lang={language.tag()}>
+            <div {class} lang={language.tag()} dir={language.dir()}>
                 <header class="tk-header">{ header }</header>
                 { kiosk }
                 <main class="tk-main" id="main">{ partial }{ body }</main>
@@ -276,7 +277,7 @@ pub fn App(props: &AppProps) -> Html {
         }
     } else {
         html! {
-            <section {class} lang={language.tag()} aria-label={i18n.t("service-name")}>
+            <section {class} lang={language.tag()} dir={language.dir()} aria-label={i18n.t("service-name")}>
                 <div class="tk-header">{ header }</div>
                 { kiosk }
                 <div class="tk-main" id="main">{ partial }{ body }</div>
@@ -285,7 +286,7 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
     if waiting {
-        return html! { <div class="tk-app" lang={props.language.tag()} aria-busy="true"></div> };
+        return html! { <div class="tk-app" lang={props.language.tag()} dir={props.language.dir()} aria-busy="true"></div> };
     }
     html! {
         <ContextProvider<Locales> context={props.locales.clone()}>

@@ -30,12 +30,15 @@ async fn mount_at(language: Language, hash: &str) -> Element {
         language: language.into(),
         // No server here to fetch languages from: they are at hand from the start.
         locales: Locales::default()
-            .with_source(Locale::Sv, include_str!("../locales/sv.ftl"))
-            .with_source(Locale::En, include_str!("../locales/en.ftl"))
-            .with_source(Locale::FiSelko, include_str!("../locales/fi-x-selko.ftl"))
-            .with_worker_source(Locale::Fi, include_str!("../locales/worker/fi.ftl"))
-            .with_worker_source(Locale::Sv, include_str!("../locales/worker/sv.ftl"))
-            .with_worker_source(Locale::En, include_str!("../locales/worker/en.ftl")),
+            .with_source(locale("sv"), include_str!("../locales/sv/citizen.ftl"))
+            .with_source(locale("en"), include_str!("../locales/en/citizen.ftl"))
+            .with_source(
+                locale("fi-x-selko"),
+                include_str!("../locales/fi-x-selko/citizen.ftl"),
+            )
+            .with_worker_source(Locale::FI, include_str!("../locales/fi/worker.ftl"))
+            .with_worker_source(locale("sv"), include_str!("../locales/sv/worker.ftl"))
+            .with_worker_source(locale("en"), include_str!("../locales/en/worker.ftl")),
         worker: Some(tyokyky::app::WorkerPages(
             tyokyky::pages::worker::page,
             tyokyky::embed::case_context_of,
@@ -50,6 +53,10 @@ async fn mount_at(language: Language, hash: &str) -> Element {
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
+}
+
+fn locale(tag: &str) -> Locale {
+    Locale::from_tag(tag).unwrap_or_else(|| panic!("no {tag}"))
 }
 
 fn find(root: &Element, selector: &str) -> Element {
@@ -88,7 +95,7 @@ fn active_element() -> Element {
 
 #[wasm_bindgen_test]
 async fn the_self_assessment_starts_with_the_score_as_the_heading_and_a_scale_from_0_to_10() {
-    let root = mount(Language::Fi).await;
+    let root = mount(Language::FI).await;
     assert_eq!(text(&root, "h1"), "Oma arvio työkyvystä ja arjesta");
     click(&root, "#begin").await;
     let heading = find(&root, "h1");
@@ -127,7 +134,7 @@ async fn the_self_assessment_starts_with_the_score_as_the_heading_and_a_scale_fr
 
 #[wasm_bindgen_test]
 async fn ticking_an_urgent_option_shows_how_to_get_help_at_once() {
-    let root = mount(Language::En).await;
+    let root = mount(Language::EN).await;
     click(&root, "#begin").await;
     click(&root, "#next").await;
     assert!(text(&root, "h1").starts_with("Is any of these true for you right now"));
@@ -148,7 +155,7 @@ async fn ticking_an_urgent_option_shows_how_to_get_help_at_once() {
 
 #[wasm_bindgen_test]
 async fn back_and_next_keep_the_answers_and_the_language_switch_keeps_them_too() {
-    let root = mount(Language::Fi).await;
+    let root = mount(Language::FI).await;
     click(&root, "#begin").await;
     click(&root, "label[for=q-work_ability_score-7]").await;
     click(&root, "#next").await;
@@ -168,7 +175,7 @@ async fn back_and_next_keep_the_answers_and_the_language_switch_keeps_them_too()
 
 #[wasm_bindgen_test]
 async fn text_over_2000_characters_is_refused_with_the_error_summary_taking_focus() {
-    let root = mount(Language::Sv).await;
+    let root = mount(Language::SV).await;
     click(&root, "#begin").await;
     // Skip to the last question, which is free text (every question may be left unanswered).
     let mut steps = 0;
@@ -202,7 +209,7 @@ async fn text_over_2000_characters_is_refused_with_the_error_summary_taking_focu
 
 #[wasm_bindgen_test]
 async fn a_sensitive_question_says_it_can_be_skipped() {
-    let root = mount(Language::Fi).await;
+    let root = mount(Language::FI).await;
     click(&root, "#begin").await;
     let mut steps = 0;
     while !text(&root, "form").contains("Tämä kysymys on vapaaehtoinen") {
@@ -250,7 +257,7 @@ fn change(root: &Element, selector: &str, value: &str) {
 
 #[wasm_bindgen_test]
 async fn the_worker_screen_shows_the_start_deadline_as_soon_as_it_can_be_computed() {
-    let root = mount_at(Language::Fi, "#/worker").await;
+    let root = mount_at(Language::FI, "#/worker").await;
     assert_eq!(text(&root, "h1"), "Asian vireilletulo");
     let before = text(&root, "#finding-shl-36-start-within-7-working-days");
     assert!(before.contains("Tietoja puuttuu"), "{before}");

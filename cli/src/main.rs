@@ -102,7 +102,7 @@ enum Command {
         draft: bool,
     },
     /// Write the privacy notice (tietosuojaseloste) as static pages, `<out>/{fi,sv,en,selko}.html` and
-    /// their stylesheet: the notice's prose (`<locales>/privacy/<language>.toml`) filled with the county's
+    /// their stylesheet: the notice's prose (`<locales>/<tag>/privacy.toml`) filled with the county's
     /// facts (`[privacy]` in `<dir>/services/<catalogue>.toml`). Refuses, naming the file and the key, when
     /// the facts are missing, a placeholder has no value or the languages do not say the same things.
     Privacy {
@@ -598,7 +598,7 @@ fn write_privacy_notice(
             ),
         });
     };
-    let prose_dir = locales.join("privacy");
+    let prose_dir = locales.to_path_buf();
     if !prose_dir.is_dir() {
         return Err(bad_input(format!("{}: no such folder", prose_dir.display())));
     }

@@ -1,7 +1,7 @@
 //! `tyokyky-rules privacy`: the privacy notice (tietosuojaseloste, GDPR art. 13) as static pages, one per
 //! language, made at build time so that the app's bundle carries none of it.
 //!
-//! The notice's standard prose is data a county edits (`locales/privacy/{fi,sv,en,selko}.toml`: a title,
+//! The notice's standard prose is data a county edits (`locales/{fi,sv,en,fi-x-selko}/privacy.toml`: a title,
 //! a lead and sections of paragraphs and lists, with `{placeholders}`); the county's facts are the
 //! `[privacy]` section of its service catalogue. This module checks that the four files say the same
 //! things (the same keys, sections and placeholders), fills the placeholders with the facts and writes
@@ -52,7 +52,7 @@ pub const LANGUAGES: [NoticeLanguage; 4] = [
     },
 ];
 
-/// One language's prose (`locales/privacy/<language>.toml`).
+/// One language's prose (`locales/<tag>/privacy.toml`).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Prose {
@@ -115,7 +115,7 @@ pub enum ContactDetails {
 pub struct ProseFile {
     /// The language.
     pub language: NoticeLanguage,
-    /// How messages name the file, e.g. `locales/privacy/fi.toml`.
+    /// How messages name the file, e.g. `locales/fi/privacy.toml`.
     pub name: String,
     /// Its text, for the lines of messages.
     pub text: String,
@@ -339,13 +339,13 @@ pub fn differences(files: &[ProseFile]) -> Vec<String> {
     report
 }
 
-/// Reads the prose file of each language from `dir` (`locales/privacy`); `name_of` gives how messages
+/// Reads the prose file of each language from its folder in `dir` (`locales/<tag>/privacy.toml`); `name_of` gives how messages
 /// name a path.
 pub fn read_prose(dir: &Path, name_of: impl Fn(&Path) -> String) -> Result<Vec<ProseFile>, Vec<String>> {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     for language in LANGUAGES {
-        let path = dir.join(format!("{}.toml", language.name));
+        let path = dir.join(language.tag).join("privacy.toml");
         let name = name_of(&path);
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
@@ -686,17 +686,17 @@ mod tests {
     /// The real prose files, named as in the repository.
     fn real_files() -> Vec<ProseFile> {
         let root = workspace();
-        read_prose(&root.join("locales/privacy"), |path| {
+        read_prose(&root.join("locales"), |path| {
             path.strip_prefix(&root).unwrap().display().to_string()
         })
         .unwrap_or_else(|problems| panic!("{}", problems.join("\n")))
     }
 
-    /// A prose file from text, as `locales/privacy/<language>.toml`.
+    /// A prose file from text, as `locales/<tag>/privacy.toml`.
     fn file_of(language: NoticeLanguage, text: &str) -> ProseFile {
         ProseFile {
             language,
-            name: format!("locales/privacy/{}.toml", language.name),
+            name: format!("locales/{}/privacy.toml", language.tag),
             text: text.to_owned(),
             prose: toml::from_str(text).unwrap(),
         }
@@ -772,10 +772,10 @@ mod tests {
         damaged[3].prose.lead = " ".into();
         let report = differences(&damaged);
         for line in [
-            "locales/privacy/sv.toml: section `kiosk` is missing (locales/privacy/fi.toml has it)",
-            "locales/privacy/en.toml: `section.controller` names `{phone}`, which locales/privacy/fi.toml does not",
-            "locales/privacy/selko.toml: `section.retention` does not name `{draft_days}` (locales/privacy/fi.toml does)",
-            "locales/privacy/selko.toml: `lead` is empty",
+            "locales/sv/privacy.toml: section `kiosk` is missing (locales/fi/privacy.toml has it)",
+            "locales/en/privacy.toml: `section.controller` names `{phone}`, which locales/fi/privacy.toml does not",
+            "locales/fi-x-selko/privacy.toml: `section.retention` does not name `{draft_days}` (locales/fi/privacy.toml does)",
+            "locales/fi-x-selko/privacy.toml: `lead` is empty",
         ] {
             assert!(
                 report.iter().any(|found| found == line),
@@ -910,8 +910,8 @@ paragraphs = ["Soita {dpo_phone}."]
         assert_eq!(
             problems,
             [
-                "locales/privacy/fi.toml:3: `lead`: unknown placeholder `{controler}` (did you mean `controller`?)",
-                "locales/privacy/fi.toml:15: `section.dpo.paragraphs.1`: placeholder `{dpo_phone}` has no value: \
+                "locales/fi/privacy.toml:3: `lead`: unknown placeholder `{controler}` (did you mean `controller`?)",
+                "locales/fi/privacy.toml:15: `section.dpo.paragraphs.1`: placeholder `{dpo_phone}` has no value: \
                  `privacy.data_protection_officer.phone` is not set in rules/services/koe.toml",
             ]
         );
@@ -947,7 +947,7 @@ paragraphs = ["Soita {dpo_phone}."]
             let report = differences(std::slice::from_ref(&file));
             assert_eq!(
                 report,
-                [format!("locales/privacy/fi.toml:4: `updated`: {problem}")]
+                [format!("locales/fi/privacy.toml:4: `updated`: {problem}")]
             );
         }
         assert_eq!(

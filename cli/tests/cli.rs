@@ -921,7 +921,7 @@ fn privacy_refuses_a_language_that_names_other_placeholders_than_finnish() {
     let tmp = TempDir::new().unwrap();
     let locales = tmp.path().join("locales");
     copy_dir(&workspace().join("locales"), &locales);
-    let path = locales.join("privacy/en.toml");
+    let path = locales.join("en/privacy.toml");
     let text = fs::read_to_string(&path).unwrap();
     fs::write(&path, text.replace("{feedback_days} days", "{feedback_day} days")).unwrap();
     let run = run(&[
@@ -935,10 +935,10 @@ fn privacy_refuses_a_language_that_names_other_placeholders_than_finnish() {
     let stderr = run.stderr.trim_end();
     // The languages no longer name the same placeholders, which is found first.
     assert!(
-        stderr.contains("en.toml: `section.retention` does not name `{feedback_days}`"),
+        stderr.contains("en/privacy.toml: `section.retention` does not name `{feedback_days}`"),
         "{stderr}"
     );
-    assert!(stderr.contains("en.toml:"), "{stderr}");
+    assert!(stderr.contains("en/privacy.toml:"), "{stderr}");
     assert!(
         stderr.contains("`section.retention` names `{feedback_day}`"),
         "{stderr}"

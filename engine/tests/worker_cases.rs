@@ -269,7 +269,7 @@ fn a_finished_plan_carries_its_findings_rules_catalogue_and_consents_and_survive
     case.opening.consent_to_contact_other_authority = Some(true);
     let facts = case.facts(rules.catalogue()).unwrap();
     let outcome = rules.evaluate(&facts).unwrap();
-    let plan = ClientPlan::new(case, &outcome, &rules, &catalogue, Language::Sv);
+    let plan = ClientPlan::new(case, &outcome, &rules, &catalogue, Language::SV);
 
     let deadline = plan
         .findings
@@ -312,7 +312,7 @@ fn a_finished_plan_carries_its_findings_rules_catalogue_and_consents_and_survive
     let document = Document::new(
         uuid::Uuid::from_bytes([3; 16]),
         chrono::DateTime::UNIX_EPOCH,
-        Language::Sv,
+        Language::SV,
         DocumentBody::ClientPlan(Box::new(plan)),
     );
     assert_eq!(Document::decode(document.to_json().as_bytes()).unwrap(), document);

@@ -23,7 +23,7 @@ fn document(key: u128) -> Document {
     Document::new(
         Uuid::from_u128(key),
         DateTime::UNIX_EPOCH,
-        Language::Fi,
+        Language::FI,
         DocumentBody::WorkAbilityCheck(WorkAbilityCheck {
             work_ability_score: WorkAbilityScore::new(6).unwrap(),
             what_would_help: "Lyhyempi työpäivä".into(),

@@ -124,7 +124,7 @@ fn finding(texts: &FindingsTexts, view: &FindingView) -> Html {
             }
             <details class="tk-citation">
                 <summary>{ &view.citation.short }</summary>
-                <blockquote class="tk-citation__text" lang="fi">{ &view.citation.text_fi }</blockquote>
+                <blockquote class="tk-citation__text" lang="fi" dir="ltr">{ &view.citation.text_fi }</blockquote>
                 <p class="tk-citation__meta">
                     { &texts.wording }{ " " }{ &view.citation.wording }{ " · " }
                     <a href={view.citation.url.clone()} target="_blank" rel="noopener noreferrer">{ &texts.finlex }</a>

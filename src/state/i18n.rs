@@ -1,21 +1,22 @@
-//! UI text in Fluent files: one `.ftl` file per locale in `locales/`: Finnish, plain-language Finnish
-//! (selkosuomi, `fi-x-selko`), Swedish and English, read by [`crate::state::messages`].
+//! UI text in Fluent files, a folder per language in `locales/` (`docs/languages.md`): `citizen.ftl`
+//! with what a citizen reads, `worker.ftl` with the worker flow's messages, and `language.toml` saying
+//! the language's tag, its name in itself, its direction, the languages that stand in for what it lacks,
+//! and how it writes a date. The build script bakes that table ([`LANGUAGES`]); no code names a language
+//! but Finnish. The messages are read by [`crate::state::messages`].
 //!
-//! Finnish is built into the app (baked by the build script); the other languages are fetched from `locales/` beside the app when
-//! first chosen ([`Locales`]), so a person downloads only the language they read. The worker flow's
-//! messages are a file of their own per language (`locales/worker/`), fetched when the worker flow opens:
-//! a person doing the self-assessment never downloads them.
+//! Finnish is built into the app (baked by the build script); another language is fetched from
+//! `locales/<tag>/` beside the app when first chosen ([`Locales`]), with the languages that stand in for
+//! it, so a person downloads only what they read. The worker flow's messages are fetched when the worker
+//! flow opens: a person doing the self-assessment never downloads them.
 //!
 //! Components never hold UI text themselves: they ask the [`I18n`] in context for a message id. Finnish,
 //! Swedish, English and plain-language Finnish have every message a citizen reads (the tests list any that
-//! is missing, with the questionnaire's and the catalogue's texts: the report of missing translations). The
-//! worker flow's messages are read in standard Finnish by a person who chose plain-language Finnish. A
-//! language whose file lacks a message (a damaged download) falls back to standard Finnish, which the app
-//! says.
+//! is missing, with the questionnaire's and the catalogue's texts: the report of missing translations). A
+//! language that lacks a message (one not translated yet, plain-language Finnish's worker flow, a damaged
+//! download) shows the first of its stand-ins that has it, Finnish last, and the app says so.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use tyokyky_engine::document::Language;
@@ -24,72 +25,127 @@ use tyokyky_engine::rule::Texts;
 pub use crate::state::messages::Arg;
 use crate::state::messages::{Messages, Part, Pattern, Text};
 
-/// A language of the user interface: the document languages, and plain-language Finnish.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Locale {
-    /// Finnish.
-    Fi,
-    /// Plain-language Finnish (selkosuomi).
-    FiSelko,
-    /// Swedish.
-    Sv,
-    /// English.
-    En,
+/// A language the app has, as its folder describes it (`locales/<tag>/language.toml`, checked and baked
+/// by the build script into [`LANGUAGES`]): no code names a language but Finnish, which the law is
+/// written in, which is built in, and which stands in last for whatever another language lacks.
+#[derive(Debug)]
+pub struct LanguageInfo {
+    /// The BCP 47 tag (`fi`, `fi-x-selko`, `sv`, `uk`).
+    pub tag: &'static str,
+    /// Its name in itself, for the language switch.
+    pub name: &'static str,
+    /// Whether its text runs right to left.
+    pub rtl: bool,
+    /// The tag of the language documents made in it record (plain-language Finnish: `fi`).
+    pub documents: &'static str,
+    /// Written plainly (selkokieli): a contact request made in it asks to be answered plainly.
+    pub plain: bool,
+    /// Whether it has the worker flow's messages (`worker.ftl`).
+    pub worker: bool,
+    /// The languages that stand in for what it lacks, in turn, Finnish last (none for Finnish).
+    pub chain: &'static [&'static str],
+    /// The locale whose conventions the browser uses for a date with its time.
+    pub intl: &'static str,
+    /// The weekdays' short names, Monday first.
+    pub weekdays: [&'static str; 7],
+    /// How a date is written (`{weekday} {day}.{month}.{year}`).
+    pub date: &'static str,
+    /// Whether the language switch offers it (`locales/languages.toml`).
+    pub offered: bool,
+}
+
+/// The table of languages, baked by the build script.
+mod table {
+    use super::LanguageInfo;
+
+    include!(concat!(env!("OUT_DIR"), "/languages.rs"));
+}
+
+pub use table::LANGUAGES;
+
+/// A language of the user interface: one of [`LANGUAGES`], by its place in the table.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Locale(u8);
+
+impl std::fmt::Debug for Locale {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(self.tag())
+    }
 }
 
 impl Locale {
-    /// Every locale, in the order the language switch shows them.
-    pub const ALL: [Locale; 4] = [Locale::Fi, Locale::FiSelko, Locale::Sv, Locale::En];
+    /// Finnish, first in the table (the build script sees to it).
+    pub const FI: Locale = Locale(0);
 
-    /// The BCP 47 tag (`fi-x-selko` for plain-language Finnish), for `lang` attributes.
+    /// Every language the app has, the offered ones first in their order.
+    pub fn all() -> impl Iterator<Item = Locale> {
+        (0..LANGUAGES.len()).map(|index| Locale(u8::try_from(index).unwrap_or_default()))
+    }
+
+    /// The languages the language switch offers, in its order.
+    pub fn offered() -> impl Iterator<Item = Locale> {
+        Locale::all().filter(|locale| locale.info().offered)
+    }
+
+    /// What its folder says.
+    pub fn info(self) -> &'static LanguageInfo {
+        LANGUAGES.get(usize::from(self.0)).unwrap_or(&LANGUAGES[0])
+    }
+
+    /// The BCP 47 tag, for `lang` attributes.
     pub fn tag(self) -> &'static str {
-        match self {
-            Locale::Fi => "fi",
-            Locale::FiSelko => "fi-x-selko",
-            Locale::Sv => "sv",
-            Locale::En => "en",
-        }
+        self.info().tag
     }
 
-    /// The language of documents made in this locale (plain-language Finnish is Finnish).
+    /// The language of documents made in this locale (plain-language Finnish is Finnish); the build
+    /// checked the tag.
     pub fn language(self) -> Language {
-        match self {
-            Locale::Fi | Locale::FiSelko => Language::Fi,
-            Locale::Sv => Language::Sv,
-            Locale::En => Language::En,
-        }
+        Language::known(self.info().documents)
     }
 
-    /// The locale for a tag such as `sv-FI` or `fi-x-selko`, if it is one of ours.
+    /// The locale for a tag: one the app has, by its whole tag (`fi-x-selko`, `en-XA`, `sv_FI` as
+    /// `sv-FI`; any case; `selko` too), or else an offered one by its language (`sv-FI` is Swedish).
     pub fn from_tag(tag: &str) -> Option<Locale> {
-        if tag.eq_ignore_ascii_case("fi-x-selko") || tag.eq_ignore_ascii_case("selko") {
-            return Some(Locale::FiSelko);
-        }
-        Language::from_tag(tag).map(Locale::from)
+        let tag = if tag.eq_ignore_ascii_case("selko") { "fi-x-selko" } else { tag };
+        let same = |ours: &str, theirs: &str| {
+            ours.len() == theirs.len()
+                && ours
+                    .bytes()
+                    .zip(theirs.bytes())
+                    .all(|(a, b)| a.eq_ignore_ascii_case(&if b == b'_' { b'-' } else { b }))
+        };
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        Locale::all()
+            .find(|locale| same(locale.tag(), tag))
+            .or_else(|| Locale::offered().find(|locale| same(locale.tag(), primary)))
     }
 
     /// Its name in itself, for the language switch.
     pub fn endonym(self) -> &'static str {
-        match self {
-            Locale::Fi => "Suomi",
-            Locale::FiSelko => "Selkosuomi",
-            Locale::Sv => "Svenska",
-            Locale::En => "English",
-        }
+        self.info().name
+    }
+
+    /// The value of the `dir` attribute for text in it.
+    pub fn dir(self) -> &'static str {
+        if self.info().rtl { "rtl" } else { "ltr" }
+    }
+
+    /// The languages that stand in for what it lacks, in turn, Finnish last.
+    pub fn chain(self) -> impl Iterator<Item = Locale> {
+        self.info()
+            .chain
+            .iter()
+            .filter_map(|tag| Locale::all().find(|locale| locale.tag() == *tag))
     }
 }
 
 impl From<Language> for Locale {
     fn from(language: Language) -> Locale {
-        match language {
-            Language::Fi => Locale::Fi,
-            Language::Sv => Locale::Sv,
-            Language::En => Locale::En,
-        }
+        Locale::from_tag(language.tag()).unwrap_or(Locale::FI)
     }
 }
 
-/// The Finnish messages (`locales/fi.ftl`), baked by the build script.
+/// The Finnish messages (`locales/fi/citizen.ftl`), baked by the build script.
 mod finnish {
     use super::{Cow, Part, Pattern, Text};
 
@@ -99,16 +155,17 @@ mod finnish {
 /// The Finnish messages, built into the app.
 pub const FINNISH: Messages = Messages::sorted(finnish::FINNISH);
 
-/// The messages of one locale.
+/// The messages of one locale, with those of the languages that stand in for what it lacks.
 pub struct I18n {
     locale: Locale,
-    bundle: Messages,
+    bundle: Rc<Messages>,
     /// Whether the worker flow's messages are in it.
     worker: bool,
-    /// Standard Finnish, for the messages another locale lacks: the worker flow's messages in
-    /// plain-language Finnish, and whatever a damaged file fetched from the server has lost.
-    fallback: Option<Rc<I18n>>,
-    /// Whether Finnish stands in for some message (worked out once: the app asks on every render).
+    /// The messages of the languages that stand in, in turn (Finnish last): for what the language has
+    /// not translated, and whatever a damaged file fetched from the server has lost.
+    fallbacks: Vec<Rc<Messages>>,
+    /// Whether another language stands in for some message (worked out once: the app asks on every
+    /// render).
     partial: bool,
 }
 
@@ -131,51 +188,46 @@ impl I18n {
     pub fn finnish() -> Rc<I18n> {
         thread_local! {
             static FINNISH_MESSAGES: Rc<I18n> = Rc::new(I18n {
-                locale: Locale::Fi,
-                bundle: FINNISH,
+                locale: Locale::FI,
+                bundle: Rc::new(FINNISH),
                 worker: false,
-                fallback: None,
+                fallbacks: Vec::new(),
                 partial: false,
             });
         }
         FINNISH_MESSAGES.with(Rc::clone)
     }
 
-    /// The messages of `locale` read from its Fluent `source` (Finnish is always the built-in one). The
-    /// files are checked by the tests, so one that does not parse cannot ship; should a damaged one arrive
-    /// anyway, the messages that did parse are used and Finnish stands in for the rest, which the app says.
-    pub fn from_source(locale: Locale, source: &str) -> Rc<I18n> {
-        if locale == Locale::Fi {
-            return I18n::finnish();
-        }
-        let bundle = Messages::read(&[source]);
-        let partial = FINNISH.entries().iter().any(|(id, _)| !bundle.has(id));
+    /// The messages of `locale` (`bundle`, with the worker flow's if `worker`) and of the languages that
+    /// stand in for it (`fallbacks`, in turn, Finnish last; its messages with the worker flow's again if
+    /// `worker`). The files are checked by the tests, so one that does not parse cannot ship; should a
+    /// damaged one arrive anyway, the messages that did parse are used and the others stand in for the
+    /// rest, which the app says.
+    fn new(locale: Locale, bundle: Rc<Messages>, worker: bool, fallbacks: Vec<Rc<Messages>>) -> Rc<I18n> {
+        let partial = fallbacks
+            .last()
+            .is_some_and(|finnish| finnish.entries().iter().any(|(id, _)| !bundle.has(id)));
         Rc::new(I18n {
             locale,
             bundle,
-            worker: false,
-            fallback: Some(I18n::finnish()),
+            worker,
+            fallbacks,
             partial,
         })
     }
 
-    /// The messages of `locale` with the worker flow's: its own messages as read (`public`, which win
-    /// over an id the worker file repeats) and its `worker` source, and for what they lack `finnish`,
-    /// standard Finnish with its worker messages; `None` for Finnish itself.
-    fn with_worker(locale: Locale, public: &Messages, worker: &str, finnish: Option<Rc<I18n>>) -> Rc<I18n> {
-        let mut entries = public.entries().to_vec();
-        entries.extend_from_slice(Messages::read(&[worker]).entries());
-        let bundle = Messages::from_entries(entries);
-        let partial = finnish
-            .as_ref()
-            .is_some_and(|finnish| finnish.bundle.entries().iter().any(|(id, _)| !bundle.has(id)));
-        Rc::new(I18n {
+    /// The messages of `locale` read from its Fluent `source`, Finnish standing in for what it lacks
+    /// (tests, and hosts that bundle the text; Finnish is always the built-in one).
+    pub fn from_source(locale: Locale, source: &str) -> Rc<I18n> {
+        if locale == Locale::FI {
+            return I18n::finnish();
+        }
+        I18n::new(
             locale,
-            bundle,
-            worker: true,
-            fallback: finnish,
-            partial,
-        })
+            Rc::new(Messages::read(&[source])),
+            false,
+            vec![Rc::new(FINNISH)],
+        )
     }
 
     /// Whether the worker flow's messages are at hand.
@@ -196,13 +248,13 @@ impl I18n {
     /// A text of the questionnaire, the catalogue or the rules in this locale: the plain-language version
     /// where there is one, standard Finnish otherwise.
     pub fn text<'a>(&self, texts: &'a Texts) -> &'a str {
-        match (self.locale, &texts.selko) {
-            (Locale::FiSelko, Some(selko)) => selko,
+        match (self.locale.tag(), &texts.selko) {
+            ("fi-x-selko", Some(selko)) => selko,
             _ => texts.get(self.language()),
         }
     }
 
-    /// Whether some messages of this locale fall back to standard Finnish (then the app says so).
+    /// Whether some messages of this locale are another language's (then the app says so).
     pub fn partial(&self) -> bool {
         self.partial
     }
@@ -218,26 +270,34 @@ impl I18n {
     }
 
     fn format(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-        let fallback = self.fallback.as_ref().map(|fallback| &fallback.bundle);
         std::iter::once(&self.bundle)
-            .chain(fallback)
+            .chain(&self.fallbacks)
             .find_map(|bundle| bundle.format(id, args))
             // Visible, so a missing message is noticed rather than shown as a blank.
             .unwrap_or_else(|| ["[", id, "]"].concat())
     }
 }
 
-/// The languages read so far, shared by the app: Finnish is built in, the others are fetched once from
-/// `<base>/locales/<tag>.ftl` and then kept in memory (never in browser storage, so a kiosk keeps
-/// nothing). Two handles are equal when they share the same store.
+/// Values kept by language and whether they are (or include) the worker flow's messages, shared by every
+/// handle of a [`Locales`]: a list, not a map, for the handful a visit reads (a map's code would weigh
+/// more on the bundle than the search).
+type Shared<T> = Rc<RefCell<Vec<((Locale, bool), Rc<T>)>>>;
+
+/// The value kept under `key` in a [`Shared`] list.
+fn kept<T>(list: &[((Locale, bool), Rc<T>)], key: (Locale, bool)) -> Option<Rc<T>> {
+    list.iter().find(|(at, _)| *at == key).map(|(_, value)| value.clone())
+}
+
+/// The messages read so far, shared by the app: Finnish is built in, the others are fetched once from
+/// `<base>/locales/<tag>/citizen.ftl` (and `worker.ftl` when the worker flow opens) and then kept in
+/// memory (never in browser storage, so a kiosk keeps nothing). Two handles are equal when they share the
+/// same store.
 #[derive(Clone, Default)]
 pub struct Locales {
-    loaded: Rc<RefCell<HashMap<Locale, Rc<I18n>>>>,
-    /// The worker flow's sources by the file they come from (plain-language Finnish has none: it reads
-    /// the standard Finnish one).
-    worker_sources: Rc<RefCell<HashMap<Locale, Rc<str>>>>,
-    /// Each language with the worker flow's messages, once made.
-    with_worker: Rc<RefCell<HashMap<Locale, Rc<I18n>>>>,
+    /// Each language's messages as read, by language and whether they are the worker flow's.
+    sources: Shared<Messages>,
+    /// Each language's messages as made (with or without the worker flow's), once made.
+    made: Shared<I18n>,
     base: Option<Rc<str>>,
 }
 
@@ -245,14 +305,14 @@ impl std::fmt::Debug for Locales {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Locales")
             .field("base", &self.base)
-            .field("loaded", &self.loaded.borrow().keys().collect::<Vec<_>>())
+            .field("read", &self.sources.borrow().iter().map(|(key, _)| *key).collect::<Vec<_>>())
             .finish()
     }
 }
 
 impl PartialEq for Locales {
     fn eq(&self, other: &Locales) -> bool {
-        Rc::ptr_eq(&self.loaded, &other.loaded)
+        Rc::ptr_eq(&self.sources, &other.sources)
     }
 }
 
@@ -265,84 +325,95 @@ impl Locales {
         }
     }
 
-    /// Adds a language from its source, as if it had been fetched (tests, and hosts that bundle the text).
+    /// Adds a language's messages from their source, as if they had been fetched (tests, and hosts that
+    /// bundle the text).
     #[must_use]
     pub fn with_source(self, locale: Locale, source: &str) -> Locales {
-        self.loaded
-            .borrow_mut()
-            .insert(locale, I18n::from_source(locale, source));
+        self.read(locale, false, source);
         self
     }
 
     /// Adds the worker flow's messages of a language from their source, as if fetched (tests).
     #[must_use]
     pub fn with_worker_source(self, locale: Locale, source: &str) -> Locales {
-        self.worker_sources.borrow_mut().insert(locale, Rc::from(source));
+        self.read(locale, true, source);
         self
     }
 
-    /// The file the worker flow's messages of `locale` come from (plain-language Finnish: standard
-    /// Finnish's).
-    fn worker_file(locale: Locale) -> Locale {
-        match locale {
-            Locale::FiSelko => Locale::Fi,
-            other => other,
-        }
+    fn read(&self, locale: Locale, worker: bool, source: &str) {
+        let mut sources = self.sources.borrow_mut();
+        sources.retain(|(key, _)| *key != (locale, worker));
+        sources.push(((locale, worker), Rc::new(Messages::read(&[source]))));
+        self.made.borrow_mut().clear();
     }
 
-    /// The messages of `locale` with the worker flow's, if they are at hand (made once both are).
-    pub fn get_worker(&self, locale: Locale) -> Option<Rc<I18n>> {
-        if let Some(i18n) = self.with_worker.borrow().get(&locale) {
-            return Some(i18n.clone());
-        }
-        // The language's own messages as already read (Finnish's are the baked ones).
-        let public = self.get(locale)?;
-        let worker = self
-            .worker_sources
-            .borrow()
-            .get(&Locales::worker_file(locale))?
-            .clone();
-        // Standard Finnish with the worker flow's messages stands in for what another language lacks: the
-        // one made for Finnish itself, not a second copy.
-        let finnish = match locale {
-            Locale::Fi => None,
-            _ => Some(self.get_worker(Locale::Fi)?),
+    /// The files `locale` needs (itself and the languages that stand in for it, with the worker flow's
+    /// where they have them) that are not at hand yet: (language, whether the worker flow's).
+    fn lacking(&self, locale: Locale, worker: bool) -> Vec<(Locale, bool)> {
+        let sources = self.sources.borrow();
+        std::iter::once(locale)
+            .chain(locale.chain())
+            .flat_map(|language| {
+                let public = (language != Locale::FI).then_some((language, false));
+                let own = (worker && language.info().worker).then_some((language, true));
+                public.into_iter().chain(own)
+            })
+            .filter(|file| kept(&sources, *file).is_none())
+            .collect()
+    }
+
+    /// The messages of `language` as read, with the worker flow's if `worker` and it has them (Finnish's
+    /// public ones are the baked ones).
+    fn messages(&self, language: Locale, worker: bool) -> Option<Rc<Messages>> {
+        let sources = self.sources.borrow();
+        let public = match language == Locale::FI {
+            true => Rc::new(FINNISH),
+            false => kept(&sources, (language, false))?,
         };
-        let i18n = I18n::with_worker(locale, &public.bundle, &worker, finnish);
-        self.with_worker.borrow_mut().insert(locale, i18n.clone());
+        if !(worker && language.info().worker) {
+            return Some(public);
+        }
+        let mut entries = public.entries().to_vec();
+        entries.extend_from_slice(kept(&sources, (language, true))?.entries());
+        Some(Rc::new(Messages::from_entries(entries)))
+    }
+
+    /// The messages of `locale`, with the worker flow's if `worker`, if every file they need is at hand
+    /// (made once).
+    fn made(&self, locale: Locale, worker: bool) -> Option<Rc<I18n>> {
+        if locale == Locale::FI && !worker {
+            return Some(I18n::finnish());
+        }
+        if let Some(i18n) = kept(&self.made.borrow(), (locale, worker)) {
+            return Some(i18n);
+        }
+        if !self.lacking(locale, worker).is_empty() {
+            return None;
+        }
+        let bundle = self.messages(locale, worker)?;
+        let fallbacks = locale
+            .chain()
+            .map(|language| self.messages(language, worker))
+            .collect::<Option<Vec<_>>>()?;
+        let i18n = I18n::new(locale, bundle, worker, fallbacks);
+        self.made.borrow_mut().push(((locale, worker), i18n.clone()));
         Some(i18n)
     }
 
-    /// The messages of `locale` with the worker flow's, fetched as needed (the language itself, its
-    /// worker file and standard Finnish's, which stands in for what a language lacks).
-    pub async fn load_worker(&self, locale: Locale) -> Result<Rc<I18n>, String> {
-        if let Some(i18n) = self.get_worker(locale) {
-            return Ok(i18n);
-        }
-        self.load(locale).await?;
-        for file in [Locale::Fi, Locales::worker_file(locale)] {
-            if self.worker_sources.borrow().contains_key(&file) {
-                continue;
-            }
-            let url = self.file(&format!("locales/worker/{}.ftl", file.tag()));
-            let source = fetch_text(&url).await?;
-            self.worker_sources.borrow_mut().insert(file, Rc::from(source));
-        }
-        self.get_worker(locale)
-            .ok_or_else(|| format!("the worker flow's messages of {} are not at hand", locale.tag()))
+    /// The messages of `locale` with the worker flow's, if they are at hand.
+    pub fn get_worker(&self, locale: Locale) -> Option<Rc<I18n>> {
+        self.made(locale, true)
     }
 
     /// The messages of `locale`, if they are at hand.
     pub fn get(&self, locale: Locale) -> Option<Rc<I18n>> {
-        if locale == Locale::Fi {
-            return Some(I18n::finnish());
-        }
-        self.loaded.borrow().get(&locale).cloned()
+        self.made(locale, false)
     }
 
-    /// Where the file of `locale` is fetched from.
-    pub fn url(&self, locale: Locale) -> String {
-        self.file(&format!("locales/{}.ftl", locale.tag()))
+    /// Where a file of `locale` is fetched from: its public messages, or the worker flow's.
+    pub fn url(&self, locale: Locale, worker: bool) -> String {
+        let name = if worker { "/worker.ftl" } else { "/citizen.ftl" };
+        self.file(&["locales/", locale.tag(), name].concat())
     }
 
     /// The address of `path`, a file beside the app's own (the language files, the privacy notice's
@@ -354,16 +425,25 @@ impl Locales {
         }
     }
 
-    /// The messages of `locale`, fetched if they are not at hand yet; the error says what went wrong.
-    pub async fn load(&self, locale: Locale) -> Result<Rc<I18n>, String> {
-        if let Some(i18n) = self.get(locale) {
-            return Ok(i18n);
+    /// The messages of `locale` (with the worker flow's if `worker`), fetching what is not at hand yet:
+    /// its files and those of the languages that stand in for it; the error says what went wrong.
+    async fn fetch(&self, locale: Locale, worker: bool) -> Result<Rc<I18n>, String> {
+        for (language, part) in self.lacking(locale, worker) {
+            let source = fetch_text(&self.url(language, part)).await?;
+            self.read(language, part, &source);
         }
-        let url = self.url(locale);
-        let source = fetch_text(&url).await?;
-        let i18n = I18n::from_source(locale, &source);
-        self.loaded.borrow_mut().insert(locale, i18n.clone());
-        Ok(i18n)
+        self.made(locale, worker)
+            .ok_or_else(|| format!("the messages of {} are not at hand", locale.tag()))
+    }
+
+    /// The messages of `locale`, fetched if they are not at hand yet.
+    pub async fn load(&self, locale: Locale) -> Result<Rc<I18n>, String> {
+        self.fetch(locale, false).await
+    }
+
+    /// The messages of `locale` with the worker flow's, fetched as needed.
+    pub async fn load_worker(&self, locale: Locale) -> Result<Rc<I18n>, String> {
+        self.fetch(locale, true).await
     }
 }
 
@@ -385,6 +465,10 @@ mod tests {
 
     use super::*;
 
+    fn tagged(tag: &str) -> Locale {
+        Locale::from_tag(tag).unwrap_or_else(|| panic!("no {tag}"))
+    }
+
     /// The ids of the messages of a Fluent source (lines `id = …`; terms and comments are not messages).
     fn message_ids(source: &str) -> impl Iterator<Item = &str> {
         source.lines().filter_map(|line| {
@@ -398,7 +482,7 @@ mod tests {
     /// The Fluent source of `locale`, read from `locales/`.
     fn source(locale: Locale) -> String {
         let mut text = file(locale, false);
-        if locale != Locale::FiSelko {
+        if locale != tagged("fi-x-selko") {
             text.push('\n');
             text.push_str(&file(locale, true));
         }
@@ -407,8 +491,12 @@ mod tests {
 
     /// One file of `locale`: the public one, or the worker flow's.
     fn file(locale: Locale, worker: bool) -> String {
-        let folder = if worker { "locales/worker" } else { "locales" };
-        let path = format!("{}/{folder}/{}.ftl", env!("CARGO_MANIFEST_DIR"), locale.tag());
+        let name = if worker { "worker" } else { "citizen" };
+        let path = format!(
+            "{}/locales/{}/{name}.ftl",
+            env!("CARGO_MANIFEST_DIR"),
+            locale.tag()
+        );
         std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
     }
 
@@ -455,18 +543,18 @@ mod tests {
     /// Finnish does, so a language never waits for the worker file on a public screen.
     #[test]
     fn every_language_splits_its_messages_as_finnish_does() {
-        for locale in [Locale::Sv, Locale::En] {
+        for locale in [tagged("sv"), tagged("en")] {
             for worker in [false, true] {
                 assert_eq!(
                     file_ids(locale, worker),
-                    file_ids(Locale::Fi, worker),
+                    file_ids(Locale::FI, worker),
                     "{} worker={worker}",
                     locale.tag()
                 );
             }
         }
-        let shared: Vec<String> = file_ids(Locale::Fi, false)
-            .intersection(&file_ids(Locale::Fi, true))
+        let shared: Vec<String> = file_ids(Locale::FI, false)
+            .intersection(&file_ids(Locale::FI, true))
             .cloned()
             .collect();
         assert!(shared.is_empty(), "in both files: {shared:?}");
@@ -477,29 +565,31 @@ mod tests {
     #[test]
     fn the_worker_flow_messages_join_each_language_over_one_finnish() {
         let locales = Locales::default()
-            .with_source(Locale::Sv, &file(Locale::Sv, false))
-            .with_source(Locale::FiSelko, &file(Locale::FiSelko, false));
+            .with_source(tagged("sv"), &file(tagged("sv"), false))
+            .with_source(tagged("fi-x-selko"), &file(tagged("fi-x-selko"), false));
         assert!(
-            locales.get_worker(Locale::Sv).is_none(),
+            locales.get_worker(tagged("sv")).is_none(),
             "not before the worker files are at hand"
         );
         let locales = locales
-            .with_worker_source(Locale::Fi, &file(Locale::Fi, true))
-            .with_worker_source(Locale::Sv, &file(Locale::Sv, true));
-        let finnish = locales.get_worker(Locale::Fi).unwrap();
-        let swedish = locales.get_worker(Locale::Sv).unwrap();
-        let selko = locales.get_worker(Locale::FiSelko).unwrap();
+            .with_worker_source(Locale::FI, &file(Locale::FI, true))
+            .with_worker_source(tagged("sv"), &file(tagged("sv"), true));
+        let finnish = locales.get_worker(Locale::FI).unwrap();
+        let swedish = locales.get_worker(tagged("sv")).unwrap();
+        let selko = locales.get_worker(tagged("fi-x-selko")).unwrap();
         assert!(finnish.has_worker() && swedish.has_worker() && !swedish.partial());
         assert_eq!(swedish.t("plan-sharing"), "Delning av den gemensamma planen");
         assert_eq!(selko.t("plan-sharing"), finnish.t("plan-sharing"));
         for other in [&swedish, &selko] {
-            assert!(
-                Rc::ptr_eq(other.fallback.as_ref().unwrap(), &finnish),
-                "one Finnish for all"
+            assert_eq!(
+                other.fallbacks.len(),
+                1,
+                "Finnish stands in, with its worker messages"
             );
+            assert_eq!(other.fallbacks[0].entries().len(), finnish.bundle.entries().len());
         }
         assert!(
-            Rc::ptr_eq(&locales.get_worker(Locale::Sv).unwrap(), &swedish),
+            Rc::ptr_eq(&locales.get_worker(tagged("sv")).unwrap(), &swedish),
             "made once"
         );
     }
@@ -508,7 +598,7 @@ mod tests {
     /// not fetched for them).
     #[test]
     fn pages_outside_the_worker_flow_use_only_the_public_messages() {
-        let public = file_ids(Locale::Fi, false);
+        let public = file_ids(Locale::FI, false);
         let mut wrong = Vec::new();
         for (name, text) in source_files() {
             if name.starts_with("pages/worker") {
@@ -550,7 +640,7 @@ mod tests {
 
     /// The message ids of Finnish that `locale` lacks, and the ids it has that Finnish does not.
     fn missing_and_extra(locale: Locale) -> (Vec<String>, Vec<String>) {
-        let finnish = ids(Locale::Fi);
+        let finnish = ids(Locale::FI);
         let other = ids(locale);
         (
             finnish.difference(&other).cloned().collect(),
@@ -565,7 +655,7 @@ mod tests {
     #[test]
     fn every_language_has_every_message() {
         let mut report = Vec::new();
-        for locale in Locale::ALL {
+        for locale in Locale::all() {
             let (missing, extra) = missing_and_extra(locale);
             println!("{}: {} missing {missing:?}", locale.tag(), missing.len());
             assert!(
@@ -573,7 +663,7 @@ mod tests {
                 "{}: messages Finnish does not have: {extra:?}",
                 locale.tag()
             );
-            if locale != Locale::FiSelko && !missing.is_empty() {
+            if locale != tagged("fi-x-selko") && !missing.is_empty() {
                 report.push(format!("{}: missing {missing:?}", locale.tag()));
             }
         }
@@ -583,7 +673,7 @@ mod tests {
     /// Plain-language Finnish has every message of the self-assessment's own screens.
     #[test]
     fn plain_language_finnish_covers_the_self_assessment() {
-        let selko = ids(Locale::FiSelko);
+        let selko = ids(tagged("fi-x-selko"));
         let mut missing = Vec::new();
         let screens = [
             "pages/self_assessment/mod.rs",
@@ -609,20 +699,20 @@ mod tests {
     /// standing in; a plain-language file that lacks a message falls back to Finnish for it, and says so.
     #[test]
     fn plain_language_finnish_is_complete_and_would_fall_back_to_finnish_and_say_so() {
-        let selko = messages(Locale::FiSelko);
+        let selko = messages(tagged("fi-x-selko"));
         let finnish = I18n::finnish();
-        assert_eq!(selko.language(), Language::Fi);
+        assert_eq!(selko.language(), Language::FI);
         assert!(
             !selko.partial(),
             "plain-language Finnish lacks a message of fi.ftl"
         );
         assert!(!finnish.partial());
-        let lacking: String = file(Locale::FiSelko, false)
+        let lacking: String = file(tagged("fi-x-selko"), false)
             .lines()
             .filter(|line| !line.starts_with("back ="))
             .map(|line| format!("{line}\n"))
             .collect();
-        let lacking = I18n::from_source(Locale::FiSelko, &lacking);
+        let lacking = I18n::from_source(tagged("fi-x-selko"), &lacking);
         assert!(lacking.partial(), "a missing message is noticed");
         assert_eq!(
             lacking.t("back"),
@@ -642,8 +732,8 @@ mod tests {
         };
         assert_eq!(selko.text(&texts), "Arvio siitä, miten jaksat tehdä työtä");
         assert_eq!(finnish.text(&texts), "Työkyvyn arviointi");
-        assert_eq!(Locale::from_tag("fi-x-selko"), Some(Locale::FiSelko));
-        assert_eq!(Locale::from_tag("sv-FI"), Some(Locale::Sv));
+        assert_eq!(Locale::from_tag("fi-x-selko"), Some(tagged("fi-x-selko")));
+        assert_eq!(Locale::from_tag("sv-FI"), Some(tagged("sv")));
     }
 
     /// Texts whose Swedish is rightly the same as the Finnish, each with the reason. Any other text whose
@@ -694,24 +784,24 @@ mod tests {
     ) -> Vec<String> {
         let mut report = Vec::new();
         let finnish = I18n::finnish();
-        let others: Vec<_> = [Locale::FiSelko, Locale::Sv, Locale::En]
+        let others: Vec<_> = [tagged("fi-x-selko"), tagged("sv"), tagged("en")]
             .into_iter()
             .zip(sources)
             .map(|(locale, source)| (locale, Messages::read(&[source])))
             .collect();
         // Swedish with no Finnish standing in, so that a message is compared with its own Swedish.
         let swedish = I18n {
-            locale: Locale::Sv,
-            bundle: Messages::read(&[sources[1]]),
+            locale: tagged("sv"),
+            bundle: Rc::new(Messages::read(&[sources[1]])),
             worker: false,
-            fallback: None,
+            fallbacks: Vec::new(),
             partial: false,
         };
         for (id, _) in FINNISH.entries() {
             let id: &str = id;
             for (locale, bundle) in &others {
                 if !bundle.has(id) {
-                    let what = if *locale == Locale::FiSelko {
+                    let what = if *locale == tagged("fi-x-selko") {
                         "no selko".to_owned()
                     } else {
                         format!("no {}", locale.tag())
@@ -797,7 +887,7 @@ mod tests {
     fn the_report_of_missing_translations_is_empty() {
         let shared = crate::state::rules::WHOLE.build();
         let (questionnaire, catalogue) = (shared.questionnaire.file(), shared.catalogue.file());
-        let sources = [Locale::FiSelko, Locale::Sv, Locale::En].map(|locale| file(locale, false));
+        let sources = [tagged("fi-x-selko"), tagged("sv"), tagged("en")].map(|locale| file(locale, false));
         let sources = [sources[0].as_str(), sources[1].as_str(), sources[2].as_str()];
 
         // It can fail: a plain-language message removed, a catalogue text without its selko and a Swedish
@@ -839,7 +929,7 @@ mod tests {
     /// tests ask for a missing id on purpose, excepted).
     #[test]
     fn every_message_id_used_in_the_source_exists() {
-        let known = ids(Language::Fi);
+        let known = ids(Language::FI);
         let mut used = BTreeSet::new();
         for (name, text) in source_files() {
             for id in ids_asked(&text) {
@@ -858,7 +948,7 @@ mod tests {
     fn every_deadline_the_rules_name_has_a_label() {
         use tyokyky_engine::rule::Consequence;
         let rules = crate::state::rules::WHOLE.build().rules;
-        let known = ids(Language::Fi);
+        let known = ids(Language::FI);
         let missing: BTreeSet<String> = rules
             .compiled()
             .rules
@@ -880,7 +970,7 @@ mod tests {
     #[test]
     fn every_message_id_of_the_worker_form_exists() {
         use tyokyky_engine::forms::worker::{FIELDS, Input, PARTNER_SECTORS};
-        let known = ids(Language::Fi);
+        let known = ids(Language::FI);
         let mut used = Vec::new();
         for field in FIELDS.iter().filter(|field| field.input != Input::Derived) {
             used.push(field.label);
@@ -906,44 +996,47 @@ mod tests {
     /// rest, and the app says so.
     #[test]
     fn a_truncated_file_shows_what_arrived_and_finnish_for_the_rest() {
-        let full = file(Locale::Sv, false);
+        let full = file(tagged("sv"), false);
         let cut = &full[..full.len() / 2];
-        let swedish = I18n::from_source(Locale::Sv, cut);
+        let swedish = I18n::from_source(tagged("sv"), cut);
         assert!(swedish.partial());
         assert_eq!(
             swedish.t("back"),
-            messages(Locale::Sv).t("back"),
+            messages(tagged("sv")).t("back"),
             "in the first half"
         );
         let last = message_ids(&full).last().unwrap();
         assert_eq!(swedish.t(last), I18n::finnish().t(last));
-        assert!(!messages(Locale::Sv).partial());
+        assert!(!messages(tagged("sv")).partial());
     }
 
     #[test]
     fn languages_are_fetched_beside_the_app_and_finnish_is_built_in() {
         let hosted = Locales::new(Some("https://palvelu.example/tyokyky/"));
         assert_eq!(
-            hosted.url(Locale::FiSelko),
-            "https://palvelu.example/tyokyky/locales/fi-x-selko.ftl"
+            hosted.url(tagged("fi-x-selko"), false),
+            "https://palvelu.example/tyokyky/locales/fi-x-selko/citizen.ftl"
         );
-        assert_eq!(Locales::default().url(Locale::Sv), "locales/sv.ftl");
-        assert!(hosted.get(Locale::Fi).is_some());
-        assert!(hosted.get(Locale::En).is_none());
-        let hosted = hosted.with_source(Locale::En, &source(Locale::En));
-        assert_eq!(hosted.get(Locale::En).unwrap().t("back"), "Back");
+        assert_eq!(
+            Locales::default().url(tagged("sv"), true),
+            "locales/sv/worker.ftl"
+        );
+        assert!(hosted.get(Locale::FI).is_some());
+        assert!(hosted.get(tagged("en")).is_none());
+        let hosted = hosted.with_source(tagged("en"), &source(tagged("en")));
+        assert_eq!(hosted.get(tagged("en")).unwrap().t("back"), "Back");
         assert_eq!(hosted.clone(), hosted, "a clone shares the store");
         assert_ne!(hosted, Locales::default());
     }
 
     #[test]
     fn formats_arguments_without_isolation_marks() {
-        let i18n = messages(Language::En);
+        let i18n = messages(Language::EN);
         assert_eq!(
             i18n.t_with("progress-question", &[("number", 3.into()), ("total", 17.into())]),
             "Question 3 of 17"
         );
-        assert_eq!(messages(Language::Sv).t("back"), "Tillbaka");
+        assert_eq!(messages(Language::SV).t("back"), "Tillbaka");
         assert_eq!(i18n.t("no-such-message"), "[no-such-message]");
     }
 
@@ -951,12 +1044,12 @@ mod tests {
     fn the_finnish_relative_pronoun_agrees_with_the_number_of_services() {
         for (locale, one, six) in [
             (
-                Locale::Fi,
+                Locale::FI,
                 "yhden palvelun, josta voisi",
                 "6 palvelua, joista voisi",
             ),
             (
-                Locale::FiSelko,
+                tagged("fi-x-selko"),
                 "1 palvelun, josta voisi",
                 "6 palvelua, joista voisi",
             ),

@@ -1,4 +1,4 @@
-//! The UI messages of a language, read from its Fluent file (`locales/*.ftl`) and formatted with named
+//! The UI messages of a language, read from its Fluent files (`locales/<tag>/*.ftl`) and formatted with named
 //! arguments.
 //!
 //! The files are written in Fluent (projectfluent.org), and the tests read every one of them with the
@@ -365,12 +365,18 @@ mod tests {
         assert!(!messages.has("b") && !messages.has("c") && !messages.has("d"));
     }
 
-    /// Every `.ftl` file of the app (`locales/` and `locales/worker/`).
+    /// Every `.ftl` file of the app (each language's folder in `locales/`).
     fn files() -> Vec<(String, String)> {
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/locales");
         let mut found = Vec::new();
-        for folder in [root.to_owned(), format!("{root}/worker")] {
-            for entry in std::fs::read_dir(&folder).unwrap_or_else(|error| panic!("{folder}: {error}")) {
+        let folders = std::fs::read_dir(root)
+            .unwrap_or_else(|error| panic!("{root}: {error}"))
+            .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+            .filter(|path| path.is_dir());
+        for folder in folders {
+            for entry in
+                std::fs::read_dir(&folder).unwrap_or_else(|error| panic!("{}: {error}", folder.display()))
+            {
                 let path = entry.map(|entry| entry.path()).unwrap_or_default();
                 if path.extension().is_some_and(|extension| extension == "ftl") {
                     let text = std::fs::read_to_string(&path).unwrap_or_default();
@@ -423,10 +429,18 @@ mod tests {
             let ours = Messages::read(&[&text]);
             let resource = FluentResource::try_new(text.clone())
                 .unwrap_or_else(|(_, errors)| panic!("{name}: {errors:?}"));
-            // Plural rules by the file's language (`fi-x-selko.ftl` is Finnish).
+            // Plural rules by the language of the file's folder (`fi-x-selko/` is Finnish).
             let language = std::path::Path::new(&name)
-                .file_stem()
-                .map(|stem| stem.to_string_lossy()[..2].to_owned())
+                .parent()
+                .and_then(|folder| folder.file_name())
+                .map(|folder| {
+                    folder
+                        .to_string_lossy()
+                        .split('-')
+                        .next()
+                        .unwrap_or_default()
+                        .to_owned()
+                })
                 .unwrap_or_default();
             let mut bundle: FluentBundle<FluentResource> =
                 FluentBundle::new(vec![language.parse().unwrap_or_default()]);
@@ -512,10 +526,10 @@ mod tests {
         );
     }
 
-    /// The Finnish built into the app is `fi.ftl` as this reader reads it.
+    /// The Finnish built into the app is `fi/citizen.ftl` as this reader reads it.
     #[test]
     fn the_baked_finnish_is_the_file() {
-        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/fi.ftl"))
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/fi/citizen.ftl"))
             .unwrap_or_default();
         let read = Messages::read(&[&text]);
         assert!(read.entries().len() > 100);

@@ -19,13 +19,13 @@
 //! | — | `openPlan` | the short reference of a finished plan (`K7Q4-MZ2P`) the worker flow opens for review |
 //! | — | `case` | the case context for the worker flow: `{ organisation, caseReference, worker: { name, role, phone, email }, clientName }` (the first three and the worker's name required; never a personal identity code) |
 
-use tyokyky_engine::document::{FreeText, Language};
+use tyokyky_engine::document::FreeText;
 use tyokyky_engine::plan::{CaseContext, WorkerContact};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::app::{CitizenPages, WorkerPages};
 use crate::state::config::{Adapter, KioskTimings, Mode};
-use crate::state::i18n::Locales;
+use crate::state::i18n::{Locale, Locales};
 use crate::web::host::Host;
 use crate::web::submit::Transport;
 use crate::{App, AppProps};
@@ -293,18 +293,18 @@ pub struct Mounting {
     pub worker: bool,
 }
 
-/// The first of the browser's preferred languages that the app speaks; Finnish otherwise.
-pub fn preferred_language() -> Language {
+/// The first of the browser's preferred languages that the app offers; Finnish otherwise.
+pub fn preferred_language() -> Locale {
     let Some(navigator) = web_sys::window().map(|window| window.navigator()) else {
-        return Language::Fi;
+        return Locale::FI;
     };
     navigator
         .languages()
         .iter()
         .filter_map(|tag| tag.as_string())
         .chain(navigator.language())
-        .find_map(|tag| Language::from_tag(&tag))
-        .unwrap_or(Language::Fi)
+        .find_map(|tag| Locale::from_tag(&tag).filter(|locale| locale.info().offered))
+        .unwrap_or(Locale::FI)
 }
 
 /// The pages a bundle has: the public bundle the citizen's, the worker bundle the worker's.
@@ -372,9 +372,12 @@ pub fn settings(
         }
     };
     let language = match config.lang.take().or_else(|| attribute("data-lang")) {
-        None => preferred_language().into(),
+        None => preferred_language(),
         Some(tag) => crate::state::i18n::Locale::from_tag(&tag).ok_or_else(|| {
-            format!("data-lang / lang must be `fi`, `fi-x-selko`, `sv` or `en`, not `{tag}`")
+            let tags: Vec<String> = crate::state::i18n::Locale::all()
+                .map(|locale| ["`", locale.tag(), "`"].concat())
+                .collect();
+            format!("data-lang / lang must be one of {}, not `{tag}`", tags.join(", "))
         })?,
     };
     let seconds = |value: Option<u32>, name: &str| -> Result<Option<u32>, String> {

@@ -34,31 +34,37 @@ pub fn format_date_time(language: Language, time: DateTime<Utc>) -> String {
     ] {
         let _ = js_sys::Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value));
     }
-    let locale = match language {
-        Language::Fi => "fi-FI",
-        Language::Sv => "sv-FI",
-        Language::En => "en-GB",
-    };
+    let locale = crate::state::i18n::Locale::from(language).info().intl;
     date.to_locale_string(locale, &options).into()
 }
 
-/// A date with its weekday, in the conventions of `language` ("ke 15.4.2026", "ons 15.4.2026",
-/// "Wed, 15/04/2026": what Chromium's Intl gives for fi-FI, sv-FI and en-GB). Formatted here rather than by
+/// A date with its weekday, written as `language`'s folder says (`weekdays`, `date` in its
+/// `language.toml`: "ke 15.4.2026", "ons 15.4.2026", "Wed, 15/04/2026"). Formatted here rather than by
 /// `Date.toLocaleDateString`, whose first call sets up the browser's locale data: 60–250 ms at 4× CPU
 /// throttling, on the worker screens' first render (measured; BENCHMARKS.md).
 pub fn format_date(language: Language, date: NaiveDate) -> String {
-    const WEEKDAYS: [[&str; 7]; 3] = [
-        ["ma", "ti", "ke", "to", "pe", "la", "su"],
-        ["mån", "tis", "ons", "tors", "fre", "lör", "sön"],
-        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-    ];
+    let info = crate::state::i18n::Locale::from(language).info();
     let weekday = date.weekday().num_days_from_monday() as usize;
-    let (day, month, year) = (date.day(), date.month(), date.year());
-    match language {
-        Language::Fi => format!("{} {day}.{month}.{year}", WEEKDAYS[0][weekday]),
-        Language::Sv => format!("{} {day}.{month}.{year}", WEEKDAYS[1][weekday]),
-        Language::En => format!("{}, {day:02}/{month:02}/{year}", WEEKDAYS[2][weekday]),
+    let (day, month) = (date.day(), date.month());
+    let mut out = String::new();
+    let mut rest = info.date;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let close = after.find('}').unwrap_or(after.len());
+        match &after[..close] {
+            "weekday" => out.push_str(info.weekdays[weekday]),
+            "day" => out.push_str(&day.to_string()),
+            "day2" => out.push_str(&format!("{day:02}")),
+            "month" => out.push_str(&month.to_string()),
+            "month2" => out.push_str(&format!("{month:02}")),
+            "year" => out.push_str(&date.year().to_string()),
+            _ => {}
+        }
+        rest = after.get(close + 1..).unwrap_or_default();
     }
+    out.push_str(rest);
+    out
 }
 
 /// The date of a JavaScript `Date` where the browser is.
@@ -106,11 +112,11 @@ mod tests {
     #[test]
     fn dates_read_as_in_each_language() {
         let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
-        assert_eq!(format_date(Language::Fi, date(2026, 4, 15)), "ke 15.4.2026");
-        assert_eq!(format_date(Language::Sv, date(2026, 5, 2)), "lör 2.5.2026");
-        assert_eq!(format_date(Language::En, date(2026, 4, 5)), "Sun, 05/04/2026");
-        assert_eq!(format_date(Language::Fi, date(2026, 4, 2)), "to 2.4.2026");
-        assert_eq!(format_date(Language::Sv, date(2026, 4, 9)), "tors 9.4.2026");
-        assert_eq!(format_date(Language::En, date(2026, 11, 23)), "Mon, 23/11/2026");
+        assert_eq!(format_date(Language::FI, date(2026, 4, 15)), "ke 15.4.2026");
+        assert_eq!(format_date(Language::SV, date(2026, 5, 2)), "lör 2.5.2026");
+        assert_eq!(format_date(Language::EN, date(2026, 4, 5)), "Sun, 05/04/2026");
+        assert_eq!(format_date(Language::FI, date(2026, 4, 2)), "to 2.4.2026");
+        assert_eq!(format_date(Language::SV, date(2026, 4, 9)), "tors 9.4.2026");
+        assert_eq!(format_date(Language::EN, date(2026, 11, 23)), "Mon, 23/11/2026");
     }
 }

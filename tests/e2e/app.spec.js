@@ -336,7 +336,7 @@ test('languages: Finnish is built in and another language is fetched when chosen
   page.on('request', request => { if (request.url().includes('/locales/')) fetched.push(new URL(request.url()).pathname); });
   page.expectedConsoleErrors = [/ERR_CONNECTION_FAILED/];
   let failSwedish = true;
-  await page.route('**/locales/sv.ftl', route => {
+  await page.route('**/locales/sv/citizen.ftl', route => {
     if (failSwedish) { failSwedish = false; return route.abort('connectionfailed'); }
     return route.fallback();
   });
@@ -353,7 +353,7 @@ test('languages: Finnish is built in and another language is fetched when chosen
   await page.waitForFunction(() => document.documentElement.lang === 'sv');
   expect(await page.locator('#locale-failed').count(), 'the notice is gone once Swedish arrived').toBe(0);
   // English cut in half on the way: what arrived is English, Finnish stands in for the rest, and the page says so.
-  await page.route('**/locales/en.ftl', async route => {
+  await page.route('**/locales/en/citizen.ftl', async route => {
     const response = await route.fetch();
     const body = await response.text();
     await route.fulfill({ response, body: body.slice(0, Math.floor(body.length / 2)) });
@@ -368,7 +368,7 @@ test('languages: Finnish is built in and another language is fetched when chosen
   // Back to Swedish: it is kept, nothing is fetched again.
   await page.getByRole('button', { name: 'Svenska' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'sv');
-  expect(fetched, 'each language fetched when chosen, and kept').toStrictEqual(['/locales/sv.ftl', '/locales/sv.ftl', '/locales/en.ftl']);
+  expect(fetched, 'each language fetched when chosen, and kept').toStrictEqual(['/locales/sv/citizen.ftl', '/locales/sv/citizen.ftl', '/locales/en/citizen.ftl']);
 });
 
 test.describe(() => {

@@ -57,7 +57,7 @@
 // /embed.js (or /embed-worker.js), every iframe, frame, object, embed, base, img, svg, math, style, template or meta refresh
 // element, every `on*` attribute and every `javascript:` URL in the document. Dialogs and console errors
 // already fail a test (fixtures.js), as do requests off the inbox's origin; here every same-origin request
-// must also be one the app makes (the page, its loader, the glue, the wasm, the CSS, /locales/*.ftl and
+// must also be one the app makes (the page, its loader, the glue, the wasm, the CSS, /locales/<tag>/*.ftl and
 // POST /api/documents), so `<img src=x>` fetching /x would fail.
 'use strict';
 
@@ -116,7 +116,7 @@ function nameOutcome(held) {
 }
 
 /** Finnish messages by id, from the built-in file and the worker flow's (single-line messages only). */
-const MESSAGES = Object.fromEntries(['fi.ftl', path.join('worker', 'fi.ftl')]
+const MESSAGES = Object.fromEntries([path.join('fi', 'citizen.ftl'), path.join('fi', 'worker.ftl')]
   .flatMap(file => fs.readFileSync(path.join(ROOT, 'locales', file), 'utf8').split('\n'))
   .map(line => /^([a-z0-9-]+) = (.*)$/.exec(line)).filter(Boolean).map(match => [match[1], match[2]]));
 
@@ -180,7 +180,7 @@ function guard() {
 const EXPECTED_REQUESTS = [
   ['GET', /^\/(worker\.html)?$/], ['GET', /^\/embed(-worker)?\.js$/], ['GET', /^\/tyokyky-(worker-)?[0-9a-f]+\.js$/],
   ['GET', /^\/tyokyky-(worker-)?[0-9a-f]+_bg\.wasm$/], ['GET', /^\/(main|worker)-[0-9a-f]+\.css$/],
-  ['GET', /^\/locales\/(worker\/)?[a-z-]+\.ftl$/], ['POST', /^\/api\/documents$/],
+  ['GET', /^\/locales\/[A-Za-z0-9-]+\/(citizen|worker)\.ftl$/], ['POST', /^\/api\/documents$/],
   // The worker flow saves its draft as it goes, and removes it once the plan is delivered.
   ['PUT', /^\/api\/drafts\/[0-9a-f-]+$/], ['DELETE', /^\/api\/drafts\/[0-9a-f-]+$/],
   // A kiosk fetches the inbox's public key at every start, and its service worker the app's files.

@@ -1,7 +1,7 @@
 //! The county's facts for the privacy notice (`[privacy]` in the catalogue file): who the controller
 //! (rekisterinpitäjä) is and how to reach it and its data protection officer, how long each kind of
 //! document is kept, and when the notice was last updated. The notice's standard prose is not here: it
-//! is text in `locales/privacy/`, which `tyokyky-rules privacy` fills with these facts into static pages.
+//! is text in `locales/<tag>/privacy.toml`, which `tyokyky-rules privacy` fills with these facts into static pages.
 //!
 //! The app does not show these settings, so they are left out of the catalogue's compiled JSON: the
 //! notice costs the app's bundle nothing. This module only checks that the facts are well formed (a

@@ -456,7 +456,7 @@ mod tests {
             name: "Testi Henkilö".into(),
             phone: "+358 40 000 0000".into(),
             consent: true,
-            ..ContactDraft::new(Language::Fi)
+            ..ContactDraft::new(Language::FI)
         }
     }
 
@@ -475,7 +475,7 @@ mod tests {
 
     #[test]
     fn every_problem_is_named_in_form_order() {
-        let empty = ContactDraft::new(Language::Sv);
+        let empty = ContactDraft::new(Language::SV);
         assert_eq!(
             empty.complete("x", false, Channel::SelfService, None),
             Err(vec![
@@ -586,7 +586,7 @@ mod tests {
         let document = Document::new(
             Uuid::from_u128(7),
             chrono::DateTime::UNIX_EPOCH,
-            Language::Fi,
+            Language::FI,
             DocumentBody::ContactRequest(Box::new(request)),
         );
         let json = document.to_json();

@@ -663,7 +663,7 @@ mod tests {
         Document::new(
             own,
             DateTime::UNIX_EPOCH,
-            Language::Fi,
+            Language::FI,
             DocumentBody::ClientPlan(Box::new(plan)),
         )
         .to_json()
@@ -792,7 +792,7 @@ mod tests {
             DateTime::parse_from_rfc3339("2026-11-22T10:14:14.685Z")
                 .unwrap()
                 .to_utc(),
-            Language::Sv,
+            Language::SV,
             DocumentBody::WorkAbilityCheck(WorkAbilityCheck {
                 work_ability_score: WorkAbilityScore::new(4).unwrap(),
                 what_would_help: "Kortare arbetsdagar och stöd med <b>resor</b> \"&\" 💬".into(),

@@ -46,7 +46,7 @@ pub fn joint_plan(rules: &RuleSet, catalogue: &Catalogue) -> Result<Document, St
     case.client.work_ability_score = Some(5);
     case.client.unemployed_job_seeker = Some(true);
     case.client.illness_reduces_work_ability = Some(true);
-    case.client.language = Some(Language::Fi);
+    case.client.language = Some(Language::FI);
     case.client.moved_to_finland = Some(true);
     case.client.disability_pension_refused = Some(true);
     case.assessment.responsible = Worker {
@@ -108,7 +108,7 @@ pub fn joint_plan(rules: &RuleSet, catalogue: &Catalogue) -> Result<Document, St
         .map_err(|error| format!("{error:?}"))?;
     let outcome = rules.evaluate(&facts).map_err(|error| format!("{error:?}"))?;
     let mut plan =
-        ClientPlan::new(case, &outcome, rules, catalogue, Language::Fi).with_revision(PlanRevision {
+        ClientPlan::new(case, &outcome, rules, catalogue, Language::FI).with_revision(PlanRevision {
             version: 2,
             supersedes: Uuid::from_u128(0x2b1e_4f3a_0000_4000_8000_0000_0000_0001),
             supersedes_reference: Some("K7Q4-MZ2P".into()),
@@ -128,7 +128,7 @@ pub fn joint_plan(rules: &RuleSet, catalogue: &Catalogue) -> Result<Document, St
     Ok(Document::new(
         Uuid::from_u128(0x7d3c_91aa_5e21_4c7b_9a10_0000_0000_0002),
         at("2026-04-20T10:15:00Z"),
-        Language::Fi,
+        Language::FI,
         DocumentBody::ClientPlan(Box::new(plan)),
     ))
 }
@@ -154,11 +154,11 @@ pub fn plain_plan(rules: &RuleSet, catalogue: &Catalogue) -> Result<Document, St
         .facts(rules.catalogue())
         .map_err(|error| format!("{error:?}"))?;
     let outcome = rules.evaluate(&facts).map_err(|error| format!("{error:?}"))?;
-    let plan = ClientPlan::new(case, &outcome, rules, catalogue, Language::Sv);
+    let plan = ClientPlan::new(case, &outcome, rules, catalogue, Language::SV);
     Ok(Document::new(
         Uuid::from_u128(0x7d3c_91aa_5e21_4c7b_9a10_0000_0000_0003),
         at("2026-09-15T08:00:00Z"),
-        Language::Sv,
+        Language::SV,
         DocumentBody::ClientPlan(Box::new(plan)),
     ))
 }

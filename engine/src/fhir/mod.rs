@@ -162,6 +162,6 @@ fn put_entry(mut entry: Value) -> Option<Value> {
 }
 
 /// The language code of a document's language.
-pub(crate) fn language_code(language: Language) -> &'static str {
-    language.tag()
+pub(crate) fn language_code(language: Language) -> String {
+    language.tag().to_owned()
 }

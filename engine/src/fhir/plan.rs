@@ -112,7 +112,8 @@ pub fn plan_bundle(document: &Document, plan: &ClientPlan) -> Value {
     let worker_url = url("worker");
     let provenance_url = url("provenance");
     let subject = subject(document, context);
-    let language = language_code(document.lang);
+    let language_tag = language_code(document.lang);
+    let language = language_tag.as_str();
     let mut entries = Vec::new();
 
     // The plan itself.
@@ -572,8 +573,13 @@ pub fn read_plan(bundle: &Value) -> Result<Document, FhirError> {
             )
         })?;
     let language = text_at(care_plan, "/language")
-        .and_then(Language::from_tag)
-        .ok_or_else(|| FhirError::at(format!("{plan_path}.language"), "fi, sv or en"))?;
+        .and_then(Language::parse)
+        .ok_or_else(|| {
+            FhirError::at(
+                format!("{plan_path}.language"),
+                "a language tag such as fi, sv or en",
+            )
+        })?;
     let created_at = text_at(provenance, "/recorded")
         .and_then(|text| chrono::DateTime::parse_from_rfc3339(text).ok())
         .map(|time| time.with_timezone(&chrono::Utc))

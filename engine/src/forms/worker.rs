@@ -713,7 +713,7 @@ pub static FIELDS: &[Field] = &[
         read: |case| Answer::Choice(case.client.language.map(|language| language.tag().to_owned())),
         write: |case, answer| {
             if let Answer::Choice(tag) = answer {
-                case.client.language = tag.as_deref().and_then(Language::from_tag);
+                case.client.language = tag.as_deref().and_then(Language::parse);
             }
         },
     },

@@ -392,7 +392,7 @@ mod tests {
         Document::new(
             Uuid::from_bytes([key; 16]),
             DateTime::UNIX_EPOCH,
-            Language::Fi,
+            Language::FI,
             DocumentBody::WorkAbilityCheck(WorkAbilityCheck {
                 work_ability_score: WorkAbilityScore::new(score).unwrap(),
                 what_would_help: "Osa-aikatyö".into(),
@@ -432,7 +432,7 @@ mod tests {
         Document::new(
             Uuid::from_bytes([key; 16]),
             DateTime::UNIX_EPOCH,
-            Language::Fi,
+            Language::FI,
             DocumentBody::WorkAbilityCheck(WorkAbilityCheck {
                 work_ability_score: WorkAbilityScore::new(3).unwrap(),
                 what_would_help: FreeText::new("ö".repeat(MAX_FREE_TEXT_CHARS)).unwrap(),

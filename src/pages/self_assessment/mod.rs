@@ -384,7 +384,7 @@ mod tests {
     fn the_citizens_rules_route_to_urgent_help_and_give_the_notice() {
         let shared = CITIZEN.build();
         let judge = |answers: &[(&str, Answer)]| {
-            let mut state = SelfState::new(shared.questionnaire.clone(), Channel::SelfService, Language::Fi);
+            let mut state = SelfState::new(shared.questionnaire.clone(), Channel::SelfService, Language::FI);
             for (id, answer) in answers {
                 state = state.apply(state::SelfAction::Answer((*id).to_owned(), Some(answer.clone())));
             }

@@ -88,7 +88,7 @@ pub fn results(
                 <div class="tk-notice" id={format!("finding-{}", finding.rule.id)}>
                     <details class="tk-citation">
                         <summary>{ i18n.t_with("results-law", &[("section", finding.rule.citation.short().into())]) }</summary>
-                        <blockquote class="tk-citation__text" lang="fi">{ &finding.rule.text_fi }</blockquote>
+                        <blockquote class="tk-citation__text" lang="fi" dir="ltr">{ &finding.rule.text_fi }</blockquote>
                         if !kiosk {
                             <p><a href={finding.rule.citation.url.clone()} rel="noopener">{ i18n.t("results-law-link") }</a></p>
                         }

@@ -11,6 +11,9 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::state::{ContactEdit, FeedbackProblem, Judged, NewDocument, SelfAction, SelfState};
+
+/// The languages a person may ask to be contacted in: the country's two and English.
+const CONTACT_LANGUAGES: [Language; 3] = [Language::FI, Language::SV, Language::EN];
 use crate::components::delivery::{delivery_status, failure_message, refused_field};
 use crate::components::error_summary::{ErrorLink, ErrorSummary};
 use crate::hooks::use_i18n::use_i18n;
@@ -218,7 +221,7 @@ pub fn contact_screen(i18n: &I18n, outbox: &OutboxHandle, props: &ContactScreenP
             </div>
         }
     };
-    let languages = Language::ALL.map(|language| {
+    let languages = CONTACT_LANGUAGES.map(|language| {
         let on_action = props.on_action.clone();
         let id = format!("contact-language-{}", language.tag());
         let onchange = Callback::from(move |_: Event| on_action.emit(SelfAction::EditContact(ContactEdit::Language(language))));
@@ -226,7 +229,7 @@ pub fn contact_screen(i18n: &I18n, outbox: &OutboxHandle, props: &ContactScreenP
             <div class="tk-radio">
                 <input type="radio" class="tk-radio__input" id={id.clone()} name="contact-language"
                     checked={draft.contact_language == language} {onchange} />
-                <label class="tk-radio__label" for={id} lang={language.tag()}>{ i18n.t(&format!("language-{}", language.tag())) }</label>
+                <label class="tk-radio__label" for={id} lang={language.tag().to_owned()}>{ i18n.t(&format!("language-{}", language.tag())) }</label>
             </div>
         }
     });

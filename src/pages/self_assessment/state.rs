@@ -495,7 +495,7 @@ impl SelfState {
                     next.screen = Screen::Contact;
                     if self.contact == ContactDraft::new(self.contact.contact_language) {
                         next.contact.contact_language = locale.language();
-                        next.contact.plain_language = locale == Locale::FiSelko;
+                        next.contact.plain_language = locale.info().plain;
                     }
                 }
             }
@@ -594,19 +594,23 @@ impl Reducible for SelfState {
 mod tests {
     use super::*;
 
+    fn locale(tag: &str) -> Locale {
+        Locale::from_tag(tag).unwrap_or_else(|| panic!("no {tag}"))
+    }
+
     fn questionnaire() -> Rc<Questionnaire> {
         crate::state::rules::CITIZEN.build().questionnaire
     }
 
     fn state() -> SelfState {
-        SelfState::new(questionnaire(), Channel::SelfService, Language::Fi)
+        SelfState::new(questionnaire(), Channel::SelfService, Language::FI)
     }
 
     fn new_document(key: u128) -> NewDocument {
         NewDocument {
             key: Uuid::from_u128(key),
             now: DateTime::UNIX_EPOCH,
-            lang: Language::Fi,
+            lang: Language::FI,
         }
     }
 
@@ -781,7 +785,7 @@ mod tests {
         let resumed = SelfState::resumed(
             questionnaire.clone(),
             Channel::SelfService,
-            Language::Fi,
+            Language::FI,
             done.answers.clone(),
             Screen::Question(second),
         );
@@ -793,7 +797,7 @@ mod tests {
         let nothing_kept = SelfState::resumed(
             questionnaire,
             Channel::SelfService,
-            Language::Fi,
+            Language::FI,
             Answers::new(),
             Screen::Sent,
         );
@@ -841,24 +845,24 @@ mod tests {
     #[test]
     fn a_contact_request_needs_a_name_a_way_to_reach_and_consent_and_is_resent_unchanged() {
         let (state, _) = walk_to_results(state());
-        let state = state.apply(SelfAction::OpenContact(Locale::Sv));
+        let state = state.apply(SelfAction::OpenContact(locale("sv")));
         assert_eq!(
             state.contact.contact_language,
-            Language::Sv,
+            Language::SV,
             "the language in use by default"
         );
         let plain = walk_to_results(SelfState::new(
             questionnaire(),
             Channel::SelfService,
-            Language::Fi,
+            Language::FI,
         ))
         .0
-        .apply(SelfAction::OpenContact(Locale::FiSelko));
+        .apply(SelfAction::OpenContact(locale("fi-x-selko")));
         assert!(
             plain.contact.plain_language,
             "plain-language Finnish in use asks for plain language"
         );
-        assert_eq!(plain.contact.contact_language, Language::Fi);
+        assert_eq!(plain.contact.contact_language, Language::FI);
         let refused_form = submit_contact(&state, 1);
         assert_eq!(refused_form.contact_problems.len(), 3);
         assert_eq!(refused_form.contact_request, None, "nothing handed over");
@@ -973,7 +977,7 @@ mod tests {
             let new = NewDocument {
                 key: Uuid::from_u128(key),
                 now,
-                lang: Language::Sv,
+                lang: Language::SV,
             };
             state.apply(SelfAction::SubmitFeedback(state.make_feedback(new)))
         };

@@ -114,7 +114,7 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
         })
     };
     let record = html! {
-        <article class="tk-print-record" id="printable-record" lang={ui.language().tag()}>
+        <article class="tk-print-record" id="printable-record" lang={ui.language().tag().to_owned()}>
             <h2 class="tk-print-plan__title">{ ui.t("record-title") }</h2>
             <p>{ ui.t("sent-reference") }{ ": " }{ reference.clone() }{ " · " }{ received.clone() }</p>
             if let Some(revision) = revision {
@@ -196,7 +196,7 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
                     { ui.t("worker-cases-title") }
                 </a>
             </div>
-            <article class="tk-print-plan" id="printable-plan" lang={language.tag()}>
+            <article class="tk-print-plan" id="printable-plan" lang={language.tag().to_owned()}>
                 <h2 class="tk-print-plan__title">{ i18n.t("worker-plan-title") }</h2>
                 <p>{ i18n.t("sent-reference") }{ ": " }{ reference.clone() }{ " · " }{ platform::format_date_time(language, props.receipt.received_at) }</p>
                 if let Some(revision) = revision {

@@ -49,10 +49,10 @@ fn skipped_day(i18n: &I18n, language: Language, reason: SkipReason) -> String {
     match reason {
         SkipReason::Saturday => i18n.t("day-saturday"),
         SkipReason::Sunday => i18n.t("day-sunday"),
-        SkipReason::Holiday(holiday) => match language {
-            Language::Fi => holiday.name_fi().to_owned(),
-            Language::Sv => holiday.name_sv().to_owned(),
-            Language::En => holiday.name_en().to_owned(),
+        SkipReason::Holiday(holiday) => match language.tag() {
+            "sv" => holiday.name_sv().to_owned(),
+            "en" => holiday.name_en().to_owned(),
+            _ => holiday.name_fi().to_owned(),
         },
     }
 }
@@ -192,9 +192,9 @@ fn view(i18n: &I18n, catalogue: &FactCatalogue, case: &Case, finding: &Finding<'
             let description = catalogue
                 .index(name)
                 .and_then(|index| catalogue.get(index))
-                .map(|definition| match language {
-                    Language::En => definition.description_en.clone(),
-                    Language::Fi | Language::Sv => definition.description_fi.clone(),
+                .map(|definition| match language.tag() {
+                    "en" => definition.description_en.clone(),
+                    _ => definition.description_fi.clone(),
                 })
                 .unwrap_or_else(|| (*name).to_owned());
             AttrValue::from(description)

@@ -846,7 +846,7 @@ mod tests {
         Document::new(
             uuid::Uuid::from_bytes([key; 16]),
             chrono::DateTime::UNIX_EPOCH,
-            Language::Fi,
+            Language::FI,
             DocumentBody::ClientPlan(Box::new(plan)),
         )
     }
@@ -1062,7 +1062,7 @@ mod tests {
         );
         assert_eq!(
             opened.case.client.language,
-            Some(tyokyky_engine::document::Language::Sv)
+            Some(tyokyky_engine::document::Language::SV)
         );
         let back = WorkerState::from_kept(&opened.kept()).unwrap();
         assert_eq!(

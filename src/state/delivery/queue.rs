@@ -463,7 +463,7 @@ mod tests {
         Parcel::from(&Document::new(
             Uuid::from_u128(key),
             DateTime::UNIX_EPOCH,
-            Language::Fi,
+            Language::FI,
             DocumentBody::Feedback(Feedback {
                 score: FeedbackScore::try_from(7).ok(),
                 comment: FreeText::default(),
