@@ -12,11 +12,15 @@
 //!   than 140 % of its source text after the vowels (counting the default variant of a selector) gets
 //!   `~` before its `]`, so every message is at least 40 % longer. A term is accented and lengthened but
 //!   not bracketed: it is a part of the messages that use it.
-//! - [`Style::Rtl`]: each line of each text is put between U+202E RIGHT-TO-LEFT OVERRIDE and U+202C POP
-//!   DIRECTIONAL FORMATTING, the text itself not reversed: the browser then draws its letters right to
-//!   left, as it draws Arabic or Hebrew, and a page with `dir="rtl"` shows whether its layout mirrors.
-//!   (Reversing the text as well would make it read left to right again.) Placeables stay outside the
-//!   overrides, so the numbers and names put into a message read as they are.
+//! - [`Style::Rtl`]: the text is put between U+202E RIGHT-TO-LEFT OVERRIDE and U+202C POP DIRECTIONAL
+//!   FORMATTING, not reversed: the browser then draws its letters right to left, as it draws Arabic or
+//!   Hebrew, and a page with `dir="rtl"` shows whether its layout mirrors. (Reversing the text as well
+//!   would make it read left to right again.) Placeables, line breaks and the digits written in the text
+//!   (`112`) stay outside the overrides, so the numbers and names in a message read as they do in Arabic
+//!   or Hebrew text. A U+200F RIGHT-TO-LEFT MARK on each side of an override keeps the words and the
+//!   numbers between them in right-to-left order: without it, an override in a right-to-left paragraph is
+//!   a level above the numbers, and Chromium shows `Question { $number } of { $total }` as
+//!   `noitseuQ3 fo 17` instead of `17 fo 3 noitseuQ`.
 //!
 //! The files are written in the layout of the app's own message files (a value starts on its id's line;
 //! a selector's variants one per line, four spaces in, `*` before the default; its closing brace at the
@@ -38,7 +42,7 @@ use fluent_syntax::parser::{self, ParserError};
 pub enum Style {
     /// Every letter accented, vowels doubled, each message in `[` … `]`; left to right.
     Accented,
-    /// Every text drawn right to left (U+202E … U+202C), placeables as they are; `dir = "rtl"`.
+    /// Every text drawn right to left (U+200F U+202E … U+202C U+200F), placeables as they are; `dir = "rtl"`.
     Rtl,
 }
 
@@ -119,6 +123,9 @@ pub const RIGHT_TO_LEFT_OVERRIDE: char = '\u{202E}';
 /// U+202C POP DIRECTIONAL FORMATTING.
 pub const POP_DIRECTIONAL_FORMATTING: char = '\u{202C}';
 
+/// U+200F RIGHT-TO-LEFT MARK.
+pub const RIGHT_TO_LEFT_MARK: char = '\u{200F}';
+
 /// The accented look-alike of an ASCII letter; any other character as it is.
 fn accent_char(c: char) -> char {
     let table = if c.is_ascii_lowercase() {
@@ -150,19 +157,32 @@ pub fn accent(text: &str) -> String {
     out
 }
 
-/// `text` with each of its lines that is not blank between U+202E and U+202C.
+/// `text` drawn right to left: each run of it that is not blank and holds no ASCII digit between U+202E and
+/// U+202C, marked U+200F on each side; lines, and numbers written in the text (`112`), are kept outside the
+/// overrides, so that a number reads as it does in Arabic or Hebrew text.
 pub fn right_to_left(text: &str) -> String {
-    let lines: Vec<String> = text
-        .split('\n')
-        .map(|line| {
-            if line.trim().is_empty() {
-                line.to_owned()
-            } else {
-                format!("{RIGHT_TO_LEFT_OVERRIDE}{line}{POP_DIRECTIONAL_FORMATTING}")
-            }
-        })
-        .collect();
-    lines.join("\n")
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut run = String::new();
+    let flush = |run: &mut String, out: &mut String| {
+        if run.trim().is_empty() {
+            out.push_str(run);
+        } else {
+            out.extend([RIGHT_TO_LEFT_MARK, RIGHT_TO_LEFT_OVERRIDE]);
+            out.push_str(run);
+            out.extend([POP_DIRECTIONAL_FORMATTING, RIGHT_TO_LEFT_MARK]);
+        }
+        run.clear();
+    };
+    for c in text.chars() {
+        if c == '\n' || c.is_ascii_digit() {
+            flush(&mut run, &mut out);
+            out.push(c);
+        } else {
+            run.push(c);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
 }
 
 /// The variants of a selector (also one inside a nested placeable, `{ { $n -> … } }`).
@@ -641,8 +661,18 @@ mod tests {
             Style::Rtl,
         );
         assert!(written.ends_with(
-            "progress = \u{202E}Question \u{202C}{ $number }\u{202E} of \u{202C}{ $total }\nonly = { $name }\n"
+            "progress = \u{200F}\u{202E}Question \u{202C}\u{200F}{ $number }\u{200F}\u{202E} of \u{202C}\u{200F}{ $total }\n\
+             only = { $name }\n"
         ));
+    }
+
+    #[test]
+    fn rtl_keeps_digits_and_line_breaks_outside_the_overrides() {
+        assert_eq!(
+            right_to_left("call 112.\nor 0800 123"),
+            "\u{200F}\u{202E}call \u{202C}\u{200F}112\u{200F}\u{202E}.\u{202C}\u{200F}\n\
+             \u{200F}\u{202E}or \u{202C}\u{200F}0800 123"
+        );
     }
 
     #[test]
@@ -676,6 +706,9 @@ mod tests {
     #[test]
     fn the_name_is_changed_as_a_message() {
         assert_eq!(Style::Accented.text("English"), "[Ééñĝļííšĥ~]");
-        assert_eq!(Style::Rtl.text("English"), "\u{202E}English\u{202C}");
+        assert_eq!(
+            Style::Rtl.text("English"),
+            "\u{200F}\u{202E}English\u{202C}\u{200F}"
+        );
     }
 }

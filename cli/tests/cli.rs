@@ -1350,7 +1350,7 @@ fn languages_pseudo_makes_accented_and_right_to_left_locales_fluent_reads_with_t
                         // (f) Every text drawn right to left, and nothing else changed.
                         assert!(pseudo.contains('\u{202E}'), "{name}: {id}: {pseudo}");
                         assert_eq!(
-                            &pseudo.replace(['\u{202E}', '\u{202C}'], ""),
+                            &pseudo.replace(['\u{200F}', '\u{202E}', '\u{202C}'], ""),
                             english,
                             "{name}: {id}"
                         );
@@ -1377,7 +1377,8 @@ fn languages_pseudo_makes_accented_and_right_to_left_locales_fluent_reads_with_t
     );
     let language = fs::read_to_string(rtl.join("language.toml")).unwrap();
     assert!(
-        language.contains("tag = \"ar-XB\"\nname = \"\u{202E}English\u{202C}\"\ndir = \"rtl\"\n"),
+        language
+            .contains("tag = \"ar-XB\"\nname = \"\u{200F}\u{202E}English\u{202C}\u{200F}\"\ndir = \"rtl\"\n"),
         "{language}"
     );
 }
