@@ -1,5 +1,5 @@
-//! `tyokyky-rules`: check, compile and evaluate rule sets, compute statutory deadlines, and write the
-//! privacy notice's pages.
+//! `tyokyky-rules`: check, compile and evaluate rule sets, compute statutory deadlines, write the
+//! privacy notice's pages, and generate pseudo-locales from a language's message files.
 //!
 //! Exit codes: 0 success; 1 the rules checked are invalid; 2 bad input (a missing file, malformed JSON,
 //! an unknown fact, a bad argument).
@@ -21,6 +21,7 @@ use tyokyky_engine::questionnaire::{
 use tyokyky_engine::ruleset::RuleSet;
 
 mod privacy;
+mod pseudo;
 
 /// Check, compile and evaluate tyokyky rule sets (the Social Welfare Act as data) and count deadlines
 /// by Laki säädettyjen määräaikain laskemisesta 150/1930.
@@ -122,6 +123,11 @@ enum Command {
         #[arg(long, default_value = "dist/privacy")]
         out: PathBuf,
     },
+    /// The languages of the app, each a folder of message files: pseudo-locales generated for testing.
+    Languages {
+        #[command(subcommand)]
+        what: LanguagesCommand,
+    },
     /// FHIR R4: the self-assessment as a `Questionnaire`, a stored document as FHIR, a plan `Bundle` read
     /// back into the document, or synthetic examples of every kind.
     Fhir {
@@ -173,6 +179,38 @@ enum Command {
         /// Move a due date on a holiday, eve or Saturday to the next working day (150/1930 5 §).
         #[arg(long)]
         roll_forward: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum LanguagesCommand {
+    /// Write a pseudo-locale for testing, made from a language's message files.
+    ///
+    /// Every `.ftl` file under `--from` is written under the same relative path in `--out` with its text
+    /// changed (`accented`: letters accented, text at least 40 % longer, each message in `[` … `]`; `rtl`:
+    /// text drawn right to left), and `--out/language.toml` describes the pseudo-locale. Nothing is
+    /// written when a file is not Fluent; each error is named by file and line.
+    Pseudo {
+        /// The source language's folder, e.g. `locales/en`; every `.ftl` file in it and its folders.
+        #[arg(long)]
+        from: PathBuf,
+        /// The pseudo-locale's language tag, e.g. `en-XA` (accented) or `ar-XB` (right to left).
+        #[arg(long)]
+        tag: String,
+        /// How the text is changed.
+        #[arg(long, value_enum)]
+        style: pseudo::Style,
+        /// Where to write the files (created if missing; other files in it are left as they are).
+        #[arg(long)]
+        out: PathBuf,
+        /// The source language's name in itself, changed as the messages are for `name` in
+        /// `language.toml` [default: `name` in `<from>/language.toml`].
+        #[arg(long)]
+        name: Option<String>,
+        /// A language to fall back to where the pseudo-locale has no message, in order; repeat for a
+        /// chain [default: `tag` in `<from>/language.toml`].
+        #[arg(long = "fallback", value_name = "TAG")]
+        fallbacks: Vec<String>,
     },
 }
 
@@ -620,8 +658,122 @@ fn write_privacy_notice(
     Ok(lines.join("\n"))
 }
 
+/// What `languages pseudo` is asked to write.
+#[derive(Debug)]
+struct PseudoLocale {
+    from: PathBuf,
+    tag: String,
+    style: pseudo::Style,
+    out: PathBuf,
+    name: Option<String>,
+    fallbacks: Vec<String>,
+}
+
+/// Whether `tag` can be a language tag: letters, digits and `-`, beginning with a letter.
+fn is_language_tag(tag: &str) -> bool {
+    tag.starts_with(|c: char| c.is_ascii_alphabetic())
+        && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
+/// `languages pseudo`: reads every `.ftl` file of the source language, and writes the pseudo-locale only
+/// when all of them are Fluent.
+fn write_pseudo_locale(request: PseudoLocale) -> Result<String, Failure> {
+    let PseudoLocale {
+        from,
+        tag,
+        style,
+        out,
+        name,
+        fallbacks,
+    } = request;
+    if !is_language_tag(&tag) {
+        return Err(bad_input(format!(
+            "--tag `{tag}` is not a language tag, e.g. `en-XA`"
+        )));
+    }
+    if !from.is_dir() {
+        return Err(bad_input(format!("{}: no such folder", from.display())));
+    }
+    let source_language = from.join("language.toml");
+    let source: pseudo::SourceLanguage = if source_language.is_file() {
+        toml::from_str(&read(&source_language)?)
+            .map_err(|error| bad_input(format!("{}: {error}", source_language.display())))?
+    } else {
+        pseudo::SourceLanguage::default()
+    };
+    let Some(name) = name.or(source.name) else {
+        return Err(bad_input(format!(
+            "{}: no `name` in a language.toml: give the language's name with --name",
+            from.display()
+        )));
+    };
+    let fallback = if fallbacks.is_empty() {
+        source.tag.into_iter().collect()
+    } else {
+        fallbacks
+    };
+    // A pseudo-locale written inside the source folder before is not read as a source.
+    let skip = out.canonicalize().ok();
+    let files = pseudo::ftl_files(&from, skip.as_deref())
+        .map_err(|error| bad_input(format!("{}: cannot read: {error}", from.display())))?;
+    if files.is_empty() {
+        return Err(bad_input(format!("{}: no .ftl files", from.display())));
+    }
+    let mut pseudo_files = Vec::new();
+    let mut problems = Vec::new();
+    for relative in files {
+        let path = from.join(&relative);
+        let source = read(&path)?;
+        let relative_shown = relative.to_string_lossy().replace('\\', "/");
+        match pseudo::pseudo_file(&path.display().to_string(), &relative_shown, &source, style) {
+            Ok(text) => pseudo_files.push((relative, text)),
+            Err(errors) => problems.extend(errors),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(bad_input(problems.join("\n")));
+    }
+    let language = pseudo::Language {
+        tag,
+        name: style.text(&name),
+        dir: style.dir().to_owned(),
+        fallback,
+    };
+    let language_toml =
+        pseudo::language_toml(&language, style).map_err(|error| bad_input(error.to_string()))?;
+    pseudo_files.push((PathBuf::from("language.toml"), language_toml));
+    let mut written = Vec::new();
+    for (relative, text) in pseudo_files {
+        let path = out.join(relative);
+        path.parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&path, text))
+            .map_err(|error| bad_input(format!("{}: cannot write: {error}", path.display())))?;
+        written.push(format!("wrote {}", path.display()));
+    }
+    Ok(written.join("\n"))
+}
+
 fn run(command: Command) -> Result<String, Failure> {
     match command {
+        Command::Languages {
+            what:
+                LanguagesCommand::Pseudo {
+                    from,
+                    tag,
+                    style,
+                    out,
+                    name,
+                    fallbacks,
+                },
+        } => write_pseudo_locale(PseudoLocale {
+            from,
+            tag,
+            style,
+            out,
+            name,
+            fallbacks,
+        }),
         Command::Fhir { what } => run_fhir(what),
         Command::Report {
             documents,

@@ -1119,3 +1119,381 @@ fn report_over_exported_documents_hides_small_counts_and_names_a_bad_line() {
     assert_eq!(refused.code, 2);
     assert!(refused.stderr.contains("bad.jsonl:2: "), "{}", refused.stderr);
 }
+
+// ---------------------------------------------------------------------------------------------------
+// languages pseudo
+
+/// The English message files (`locales/en.ftl`, `locales/worker/en.ftl`) in a folder of their own, as
+/// `en.ftl` and `worker/en.ftl`.
+fn english_folder(tmp: &TempDir) -> PathBuf {
+    let from = tmp.path().join("en");
+    fs::create_dir_all(from.join("worker")).unwrap();
+    fs::copy(workspace().join("locales/en.ftl"), from.join("en.ftl")).unwrap();
+    fs::copy(
+        workspace().join("locales/worker/en.ftl"),
+        from.join("worker/en.ftl"),
+    )
+    .unwrap();
+    from
+}
+
+/// Runs `languages pseudo` from `from` in `style` into `<tmp>/<tag>`; returns the output folder.
+fn pseudo_locale(tmp: &TempDir, from: &Path, style: &str, tag: &str) -> PathBuf {
+    let out = tmp.path().join(tag);
+    let ran = run(&[
+        "languages",
+        "pseudo",
+        "--from",
+        from.to_str().unwrap(),
+        "--tag",
+        tag,
+        "--style",
+        style,
+        "--name",
+        "English",
+        "--fallback",
+        "en",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(ran.code, 0, "{}", ran.stderr);
+    assert_eq!(ran.stdout.lines().count(), 3, "{}", ran.stdout);
+    out
+}
+
+mod fluent {
+    //! Reading the message files with the Fluent project's own crates.
+
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, Resource};
+
+    /// The file parsed with `fluent-syntax`; a file with any junk fails the test.
+    pub fn parse(name: &str, text: &str) -> Resource<String> {
+        fluent_syntax::parser::parse(text.to_owned())
+            .unwrap_or_else(|(_, errors)| panic!("{name}: {errors:?}"))
+    }
+
+    /// Every message and term id with the ids of its attributes, in order.
+    pub fn ids(resource: &Resource<String>) -> Vec<(String, Vec<String>)> {
+        resource
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                Entry::Message(message) => Some((
+                    message.id.name.clone(),
+                    message
+                        .attributes
+                        .iter()
+                        .map(|attribute| attribute.id.name.clone())
+                        .collect(),
+                )),
+                Entry::Term(term) => Some((
+                    format!("-{}", term.id.name),
+                    term.attributes
+                        .iter()
+                        .map(|attribute| attribute.id.name.clone())
+                        .collect(),
+                )),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Every pattern of the file: the values and attributes of messages and terms.
+    pub fn patterns(resource: &Resource<String>) -> Vec<&Pattern<String>> {
+        let mut found = Vec::new();
+        for entry in &resource.body {
+            match entry {
+                Entry::Message(message) => {
+                    found.extend(&message.value);
+                    found.extend(message.attributes.iter().map(|attribute| &attribute.value));
+                }
+                Entry::Term(term) => {
+                    found.push(&term.value);
+                    found.extend(term.attributes.iter().map(|attribute| &attribute.value));
+                }
+                _ => {}
+            }
+        }
+        found
+    }
+
+    /// Every text element of `pattern`, the variants of its selectors' included.
+    pub fn texts(pattern: &Pattern<String>) -> Vec<&str> {
+        let mut found = Vec::new();
+        for element in &pattern.elements {
+            match element {
+                PatternElement::TextElement { value } => found.push(value.as_str()),
+                PatternElement::Placeable { expression } => {
+                    if let Expression::Select { variants, .. } = expression {
+                        for variant in variants {
+                            found.extend(texts(&variant.value));
+                        }
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// The variables `pattern` names, its selectors' included.
+    pub fn variables(pattern: &Pattern<String>) -> Vec<String> {
+        fn inline(expression: &InlineExpression<String>, found: &mut Vec<String>) {
+            if let InlineExpression::VariableReference { id } = expression {
+                found.push(id.name.clone());
+            }
+        }
+        let mut found = Vec::new();
+        for element in &pattern.elements {
+            match element {
+                PatternElement::Placeable {
+                    expression: Expression::Inline(expression),
+                } => inline(expression, &mut found),
+                PatternElement::Placeable {
+                    expression: Expression::Select { selector, variants },
+                } => {
+                    inline(selector, &mut found);
+                    for variant in variants {
+                        found.extend(variables(&variant.value));
+                    }
+                }
+                PatternElement::TextElement { .. } => {}
+            }
+        }
+        found
+    }
+
+    /// A bundle of the file, placeables without isolation marks (as the app writes them).
+    pub fn bundle(name: &str, text: &str) -> FluentBundle<FluentResource> {
+        let resource = FluentResource::try_new(text.to_owned())
+            .unwrap_or_else(|(_, errors)| panic!("{name}: {errors:?}"));
+        let mut bundle = FluentBundle::new(vec!["en".parse::<unic_langid::LanguageIdentifier>().unwrap()]);
+        bundle.set_use_isolating(false);
+        bundle
+            .add_resource(resource)
+            .unwrap_or_else(|errors| panic!("{name}: {errors:?}"));
+        bundle
+    }
+
+    /// Every message of `bundle` (`id` and `id.attribute`) formatted with each of its variables `number`.
+    pub fn formatted(
+        bundle: &FluentBundle<FluentResource>,
+        resource: &Resource<String>,
+        number: i64,
+    ) -> Vec<(String, String)> {
+        let mut found = Vec::new();
+        for entry in &resource.body {
+            let Entry::Message(message) = entry else {
+                continue;
+            };
+            let id = &message.id.name;
+            let of_bundle = bundle.get_message(id).unwrap();
+            let mut patterns: Vec<(String, &Pattern<String>, _)> = Vec::new();
+            if let (Some(value), Some(theirs)) = (&message.value, of_bundle.value()) {
+                patterns.push((id.clone(), value, theirs));
+            }
+            for attribute in &message.attributes {
+                let theirs = of_bundle.get_attribute(&attribute.id.name).unwrap().value();
+                patterns.push((format!("{id}.{}", attribute.id.name), &attribute.value, theirs));
+            }
+            for (name, ours, theirs) in patterns {
+                let mut args = FluentArgs::new();
+                for variable in variables(ours) {
+                    args.set(variable, FluentValue::from(number));
+                }
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(theirs, Some(&args), &mut errors);
+                assert!(errors.is_empty(), "{name}: {errors:?}");
+                found.push((name, text.into_owned()));
+            }
+        }
+        found
+    }
+}
+
+#[test]
+fn languages_pseudo_makes_accented_and_right_to_left_locales_fluent_reads_with_the_same_messages() {
+    let tmp = TempDir::new().unwrap();
+    let from = english_folder(&tmp);
+    let accented = pseudo_locale(&tmp, &from, "accented", "en-XA");
+    let rtl = pseudo_locale(&tmp, &from, "rtl", "ar-XB");
+    let mut lengths = (0, 0);
+    for file in ["en.ftl", "worker/en.ftl"] {
+        let source_text = fs::read_to_string(from.join(file)).unwrap();
+        let source = fluent::parse(file, &source_text);
+        let english = fluent::bundle(file, &source_text);
+        for out in [&accented, &rtl] {
+            let name = out.join(file).display().to_string();
+            let text = fs::read_to_string(out.join(file)).unwrap();
+            // (a) Fluent without junk, (b) the same messages and attributes in the same order.
+            let pseudo = fluent::parse(&name, &text);
+            assert_eq!(fluent::ids(&pseudo), fluent::ids(&source), "{name}");
+            let bundle = fluent::bundle(&name, &text);
+            for number in [0, 1, 2, 6] {
+                let formatted = fluent::formatted(&bundle, &pseudo, number);
+                let of_english = fluent::formatted(&english, &source, number);
+                assert_eq!(formatted.len(), of_english.len(), "{name}");
+                for ((id, pseudo), (_, english)) in formatted.iter().zip(&of_english) {
+                    if out == &accented {
+                        // (d) Each message whole in brackets, (e) longer than the English.
+                        assert!(
+                            pseudo.starts_with('[') && pseudo.ends_with(']'),
+                            "{name}: {id} with {number}: {pseudo}"
+                        );
+                        assert!(
+                            pseudo.chars().count() as f64 >= english.chars().count() as f64 * 1.4,
+                            "{name}: {id}: {pseudo} against {english}"
+                        );
+                        lengths.0 += english.chars().count();
+                        lengths.1 += pseudo.chars().count();
+                    } else if english.chars().any(|c| c.is_alphabetic()) {
+                        // (f) Every text drawn right to left, and nothing else changed.
+                        assert!(pseudo.contains('\u{202E}'), "{name}: {id}: {pseudo}");
+                        assert_eq!(
+                            &pseudo.replace(['\u{200F}', '\u{202E}', '\u{202C}'], ""),
+                            english,
+                            "{name}: {id}"
+                        );
+                    }
+                }
+            }
+            // (c) No text of the accented locale has an ASCII letter left.
+            if out == &accented {
+                for pattern in fluent::patterns(&pseudo) {
+                    for text in fluent::texts(pattern) {
+                        assert!(!text.chars().any(|c| c.is_ascii_alphabetic()), "{name}: `{text}`");
+                    }
+                }
+            }
+        }
+    }
+    let longer = lengths.1 as f64 / lengths.0 as f64 - 1.0;
+    println!("accented is {:.0} % longer than English", longer * 100.0);
+    assert!((0.3..=0.6).contains(&longer), "accented is {longer:.2} longer");
+    assert_eq!(
+        fs::read_to_string(accented.join("language.toml")).unwrap(),
+        "# A pseudo-locale for testing (style `accented`), generated by `tyokyky-rules languages pseudo`: do \
+         not edit.\ntag = \"en-XA\"\nname = \"[Ééñĝļííšĥ~]\"\ndir = \"ltr\"\nfallback = [\"en\"]\n"
+    );
+    let language = fs::read_to_string(rtl.join("language.toml")).unwrap();
+    assert!(
+        language
+            .contains("tag = \"ar-XB\"\nname = \"\u{200F}\u{202E}English\u{202C}\u{200F}\"\ndir = \"rtl\"\n"),
+        "{language}"
+    );
+}
+
+#[test]
+fn languages_pseudo_writes_the_same_files_every_time() {
+    let tmp = TempDir::new().unwrap();
+    let from = english_folder(&tmp);
+    let first = tmp.path().join("first");
+    fs::rename(pseudo_locale(&tmp, &from, "accented", "en-XA"), &first).unwrap();
+    let second = pseudo_locale(&tmp, &from, "accented", "en-XA");
+    for file in ["en.ftl", "worker/en.ftl", "language.toml"] {
+        assert_eq!(
+            fs::read(first.join(file)).unwrap(),
+            fs::read(second.join(file)).unwrap(),
+            "{file}"
+        );
+    }
+}
+
+#[test]
+fn languages_pseudo_takes_the_name_and_fallback_from_the_source_language_toml() {
+    let tmp = TempDir::new().unwrap();
+    let from = tmp.path().join("en");
+    fs::create_dir(&from).unwrap();
+    fs::write(
+        from.join("language.toml"),
+        "tag = \"en\"\nname = \"English\"\ndir = \"ltr\"\nfallback = [\"fi\"]\n",
+    )
+    .unwrap();
+    fs::write(from.join("citizen.ftl"), "back = Back\n").unwrap();
+    let out = tmp.path().join("en-XA");
+    let ran = run(&[
+        "languages",
+        "pseudo",
+        "--from",
+        from.to_str().unwrap(),
+        "--tag",
+        "en-XA",
+        "--style",
+        "accented",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(ran.code, 0, "{}", ran.stderr);
+    let language = fs::read_to_string(out.join("language.toml")).unwrap();
+    assert!(
+        language.ends_with("tag = \"en-XA\"\nname = \"[Ééñĝļííšĥ~]\"\ndir = \"ltr\"\nfallback = [\"en\"]\n"),
+        "{language}"
+    );
+    assert!(
+        fs::read_to_string(out.join("citizen.ftl"))
+            .unwrap()
+            .ends_with("\nback = [Ɓááçķ~]\n")
+    );
+}
+
+#[test]
+fn languages_pseudo_names_the_file_and_line_of_a_file_that_is_not_fluent_and_writes_nothing() {
+    let tmp = TempDir::new().unwrap();
+    let from = tmp.path().join("en");
+    fs::create_dir_all(from.join("worker")).unwrap();
+    fs::write(from.join("citizen.ftl"), "back = Back\n").unwrap();
+    fs::write(
+        from.join("worker/worker.ftl"),
+        "# Worker\nnext = Next\n\nsend the plan\nsummary = Summary\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("en-XA");
+    let ran = run(&[
+        "languages",
+        "pseudo",
+        "--from",
+        from.to_str().unwrap(),
+        "--tag",
+        "en-XA",
+        "--style",
+        "rtl",
+        "--name",
+        "English",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(ran.code, 2, "{}", ran.stderr);
+    assert_eq!(
+        ran.stderr,
+        format!(
+            "{}:4: expected a token starting with \"=\": `send the plan`\n",
+            from.join("worker/worker.ftl").display()
+        )
+    );
+    assert_eq!(ran.stdout, "");
+    assert!(!out.exists(), "nothing written");
+}
+
+#[test]
+fn languages_pseudo_refuses_an_unknown_style() {
+    let ran = run(&[
+        "languages",
+        "pseudo",
+        "--from",
+        "locales",
+        "--tag",
+        "en-XA",
+        "--style",
+        "pirate",
+        "--out",
+        "x",
+    ]);
+    assert_eq!(ran.code, 2);
+    assert!(
+        ran.stderr
+            .contains("invalid value 'pirate' for '--style <STYLE>'")
+            && ran.stderr.contains("[possible values: accented, rtl]"),
+        "{}",
+        ran.stderr
+    );
+}
