@@ -23,6 +23,7 @@ mod messages;
 use messages::{Messages, Part};
 
 use tyokyky_engine::bundle::{self, CATALOGUE_VARIABLE, QUESTIONNAIRE_VARIABLE, Selection};
+use tyokyky_engine::text::Language;
 use tyokyky_engine::text::languages::{self, Direction};
 
 fn main() {
@@ -99,6 +100,26 @@ fn main() {
             std::process::exit(1);
         }
     };
+    // Each language's translations of the rules', the catalogue's and the questionnaire's texts, as the
+    // browser fetches them (`locales/<tag>/texts.ftl`, written into dist/ by `tyokyky-rules languages
+    // texts`): here for the app's tests.
+    for language in languages
+        .all
+        .iter()
+        .filter(|language| language.tag != Language::FI)
+    {
+        let tag = language.tag.tag();
+        let written = compiled
+            .texts_ftl(tag)
+            .map_err(|problem| problem.to_string())
+            .and_then(|text| {
+                std::fs::write(out.join(format!("texts-{tag}.ftl")), text).map_err(|error| error.to_string())
+            });
+        if let Err(problem) = written {
+            eprintln!("the texts in {tag}: {problem}");
+            std::process::exit(1);
+        }
+    }
     let mut table = String::from(
         "// Written by the build script from locales/*/language.toml and locales/languages.toml: do not edit.\n\
          pub static LANGUAGES: &[LanguageInfo] = &[\n",
@@ -110,7 +131,7 @@ fn main() {
             .map(|tag| format!("{:?}", tag.tag()))
             .collect();
         table.push_str(&format!(
-            "LanguageInfo {{ tag: {:?}, name: {:?}, rtl: {}, documents: {:?}, plain: {}, worker: {}, chain: &[{}], intl: {:?}, weekdays: {:?}, date: {:?}, offered: {} }},\n",
+            "LanguageInfo {{ tag: {:?}, name: {:?}, rtl: {}, documents: {:?}, plain: {}, worker: {}, texts: {}, chain: &[{}], intl: {:?}, weekdays: {:?}, date: {:?}, offered: {} }},\n",
             language.tag.tag(),
             language.name,
             language.dir == Direction::Rtl,
@@ -120,6 +141,11 @@ fn main() {
                 .join("locales")
                 .join(language.tag.tag())
                 .join("worker.ftl")
+                .is_file(),
+            manifest
+                .join("locales")
+                .join(language.tag.tag())
+                .join("texts.ftl")
                 .is_file(),
             chain.join(", "),
             language.intl,

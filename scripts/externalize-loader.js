@@ -173,10 +173,13 @@ fs.writeFileSync(path.join(staging, loaderName), loader);
 execFileSync('terser', [path.join(staging, loaderName), '--module', '--compress', '--mangle', '--output', path.join(staging, loaderName)], { stdio: 'inherit' });
 
 if (!worker) {
-  // The citizens' messages of every language (locales/<tag>/citizen.ftl): a kiosk may be switched to any.
+  // The citizens' messages of every language and its translations of the rules' texts
+  // (locales/<tag>/citizen.ftl, texts.ftl): a kiosk may be switched to any.
   const locales = fs.readdirSync(path.join(staging, 'locales'), { withFileTypes: true })
-    .filter(entry => entry.isDirectory() && fs.existsSync(path.join(staging, 'locales', entry.name, 'citizen.ftl')))
-    .map(entry => `locales/${entry.name}/citizen.ftl`);
+    .filter(entry => entry.isDirectory())
+    .flatMap(entry => ['citizen.ftl', 'texts.ftl']
+      .filter(name => fs.existsSync(path.join(staging, 'locales', entry.name, name)))
+      .map(name => `locales/${entry.name}/${name}`));
   // The glue, the .wasm and the stylesheets carry a content hash: a new build has new names.
   const hashed = [glue[1], wasm[1], ...sheets.map(sheet => sheet[1])];
   const files = ['./', loaderName, ...hashed, ...locales];

@@ -60,13 +60,20 @@ function chain(tag) {
   }
   return seen;
 }
-function fetched(tag, name, withFinnish) {
+function fetched(tag, names, withFinnish) {
   const rows = chain(tag)
     .filter(each => withFinnish || each !== 'fi')
-    .flatMap(each => measure(path.join(localesDir, each)).filter(row => path.basename(row.file) === name));
+    .flatMap(each => measure(path.join(localesDir, each)).filter(row => names.includes(path.basename(row.file))));
   return rows.length ? sum(rows, rows.length > 1 ? `${tag}: ${rows.map(row => row.file).join(' + ')}` : rows[0].file) : null;
 }
-const languages = folders.filter(tag => tag !== 'fi').map(tag => fetched(tag, 'citizen.ftl', false)).filter(Boolean);
+// Its messages and its translations of the rules' texts (the bundles carry the Finnish alone).
+// The languages the switch offers (locales/languages.toml); the pseudo-locales of the tests are not.
+const offeredFile = path.join(localesDir, 'languages.toml');
+const offered = fs.existsSync(offeredFile)
+  ? [...(/^offered\s*=\s*\[([^\]]*)\]/m.exec(fs.readFileSync(offeredFile, 'utf8'))?.[1] || '').matchAll(/"([^"]+)"/g)].map(match => match[1])
+  : folders;
+const languages = folders.filter(tag => tag !== 'fi' && offered.includes(tag))
+  .map(tag => fetched(tag, ['citizen.ftl', 'texts.ftl'], false)).filter(Boolean);
 const largestOf = list => list.reduce((max, row) => (max && max.gzip >= row.gzip ? max : row), null);
 const largest = largestOf(languages);
 const total = sum(rows.concat(largest ? [largest] : []), largest ? `total (with ${largest.file})` : 'total');
@@ -85,7 +92,8 @@ const workerRows = all.filter(row => isWorker(row) || isShared(row));
 let workerTotal = null;
 if (workerRows.some(isWorker)) {
   // The largest file of the worker flow's messages (each language's worker.ftl).
-  const workerLanguages = folders.flatMap(tag => measure(path.join(localesDir, tag)).filter(row => path.basename(row.file) === 'worker.ftl'));
+  const workerLanguages = folders.filter(tag => offered.includes(tag))
+    .flatMap(tag => measure(path.join(localesDir, tag)).filter(row => path.basename(row.file) === 'worker.ftl'));
   const largestWorker = largestOf(workerLanguages);
   const counted = workerRows.concat(largest ? [largest] : [], largestWorker ? [largestWorker] : []);
   workerTotal = sum(counted, 'worker total (with the largest languages)');

@@ -30,11 +30,30 @@ async fn mount_at(language: Language, hash: &str) -> Element {
         language: language.into(),
         // No server here to fetch languages from: they are at hand from the start.
         locales: Locales::default()
-            .with_source(locale("sv"), include_str!("../locales/sv/citizen.ftl"))
-            .with_source(locale("en"), include_str!("../locales/en/citizen.ftl"))
+            // A language's messages with its translations of the rules' texts, as fetched.
+            .with_source(
+                locale("sv"),
+                concat!(
+                    include_str!("../locales/sv/citizen.ftl"),
+                    "\n",
+                    include_str!(concat!(env!("OUT_DIR"), "/texts-sv.ftl"))
+                ),
+            )
+            .with_source(
+                locale("en"),
+                concat!(
+                    include_str!("../locales/en/citizen.ftl"),
+                    "\n",
+                    include_str!(concat!(env!("OUT_DIR"), "/texts-en.ftl"))
+                ),
+            )
             .with_source(
                 locale("fi-x-selko"),
-                include_str!("../locales/fi-x-selko/citizen.ftl"),
+                concat!(
+                    include_str!("../locales/fi-x-selko/citizen.ftl"),
+                    "\n",
+                    include_str!(concat!(env!("OUT_DIR"), "/texts-fi-x-selko.ftl"))
+                ),
             )
             .with_worker_source(Locale::FI, include_str!("../locales/fi/worker.ftl"))
             .with_worker_source(locale("sv"), include_str!("../locales/sv/worker.ftl"))

@@ -184,6 +184,26 @@ enum Command {
 
 #[derive(Debug, Subcommand)]
 enum LanguagesCommand {
+    /// Write each language's translations of the rules', the catalogue's and the questionnaire's texts as
+    /// the app fetches them with the language: `<out>/<tag>/texts.ftl`, each text under the hash of its
+    /// Finnish (the browser bundles carry the Finnish alone). A language with no translation gets none.
+    Texts {
+        /// The rules folder.
+        #[arg(long, default_value = "rules")]
+        dir: PathBuf,
+        /// The catalogue, `services/<name>.toml`.
+        #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_CATALOGUE)]
+        catalogue: String,
+        /// The questionnaire, `questionnaires/<name>.toml`.
+        #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_QUESTIONNAIRE)]
+        questionnaire: String,
+        /// The languages' folder (`locales/`): a file for each of its languages but Finnish.
+        #[arg(long, default_value = "locales")]
+        locales: PathBuf,
+        /// Where to write `<tag>/texts.ftl` [default: the languages' folder].
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Write a pseudo-locale for testing, made from a language's message files.
     ///
     /// Every `.ftl` file under `--from` is written under the same relative path in `--out` with its text
@@ -733,11 +753,21 @@ fn write_pseudo_locale(request: PseudoLocale) -> Result<String, Failure> {
     if !problems.is_empty() {
         return Err(bad_input(problems.join("\n")));
     }
+    let weekdays = source.weekdays.unwrap_or_else(|| {
+        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+            .map(str::to_owned)
+            .to_vec()
+    });
     let language = pseudo::Language {
         tag,
         name: style.text(&name),
         dir: style.dir().to_owned(),
         fallback,
+        intl: source.intl.unwrap_or_else(|| "en-GB".to_owned()),
+        weekdays: weekdays.iter().map(|day| style.text(day)).collect(),
+        date: source
+            .date
+            .unwrap_or_else(|| "{weekday}, {day2}/{month2}/{year}".to_owned()),
     };
     let language_toml =
         pseudo::language_toml(&language, style).map_err(|error| bad_input(error.to_string()))?;
@@ -745,6 +775,49 @@ fn write_pseudo_locale(request: PseudoLocale) -> Result<String, Failure> {
     let mut written = Vec::new();
     for (relative, text) in pseudo_files {
         let path = out.join(relative);
+        path.parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&path, text))
+            .map_err(|error| bad_input(format!("{}: cannot write: {error}", path.display())))?;
+        written.push(format!("wrote {}", path.display()));
+    }
+    Ok(written.join("\n"))
+}
+
+/// `languages texts`: each language's `texts.ftl` from the compiled rules.
+fn write_texts(
+    dir: &Path,
+    catalogue: String,
+    questionnaire: String,
+    locales: &Path,
+    out: Option<&Path>,
+) -> Result<String, Failure> {
+    let bundle = tyokyky_engine::bundle::compile(
+        dir,
+        &tyokyky_engine::bundle::Selection {
+            catalogue,
+            questionnaire,
+        },
+    )
+    .map_err(|error| Failure {
+        code: 1,
+        message: error.to_string(),
+    })?;
+    let languages = tyokyky_engine::text::languages::load(locales).map_err(|problems| Failure {
+        code: 1,
+        message: problems.join("\n"),
+    })?;
+    let out = out.unwrap_or(locales);
+    let mut written = Vec::new();
+    for language in &languages.all {
+        let tag = language.tag.tag();
+        if language.tag == tyokyky_engine::text::Language::FI
+            || bundle.translations(tag).map_err(bad_input)?.is_empty()
+        {
+            continue;
+        }
+        let text = bundle.texts_ftl(tag).map_err(bad_input)?;
+        let path = out.join(tag).join("texts.ftl");
         path.parent()
             .map_or(Ok(()), std::fs::create_dir_all)
             .and_then(|()| std::fs::write(&path, text))
@@ -774,6 +847,16 @@ fn run(command: Command) -> Result<String, Failure> {
             name,
             fallbacks,
         }),
+        Command::Languages {
+            what:
+                LanguagesCommand::Texts {
+                    dir,
+                    catalogue,
+                    questionnaire,
+                    locales,
+                    out,
+                },
+        } => write_texts(&dir, catalogue, questionnaire, &locales, out.as_deref()),
         Command::Fhir { what } => run_fhir(what),
         Command::Report {
             documents,

@@ -594,15 +594,27 @@ pub struct Language {
     pub dir: String,
     /// The languages whose messages are used where it has none, in order.
     pub fallback: Vec<String>,
+    /// The locale whose conventions the browser uses for a date with its time: the source's.
+    pub intl: String,
+    /// The weekdays' short names, Monday first: the source's, changed as the messages are.
+    pub weekdays: Vec<String>,
+    /// How a date is written: the source's.
+    pub date: String,
 }
 
-/// The `tag` and `name` of a source language's `language.toml`, where it has one.
+/// What the pseudo-locale takes of a source language's `language.toml`, where it has one.
 #[derive(Debug, Default, serde::Deserialize)]
 pub struct SourceLanguage {
     /// Its language tag.
     pub tag: Option<String>,
     /// Its name in itself.
     pub name: Option<String>,
+    /// The locale of its dates and times.
+    pub intl: Option<String>,
+    /// Its weekdays' short names.
+    pub weekdays: Option<Vec<String>>,
+    /// How it writes a date.
+    pub date: Option<String>,
 }
 
 /// The text of the pseudo-locale's `language.toml`.

@@ -219,16 +219,12 @@ impl Bake for Raw {
     }
 }
 
+/// A text is baked in Finnish alone: the browser fetches a language's translations with it
+/// (`locales/<tag>/texts.ftl`, [`crate::bundle::Bundle::texts_ftl`]), so a bundle carries no language a
+/// person does not read.
 impl Bake for Texts {
     fn bake(&self, out: &mut String) {
-        let Texts { fi, sv, en, selko } = self;
-        out.push_str(&format!(
-            "::tyokyky_engine::rule::Texts::baked({fi:?}, {sv:?}, {en:?}, "
-        ));
-        match selko {
-            Some(selko) => out.push_str(&format!("Some({selko:?}))")),
-            None => out.push_str("None)"),
-        }
+        out.push_str(&format!("::tyokyky_engine::rule::Texts::finnish({:?})", self.fi));
     }
 }
 
@@ -588,7 +584,8 @@ mod tests {
         };
         assert_eq!(
             flat(&texts),
-            "::tyokyky_engine::rule::Texts::baked(\"Työ \\\"ja\\\" \\\\ arki\\n\", \"\", \"x\", None)"
+            "::tyokyky_engine::rule::Texts::finnish(\"Työ \\\"ja\\\" \\\\ arki\\n\")",
+            "the Finnish alone: the translations are fetched with their language"
         );
         assert_eq!(
             flat(&vec![Some("a".to_owned()), None]),

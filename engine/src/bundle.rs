@@ -187,6 +187,78 @@ impl Bundle {
         ]
     }
 
+    /// Every text of the bundle (the rules, the catalogue, the questionnaire) that has a translation into
+    /// `language`, as (its Finnish, the translation), each Finnish once: the rules' files give Swedish
+    /// (`sv`), English (`en`) and plain-language Finnish (`selko`, for `fi-x-selko`). The same Finnish
+    /// translated two ways is an error naming it: the app finds a translation by its Finnish
+    /// ([`crate::text::text_id`]).
+    pub fn translations(&self, language: &str) -> Result<Vec<(String, String)>, String> {
+        let key = match language {
+            "fi-x-selko" => "selko",
+            other => other,
+        };
+        let mut found: Vec<(String, String)> = Vec::new();
+        let mut pending: Vec<serde_json::Value> = self
+            .files()
+            .into_iter()
+            .filter_map(|(_, json)| serde_json::from_str(&json).ok())
+            .collect();
+        while let Some(value) = pending.pop() {
+            match value {
+                serde_json::Value::Object(object) => {
+                    let text = |name: &str| object.get(name).and_then(serde_json::Value::as_str);
+                    if let (Some(fi), Some(_), Some(translated)) = (text("fi"), text("en"), text(key))
+                        && !translated.trim().is_empty()
+                    {
+                        match found.iter().find(|(known, _)| known == fi) {
+                            Some((_, earlier)) if earlier != translated => {
+                                return Err(format!(
+                                    "`{fi}` is translated into {language} both as `{earlier}` and as `{translated}`: the app finds a translation by its Finnish, so give the two texts other Finnish or the same translation"
+                                ));
+                            }
+                            Some(_) => {}
+                            None => found.push((fi.to_owned(), translated.to_owned())),
+                        }
+                    }
+                    pending.extend(object.into_iter().map(|(_, value)| value));
+                }
+                serde_json::Value::Array(items) => pending.extend(items),
+                _ => {}
+            }
+        }
+        found.sort();
+        Ok(found)
+    }
+
+    /// [`Bundle::translations`] into `language` as the Fluent file the app fetches with the language
+    /// (`locales/<tag>/texts.ftl`): each translation under [`crate::text::text_id`] of its Finnish (the
+    /// file is fetched by every person who reads the language: no comments). A translation Fluent would read otherwise than written (a brace, a
+    /// line starting with `[`, `*` or `.`) is an error naming it.
+    pub fn texts_ftl(&self, language: &str) -> Result<String, String> {
+        let mut out = format!(
+            "### The texts of the rules, the catalogue and the questionnaire in {language}, by the hash of their\n\
+             ### Finnish. Written by the build from rules/: do not edit.\n\n"
+        );
+        for (fi, translated) in self.translations(language)? {
+            let lines: Vec<&str> = translated.lines().collect();
+            let unsafe_line = lines
+                .iter()
+                .skip(1)
+                .any(|line| line.trim_start().starts_with(['[', '*', '.']));
+            if translated.contains(['{', '}']) || unsafe_line || translated.starts_with(' ') {
+                return Err(format!(
+                    "the {language} text `{translated}` cannot be written as a Fluent message (a brace, or a line starting with `[`, `*` or `.`)"
+                ));
+            }
+            out.push_str(&format!(
+                "{} = {}\n",
+                crate::text::text_id(&fi),
+                lines.join("\n    ")
+            ));
+        }
+        Ok(out)
+    }
+
     /// The bundle as Rust source ([`crate::bake`]): a function per value that builds it, checked and
     /// compiled, for the app to include (`baked.rs`). Each bundle of the app calls only those it needs.
     pub fn baked(&self) -> String {

@@ -183,8 +183,16 @@ fn the_schema_refuses_what_the_engine_refuses() {
     changed(&check, &|d| d["kind"] = "essay".into(), "an unknown kind");
     // Any well-formed language tag is a language (which ones a deployment offers is its configuration);
     // one that is not well formed, or too long, is refused.
-    changed(&check, &|d| d["lang"] = "not a tag".into(), "a language that is no tag");
-    changed(&check, &|d| d["lang"] = "fi-x-selkoselkoselko".into(), "a language tag too long");
+    changed(
+        &check,
+        &|d| d["lang"] = "not a tag".into(),
+        "a language that is no tag",
+    );
+    changed(
+        &check,
+        &|d| d["lang"] = "fi-x-selkoselkoselko".into(),
+        "a language tag too long",
+    );
     changed(
         &check,
         &|d| d["answers"]["extra"] = true.into(),

@@ -42,6 +42,9 @@ pub struct LanguageInfo {
     pub plain: bool,
     /// Whether it has the worker flow's messages (`worker.ftl`).
     pub worker: bool,
+    /// Whether it has translations of the rules', the catalogue's and the questionnaire's texts
+    /// (`texts.ftl`, written by the build).
+    pub texts: bool,
     /// The languages that stand in for what it lacks, in turn, Finnish last (none for Finnish).
     pub chain: &'static [&'static str],
     /// The locale whose conventions the browser uses for a date with its time.
@@ -106,7 +109,11 @@ impl Locale {
     /// The locale for a tag: one the app has, by its whole tag (`fi-x-selko`, `en-XA`, `sv_FI` as
     /// `sv-FI`; any case; `selko` too), or else an offered one by its language (`sv-FI` is Swedish).
     pub fn from_tag(tag: &str) -> Option<Locale> {
-        let tag = if tag.eq_ignore_ascii_case("selko") { "fi-x-selko" } else { tag };
+        let tag = if tag.eq_ignore_ascii_case("selko") {
+            "fi-x-selko"
+        } else {
+            tag
+        };
         let same = |ours: &str, theirs: &str| {
             ours.len() == theirs.len()
                 && ours
@@ -245,13 +252,16 @@ impl I18n {
         self.locale.language()
     }
 
-    /// A text of the questionnaire, the catalogue or the rules in this locale: the plain-language version
-    /// where there is one, standard Finnish otherwise.
-    pub fn text<'a>(&self, texts: &'a Texts) -> &'a str {
-        match (self.locale.tag(), &texts.selko) {
-            ("fi-x-selko", Some(selko)) => selko,
-            _ => texts.get(self.language()),
-        }
+    /// A text of the questionnaire, the catalogue or the rules in this locale: its translation, or that of
+    /// the first language standing in that has one, or the Finnish.
+    pub fn text(&self, texts: &Texts) -> String {
+        // The bundles carry the Finnish alone; a language's translations came with its messages
+        // (`texts.ftl`), each under the hash of its Finnish, and its stand-ins' after them.
+        let id = tyokyky_engine::text::text_id(&texts.fi);
+        std::iter::once(&self.bundle)
+            .chain(&self.fallbacks)
+            .find_map(|bundle| bundle.format(&id, &[]))
+            .unwrap_or_else(|| texts.fi.clone())
     }
 
     /// Whether some messages of this locale are another language's (then the app says so).
@@ -285,7 +295,9 @@ type Shared<T> = Rc<RefCell<Vec<((Locale, bool), Rc<T>)>>>;
 
 /// The value kept under `key` in a [`Shared`] list.
 fn kept<T>(list: &[((Locale, bool), Rc<T>)], key: (Locale, bool)) -> Option<Rc<T>> {
-    list.iter().find(|(at, _)| *at == key).map(|(_, value)| value.clone())
+    list.iter()
+        .find(|(at, _)| *at == key)
+        .map(|(_, value)| value.clone())
 }
 
 /// The messages read so far, shared by the app: Finnish is built in, the others are fetched once from
@@ -305,7 +317,15 @@ impl std::fmt::Debug for Locales {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Locales")
             .field("base", &self.base)
-            .field("read", &self.sources.borrow().iter().map(|(key, _)| *key).collect::<Vec<_>>())
+            .field(
+                "read",
+                &self
+                    .sources
+                    .borrow()
+                    .iter()
+                    .map(|(key, _)| *key)
+                    .collect::<Vec<_>>(),
+            )
             .finish()
     }
 }
@@ -429,7 +449,14 @@ impl Locales {
     /// its files and those of the languages that stand in for it; the error says what went wrong.
     async fn fetch(&self, locale: Locale, worker: bool) -> Result<Rc<I18n>, String> {
         for (language, part) in self.lacking(locale, worker) {
-            let source = fetch_text(&self.url(language, part)).await?;
+            let mut source = fetch_text(&self.url(language, part)).await?;
+            // The texts of the rules, the catalogue and the questionnaire come with the public messages.
+            if !part && language.info().texts {
+                source.push('\n');
+                source.push_str(
+                    &fetch_text(&self.file(&["locales/", language.tag(), "/texts.ftl"].concat())).await?,
+                );
+            }
             self.read(language, part, &source);
         }
         self.made(locale, worker)
@@ -497,6 +524,12 @@ mod tests {
             env!("CARGO_MANIFEST_DIR"),
             locale.tag()
         );
+        std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
+    }
+
+    /// The translations of the rules' texts into `tag` as the build writes them (`texts.ftl`).
+    fn texts_of(tag: &str) -> String {
+        let path = format!("{}/texts-{tag}.ftl", env!("OUT_DIR"));
         std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
     }
 
@@ -724,14 +757,22 @@ mod tests {
             selko.t("back"),
             "the others are plain language"
         );
-        let texts = Texts {
-            fi: "Työkyvyn arviointi".into(),
-            sv: "Bedömning".into(),
-            en: "Assessment".into(),
-            selko: Some("Arvio siitä, miten jaksat tehdä työtä".into()),
-        };
-        assert_eq!(selko.text(&texts), "Arvio siitä, miten jaksat tehdä työtä");
-        assert_eq!(finnish.text(&texts), "Työkyvyn arviointi");
+        // A text of the rules comes with the language's texts (`texts.ftl`, by the hash of its Finnish);
+        // one it has no translation of is shown in Finnish.
+        let title = Texts::finnish("Oma arvio työkyvystä ja arjesta");
+        let untranslated = Texts::finnish("Ei käännetty");
+        let with_texts = I18n::from_source(
+            tagged("fi-x-selko"),
+            &[file(tagged("fi-x-selko"), false), texts_of("fi-x-selko")].join("\n"),
+        );
+        assert_eq!(with_texts.text(&title), "Arvioi oma työkykysi ja arkesi");
+        assert_eq!(with_texts.text(&untranslated), "Ei käännetty");
+        assert_eq!(finnish.text(&title), "Oma arvio työkyvystä ja arjesta");
+        let swedish = I18n::from_source(
+            tagged("sv"),
+            &[file(tagged("sv"), false), texts_of("sv")].join("\n"),
+        );
+        assert_eq!(swedish.text(&title), "Egen bedömning av arbetsförmåga och vardag");
         assert_eq!(Locale::from_tag("fi-x-selko"), Some(tagged("fi-x-selko")));
         assert_eq!(Locale::from_tag("sv-FI"), Some(tagged("sv")));
     }
@@ -885,8 +926,22 @@ mod tests {
     /// Finnish one. The report is checked first to name a message and a text that lack their versions.
     #[test]
     fn the_report_of_missing_translations_is_empty() {
-        let shared = crate::state::rules::WHOLE.build();
-        let (questionnaire, catalogue) = (shared.questionnaire.file(), shared.catalogue.file());
+        // The compiled rules with their translations (the baked ones are in Finnish alone).
+        let rules =
+            tyokyky_engine::ruleset::RuleSet::from_json(crate::state::rules::json::RULES, "rules").unwrap();
+        let catalogue = tyokyky_engine::catalogue::Catalogue::from_json(
+            crate::state::rules::json::CATALOGUE,
+            &rules,
+            "catalogue",
+        )
+        .unwrap();
+        let questionnaire = tyokyky_engine::questionnaire::Questionnaire::from_json(
+            crate::state::rules::json::QUESTIONNAIRE,
+            &rules,
+            "questionnaire",
+        )
+        .unwrap();
+        let (questionnaire, catalogue) = (questionnaire.file(), catalogue.file());
         let sources = [tagged("fi-x-selko"), tagged("sv"), tagged("en")].map(|locale| file(locale, false));
         let sources = [sources[0].as_str(), sources[1].as_str(), sources[2].as_str()];
 

@@ -368,7 +368,7 @@ test('languages: Finnish is built in and another language is fetched when chosen
   // Back to Swedish: it is kept, nothing is fetched again.
   await page.getByRole('button', { name: 'Svenska' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'sv');
-  expect(fetched, 'each language fetched when chosen, and kept').toStrictEqual(['/locales/sv/citizen.ftl', '/locales/sv/citizen.ftl', '/locales/en/citizen.ftl']);
+  expect(fetched, 'each language fetched when chosen, and kept').toStrictEqual(['/locales/sv/citizen.ftl', '/locales/sv/citizen.ftl', '/locales/sv/texts.ftl', '/locales/en/citizen.ftl', '/locales/en/texts.ftl']);
 });
 
 test.describe(() => {

@@ -180,7 +180,7 @@ function guard() {
 const EXPECTED_REQUESTS = [
   ['GET', /^\/(worker\.html)?$/], ['GET', /^\/embed(-worker)?\.js$/], ['GET', /^\/tyokyky-(worker-)?[0-9a-f]+\.js$/],
   ['GET', /^\/tyokyky-(worker-)?[0-9a-f]+_bg\.wasm$/], ['GET', /^\/(main|worker)-[0-9a-f]+\.css$/],
-  ['GET', /^\/locales\/[A-Za-z0-9-]+\/(citizen|worker)\.ftl$/], ['POST', /^\/api\/documents$/],
+  ['GET', /^\/locales\/[A-Za-z0-9-]+\/(citizen|worker|texts)\.ftl$/], ['POST', /^\/api\/documents$/],
   // The worker flow saves its draft as it goes, and removes it once the plan is delivered.
   ['PUT', /^\/api\/drafts\/[0-9a-f-]+$/], ['DELETE', /^\/api\/drafts\/[0-9a-f-]+$/],
   // A kiosk fetches the inbox's public key at every start, and its service worker the app's files.

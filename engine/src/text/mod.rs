@@ -141,6 +141,19 @@ impl schemars::JsonSchema for Language {
     }
 }
 
+/// The id under which a language's `texts.ftl` gives its translation of a text of the rules, the
+/// catalogue or the questionnaire: `t-` and the FNV-1a hash (64 bits, hexadecimal) of the Finnish text.
+/// The app has the Finnish built in and finds a translation by it; a text whose Finnish changes needs its
+/// translation again (`tyokyky-rules languages` lists it).
+pub fn text_id(fi: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in fi.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("t-{hash:016x}")
+}
+
 /// The most characters of an [`Id`].
 pub const MAX_ID_CHARS: usize = 64;
 
@@ -257,15 +270,16 @@ pub fn baked(text: &str) -> String {
 }
 
 impl Texts {
-    /// Texts as the baked data writes them (`crate::bake`), in one call.
+    /// A text as the browser bundles carry it: the Finnish alone (`crate::bake`), the translations being
+    /// fetched with their language (`text_id`).
     #[doc(hidden)]
     #[inline(never)]
-    pub fn baked(fi: &str, sv: &str, en: &str, selko: Option<&str>) -> Texts {
+    pub fn finnish(fi: &str) -> Texts {
         Texts {
             fi: fi.to_owned(),
-            sv: sv.to_owned(),
-            en: en.to_owned(),
-            selko: selko.map(str::to_owned),
+            sv: String::new(),
+            en: String::new(),
+            selko: None,
         }
     }
 
@@ -299,6 +313,14 @@ impl Texts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_id_is_the_hash_of_its_finnish() {
+        assert_eq!(text_id(""), "t-cbf29ce484222325");
+        assert_eq!(text_id("a"), "t-af63dc4c8601ec8c");
+        assert_eq!(text_id("Työkykysi nyt"), text_id("Työkykysi nyt"));
+        assert_ne!(text_id("Työkykysi nyt"), text_id("Työkykysi  nyt"));
+    }
 
     #[test]
     fn free_text_counts_characters_not_bytes() {

@@ -120,12 +120,16 @@ pub fn question_screen(i18n: &I18n, props: &QuestionScreenProps) -> Html {
     let control = match question.answer_type {
         AnswerType::Score => {
             let (low, high) = (
-                question.low.as_ref().map_or("", |low| i18n.text(low)).to_owned(),
+                question
+                    .low
+                    .as_ref()
+                    .map(|low| i18n.text(low))
+                    .unwrap_or_default(),
                 question
                     .high
                     .as_ref()
-                    .map_or("", |high| i18n.text(high))
-                    .to_owned(),
+                    .map(|high| i18n.text(high))
+                    .unwrap_or_default(),
             );
             let set = set.clone();
             html! {

@@ -108,7 +108,8 @@ pub fn results(
         let reasons = questionnaire.reasons(&shared.rules, service, &state.answers);
         // A short summary in view (whom it suits, its first sentence); the rest of it, who provides it, how
         // to get there and why it came up on request.
-        let (summary, more) = first_sentence(i18n.text(&service.suits_whom));
+        let suits_whom = i18n.text(&service.suits_whom);
+        let (summary, more) = first_sentence(&suits_whom);
         html! {
             <li class="tk-service" id={format!("service-{id}")}>
                 <h3 class="tk-service__name">{ i18n.text(&service.name) }</h3>
