@@ -1429,8 +1429,9 @@ fn languages_pseudo_takes_the_name_and_fallback_from_the_source_language_toml() 
     assert_eq!(ran.code, 0, "{}", ran.stderr);
     let language = fs::read_to_string(out.join("language.toml")).unwrap();
     assert!(
-        language.contains("tag = \"en-XA\"\nname = \"[Ééñĝļííšĥ~]\"\ndir = \"ltr\"\nfallback = [\"en\"]\nintl = \"en-GB\"\n")
-            && language.contains("date = \"{weekday}, {day2}/{month2}/{year}\""),
+        language.contains(
+            "tag = \"en-XA\"\nname = \"[Ééñĝļííšĥ~]\"\ndir = \"ltr\"\nfallback = [\"en\"]\nintl = \"en-GB\"\n"
+        ) && language.contains("date = \"{weekday}, {day2}/{month2}/{year}\""),
         "{language}"
     );
     assert!(

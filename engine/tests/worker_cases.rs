@@ -269,7 +269,9 @@ fn a_finished_plan_carries_its_findings_rules_catalogue_and_consents_and_survive
     case.opening.consent_to_contact_other_authority = Some(true);
     let facts = case.facts(rules.catalogue()).unwrap();
     let outcome = rules.evaluate(&facts).unwrap();
-    let plan = ClientPlan::new(case, &outcome, &rules, &catalogue, Language::SV);
+    let plan = ClientPlan::new(case, &outcome, &rules, &catalogue, &|texts| {
+        texts.get(Language::SV).to_owned()
+    });
 
     let deadline = plan
         .findings

@@ -10,7 +10,7 @@ use crate::forms::case::{Case, Sharing};
 use crate::law::eval::{Due, Outcome, Status};
 use crate::law::rule::Consequence;
 use crate::law::ruleset::RuleSet;
-use crate::text::{FreeText, Id, Language};
+use crate::text::{FreeText, Id, Texts};
 
 /// One finding as recorded in a plan, in the language of the document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -229,13 +229,14 @@ impl ClientPlan {
     }
 
     /// The plan document for `case`, judged by `outcome` (its evaluation by `rules`), with the findings'
-    /// messages in `language`.
+    /// messages worded by `wording` (in the client's language: the app's texts of that language, or
+    /// `Texts::get` where the translations are at hand).
     pub fn new(
         case: Case,
         outcome: &Outcome<'_>,
         rules: &RuleSet,
         catalogue: &Catalogue,
-        language: Language,
+        wording: &dyn Fn(&Texts) -> String,
     ) -> ClientPlan {
         let findings = outcome
             .findings
@@ -250,7 +251,7 @@ impl ClientPlan {
                 kind: kind_name(&finding.rule.then).to_owned(),
                 status: finding.status,
                 blocks_finishing: finding.blocks_finishing(),
-                message: finding.rule.message.get(language).to_owned(),
+                message: wording(&finding.rule.message),
                 due: finding.due.as_ref().and_then(due_text),
             })
             .collect();

@@ -107,13 +107,15 @@ pub fn joint_plan(rules: &RuleSet, catalogue: &Catalogue) -> Result<Document, St
         .facts(rules.catalogue())
         .map_err(|error| format!("{error:?}"))?;
     let outcome = rules.evaluate(&facts).map_err(|error| format!("{error:?}"))?;
-    let mut plan =
-        ClientPlan::new(case, &outcome, rules, catalogue, Language::FI).with_revision(PlanRevision {
-            version: 2,
-            supersedes: Uuid::from_u128(0x2b1e_4f3a_0000_4000_8000_0000_0000_0001),
-            supersedes_reference: Some("K7Q4-MZ2P".into()),
-            reason: "Työkokeilu alkoi, tavoitteet tarkistettiin.".into(),
-        });
+    let mut plan = ClientPlan::new(case, &outcome, rules, catalogue, &|texts| {
+        texts.get(Language::FI).to_owned()
+    })
+    .with_revision(PlanRevision {
+        version: 2,
+        supersedes: Uuid::from_u128(0x2b1e_4f3a_0000_4000_8000_0000_0000_0001),
+        supersedes_reference: Some("K7Q4-MZ2P".into()),
+        reason: "Työkokeilu alkoi, tavoitteet tarkistettiin.".into(),
+    });
     plan.context = Some(CaseContext {
         organisation: "Esimerkin hyvinvointialue, työikäisten sosiaalityö".into(),
         case_reference: "TEST-2026-0042".into(),
@@ -154,7 +156,9 @@ pub fn plain_plan(rules: &RuleSet, catalogue: &Catalogue) -> Result<Document, St
         .facts(rules.catalogue())
         .map_err(|error| format!("{error:?}"))?;
     let outcome = rules.evaluate(&facts).map_err(|error| format!("{error:?}"))?;
-    let plan = ClientPlan::new(case, &outcome, rules, catalogue, Language::SV);
+    let plan = ClientPlan::new(case, &outcome, rules, catalogue, &|texts| {
+        texts.get(Language::SV).to_owned()
+    });
     Ok(Document::new(
         Uuid::from_u128(0x7d3c_91aa_5e21_4c7b_9a10_0000_0000_0003),
         at("2026-09-15T08:00:00Z"),

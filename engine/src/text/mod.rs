@@ -299,14 +299,16 @@ impl Texts {
     }
 
     /// The text in `language`: plain-language Finnish where it is written, Finnish for a language it has
-    /// no text in.
+    /// no text in (or an empty one).
     pub fn get(&self, language: Language) -> &str {
-        match (language.tag(), &self.selko) {
+        let text = match (language.tag(), &self.selko) {
             ("sv", _) => &self.sv,
             ("en", _) => &self.en,
             ("fi-x-selko", Some(selko)) => selko,
             _ => &self.fi,
-        }
+        };
+        // The browser bundles carry the Finnish alone (their translations come with the language).
+        if text.is_empty() { &self.fi } else { text }
     }
 }
 

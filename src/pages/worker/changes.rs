@@ -52,9 +52,7 @@ fn service_text(i18n: &I18n, catalogue: &Catalogue, service: Option<&ChosenServi
         |chosen| {
             let mut text = catalogue
                 .service(&chosen.service_id)
-                .map_or(chosen.service_id.clone(), |service| {
-                    service.name.get(i18n.language()).to_owned()
-                });
+                .map_or(chosen.service_id.clone(), |service| i18n.text(&service.name));
             if !chosen.note.is_empty() {
                 text.push_str(": ");
                 text.push_str(chosen.note.as_str());

@@ -71,7 +71,7 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
                 rules
                     .catalogue
                     .service(id)
-                    .map(|service| service.name.get(language).to_owned())
+                    .map(|service| i18n.text(&service.name))
             })
             .unwrap_or_else(|| id.to_owned())
     };

@@ -294,7 +294,6 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
     let mut field_errors = std::collections::HashMap::new();
     let mut anything_blocks = false;
     if let Some(Ok(outcome)) = &outcome {
-        let language = i18n.language();
         for finding in outcome
             .findings
             .iter()
@@ -310,7 +309,7 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
                 if target_step == step {
                     field_errors
                         .entry(id)
-                        .or_insert_with(|| finding.rule.message.get(language).to_owned());
+                        .or_insert_with(|| i18n.text(&finding.rule.message));
                 }
             }
         }

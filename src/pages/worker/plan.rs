@@ -29,7 +29,6 @@ pub fn PlanStep() -> Html {
     let rules = use_context::<SharedRules>();
     let case = &state.case;
     let plan = &case.plan;
-    let language = i18n.language();
 
     // The catalogue, matched against the case by the engine.
     let services = match &rules {
@@ -78,15 +77,15 @@ pub fn PlanStep() -> Html {
                                             <input type="checkbox" class="tk-radio__input" id={id.clone()} checked={chosen}
                                                 onchange={send::<Event>(&state, WorkerAction::ToggleService(service.id.clone()))} />
                                             <label class="tk-radio__label" for={id.clone()}>
-                                                <strong>{ service.name.get(language) }</strong>{ " " }
+                                                <strong>{ i18n.text(&service.name) }</strong>{ " " }
                                                 <span class={badge_class}>{ badge }</span>
                                             </label>
                                         </div>
                                         <details class="tk-service__details">
                                             <summary>{ i18n.t("service-more") }</summary>
-                                            <p>{ service.suits_whom.get(language) }</p>
-                                            <p><strong>{ i18n.t("service-provider") }</strong>{ " " }{ service.provider.get(language) }</p>
-                                            <p><strong>{ i18n.t("service-reach") }</strong>{ " " }{ service.how_to_reach.get(language) }</p>
+                                            <p>{ i18n.text(&service.suits_whom) }</p>
+                                            <p><strong>{ i18n.t("service-provider") }</strong>{ " " }{ i18n.text(&service.provider) }</p>
+                                            <p><strong>{ i18n.t("service-reach") }</strong>{ " " }{ i18n.text(&service.how_to_reach) }</p>
                                         </details>
                                     </li>
                                 }

@@ -30,6 +30,15 @@ pub fn SummaryStep() -> Html {
     let outbox = use_outbox();
     let case_context = use_context::<crate::app::CaseContextHandle>().unwrap_or_default();
     let language = i18n.language();
+    // The plan's findings are worded in the client's language: its messages and texts are fetched as soon
+    // as the client's language is known (the interface's own are at hand).
+    let locales = use_context::<crate::state::i18n::Locales>().unwrap_or_default();
+    let client_locale: crate::state::i18n::Locale = state.case.client.language.unwrap_or(language).into();
+    let client_messages = crate::hooks::use_locale::use_worker_messages(
+        &locales,
+        client_locale,
+        client_locale != i18n.locale(),
+    );
     let case = &state.case;
 
     let Some(rules) = rules else { return html! {} };
@@ -60,7 +69,7 @@ pub fn SummaryStep() -> Html {
                 (
                     format!(
                         "{} ({}){about}",
-                        finding.rule.message.get(language),
+                        i18n.text(&finding.rule.message),
                         finding.rule.citation.short()
                     ),
                     target,
@@ -125,6 +134,8 @@ pub fn SummaryStep() -> Html {
     let on_finish = {
         let state = state.clone();
         let rules = rules.clone();
+        let i18n = i18n.clone();
+        let client_messages = client_messages.clone();
         Callback::from(move |_: MouseEvent| {
             let Ok(facts) = state.case.facts(rules.rules.catalogue()) else {
                 return;
@@ -132,20 +143,29 @@ pub fn SummaryStep() -> Html {
             let Ok(outcome) = rules.rules.evaluate(&facts) else {
                 return;
             };
-            // The plan is the client's: its findings are worded in the client's language.
-            let client_language = state.case.client.language.unwrap_or(language);
+            // The plan is the client's: its findings are worded in the client's language (the Finnish, if
+            // its texts could not be fetched).
+            let wording = match &client_messages {
+                _ if client_locale == i18n.locale() => Some(i18n.clone()),
+                Some(Ok(messages)) => Some(messages.clone()),
+                _ => None,
+            };
             let mut plan = ClientPlan::new(
                 state.case.clone(),
                 &outcome,
                 &rules.rules,
                 &rules.catalogue,
-                client_language,
+                &|texts| {
+                    wording
+                        .as_ref()
+                        .map_or_else(|| texts.fi.clone(), |wording| wording.text(texts))
+                },
             );
             plan.context = case_context.0.as_deref().cloned();
             let document = Document::new(
                 platform::new_key(),
                 chrono::Utc::now(),
-                client_language,
+                client_locale.language(),
                 DocumentBody::ClientPlan(Box::new(plan)),
             );
             // Finishing again after a refusal resends the same document (same idempotency key).
@@ -163,9 +183,7 @@ pub fn SummaryStep() -> Html {
             rules
                 .catalogue
                 .service(&chosen.service_id)
-                .map_or(chosen.service_id.clone(), |service| {
-                    service.name.get(language).to_owned()
-                })
+                .map_or(chosen.service_id.clone(), |service| i18n.text(&service.name))
         })
         .collect();
     let plan = state
