@@ -20,6 +20,7 @@ use tyokyky_engine::questionnaire::{
 };
 use tyokyky_engine::ruleset::RuleSet;
 
+mod languages;
 mod privacy;
 mod pseudo;
 
@@ -184,6 +185,24 @@ enum Command {
 
 #[derive(Debug, Subcommand)]
 enum LanguagesCommand {
+    /// Report, for each language but Finnish, the messages it lacks (with the Finnish file and line), the
+    /// messages Finnish does not have, a file that is not Fluent, the texts of the questionnaire, the
+    /// catalogue and the rules a citizen reads that it has no translation of, and the share of what a
+    /// citizen reads that it covers (in characters of the Finnish).
+    Report {
+        /// The rules folder.
+        #[arg(long, default_value = "rules")]
+        dir: PathBuf,
+        /// The catalogue, `services/<name>.toml`.
+        #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_CATALOGUE)]
+        catalogue: String,
+        /// The questionnaire, `questionnaires/<name>.toml`.
+        #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_QUESTIONNAIRE)]
+        questionnaire: String,
+        /// The languages' folder.
+        #[arg(long, default_value = "locales")]
+        locales: PathBuf,
+    },
     /// Write each language's translations of the rules', the catalogue's and the questionnaire's texts as
     /// the app fetches them with the language: `<out>/<tag>/texts.ftl`, each text under the hash of its
     /// Finnish (the browser bundles carry the Finnish alone). A language with no translation gets none.
@@ -857,6 +876,32 @@ fn run(command: Command) -> Result<String, Failure> {
                     out,
                 },
         } => write_texts(&dir, catalogue, questionnaire, &locales, out.as_deref()),
+        Command::Languages {
+            what:
+                LanguagesCommand::Report {
+                    dir,
+                    catalogue,
+                    questionnaire,
+                    locales,
+                },
+        } => {
+            let bundle = bundle::compile(
+                &dir,
+                &bundle::Selection {
+                    catalogue,
+                    questionnaire,
+                },
+            )
+            .map_err(|error| Failure {
+                code: 1,
+                message: error.to_string(),
+            })?;
+            let languages = tyokyky_engine::text::languages::load(&locales).map_err(|problems| Failure {
+                code: 1,
+                message: problems.join("\n"),
+            })?;
+            Ok(languages::report(&bundle, &languages, &locales))
+        }
         Command::Fhir { what } => run_fhir(what),
         Command::Report {
             documents,

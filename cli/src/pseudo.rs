@@ -343,7 +343,7 @@ pub fn pseudo_file(shown: &str, relative: &str, source: &str, style: Style) -> R
 }
 
 /// A syntax error as `shown:line: what: `the line``.
-fn located(shown: &str, source: &str, error: &ParserError) -> String {
+pub fn located(shown: &str, source: &str, error: &ParserError) -> String {
     let before = source.get(..error.pos.start).unwrap_or(source);
     let line = before.matches('\n').count() + 1;
     let what = error.kind.to_string();

@@ -1502,3 +1502,66 @@ fn languages_pseudo_refuses_an_unknown_style() {
         ran.stderr
     );
 }
+
+// ---------------------------------------------------------------------------------------------------
+// languages report
+
+/// The report names, per language, the messages it lacks with the Finnish file and line, a message
+/// Finnish does not have, a line that is not Fluent, and the texts without a translation, and says how
+/// much of what a citizen reads is covered; Swedish and English cover all of it.
+#[test]
+fn languages_report_names_what_each_language_lacks_and_how_much_it_covers() {
+    let ran = run(&["languages", "report"]);
+    assert_eq!(ran.code, 0, "{}", ran.stderr);
+    for language in ["sv (Svenska)", "en (English)"] {
+        let line = ran
+            .stdout
+            .lines()
+            .find(|line| line.starts_with(language))
+            .unwrap_or_else(|| panic!("{language}: {}", ran.stdout));
+        assert!(
+            line.ends_with("100.0 % of what a citizen reads (the rest from fi)"),
+            "{line}"
+        );
+    }
+    assert!(
+        ran.stdout
+            .contains("fi-x-selko (Selkosuomi): citizen.ftl 152/152, no worker messages"),
+        "{}",
+        ran.stdout
+    );
+
+    // It can fail: a message removed, one Finnish does not have, and a line that is not Fluent.
+    let tmp = TempDir::new().unwrap();
+    let locales = tmp.path().join("locales");
+    copy_dir(&workspace().join("locales"), &locales);
+    let swedish = locales.join("sv/citizen.ftl");
+    let text = fs::read_to_string(&swedish).unwrap();
+    let text: String = text
+        .lines()
+        .filter(|line| !line.starts_with("back ="))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    fs::write(
+        &swedish,
+        format!("{text}old-message = Gammal\nbroken line without an equals sign\n"),
+    )
+    .unwrap();
+    let ran = run(&["languages", "report", "--locales", locales.to_str().unwrap()]);
+    assert_eq!(ran.code, 0, "{}", ran.stderr);
+    let back_line = fs::read_to_string(workspace().join("locales/fi/citizen.ftl"))
+        .unwrap()
+        .lines()
+        .position(|line| line.starts_with("back ="))
+        .unwrap()
+        + 1;
+    for wanted in [
+        "sv (Svenska): citizen.ftl 151/152".to_owned(),
+        format!("  missing message `back` (locales/fi/citizen.ftl:{back_line})"),
+        "  unused: locales/sv/citizen.ftl:".to_owned(),
+        "`old-message` is not a message of locales/fi/citizen.ftl".to_owned(),
+        "  malformed: locales/sv/citizen.ftl:".to_owned(),
+    ] {
+        assert!(ran.stdout.contains(&wanted), "{wanted}: {}", ran.stdout);
+    }
+}
