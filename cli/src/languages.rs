@@ -67,37 +67,18 @@ fn read_messages(path: &Path, shown: &str) -> Option<MessageFile> {
 
 /// The Finnish texts of what a citizen reads: the citizens' rules, catalogue and the questionnaire.
 fn citizen_texts(bundle: &Bundle) -> Vec<String> {
-    let mut found: BTreeSet<String> = BTreeSet::new();
-    let mut pending: Vec<serde_json::Value> = [
+    let jsons = [
         bundle.citizen_rules.to_json(),
         bundle.citizen_catalogue.to_json(),
         bundle.citizen_questionnaire.to_json(),
-    ]
-    .iter()
-    .filter_map(|json| serde_json::from_str(json).ok())
-    .collect();
-    while let Some(value) = pending.pop() {
-        match value {
-            serde_json::Value::Object(object) => {
-                if let (Some(fi), Some(_)) = (
-                    object.get("fi").and_then(serde_json::Value::as_str),
-                    object.get("en").and_then(serde_json::Value::as_str),
-                ) && !fi.trim().is_empty()
-                {
-                    found.insert(fi.to_owned());
-                }
-                // The county's report names target groups and needs for its administrators, not citizens.
-                pending.extend(
-                    object
-                        .into_iter()
-                        .filter(|(key, _)| key != "report")
-                        .map(|(_, value)| value),
-                );
-            }
-            serde_json::Value::Array(items) => pending.extend(items),
-            _ => {}
-        }
-    }
+    ];
+    // The county's report names target groups and needs for its administrators, not citizens.
+    let found: BTreeSet<String> = tyokyky_engine::bundle::texts_in(&jsons, &["report"])
+        .iter()
+        .filter_map(|object| object.get("fi").and_then(serde_json::Value::as_str))
+        .filter(|fi| !fi.trim().is_empty())
+        .map(str::to_owned)
+        .collect();
     found.into_iter().collect()
 }
 

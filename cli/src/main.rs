@@ -183,6 +183,56 @@ enum Command {
     },
 }
 
+/// What the `languages` commands read: the rules with their catalogue and questionnaire, and the
+/// languages' folder.
+#[derive(Debug, clap::Args)]
+struct LanguageSources {
+    /// The rules folder.
+    #[arg(long, default_value = "rules")]
+    dir: PathBuf,
+    /// The catalogue, `services/<name>.toml`.
+    #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_CATALOGUE)]
+    catalogue: String,
+    /// The questionnaire, `questionnaires/<name>.toml`.
+    #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_QUESTIONNAIRE)]
+    questionnaire: String,
+    /// The languages' folder (`locales/`).
+    #[arg(long, default_value = "locales")]
+    locales: PathBuf,
+}
+
+impl LanguageSources {
+    /// The rules compiled with the catalogue and questionnaire, and the languages' folders, read and
+    /// checked.
+    fn read(
+        self,
+    ) -> Result<
+        (
+            bundle::Bundle,
+            tyokyky_engine::text::languages::Languages,
+            PathBuf,
+        ),
+        Failure,
+    > {
+        let bundle = bundle::compile(
+            &self.dir,
+            &bundle::Selection {
+                catalogue: self.catalogue,
+                questionnaire: self.questionnaire,
+            },
+        )
+        .map_err(|error| Failure {
+            code: 1,
+            message: error.to_string(),
+        })?;
+        let languages = tyokyky_engine::text::languages::load(&self.locales).map_err(|problems| Failure {
+            code: 1,
+            message: problems.join("\n"),
+        })?;
+        Ok((bundle, languages, self.locales))
+    }
+}
+
 #[derive(Debug, Subcommand)]
 enum LanguagesCommand {
     /// Report, for each language but Finnish, the messages it lacks (with the Finnish file and line), the
@@ -190,35 +240,15 @@ enum LanguagesCommand {
     /// catalogue and the rules a citizen reads that it has no translation of, and the share of what a
     /// citizen reads that it covers (in characters of the Finnish).
     Report {
-        /// The rules folder.
-        #[arg(long, default_value = "rules")]
-        dir: PathBuf,
-        /// The catalogue, `services/<name>.toml`.
-        #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_CATALOGUE)]
-        catalogue: String,
-        /// The questionnaire, `questionnaires/<name>.toml`.
-        #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_QUESTIONNAIRE)]
-        questionnaire: String,
-        /// The languages' folder.
-        #[arg(long, default_value = "locales")]
-        locales: PathBuf,
+        #[command(flatten)]
+        sources: LanguageSources,
     },
     /// Write each language's translations of the rules', the catalogue's and the questionnaire's texts as
     /// the app fetches them with the language: `<out>/<tag>/texts.ftl`, each text under the hash of its
     /// Finnish (the browser bundles carry the Finnish alone). A language with no translation gets none.
     Texts {
-        /// The rules folder.
-        #[arg(long, default_value = "rules")]
-        dir: PathBuf,
-        /// The catalogue, `services/<name>.toml`.
-        #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_CATALOGUE)]
-        catalogue: String,
-        /// The questionnaire, `questionnaires/<name>.toml`.
-        #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_QUESTIONNAIRE)]
-        questionnaire: String,
-        /// The languages' folder (`locales/`): a file for each of its languages but Finnish.
-        #[arg(long, default_value = "locales")]
-        locales: PathBuf,
+        #[command(flatten)]
+        sources: LanguageSources,
         /// Where to write `<tag>/texts.ftl` [default: the languages' folder].
         #[arg(long)]
         out: Option<PathBuf>,
@@ -804,29 +834,9 @@ fn write_pseudo_locale(request: PseudoLocale) -> Result<String, Failure> {
 }
 
 /// `languages texts`: each language's `texts.ftl` from the compiled rules.
-fn write_texts(
-    dir: &Path,
-    catalogue: String,
-    questionnaire: String,
-    locales: &Path,
-    out: Option<&Path>,
-) -> Result<String, Failure> {
-    let bundle = tyokyky_engine::bundle::compile(
-        dir,
-        &tyokyky_engine::bundle::Selection {
-            catalogue,
-            questionnaire,
-        },
-    )
-    .map_err(|error| Failure {
-        code: 1,
-        message: error.to_string(),
-    })?;
-    let languages = tyokyky_engine::text::languages::load(locales).map_err(|problems| Failure {
-        code: 1,
-        message: problems.join("\n"),
-    })?;
-    let out = out.unwrap_or(locales);
+fn write_texts(sources: LanguageSources, out: Option<&Path>) -> Result<String, Failure> {
+    let (bundle, languages, locales) = sources.read()?;
+    let out = out.unwrap_or(&locales);
     let mut written = Vec::new();
     for language in &languages.all {
         let tag = language.tag.tag();
@@ -867,39 +877,12 @@ fn run(command: Command) -> Result<String, Failure> {
             fallbacks,
         }),
         Command::Languages {
-            what:
-                LanguagesCommand::Texts {
-                    dir,
-                    catalogue,
-                    questionnaire,
-                    locales,
-                    out,
-                },
-        } => write_texts(&dir, catalogue, questionnaire, &locales, out.as_deref()),
+            what: LanguagesCommand::Texts { sources, out },
+        } => write_texts(sources, out.as_deref()),
         Command::Languages {
-            what:
-                LanguagesCommand::Report {
-                    dir,
-                    catalogue,
-                    questionnaire,
-                    locales,
-                },
+            what: LanguagesCommand::Report { sources },
         } => {
-            let bundle = bundle::compile(
-                &dir,
-                &bundle::Selection {
-                    catalogue,
-                    questionnaire,
-                },
-            )
-            .map_err(|error| Failure {
-                code: 1,
-                message: error.to_string(),
-            })?;
-            let languages = tyokyky_engine::text::languages::load(&locales).map_err(|problems| Failure {
-                code: 1,
-                message: problems.join("\n"),
-            })?;
+            let (bundle, languages, locales) = sources.read()?;
             Ok(languages::report(&bundle, &languages, &locales))
         }
         Command::Fhir { what } => run_fhir(what),

@@ -197,33 +197,22 @@ impl Bundle {
             "fi-x-selko" => "selko",
             other => other,
         };
+        let jsons: Vec<String> = self.files().into_iter().map(|(_, json)| json).collect();
         let mut found: Vec<(String, String)> = Vec::new();
-        let mut pending: Vec<serde_json::Value> = self
-            .files()
-            .into_iter()
-            .filter_map(|(_, json)| serde_json::from_str(&json).ok())
-            .collect();
-        while let Some(value) = pending.pop() {
-            match value {
-                serde_json::Value::Object(object) => {
-                    let text = |name: &str| object.get(name).and_then(serde_json::Value::as_str);
-                    if let (Some(fi), Some(_), Some(translated)) = (text("fi"), text("en"), text(key))
-                        && !translated.trim().is_empty()
-                    {
-                        match found.iter().find(|(known, _)| known == fi) {
-                            Some((_, earlier)) if earlier != translated => {
-                                return Err(format!(
-                                    "`{fi}` is translated into {language} both as `{earlier}` and as `{translated}`: the app finds a translation by its Finnish, so give the two texts other Finnish or the same translation"
-                                ));
-                            }
-                            Some(_) => {}
-                            None => found.push((fi.to_owned(), translated.to_owned())),
-                        }
+        for object in texts_in(&jsons, &[]) {
+            let text = |name: &str| object.get(name).and_then(serde_json::Value::as_str);
+            if let (Some(fi), Some(translated)) = (text("fi"), text(key))
+                && !translated.trim().is_empty()
+            {
+                match found.iter().find(|(known, _)| known == fi) {
+                    Some((_, earlier)) if earlier != translated => {
+                        return Err(format!(
+                            "`{fi}` is translated into {language} both as `{earlier}` and as `{translated}`: the app finds a translation by its Finnish, so give the two texts other Finnish or the same translation"
+                        ));
                     }
-                    pending.extend(object.into_iter().map(|(_, value)| value));
+                    Some(_) => {}
+                    None => found.push((fi.to_owned(), translated.to_owned())),
                 }
-                serde_json::Value::Array(items) => pending.extend(items),
-                _ => {}
             }
         }
         found.sort();
@@ -232,8 +221,8 @@ impl Bundle {
 
     /// [`Bundle::translations`] into `language` as the Fluent file the app fetches with the language
     /// (`locales/<tag>/texts.ftl`): each translation under [`crate::text::text_id`] of its Finnish (the
-    /// file is fetched by every person who reads the language: no comments). A translation Fluent would read otherwise than written (a brace, a
-    /// line starting with `[`, `*` or `.`) is an error naming it.
+    /// file is fetched by every person who reads the language: no comments). A translation Fluent would
+    /// read otherwise than written (a brace, a line starting with `[`, `*` or `.`) is an error naming it.
     pub fn texts_ftl(&self, language: &str) -> Result<String, String> {
         let mut out = format!(
             "### The texts of the rules, the catalogue and the questionnaire in {language}, by the hash of their\n\
@@ -303,6 +292,36 @@ impl Bundle {
         }
         Ok(written)
     }
+}
+
+/// Every text in the JSON of `jsons` (an object with `fi` and `en`, as [`crate::text::Texts`] is
+/// written), not looking below the keys named in `skipping`: the translations of a bundle, and the texts
+/// a citizen reads.
+pub fn texts_in(jsons: &[String], skipping: &[&str]) -> Vec<serde_json::Map<String, serde_json::Value>> {
+    let mut found = Vec::new();
+    let mut pending: Vec<serde_json::Value> = jsons
+        .iter()
+        .filter_map(|json| serde_json::from_str(json).ok())
+        .collect();
+    while let Some(value) = pending.pop() {
+        match value {
+            serde_json::Value::Object(object) => {
+                let text = |name: &str| object.get(name).is_some_and(serde_json::Value::is_string);
+                if text("fi") && text("en") {
+                    found.push(object.clone());
+                }
+                pending.extend(
+                    object
+                        .into_iter()
+                        .filter(|(key, _)| !skipping.contains(&key.as_str()))
+                        .map(|(_, value)| value),
+                );
+            }
+            serde_json::Value::Array(items) => pending.extend(items),
+            _ => {}
+        }
+    }
+    found
 }
 
 /// How messages name the rules folder: its last component (`rules`), as in the repository.

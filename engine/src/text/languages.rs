@@ -199,18 +199,8 @@ impl Languages {
             .map(|(_, file)| file)
             .filter(|file| !offered.offered.contains(&file.tag))
             .collect();
-        // By tag, without a sort (the app links this code too): each put after those before it.
-        let mut ordered: Vec<LanguageFile> = Vec::with_capacity(rest.len());
-        while !rest.is_empty() {
-            let mut first = 0;
-            for (index, file) in rest.iter().enumerate() {
-                if file.tag.tag() < rest[first].tag.tag() {
-                    first = index;
-                }
-            }
-            ordered.push(rest.remove(first));
-        }
-        all.extend(ordered);
+        rest.sort_by(|a, b| a.tag.tag().cmp(b.tag.tag()));
+        all.extend(rest);
         Ok(Languages {
             all,
             offered: offered_count,

@@ -254,9 +254,9 @@ impl Queue {
         // A document made on this visit goes at once (the person just sent it); then, within the minute's
         // bound, the documents of an earlier visit never tried here, then the retries: three passes in
         // the queue's order (a sort would weigh more). Every request counts toward the bound.
-        let pass_of = |entry: &Entry| match (entry.earlier, entry.attempts) {
-            (false, 0) => 0,
-            (true, 0) => 1,
+        let pass_of = |entry: &Entry| match (entry.fresh(), entry.attempts) {
+            (true, _) => 0,
+            (false, 0) => 1,
             _ => 2,
         };
         let mut room = ATTEMPTS_PER_MINUTE.saturating_sub(self.starts.len());
