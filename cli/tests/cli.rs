@@ -1565,3 +1565,45 @@ fn languages_report_names_what_each_language_lacks_and_how_much_it_covers() {
         assert!(ran.stdout.contains(&wanted), "{wanted}: {}", ran.stdout);
     }
 }
+
+/// The app finds a translation by its Finnish: the same Finnish translated two ways is refused, naming
+/// the text and both translations, and no file is written.
+#[test]
+fn languages_texts_refuses_one_finnish_text_translated_two_ways() {
+    let tmp = TempDir::new().unwrap();
+    let rules = tmp.path().join("rules");
+    copy_dir(&workspace().join("rules"), &rules);
+    let catalogue = rules.join("services/example-county.toml");
+    let text = fs::read_to_string(&catalogue).unwrap();
+    let twice = "sv = \"Sysselsättningstjänsterna inom sysselsättningsområdet Esimerkin työllisyysalue\"";
+    assert_eq!(
+        text.matches(twice).count(),
+        2,
+        "the provider is named in two services"
+    );
+    let at = text.rfind(twice).unwrap();
+    let changed = format!(
+        "{}sv = \"Sysselsättningstjänsterna\"{}",
+        &text[..at],
+        &text[at + twice.len()..]
+    );
+    fs::write(&catalogue, changed).unwrap();
+    let out = tmp.path().join("out");
+    let ran = run(&[
+        "languages",
+        "texts",
+        "--dir",
+        rules.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(ran.code, 2, "{}", ran.stdout);
+    assert!(
+        ran.stderr.contains(
+            "`Esimerkin työllisyysalueen työllisyyspalvelut` is translated into sv both as `Sysselsättningstjänsterna"
+        ) && ran.stderr.contains("give the two texts other Finnish or the same translation"),
+        "{}",
+        ran.stderr
+    );
+    assert!(!out.join("sv").exists(), "nothing is written for it");
+}
