@@ -410,8 +410,13 @@ impl Inbox {
 
     /// Waits until every forward is delivered (there being `count`); fails after [`PATIENCE`].
     fn wait_delivered(&self, count: usize) -> Vec<Value> {
+        self.wait_delivered_within(count, PATIENCE)
+    }
+
+    /// As [`Inbox::wait_delivered`], waiting at most `patience`.
+    fn wait_delivered_within(&self, count: usize, patience: Duration) -> Vec<Value> {
         let mut forwards = Vec::new();
-        wait_for(&format!("{count} forwards delivered"), || {
+        wait_within(patience, &format!("{count} forwards delivered"), || {
             forwards = self.forwards("");
             forwards.len() == count && forwards.iter().all(|forward| forward["state"] == "delivered")
         });
@@ -444,10 +449,14 @@ impl Inbox {
     }
 }
 
-fn wait_for(what: &str, mut done: impl FnMut() -> bool) {
+fn wait_for(what: &str, done: impl FnMut() -> bool) {
+    wait_within(PATIENCE, what, done);
+}
+
+fn wait_within(patience: Duration, what: &str, mut done: impl FnMut() -> bool) {
     let since = Instant::now();
     while !done() {
-        assert!(since.elapsed() < PATIENCE, "not within {PATIENCE:?}: {what}");
+        assert!(since.elapsed() < patience, "not within {patience:?}: {what}");
         std::thread::sleep(Duration::from_millis(100));
     }
 }
@@ -750,7 +759,7 @@ fn a_forward_failing_every_attempt_is_dead_after_the_most_attempts() {
 fn a_pending_forward_survives_a_kill_and_is_delivered_after_the_restart() {
     let setup = Setup::new();
     let port = free_port();
-    let mut inbox = setup.start(&[url_of(port)], &[]);
+    let mut inbox = setup.start(&[url_of(port)], &["--forward-timeout", "1"]);
     let (status, receipt) = inbox.submit(&key(1));
     assert_eq!(status, 201);
     wait_for("an attempt failed", || {
@@ -769,8 +778,11 @@ fn a_pending_forward_survives_a_kill_and_is_delivered_after_the_restart() {
         downstream.received().is_empty(),
         "nothing sends while the inbox is down"
     );
-    let inbox = setup.start(&[url_of(port)], &[]);
-    let forwards = inbox.wait_delivered(1);
+    // A kill that lands during an attempt leaves the forward claimed: another instance may not take it
+    // before the claim ends (the attempt's timeout, 1 s here, and 30 s more), so the restarted inbox may
+    // wait that long too.
+    let inbox = setup.start(&[url_of(port)], &["--forward-timeout", "1"]);
+    let forwards = inbox.wait_delivered_within(1, Duration::from_secs(31) + PATIENCE);
     assert_eq!(forwards[0]["document_id"], receipt["document_id"]);
     let received = downstream.received();
     assert_eq!(received.len(), 1);
