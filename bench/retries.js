@@ -7,7 +7,7 @@
 // The page's clock is Playwright's (page.clock): its timers and Date run on a fake time that this script
 // moves on a second at a time, waiting a little real time at each step for the requests to go out and be
 // answered, so ten minutes of the schedule take about half a minute. An attempt's time is the page's
-// (fake) time when it reached the backend; a timer that falls due within a step fires at the step's end,
+// (fake) time when it started its request; a timer that falls due within a step fires at the step's end,
 // so a wait may show up to a second longer than the queue chose.
 //
 //   node bench/retries.js [--minutes N] [--json FILE] [--quick]
@@ -34,11 +34,16 @@ const JSON_OUT = option('--json', null);
 const FIRST_WAIT_S = [2, 4];
 const ATTEMPTS_PER_MINUTE = 6;
 
-/** Moves the page's fake clock on by `seconds`, a second at a time, letting requests go and come. */
-async function run(page, seconds) {
+/**
+ * Moves the page's fake clock on by `seconds`, a second at a time. Before each step it waits (in real
+ * time) until no request to the backend is in flight and the page has handled the last answer, so a
+ * loaded machine does not make a failed attempt's answer arrive some seconds later on the page's clock.
+ */
+async function run(page, seconds, inFlight) {
   for (let second = 0; second < seconds; second += 1) {
     await page.clock.runFor(1000);
     await page.waitForTimeout(25);
+    for (let waited = 0; inFlight.count > 0 && waited < 5000; waited += 10) await page.waitForTimeout(10);
   }
 }
 
@@ -47,12 +52,27 @@ async function schedule(browser, inbox, { retryAfter, documents }) {
   const page = await context.newPage();
   const start = Date.UTC(2026, 11, 1, 9, 0, 0);
   await page.clock.install({ time: start });
-  const attempts = [];
+  // An attempt's time is read in the page as the request starts (its own fake clock), not when the route
+  // below gets it, which under load can be a clock step or two later.
+  await page.addInitScript(() => {
+    const fetch = window.fetch;
+    window.__attempts = [];
+    window.fetch = function (input, init) {
+      if (input instanceof Request && input.method === 'POST' && input.url.endsWith('/api/documents')) {
+        window.__attempts.push({ at: Date.now(), key: input.headers.get('Idempotency-Key') });
+      }
+      return fetch.call(this, input, init);
+    };
+  });
+  const inFlight = { count: 0 };
+  const posted = request => request.method() === 'POST' && request.url().endsWith('/api/documents');
+  page.on('request', request => { if (posted(request)) inFlight.count += 1; });
+  const settled = request => { if (posted(request)) inFlight.count -= 1; };
+  page.on('requestfinished', settled);
+  page.on('requestfailed', settled);
+  let routed = 0;
   await page.route('**/api/documents', async route => {
-    const key = JSON.parse(route.request().postData() || '{}').idempotency_key;
-    // The page's own (fake) time, to the millisecond, from the start.
-    const at = ((await page.evaluate(() => Date.now())) - start) / 1000;
-    attempts.push({ at, key });
+    routed += 1;
     const headers = retryAfter ? { 'Retry-After': String(retryAfter) } : {};
     return route.fulfill({ status: 503, contentType: 'application/json', headers, body: '{"error":{"code":"storage_unavailable","message":"down"}}' });
   });
@@ -76,8 +96,10 @@ async function schedule(browser, inbox, { retryAfter, documents }) {
     await fillContact(page, 'Testi Henkilö');
     await page.locator('#send-contact').click();
   }
-  await run(page, MINUTES * 60);
+  await run(page, MINUTES * 60, inFlight);
+  const attempts = (await page.evaluate(() => window.__attempts)).map(({ at, key }) => ({ at: (at - start) / 1000, key }));
   await context.close();
+  if (attempts.length !== routed) throw new Error(`the page started ${attempts.length} attempts, the backend saw ${routed}`);
   return attempts;
 }
 
