@@ -5,7 +5,10 @@
 //! two. A rule file with a mistake stops the build with the same located messages as `tyokyky-rules
 //! check`. The Finnish UI messages (`locales/fi/citizen.ftl`) are baked as statics too (`finnish.rs`), and
 //! so is the table of languages, one per folder of `locales/` (`languages.rs`, from each folder's
-//! `language.toml` and `locales/languages.toml`, checked as `tyokyky-rules languages check` does).
+//! `language.toml` and `locales/languages.toml`, checked as `tyokyky-rules languages report` does); each
+//! language's translations of the rules' texts (its folder's `texts.ftl` and the rules' inline ones) are
+//! merged as the build writes them for the browser, for the tests (`texts-<tag>.ftl`), and a texts file
+//! with a mistake stops the build naming its file and line.
 //!
 //! The rules folder is `rules/`, or the folder `TYOKYKY_RULES_DIR` names (`scripts/county-build.sh`
 //! builds a county's own copy so). The county service catalogue is `rules/services/<county>.toml`, where `<county>` is
@@ -25,6 +28,7 @@ use messages::{Messages, Part};
 use tyokyky_engine::bundle::{self, CATALOGUE_VARIABLE, QUESTIONNAIRE_VARIABLE, Selection};
 use tyokyky_engine::text::Language;
 use tyokyky_engine::text::languages::{self, Direction};
+use tyokyky_engine::text::translations;
 
 fn main() {
     println!("cargo:rerun-if-changed=rules");
@@ -101,18 +105,31 @@ fn main() {
         }
     };
     // Each language's translations of the rules', the catalogue's and the questionnaire's texts, as the
-    // browser fetches them (`locales/<tag>/texts.ftl`, written into dist/ by `tyokyky-rules languages
-    // texts`): here for the app's tests.
+    // browser fetches them (`locales/<tag>/texts.ftl` of the built app, written into dist/ by
+    // `tyokyky-rules languages texts` from the folder's own `texts.ftl` and the rules' inline ones): here
+    // for the app's tests, and whether the app fetches one for the language at all.
+    let mut has_texts = Vec::new();
     for language in languages
         .all
         .iter()
         .filter(|language| language.tag != Language::FI)
     {
         let tag = language.tag.tag();
-        let written = compiled
-            .texts_ftl(tag)
-            .map_err(|problem| problem.to_string())
+        let folder = match std::fs::read_to_string(manifest.join("locales").join(tag).join("texts.ftl")) {
+            Ok(source) => translations::read_texts(&source, &format!("locales/{tag}/texts.ftl"))
+                .map_err(|problems| problems.join("\n")),
+            Err(_) => Ok(Vec::new()),
+        };
+        let written = folder
+            .and_then(|folder| {
+                compiled
+                    .texts_ftl(tag, &folder)
+                    .map_err(|problem| problem.to_string())
+            })
             .and_then(|text| {
+                if text.lines().any(|line| line.starts_with("t-")) {
+                    has_texts.push(language.tag);
+                }
                 std::fs::write(out.join(format!("texts-{tag}.ftl")), text).map_err(|error| error.to_string())
             });
         if let Err(problem) = written {
@@ -142,11 +159,7 @@ fn main() {
                 .join(language.tag.tag())
                 .join("worker.ftl")
                 .is_file(),
-            manifest
-                .join("locales")
-                .join(language.tag.tag())
-                .join("texts.ftl")
-                .is_file(),
+            has_texts.contains(&language.tag),
             chain.join(", "),
             language.intl,
             language.weekdays,

@@ -12,22 +12,31 @@ export TRUNK_SKIP_VERSION_CHECK=true
 
 # The output folder: dist/, or TYOKYKY_DIST (scripts/county-build.sh builds a county's bundle elsewhere).
 DIST="${TYOKYKY_DIST:-dist}"
-# Each language's translations of the rules', the catalogue's and the questionnaire's texts (the bundles
-# carry the Finnish alone; `locales/<tag>/texts.ftl`, fetched with the language), then the pseudo-locales
-# made from English for the tests (`en-XA` accented, `ar-XB` right to left; not offered in the language
-# switch): all generated into locales/ (not kept in git), where trunk copies them from and the build
-# script bakes the table of languages.
+# The pseudo-locales for the tests, made from English as the app fetches it (`en-XA` accented, `ar-XB`
+# right to left; not offered in the language switch): its folder with its texts merged with what the
+# rules' files write inline (a catalogue's English), written into locales/ (not kept in git), where trunk
+# copies them from and the build script bakes the table of languages.
 RULES_SELECTION=(--dir "${TYOKYKY_RULES_DIR:-rules}" --catalogue "${TYOKYKY_CATALOGUE:-example-county}"
   --questionnaire "${TYOKYKY_QUESTIONNAIRE:-self_assessment}")
-cargo run --quiet --locked -p tyokyky-rules -- languages texts "${RULES_SELECTION[@]}" --locales locales
-rm -rf locales/en-XA locales/ar-XB
-cargo run --quiet --locked -p tyokyky-rules -- languages pseudo --from locales/en --tag en-XA --style accented \
-  --out locales/en-XA > /dev/null
-cargo run --quiet --locked -p tyokyky-rules -- languages pseudo --from locales/en --tag ar-XB --style rtl \
-  --out locales/ar-XB > /dev/null
+rm -rf locales/en-XA locales/ar-XB target/pseudo-source
+cargo run --quiet --locked -p tyokyky-rules -- languages texts "${RULES_SELECTION[@]}" --locales locales \
+  --out target/pseudo-source/texts > /dev/null
+cp -R locales/en target/pseudo-source/en
+cp target/pseudo-source/texts/en/texts.ftl target/pseudo-source/en/texts.ftl
+cargo run --quiet --locked -p tyokyky-rules -- languages pseudo --from target/pseudo-source/en --tag en-XA \
+  --style accented --out locales/en-XA > /dev/null
+cargo run --quiet --locked -p tyokyky-rules -- languages pseudo --from target/pseudo-source/en --tag ar-XB \
+  --style rtl --out locales/ar-XB > /dev/null
 trunk build index.html --release --locked --dist "$DIST"
 trunk build worker.html --release --locked --dist target/dist-worker
 cp -R target/dist-worker/. "$DIST"/
+# Each language's translations of the rules', the catalogue's and the questionnaire's texts as the app
+# fetches them with the language (the bundles carry the Finnish alone): the folder's own `texts.ftl`
+# (the translators' file, with the Finnish in comments) and the rules' inline translations, merged
+# without comments over the copy trunk made.
+cargo run --quiet --locked -p tyokyky-rules -- languages texts "${RULES_SELECTION[@]}" --locales locales \
+  --out "$DIST"/locales > /dev/null
+node scripts/precompress.js "$DIST"/locales
 
 # The FHIR module (src/bin/fhir.rs): the engine's FHIR export, which the app imports from fhir/ beside
 # the loader the first time a host's route sends a document to a FHIR server. Built as trunk builds the

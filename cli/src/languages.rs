@@ -10,8 +10,9 @@ use std::path::Path;
 use fluent_syntax::ast::Entry;
 use fluent_syntax::parser;
 use tyokyky_engine::bundle::Bundle;
-use tyokyky_engine::text::Language;
 use tyokyky_engine::text::languages::Languages;
+use tyokyky_engine::text::translations::{TextEntry, read_texts};
+use tyokyky_engine::text::{Language, text_id};
 
 /// One message file as read: each message's id, line and the length of its text, or the file's syntax
 /// errors (each `file:line: what`).
@@ -65,21 +66,25 @@ fn read_messages(path: &Path, shown: &str) -> Option<MessageFile> {
     Some(MessageFile { messages, errors })
 }
 
-/// The Finnish texts of what a citizen reads: the citizens' rules, catalogue and the questionnaire.
+/// The Finnish texts of what a citizen reads, each once, in the order they are written: the
+/// questionnaire's, the catalogue's and the citizens' rules'.
 fn citizen_texts(bundle: &Bundle) -> Vec<String> {
     let jsons = [
-        bundle.citizen_rules.to_json(),
-        bundle.citizen_catalogue.to_json(),
         bundle.citizen_questionnaire.to_json(),
+        bundle.citizen_catalogue.to_json(),
+        bundle.citizen_rules.to_json(),
     ];
+    let mut found: Vec<String> = Vec::new();
     // The county's report names target groups and needs for its administrators, not citizens.
-    let found: BTreeSet<String> = tyokyky_engine::bundle::texts_in(&jsons, &["report"])
-        .iter()
-        .filter_map(|object| object.get("fi").and_then(serde_json::Value::as_str))
-        .filter(|fi| !fi.trim().is_empty())
-        .map(str::to_owned)
-        .collect();
-    found.into_iter().collect()
+    for object in tyokyky_engine::bundle::texts_in(&jsons, &["report"]) {
+        if let Some(fi) = object.get("fi").and_then(serde_json::Value::as_str)
+            && !fi.trim().is_empty()
+            && !found.iter().any(|known| known == fi)
+        {
+            found.push(fi.to_owned());
+        }
+    }
+    found
 }
 
 /// The report: a paragraph per language, its lines indented, and the exit code's reason (none: 0).
@@ -140,29 +145,33 @@ pub fn report(bundle: &Bundle, languages: &Languages, locales: &Path) -> String 
             }
             counts.push(format!("{name} {have}/{}", base.messages.len()));
         }
-        // The texts: the rules' own translations into it, or else the `texts.ftl` a build wrote for it (a
-        // pseudo-locale's, made from English's).
-        let own: BTreeSet<String> = bundle
+        // The texts: the folder's own file, and what the rules' files write inline (a catalogue's).
+        let folder = match folder_texts(locales, tag) {
+            Ok(entries) => entries,
+            Err(problems) => {
+                lines.extend(problems.iter().map(|problem| format!("malformed: {problem}")));
+                Vec::new()
+            }
+        };
+        let known: BTreeSet<String> = bundle.finnish_texts().iter().map(|fi| text_id(fi)).collect();
+        for entry in folder.iter().filter(|entry| !known.contains(&entry.id)) {
+            lines.push(format!(
+                "unused: locales/{tag}/texts.ftl:{}: `{}` translates no text (its Finnish was changed or taken out)",
+                entry.line, entry.id
+            ));
+        }
+        let translated: BTreeSet<String> = bundle
             .translations(tag)
             .unwrap_or_default()
             .iter()
-            .map(|(fi, _)| tyokyky_engine::text::text_id(fi))
+            .map(|(fi, _)| text_id(fi))
+            .chain(folder.into_iter().map(|entry| entry.id))
             .collect();
-        let translated = if own.is_empty() {
-            read_messages(
-                &locales.join(tag).join("texts.ftl"),
-                &format!("locales/{tag}/texts.ftl"),
-            )
-            .map(|file| file.messages.into_iter().map(|(id, _, _)| id).collect())
-            .unwrap_or_default()
-        } else {
-            own
-        };
         let mut have_texts = 0;
         for fi in &texts {
             let length = fi.chars().count();
             weights.1 += length;
-            if translated.contains(&tyokyky_engine::text::text_id(fi)) {
+            if translated.contains(&text_id(fi)) {
                 have_texts += 1;
                 weights.0 += length;
             } else {
@@ -179,21 +188,70 @@ pub fn report(bundle: &Bundle, languages: &Languages, locales: &Path) -> String 
             "{tag} ({}): {}; {share:.1} % of what a citizen reads{}",
             language.name,
             counts.join(", "),
-            if language.fallback.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    " (the rest from {})",
-                    language
-                        .fallback
-                        .iter()
-                        .map(Language::tag)
-                        .collect::<Vec<_>>()
-                        .join(", then ")
-                )
+            {
+                let chain: Vec<String> = languages
+                    .chain(language.tag)
+                    .iter()
+                    .map(|tag| tag.tag().to_owned())
+                    .collect();
+                if chain.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (the rest from {})", chain.join(", then "))
+                }
             }
         ));
         out.extend(lines.into_iter().map(|line| format!("  {line}")));
     }
     out.join("\n")
+}
+
+/// A language folder's own `texts.ftl` (none: no translations), or its problems, each with file and line.
+pub fn folder_texts(locales: &Path, tag: &str) -> Result<Vec<TextEntry>, Vec<String>> {
+    match std::fs::read_to_string(locales.join(tag).join("texts.ftl")) {
+        Ok(source) => read_texts(&source, &format!("locales/{tag}/texts.ftl")),
+        Err(_) => Ok(Vec::new()),
+    }
+}
+
+/// `languages template`: the texts `language` has no translation of yet, what a citizen reads first, as
+/// lines to fill in and add to `locales/<tag>/texts.ftl` — each the Finnish in a comment, then its id
+/// and `=` commented out, so that the file stays valid Fluent until it is written.
+pub fn template(bundle: &Bundle, locales: &Path, language: &Language, name: &str) -> Result<String, String> {
+    let tag = language.tag();
+    let folder = folder_texts(locales, tag).map_err(|problems| problems.join("\n"))?;
+    let done: BTreeSet<String> = bundle
+        .translations(tag)?
+        .iter()
+        .map(|(fi, _)| text_id(fi))
+        .chain(folder.into_iter().map(|entry| entry.id))
+        .collect();
+    let citizen = citizen_texts(bundle);
+    let rest: Vec<String> = bundle
+        .finnish_texts()
+        .into_iter()
+        .filter(|fi| !citizen.contains(fi))
+        .collect();
+    let mut out = format!(
+        "## The texts {name} ({tag}) has no translation of yet. For each: write the translation after the `=`,\n\
+         ## take away the `# ` before its id, and add it to locales/{tag}/texts.ftl (docs/languages.md).\n"
+    );
+    for (heading, texts) in [
+        ("What a citizen reads", citizen),
+        ("What only a worker reads", rest),
+    ] {
+        let missing: Vec<&String> = texts.iter().filter(|fi| !done.contains(&text_id(fi))).collect();
+        if missing.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n## {heading}\n"));
+        for fi in missing {
+            out.push('\n');
+            for line in fi.lines() {
+                out.push_str(&format!("# {line}\n").replace("# \n", "#\n"));
+            }
+            out.push_str(&format!("# {} =\n", text_id(fi)));
+        }
+    }
+    Ok(out)
 }

@@ -245,13 +245,24 @@ enum LanguagesCommand {
     },
     /// Write each language's translations of the rules', the catalogue's and the questionnaire's texts as
     /// the app fetches them with the language: `<out>/<tag>/texts.ftl`, each text under the hash of its
-    /// Finnish (the browser bundles carry the Finnish alone). A language with no translation gets none.
+    /// Finnish (the browser bundles carry the Finnish alone), from the language folder's `texts.ftl` and
+    /// what the rules' files write inline, without comments. A language with no translation gets none.
     Texts {
         #[command(flatten)]
         sources: LanguageSources,
-        /// Where to write `<tag>/texts.ftl` [default: the languages' folder].
+        /// Where to write `<tag>/texts.ftl` (the built app's `locales/`; never the languages' folder,
+        /// whose `texts.ftl` files are the translators').
         #[arg(long)]
-        out: Option<PathBuf>,
+        out: PathBuf,
+    },
+    /// Print the texts a language has no translation of yet, as lines to fill in and add to its
+    /// `texts.ftl`: each text's Finnish in a comment above its id, what a citizen reads first.
+    Template {
+        #[command(flatten)]
+        sources: LanguageSources,
+        /// The language's tag (its folder under `locales/`).
+        #[arg(long)]
+        tag: String,
     },
     /// Write a pseudo-locale for testing, made from a language's message files.
     ///
@@ -285,7 +296,7 @@ enum LanguagesCommand {
 
 #[derive(Debug, Subcommand)]
 enum FhirCommand {
-    /// Print the questionnaire as a FHIR `Questionnaire`.
+    /// Print the questionnaire as a FHIR `Questionnaire`, its texts with their translations.
     Questionnaire {
         /// The rules folder.
         #[arg(long, default_value = "rules")]
@@ -293,6 +304,9 @@ enum FhirCommand {
         /// The questionnaire, `questionnaires/<name>.toml`.
         #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_QUESTIONNAIRE)]
         questionnaire: String,
+        /// The languages' folder (`locales/`): the translations the offered languages give its texts.
+        #[arg(long, default_value = "locales")]
+        locales: PathBuf,
     },
     /// Print a stored document (the JSON the app posts) as FHIR: a plan as a `Bundle`, a contact request
     /// as a `Bundle` of responses, the other kinds as a `QuestionnaireResponse`.
@@ -329,7 +343,18 @@ enum FhirCommand {
         /// The questionnaire, `questionnaires/<name>.toml`.
         #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_QUESTIONNAIRE)]
         questionnaire: String,
+        /// The languages' folder (`locales/`): the translations the offered languages give its texts.
+        #[arg(long, default_value = "locales")]
+        locales: PathBuf,
     },
+}
+
+/// The translations into the languages offered (`locales`), each problem of a texts file named.
+fn offered_translations(locales: &Path) -> Result<tyokyky_engine::text::translations::Translations, Failure> {
+    tyokyky_engine::text::translations::load_offered(locales).map_err(|problems| Failure {
+        code: 1,
+        message: problems.join("\n"),
+    })
 }
 
 /// The questionnaire `questionnaires/<name>.toml` of the rules folder, checked against `rules`.
@@ -349,10 +374,14 @@ fn pretty(value: &serde_json::Value) -> String {
 fn run_fhir(what: FhirCommand) -> Result<String, Failure> {
     use tyokyky_engine::fhir;
     match what {
-        FhirCommand::Questionnaire { dir, questionnaire } => {
+        FhirCommand::Questionnaire {
+            dir,
+            questionnaire,
+            locales,
+        } => {
             let rules = load(&dir)?;
             let questionnaire = named_questionnaire(&dir, &questionnaire, &rules)?;
-            fhir::questionnaire::questionnaire(&questionnaire)
+            fhir::questionnaire::questionnaire(&questionnaire, &offered_translations(&locales)?)
                 .map(|resource| pretty(&resource))
                 .map_err(|error| Failure {
                     code: 1,
@@ -388,6 +417,7 @@ fn run_fhir(what: FhirCommand) -> Result<String, Failure> {
             dir,
             catalogue,
             questionnaire,
+            locales,
         } => {
             let rules = load(&dir)?;
             let catalogue_path = dir.join("services").join(format!("{catalogue}.toml"));
@@ -397,8 +427,13 @@ fn run_fhir(what: FhirCommand) -> Result<String, Failure> {
                     message: errors.to_string(),
                 })?;
             let questionnaire = named_questionnaire(&dir, &questionnaire, &rules)?;
-            let examples = fhir::examples::all(&rules, &catalogue, &questionnaire)
-                .map_err(|message| Failure { code: 1, message })?;
+            let examples = fhir::examples::all(
+                &rules,
+                &catalogue,
+                &questionnaire,
+                &offered_translations(&locales)?,
+            )
+            .map_err(|message| Failure { code: 1, message })?;
             std::fs::create_dir_all(&out)
                 .map_err(|error| bad_input(format!("{}: cannot create: {error}", out.display())))?;
             let mut written = Vec::new();
@@ -833,19 +868,28 @@ fn write_pseudo_locale(request: PseudoLocale) -> Result<String, Failure> {
     Ok(written.join("\n"))
 }
 
-/// `languages texts`: each language's `texts.ftl` from the compiled rules.
-fn write_texts(sources: LanguageSources, out: Option<&Path>) -> Result<String, Failure> {
+/// `languages texts`: each language's `texts.ftl` as the app fetches it, from its folder's and the
+/// rules' translations.
+fn write_texts(sources: LanguageSources, out: &Path) -> Result<String, Failure> {
     let (bundle, languages, locales) = sources.read()?;
-    let out = out.unwrap_or(&locales);
+    if out.canonicalize().ok() == locales.canonicalize().ok() {
+        return Err(bad_input(format!(
+            "{}: the languages' folder holds the translators' texts.ftl files: write the app's elsewhere",
+            out.display()
+        )));
+    }
     let mut written = Vec::new();
     for language in &languages.all {
         let tag = language.tag.tag();
-        if language.tag == tyokyky_engine::text::Language::FI
-            || bundle.translations(tag).map_err(bad_input)?.is_empty()
-        {
+        if language.tag == tyokyky_engine::text::Language::FI {
             continue;
         }
-        let text = bundle.texts_ftl(tag).map_err(bad_input)?;
+        let folder =
+            languages::folder_texts(&locales, tag).map_err(|problems| bad_input(problems.join("\n")))?;
+        let text = bundle.texts_ftl(tag, &folder).map_err(bad_input)?;
+        if !text.lines().any(|line| line.starts_with("t-")) {
+            continue;
+        }
         let path = out.join(tag).join("texts.ftl");
         path.parent()
             .map_or(Ok(()), std::fs::create_dir_all)
@@ -878,7 +922,18 @@ fn run(command: Command) -> Result<String, Failure> {
         }),
         Command::Languages {
             what: LanguagesCommand::Texts { sources, out },
-        } => write_texts(sources, out.as_deref()),
+        } => write_texts(sources, &out),
+        Command::Languages {
+            what: LanguagesCommand::Template { sources, tag },
+        } => {
+            let (bundle, languages, locales) = sources.read()?;
+            let language = tyokyky_engine::text::Language::parse(&tag)
+                .and_then(|language| languages.get(language))
+                .ok_or_else(|| {
+                    bad_input(format!("`{tag}`: no folder locales/{tag}/ with a language.toml"))
+                })?;
+            languages::template(&bundle, &locales, &language.tag, &language.name).map_err(bad_input)
+        }
         Command::Languages {
             what: LanguagesCommand::Report { sources },
         } => {

@@ -413,8 +413,8 @@ fn values(
 ) -> BTreeMap<&'static str, Result<Value, &'static str>> {
     let pick = |texts: &Texts| -> String {
         let text = match language.name {
-            "sv" => &texts.sv,
-            "en" => &texts.en,
+            "sv" => texts.sv.as_ref().unwrap_or(&texts.fi),
+            "en" => texts.en.as_ref().unwrap_or(&texts.fi),
             "selko" => texts.selko.as_ref().unwrap_or(&texts.fi),
             _ => &texts.fi,
         };
@@ -705,8 +705,8 @@ mod tests {
     fn texts(text: &str) -> Texts {
         Texts {
             fi: text.into(),
-            sv: text.into(),
-            en: text.into(),
+            sv: Some(text.into()),
+            en: Some(text.into()),
             selko: None,
         }
     }

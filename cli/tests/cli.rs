@@ -1607,3 +1607,201 @@ fn languages_texts_refuses_one_finnish_text_translated_two_ways() {
     );
     assert!(!out.join("sv").exists(), "nothing is written for it");
 }
+
+// ---------------------------------------------------------------------------------------------------
+// A language's own texts: template, report and the file the app fetches
+
+/// A language a county adds as a folder: `languages template` lists every text it has no translation of
+/// (what a citizen reads first, each under its Finnish); a translation added to the folder's `texts.ftl`
+/// is counted by the report and goes into the file the app fetches, beside the catalogue's inline texts
+/// of no other language; one whose Finnish no text has any more is reported as unused with its line and
+/// left out; a line that is not a text is named by file and line and nothing is written.
+#[test]
+fn a_new_language_is_translated_from_the_template_and_checked_by_file_and_line() {
+    let tmp = TempDir::new().unwrap();
+    let locales = tmp.path().join("locales");
+    copy_dir(&workspace().join("locales"), &locales);
+    fs::create_dir_all(locales.join("uk")).unwrap();
+    fs::write(
+        locales.join("uk/language.toml"),
+        "tag = \"uk\"\nname = \"Українська\"\ndir = \"ltr\"\nfallback = [\"en\"]\nintl = \"uk-UA\"\n\
+         weekdays = [\"пн\", \"вт\", \"ср\", \"чт\", \"пт\", \"сб\", \"нд\"]\ndate = \"{day2}.{month2}.{year}\"\n",
+    )
+    .unwrap();
+    fs::write(locales.join("uk/citizen.ftl"), "back = Назад\n").unwrap();
+    let locales_arg = locales.to_str().unwrap();
+
+    let template = run(&["languages", "template", "--tag", "uk", "--locales", locales_arg]);
+    assert_eq!(template.code, 0, "{}", template.stderr);
+    let title = "Oma arvio työkyvystä ja arjesta";
+    let title_id = format!("t-{:016x}", fnv(title));
+    let citizen_part = template
+        .stdout
+        .split("## What only a worker reads")
+        .next()
+        .unwrap();
+    assert!(
+        citizen_part.contains(&format!("# {title}\n# {title_id} =\n")),
+        "{}",
+        template.stdout
+    );
+    assert!(
+        template.stdout.contains("## What only a worker reads"),
+        "the rules' messages for workers come after"
+    );
+
+    // A translator fills in one text, keeps one whose Finnish has gone, and the app's file has them.
+    fs::write(
+        locales.join("uk/texts.ftl"),
+        format!(
+            "# {title}\n{title_id} = Ваша власна оцінка\n\n# Vanha teksti\nt-0123456789abcdef = Старий\n"
+        ),
+    )
+    .unwrap();
+    let report = run(&["languages", "report", "--locales", locales_arg]);
+    assert_eq!(report.code, 0, "{}", report.stderr);
+    assert!(
+        report.stdout.contains(
+            "  unused: locales/uk/texts.ftl:5: `t-0123456789abcdef` translates no text (its Finnish was changed or taken out)"
+        ),
+        "{}",
+        report.stdout
+    );
+    let uk = report
+        .stdout
+        .lines()
+        .find(|line| line.starts_with("uk (Українська)"))
+        .unwrap();
+    assert!(
+        uk.contains("citizen.ftl 1/152")
+            && uk.contains("texts 1/146")
+            && uk.ends_with("(the rest from en, then fi)"),
+        "{uk}"
+    );
+    assert!(
+        !report.stdout.contains(&format!("missing text: \"{title}\"")),
+        "{}",
+        report.stdout
+    );
+    let template = run(&["languages", "template", "--tag", "uk", "--locales", locales_arg]);
+    assert!(
+        !template.stdout.contains(&title_id),
+        "a translated text is no longer listed"
+    );
+
+    let out = tmp.path().join("app-locales");
+    let texts = run(&[
+        "languages",
+        "texts",
+        "--locales",
+        locales_arg,
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(texts.code, 0, "{}", texts.stderr);
+    let written = fs::read_to_string(out.join("uk/texts.ftl")).unwrap();
+    assert!(
+        written.contains(&format!("{title_id} = Ваша власна оцінка\n")),
+        "{written}"
+    );
+    assert!(
+        !written.contains("t-0123456789abcdef") && !written.lines().any(|line| line.starts_with("# ")),
+        "{written}"
+    );
+    let swedish = fs::read_to_string(out.join("sv/texts.ftl")).unwrap();
+    let provider_id = format!("t-{:016x}", fnv("Esimerkin hyvinvointialueen aikuissosiaalityö"));
+    assert!(
+        swedish.contains(&format!(
+            "{title_id} = Egen bedömning av arbetsförmåga och vardag\n"
+        )) && swedish.contains(&format!("{provider_id} = ")),
+        "Swedish from its folder and from the catalogue's inline texts: {swedish}"
+    );
+
+    // The languages' own folder holds the translators' files: the app's are written elsewhere.
+    let refused = run(&[
+        "languages",
+        "texts",
+        "--locales",
+        locales_arg,
+        "--out",
+        locales_arg,
+    ]);
+    assert_eq!(refused.code, 2, "{}", refused.stdout);
+    assert!(
+        refused.stderr.contains("write the app's elsewhere"),
+        "{}",
+        refused.stderr
+    );
+
+    // A line that is not a text, and one text twice: each named, nothing written.
+    fs::write(
+        locales.join("uk/texts.ftl"),
+        format!("{title_id} = Оцінка\n{title_id} = Інша\nnot-an-id = Ні\n"),
+    )
+    .unwrap();
+    let broken_out = tmp.path().join("broken");
+    let broken = run(&[
+        "languages",
+        "texts",
+        "--locales",
+        locales_arg,
+        "--out",
+        broken_out.to_str().unwrap(),
+    ]);
+    assert_eq!(broken.code, 2, "{}", broken.stdout);
+    for says in [
+        format!("locales/uk/texts.ftl:2: `{title_id}` is given again (first at line 1)"),
+        "locales/uk/texts.ftl:3: `not-an-id` is not a text id".to_owned(),
+    ] {
+        assert!(broken.stderr.contains(&says), "{says}: {}", broken.stderr);
+    }
+    assert!(!broken_out.join("uk").exists());
+    let report = run(&["languages", "report", "--locales", locales_arg]);
+    assert!(
+        report
+            .stdout
+            .contains("  malformed: locales/uk/texts.ftl:3: `not-an-id` is not a text id"),
+        "{}",
+        report.stdout
+    );
+}
+
+/// A text translated in its language's folder otherwise than the rules' files write it inline is
+/// refused, naming the text, the folder's file and line, and both translations.
+#[test]
+fn languages_texts_refuses_a_folder_translation_that_contradicts_an_inline_one() {
+    let tmp = TempDir::new().unwrap();
+    let locales = tmp.path().join("locales");
+    copy_dir(&workspace().join("locales"), &locales);
+    let fi = "Esimerkin hyvinvointialueen aikuissosiaalityö";
+    let swedish = locales.join("sv/texts.ftl");
+    let mut text = fs::read_to_string(&swedish).unwrap();
+    text.push_str(&format!("\n# {fi}\nt-{:016x} = Vuxensocialarbetet\n", fnv(fi)));
+    let line = text.lines().count();
+    fs::write(&swedish, text).unwrap();
+    let out = tmp.path().join("out");
+    let ran = run(&[
+        "languages",
+        "texts",
+        "--locales",
+        locales.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(ran.code, 2, "{}", ran.stdout);
+    assert!(
+        ran.stderr.contains(&format!(
+            "`{fi}` is translated into sv both in locales/sv/texts.ftl:{line} as `Vuxensocialarbetet` and in the rules' files as `"
+        )),
+        "{}",
+        ran.stderr
+    );
+}
+
+/// The text id of a Finnish text: FNV-1a, 64 bits, as the engine computes it (written here again so
+/// that a change to the engine's hash, which would orphan every translation, fails this test).
+fn fnv(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}

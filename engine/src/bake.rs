@@ -578,8 +578,8 @@ mod tests {
     fn values_are_written_as_the_expressions_that_build_them() {
         let texts = Texts {
             fi: "Työ \"ja\" \\ arki\n".to_owned(),
-            sv: String::new(),
-            en: "x".to_owned(),
+            sv: None,
+            en: Some("x".to_owned()),
             selko: None,
         };
         assert_eq!(

@@ -5,6 +5,7 @@
 //! script and `tyokyky-rules compile --out-dir` all call [`compile`], so what the browser gets is the
 //! same wherever it was compiled. Native only (feature `toml`).
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -16,6 +17,7 @@ use crate::forms::questionnaire::load::load_questionnaire;
 use crate::law::error::LoadErrors;
 use crate::law::load::{QUESTIONNAIRES_DIR, SERVICES_DIR, load_dir};
 use crate::law::ruleset::RuleSet;
+use crate::text::translations::TextEntry;
 
 /// The catalogue compiled when nothing else is chosen.
 pub const DEFAULT_CATALOGUE: &str = "example-county";
@@ -153,8 +155,8 @@ pub fn compile(dir: &Path, selection: &Selection) -> Result<Bundle, CompileError
         for counted in report.groups.iter_mut().chain(report.needs.iter_mut()) {
             counted.name = crate::text::Texts {
                 fi: counted.id.clone(),
-                sv: counted.id.clone(),
-                en: counted.id.clone(),
+                sv: None,
+                en: None,
                 selko: None,
             };
         }
@@ -219,31 +221,67 @@ impl Bundle {
         Ok(found)
     }
 
-    /// [`Bundle::translations`] into `language` as the Fluent file the app fetches with the language
-    /// (`locales/<tag>/texts.ftl`): each translation under [`crate::text::text_id`] of its Finnish (the
-    /// file is fetched by every person who reads the language: no comments). A translation Fluent would
-    /// read otherwise than written (a brace, a line starting with `[`, `*` or `.`) is an error naming it.
-    pub fn texts_ftl(&self, language: &str) -> Result<String, String> {
+    /// Every Finnish text of the bundle a translation is found by, each once, in the order written: the
+    /// questionnaire's, the catalogue's and the rules'.
+    pub fn finnish_texts(&self) -> Vec<String> {
+        let jsons = [
+            self.questionnaire.to_json(),
+            self.catalogue.to_json(),
+            self.rules.to_json(),
+        ];
+        let mut seen = std::collections::BTreeSet::new();
+        texts_in(&jsons, &[])
+            .iter()
+            .filter_map(|object| object.get("fi").and_then(serde_json::Value::as_str))
+            .filter(|fi| !fi.trim().is_empty() && seen.insert(fi.to_owned()))
+            .map(str::to_owned)
+            .collect()
+    }
+
+    /// The Fluent file the app fetches with `language` (`locales/<tag>/texts.ftl` in the built app):
+    /// each of the bundle's texts translated into it, under [`crate::text::text_id`] of its Finnish,
+    /// from the language folder's own `texts.ftl` (`folder`) or written inline in the rules
+    /// ([`Bundle::translations`]); no comments, as every person who reads the language fetches it. A
+    /// translation of a text the bundle does not have is left out. The same text translated otherwise
+    /// in the folder than inline, or a translation Fluent would read otherwise than written, is an error
+    /// naming it.
+    pub fn texts_ftl(&self, language: &str, folder: &[TextEntry]) -> Result<String, String> {
+        let mut merged: BTreeMap<String, String> = BTreeMap::new();
+        for (fi, translated) in self.translations(language)? {
+            merged.insert(crate::text::text_id(&fi), translated);
+        }
+        let texts: BTreeMap<String, String> = self
+            .finnish_texts()
+            .into_iter()
+            .map(|fi| (crate::text::text_id(&fi), fi))
+            .collect();
+        for entry in folder {
+            let Some(fi) = texts.get(&entry.id) else {
+                continue;
+            };
+            match merged.get(&entry.id) {
+                Some(inline) if *inline != entry.text => {
+                    return Err(format!(
+                        "`{fi}` is translated into {language} both in locales/{language}/texts.ftl:{} as `{}` and in the rules' files as `{inline}`: keep one",
+                        entry.line, entry.text
+                    ));
+                }
+                _ => {
+                    merged.insert(entry.id.clone(), entry.text.clone());
+                }
+            }
+        }
         let mut out = format!(
             "### The texts of the rules, the catalogue and the questionnaire in {language}, by the hash of their\n\
-             ### Finnish. Written by the build from rules/: do not edit.\n\n"
+             ### Finnish. Written by the build from locales/{language}/texts.ftl and rules/: do not edit.\n\n"
         );
-        for (fi, translated) in self.translations(language)? {
-            let lines: Vec<&str> = translated.lines().collect();
-            let unsafe_line = lines
-                .iter()
-                .skip(1)
-                .any(|line| line.trim_start().starts_with(['[', '*', '.']));
-            if translated.contains(['{', '}']) || unsafe_line || translated.starts_with(' ') {
-                return Err(format!(
+        for (id, translated) in merged {
+            let value = crate::text::translations::fluent_value(&translated).ok_or_else(|| {
+                format!(
                     "the {language} text `{translated}` cannot be written as a Fluent message (a brace, or a line starting with `[`, `*` or `.`)"
-                ));
-            }
-            out.push_str(&format!(
-                "{} = {}\n",
-                crate::text::text_id(&fi),
-                lines.join("\n    ")
-            ));
+                )
+            })?;
+            out.push_str(&format!("{id} = {value}\n"));
         }
         Ok(out)
     }
@@ -294,30 +332,35 @@ impl Bundle {
     }
 }
 
-/// Every text in the JSON of `jsons` (an object with `fi` and `en`, as [`crate::text::Texts`] is
-/// written), not looking below the keys named in `skipping`: the translations of a bundle, and the texts
+/// Every text in the JSON of `jsons` (an object with a string `fi` and no keys but `sv`, `en` and
+/// `selko` beside it, as [`crate::text::Texts`] is written), not looking below the keys named in `skipping`: the translations of a bundle, and the texts
 /// a citizen reads.
 pub fn texts_in(jsons: &[String], skipping: &[&str]) -> Vec<serde_json::Map<String, serde_json::Value>> {
     let mut found = Vec::new();
     let mut pending: Vec<serde_json::Value> = jsons
         .iter()
+        .rev()
         .filter_map(|json| serde_json::from_str(json).ok())
         .collect();
     while let Some(value) = pending.pop() {
         match value {
             serde_json::Value::Object(object) => {
-                let text = |name: &str| object.get(name).is_some_and(serde_json::Value::is_string);
-                if text("fi") && text("en") {
+                let is_texts = object.get("fi").is_some_and(serde_json::Value::is_string)
+                    && object
+                        .keys()
+                        .all(|key| ["fi", "sv", "en", "selko"].contains(&key.as_str()));
+                if is_texts {
                     found.push(object.clone());
                 }
-                pending.extend(
-                    object
-                        .into_iter()
-                        .filter(|(key, _)| !skipping.contains(&key.as_str()))
-                        .map(|(_, value)| value),
-                );
+                // Children pushed last first, so that they are taken in the order they are written.
+                let children: Vec<serde_json::Value> = object
+                    .into_iter()
+                    .filter(|(key, _)| !skipping.contains(&key.as_str()))
+                    .map(|(_, value)| value)
+                    .collect();
+                pending.extend(children.into_iter().rev());
             }
-            serde_json::Value::Array(items) => pending.extend(items),
+            serde_json::Value::Array(items) => pending.extend(items.into_iter().rev()),
             _ => {}
         }
     }

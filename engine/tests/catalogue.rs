@@ -219,13 +219,14 @@ fn every_text_of_the_example_is_written_in_three_languages_and_names_no_phone_nu
             &service.suits_whom,
             &service.how_to_reach,
         ] {
-            for text in [&texts.fi, &texts.sv, &texts.en] {
+            for text in [Some(&texts.fi), texts.sv.as_ref(), texts.en.as_ref()] {
+                let text = text.unwrap_or_else(|| panic!("{}: written inline in fi, sv and en", service.id));
                 assert!(!text.trim().is_empty(), "{}", service.id);
                 let digits = text.chars().filter(char::is_ascii_digit).count();
                 assert!(digits < 5, "{}: looks like a phone number: {text}", service.id);
             }
             assert!(
-                texts.fi != texts.en || texts.fi == "Kela",
+                texts.en.as_ref() != Some(&texts.fi) || texts.fi == "Kela",
                 "{}: untranslated",
                 service.id
             );
@@ -699,8 +700,8 @@ fn contact_settings_round_trip_through_the_compiled_json() {
             phone: "+358 9 0000-0000".into(),
             name: Texts {
                 fi: "Sosiaalipäivystys".into(),
-                sv: "Socialjouren".into(),
-                en: "Social emergency service".into(),
+                sv: Some("Socialjouren".into()),
+                en: Some("Social emergency service".into()),
                 selko: Some("Sosiaalipäivystys".into()),
             },
         }),
@@ -749,8 +750,8 @@ fn the_tel_link_keeps_the_digits_and_a_leading_plus_only() {
         phone: phone.into(),
         name: Texts {
             fi: "Sosiaalipäivystys".into(),
-            sv: "Socialjouren".into(),
-            en: "Social emergency service".into(),
+            sv: Some("Socialjouren".into()),
+            en: Some("Social emergency service".into()),
             selko: None,
         },
     };
@@ -786,7 +787,7 @@ fn the_example_gives_the_facts_of_its_privacy_notice() {
         &privacy.retention.client_plan.sv,
         &privacy.retention.client_plan.en,
     ] {
-        assert!(!text.is_empty());
+        assert!(text.as_ref().is_some_and(|text| !text.is_empty()));
     }
     assert!(privacy.controller.selko.is_some() && privacy.retention.client_plan.selko.is_some());
 }

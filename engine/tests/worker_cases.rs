@@ -18,6 +18,7 @@ use tyokyky_engine::forms::worker::partners_counted;
 use tyokyky_engine::load::load_dir;
 use tyokyky_engine::ruleset::RuleSet;
 use tyokyky_engine::text::FreeText;
+use tyokyky_engine::text::translations::load_offered;
 
 fn rules() -> RuleSet {
     load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../rules")).unwrap()
@@ -269,8 +270,10 @@ fn a_finished_plan_carries_its_findings_rules_catalogue_and_consents_and_survive
     case.opening.consent_to_contact_other_authority = Some(true);
     let facts = case.facts(rules.catalogue()).unwrap();
     let outcome = rules.evaluate(&facts).unwrap();
+    // The findings in Swedish, from its language folder (locales/sv/texts.ftl).
+    let swedish = load_offered(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales")).unwrap();
     let plan = ClientPlan::new(case, &outcome, &rules, &catalogue, &|texts| {
-        texts.get(Language::SV).to_owned()
+        swedish.text(texts, Language::SV).to_owned()
     });
 
     let deadline = plan

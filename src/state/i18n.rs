@@ -805,12 +805,24 @@ mod tests {
     }
 
     /// Reports a text of the questionnaire or the catalogue that has no plain-language Finnish, or whose
-    /// Swedish is empty or the same as the Finnish.
+    /// Swedish is empty or the same as the Finnish: written inline (a catalogue's) or in the language's
+    /// texts (`texts.ftl`, by the hash of the Finnish).
     fn check_texts(place: &str, texts: &Texts, report: &mut Vec<String>) {
-        if texts.selko.as_deref().is_none_or(|selko| selko.trim().is_empty()) {
+        let translated = |tag: &str, inline: &Option<String>| -> String {
+            let path = format!("{}/locales/{tag}/texts.ftl", env!("CARGO_MANIFEST_DIR"));
+            let source = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"));
+            let folder = I18n::from_source(tagged(tag), &source);
+            let id = tyokyky_engine::text::text_id(&texts.fi);
+            match inline.as_deref().filter(|text| !text.trim().is_empty()) {
+                Some(text) => text.to_owned(),
+                None if folder.bundle.has(&id) => folder.text(texts),
+                None => String::new(),
+            }
+        };
+        if translated("fi-x-selko", &texts.selko).trim().is_empty() {
             report.push(format!("{place}: no selko"));
         }
-        check_swedish(place, &texts.fi, &texts.sv, report);
+        check_swedish(place, &texts.fi, &translated("sv", &texts.sv), report);
     }
 
     /// The report of missing translations: one line for every text a citizen may read that lacks a
@@ -923,7 +935,7 @@ mod tests {
     /// The report of missing translations (`cargo test -p tyokyky --lib missing_translations -- --nocapture`
     /// prints it): every message of `fi.ftl` is in plain-language Finnish, Swedish and English, and every
     /// text of the embedded questionnaire and catalogue has a `selko` and a Swedish version that is not the
-    /// Finnish one. The report is checked first to name a message and a text that lack their versions.
+    /// Finnish one, inline or in the language's texts. The report is checked first to name a message and a text that lack their versions.
     #[test]
     fn the_report_of_missing_translations_is_empty() {
         // The compiled rules with their translations (the baked ones are in Finnish alone).
@@ -954,7 +966,7 @@ mod tests {
             .collect();
         let mut damaged = catalogue.clone();
         damaged.service[0].how_to_reach.selko = None;
-        damaged.service[0].name.sv = damaged.service[0].name.fi.clone();
+        damaged.service[0].name.sv = Some(damaged.service[0].name.fi.clone());
         let check = missing_translations([&lacking, sources[1], sources[2]], questionnaire, &damaged);
         let first = &damaged.service[0].id;
         for line in [

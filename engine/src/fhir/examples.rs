@@ -15,6 +15,7 @@ use crate::forms::case::{
 };
 use crate::forms::questionnaire::{Answer, AnswerType, Questionnaire};
 use crate::law::ruleset::RuleSet;
+use crate::text::translations::Translations;
 use crate::text::{FreeText, Language};
 
 fn day(text: &str) -> NaiveDate {
@@ -135,8 +136,13 @@ pub fn joint_plan(rules: &RuleSet, catalogue: &Catalogue) -> Result<Document, St
     ))
 }
 
-/// A first plan made without the host's context: no organisation, worker or client name, no partners.
-pub fn plain_plan(rules: &RuleSet, catalogue: &Catalogue) -> Result<Document, String> {
+/// A first plan made without the host's context: no organisation, worker or client name, no partners; in
+/// Swedish (its findings from `translations`).
+pub fn plain_plan(
+    rules: &RuleSet,
+    catalogue: &Catalogue,
+    translations: &Translations,
+) -> Result<Document, String> {
     let mut case = Case::default();
     case.opening.opened_on = Some(day("2026-09-01"));
     case.opening.initiator = Some(Initiator::WorkerObservation);
@@ -157,7 +163,7 @@ pub fn plain_plan(rules: &RuleSet, catalogue: &Catalogue) -> Result<Document, St
         .map_err(|error| format!("{error:?}"))?;
     let outcome = rules.evaluate(&facts).map_err(|error| format!("{error:?}"))?;
     let plan = ClientPlan::new(case, &outcome, rules, catalogue, &|texts| {
-        texts.get(Language::SV).to_owned()
+        translations.text(texts, Language::SV).to_owned()
     });
     Ok(Document::new(
         Uuid::from_u128(0x7d3c_91aa_5e21_4c7b_9a10_0000_0000_0003),
@@ -255,15 +261,16 @@ pub fn all(
     rules: &RuleSet,
     catalogue: &Catalogue,
     questionnaire: &Questionnaire,
+    translations: &Translations,
 ) -> Result<Vec<(String, Value)>, String> {
     let fhir_error = |error: FhirError| error.to_string();
     let mut out = vec![(
         format!("questionnaire-{}.json", questionnaire.file().id),
-        super::questionnaire::questionnaire(questionnaire).map_err(fhir_error)?,
+        super::questionnaire::questionnaire(questionnaire, translations).map_err(fhir_error)?,
     )];
     for (name, document) in [
         ("client-plan-joint", joint_plan(rules, catalogue)?),
-        ("client-plan-plain", plain_plan(rules, catalogue)?),
+        ("client-plan-plain", plain_plan(rules, catalogue, translations)?),
         ("contact-request", contact_request(questionnaire)?),
         ("work-ability-check", work_ability_check()?),
         ("feedback", feedback()?),

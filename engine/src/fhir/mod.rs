@@ -19,6 +19,7 @@ use serde_json::{Map, Value, json};
 
 use crate::documents::envelope::{Document, DocumentBody};
 use crate::forms::questionnaire::Questionnaire;
+use crate::text::translations::Translations;
 use crate::text::{Language, Texts};
 
 /// The FHIR version of every resource written here.
@@ -72,16 +73,34 @@ pub fn urn(kind: &str, name: &str) -> String {
     format!("{BASE}:{kind}:{name}")
 }
 
-/// `text` in Finnish with the other languages as FHIR translations: the element's value and its `_`
-/// sibling, to be put beside each other under `name`.
-pub(crate) fn translated(object: &mut Map<String, Value>, name: &str, texts: &Texts) {
+/// `text` in Finnish with its translations as FHIR translations: the element's value and its `_`
+/// sibling, to be put beside each other under `name`. Each language of `translations` that translates
+/// it, then what the text carries inline in a language `translations` has none for.
+pub(crate) fn translated(
+    object: &mut Map<String, Value>,
+    name: &str,
+    texts: &Texts,
+    translations: &Translations,
+) {
     object.insert(name.to_owned(), Value::from(texts.fi.as_str()));
-    let mut translations = vec![translation("sv", &texts.sv), translation("en", &texts.en)];
-    if let Some(selko) = &texts.selko {
-        // Plain-language Finnish (selkosuomi) as a private-use subtag of Finnish.
-        translations.push(translation("fi-x-selko", selko));
+    let mut languages: Vec<Language> = translations.languages().collect();
+    for inline in [Language::SV, Language::EN, Language::known("fi-x-selko")] {
+        if !languages.contains(&inline) {
+            languages.push(inline);
+        }
     }
-    object.insert(format!("_{name}"), json!({ "extension": translations }));
+    let extensions: Vec<Value> = languages
+        .into_iter()
+        .filter(|language| *language != Language::FI)
+        .filter_map(|language| {
+            let text = translations.text(texts, language);
+            (text != texts.fi || translations.find(language, &texts.fi).is_some())
+                .then(|| translation(language.tag(), text))
+        })
+        .collect();
+    if !extensions.is_empty() {
+        object.insert(format!("_{name}"), json!({ "extension": extensions }));
+    }
 }
 
 fn translation(language: &str, text: &str) -> Value {

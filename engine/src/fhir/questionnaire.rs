@@ -6,8 +6,8 @@
 //! code system of its own (`urn:tyokyky:fhir:codesystem:<questionnaire>:<question>`); `show_if` becomes
 //! `enableWhen` (a `multi` option `q.option` is the question `q` answered with that option). The rules'
 //! mapping of answers to facts (`sets`, `[[derive]]`) is the product's reading of the answers, not part
-//! of the form, and is left out. Texts are Finnish with Swedish, English and plain-language Finnish
-//! (`fi-x-selko`) as FHIR translations.
+//! of the form, and is left out. Texts are Finnish with each translation the deployment offers (its
+//! languages' `texts.ftl`, and what a catalogue writes inline) as FHIR translations.
 
 use serde_json::{Map, Value, json};
 
@@ -17,6 +17,7 @@ use crate::documents::envelope::Document;
 use crate::forms::questionnaire::{Answer, AnswerType, Question, Questionnaire, SCORE_MAX};
 use crate::law::rule::{Condition, Scalar};
 use crate::text::Texts;
+use crate::text::translations::Translations;
 
 const ITEM_CONTROL: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
 const ITEM_CONTROL_CODES: &str = "http://hl7.org/fhir/questionnaire-item-control";
@@ -34,12 +35,13 @@ pub fn option_system(questionnaire: &str, question: &str) -> String {
 }
 
 /// The questionnaire as a FHIR `Questionnaire`. Fails, naming the question, when a `show_if` is more
-/// than `enableWhen` can say (a `not` over more than one comparison, or `all` inside `any`).
-pub fn questionnaire(questionnaire: &Questionnaire) -> Result<Value, FhirError> {
+/// than `enableWhen` can say (a `not` over more than one comparison, or `all` inside `any`). Its texts
+/// carry their `translations`.
+pub fn questionnaire(questionnaire: &Questionnaire, translations: &Translations) -> Result<Value, FhirError> {
     let file = questionnaire.file();
     let mut items = Vec::new();
     for (index, question) in file.question.iter().enumerate() {
-        items.push(question_item(&file.id, question, index)?);
+        items.push(question_item(&file.id, question, index, translations)?);
     }
     let mut resource = Map::new();
     resource.insert("resourceType".into(), "Questionnaire".into());
@@ -48,10 +50,10 @@ pub fn questionnaire(questionnaire: &Questionnaire) -> Result<Value, FhirError> 
     resource.insert("url".into(), canonical(&file.id).into());
     resource.insert("version".into(), file.version.clone().into());
     resource.insert("name".into(), computable_name(&file.id).into());
-    translated(&mut resource, "title", &file.title);
+    translated(&mut resource, "title", &file.title, translations);
     resource.insert("status".into(), "active".into());
     resource.insert("subjectType".into(), json!(["Patient"]));
-    translated(&mut resource, "description", &file.intro);
+    translated(&mut resource, "description", &file.intro, translations);
     resource.insert("item".into(), Value::Array(items));
     Ok(Value::Object(resource))
 }
@@ -69,11 +71,16 @@ fn computable_name(id: &str) -> String {
         .collect()
 }
 
-fn question_item(questionnaire: &str, question: &Question, index: usize) -> Result<Value, FhirError> {
+fn question_item(
+    questionnaire: &str,
+    question: &Question,
+    index: usize,
+    translations: &Translations,
+) -> Result<Value, FhirError> {
     let path = format!("Questionnaire.item[{index}]");
     let mut item = Map::new();
     item.insert("linkId".into(), question.id.clone().into());
-    translated(&mut item, "text", &question.text);
+    translated(&mut item, "text", &question.text, translations);
     let kind = match question.answer_type {
         AnswerType::YesNo => "boolean",
         AnswerType::Score => "integer",
@@ -116,7 +123,7 @@ fn question_item(questionnaire: &str, question: &Question, index: usize) -> Resu
                 let mut coding = Map::new();
                 coding.insert("system".into(), system.clone().into());
                 coding.insert("code".into(), option.value.clone().into());
-                translated(&mut coding, "display", &option.text);
+                translated(&mut coding, "display", &option.text, translations);
                 json!({ "valueCoding": coding })
             })
             .collect();
@@ -131,7 +138,12 @@ fn question_item(questionnaire: &str, question: &Question, index: usize) -> Resu
         ("high", &question.high, "upper"),
     ] {
         if let Some(texts) = texts {
-            shown.push(display_item(&format!("{}.{suffix}", question.id), texts, control));
+            shown.push(display_item(
+                &format!("{}.{suffix}", question.id),
+                texts,
+                control,
+                translations,
+            ));
         }
     }
     if !shown.is_empty() {
@@ -140,10 +152,10 @@ fn question_item(questionnaire: &str, question: &Question, index: usize) -> Resu
     Ok(Value::Object(item))
 }
 
-fn display_item(link: &str, texts: &Texts, control: &str) -> Value {
+fn display_item(link: &str, texts: &Texts, control: &str, translations: &Translations) -> Value {
     let mut item = Map::new();
     item.insert("linkId".into(), link.into());
-    translated(&mut item, "text", texts);
+    translated(&mut item, "text", texts, translations);
     item.insert("type".into(), "display".into());
     item.insert(
         "extension".into(),

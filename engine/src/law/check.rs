@@ -351,8 +351,6 @@ impl Checker<'_> {
             ("title_fi", &rule.title_fi),
             ("text_fi", &rule.text_fi),
             ("message.fi", &rule.message.fi),
-            ("message.sv", &rule.message.sv),
-            ("message.en", &rule.message.en),
         ] {
             if value.trim().is_empty() {
                 self.error(format!("`{name}` is empty"));

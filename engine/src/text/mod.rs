@@ -3,6 +3,7 @@
 //! law, the catalogue, the forms and the documents can all use it without depending on each other.
 
 pub mod languages;
+pub mod translations;
 
 use serde::{Deserialize, Serialize};
 
@@ -246,16 +247,21 @@ impl From<&str> for FreeText {
     }
 }
 
-/// A short text in each language of the app.
+/// A short text of the questionnaire, the catalogue or the rules: its Finnish, and the translations a
+/// county's catalogue may write beside it. Every language's translations are kept in its folder
+/// (`locales/<tag>/texts.ftl`, [`translations`]); a county writes its catalogue in its official
+/// languages, so the catalogue may carry Swedish, English and plain-language Finnish inline as well.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Texts {
     /// Finnish.
     pub fi: String,
-    /// Swedish.
-    pub sv: String,
-    /// English.
-    pub en: String,
+    /// Swedish, if written inline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sv: Option<String>,
+    /// English, if written inline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
     /// Plain-language Finnish (selkosuomi), if written; standard Finnish is shown otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selko: Option<String>,
@@ -277,8 +283,8 @@ impl Texts {
     pub fn finnish(fi: &str) -> Texts {
         Texts {
             fi: fi.to_owned(),
-            sv: String::new(),
-            en: String::new(),
+            sv: None,
+            en: None,
             selko: None,
         }
     }
@@ -288,8 +294,8 @@ impl Texts {
     pub fn empty_languages(&self) -> Vec<&'static str> {
         [
             ("fi", Some(&self.fi)),
-            ("sv", Some(&self.sv)),
-            ("en", Some(&self.en)),
+            ("sv", self.sv.as_ref()),
+            ("en", self.en.as_ref()),
             ("selko", self.selko.as_ref()),
         ]
         .into_iter()
@@ -298,17 +304,16 @@ impl Texts {
         .collect()
     }
 
-    /// The text in `language`: plain-language Finnish where it is written, Finnish for a language it has
-    /// no text in (or an empty one).
+    /// The text in `language` as written inline (a catalogue's `sv`, `en` or `selko`), or else the
+    /// Finnish. Every language's translations are in its folder ([`translations::Translations::text`]).
     pub fn get(&self, language: Language) -> &str {
-        let text = match (language.tag(), &self.selko) {
-            ("sv", _) => &self.sv,
-            ("en", _) => &self.en,
-            ("fi-x-selko", Some(selko)) => selko,
-            _ => &self.fi,
+        let inline = match language.tag() {
+            "sv" => self.sv.as_deref(),
+            "en" => self.en.as_deref(),
+            "fi-x-selko" => self.selko.as_deref(),
+            _ => None,
         };
-        // The browser bundles carry the Finnish alone (their translations come with the language).
-        if text.is_empty() { &self.fi } else { text }
+        inline.filter(|text| !text.is_empty()).unwrap_or(&self.fi)
     }
 }
 
