@@ -12,7 +12,8 @@
 //   kiosk (1080×1920, the kiosk mode): the start, a question (the work-ability scale), the results, the
 //   contact form and the receipt after sending;
 //   the worker flow (worker.html), on the desktop, in the same languages: the opening, the assessment and
-//   the plan as they first appear, and the summary of a filled-in case.
+//   the plan as they first appear, and the summary of a filled-in case;
+//   and each of these that has folded parts (`<details>`) once more with all of them open (`results-open`).
 // A language is chosen with the visible language switch, as a person would. Both runs are made the same:
 // a fixed clock, the same answers, the browser's randomness seeded (so the idempotency keys, and the short
 // reference shown on the receipt, are the same), the inbox's time of receipt answered as a fixed time,
@@ -48,6 +49,9 @@ const SELF_SCREENS = ['start', 'question', 'results', 'contact', 'receipt'];
 const WORKER_SCREENS = ['worker-opening', 'worker-assessment', 'worker-plan', 'worker-summary'];
 /** The browser's clock and the inbox's time of receipt: a weekday morning, the same in both runs. */
 const FIXED_TIME = '2026-03-10T09:30:00.000Z';
+
+/** The key of the screen `key` with its folded parts open (`results.phone.sv` → `results-open.phone.sv`). */
+const openKey = key => key.replace(/^([^.]+)/, '$1-open');
 
 /** The screens, in order: `{ key, screen, size, lang }`, the key naming the files (`start.phone.sv`). */
 function plan() {
@@ -171,14 +175,32 @@ async function capture(options) {
     await page.waitForFunction(tag => document.documentElement.lang === tag, lang);
   }
 
-  /** Takes the screen `key` if it is wanted: the whole page, once fonts are in and nothing moves. */
-  async function shoot(page, key) {
-    if (!wanted.some(s => s.key === key)) return;
+  /** The whole page as `name`.png, once fonts are in and nothing moves. */
+  async function photograph(page, name) {
     await page.mouse.move(0, 0);
     await page.evaluate(() => document.fonts.ready.then(() => true));
     await page.waitForTimeout(150);
-    await page.screenshot({ path: path.join(into, `${key}.png`), fullPage: true, animations: 'disabled', caret: 'hide', scale: 'css' });
+    await page.screenshot({ path: path.join(into, `${name}.png`), fullPage: true, animations: 'disabled', caret: 'hide', scale: 'css' });
     process.stdout.write('.');
+  }
+
+  /**
+   * Takes the screen `key` if it is wanted; when it has folded parts (`<details>`: "why we ask", a service's
+   * details, the law's references), also the screen with every one of them open, as `<screen>-open.…`, so
+   * that the texts behind them are compared too. Then folds them again as they were.
+   */
+  async function shoot(page, key) {
+    if (!wanted.some(s => s.key === key)) return;
+    await photograph(page, key);
+    const opened = await page.evaluate(() => {
+      const closed = [...document.querySelectorAll('details:not([open])')];
+      for (const details of closed) details.open = true;
+      window.__compareScreensOpened = closed;
+      return closed.length;
+    });
+    if (!opened) return;
+    await photograph(page, openKey(key));
+    await page.evaluate(() => { for (const details of window.__compareScreensOpened) details.open = false; });
   }
 
   /** Runs one set of screens, its failure recorded against the screens it did not reach. */
@@ -341,12 +363,18 @@ async function compare(options) {
   fs.mkdirSync(path.join(out, 'diff'), { recursive: true });
   const rows = [];
   let failed = 0;
-  for (const { key, screen, size, lang } of screens) {
+  // Each screen, and after it the same screen with its folded parts open where either build has them.
+  const exists = (build, key) => fs.existsSync(path.join(out, build.name, `${key}.png`));
+  const compared = screens.flatMap(s => {
+    const open = { ...s, key: openKey(s.key), screen: `${s.screen}-open`, optional: true };
+    return builds.some(build => exists(build, open.key)) ? [s, open] : [s];
+  });
+  for (const { key, screen, size, lang, optional } of compared) {
     const files = builds.map(build => path.join(out, build.name, `${key}.png`));
     const missing = builds.filter((build, i) => !fs.existsSync(files[i]));
     if (missing.length) {
       failed += 1;
-      const why = missing.map(build => `${build.name}: ${errors[build.name][key] || 'not taken'}`).join('; ');
+      const why = missing.map(build => `${build.name}: ${errors[build.name][key] || (optional ? 'nothing folded' : 'not taken')}`).join('; ');
       rows.push([screen, size, lang, 'UNREACHED', '', why]);
       continue;
     }
