@@ -255,10 +255,23 @@ impl I18n {
     /// A text of the questionnaire, the catalogue or the rules in this locale: its translation, or that of
     /// the first language standing in that has one, or the Finnish.
     pub fn text(&self, texts: &Texts) -> String {
+        self.translated(texts, false)
+    }
+
+    /// A text as the worker flow shows it and a plan records it: in the language documents made in this
+    /// locale record. That is [`I18n::text`], but for a plain language (selkokieli), whose documents
+    /// are in the standard language, the first language standing in (plain-language Finnish: Finnish):
+    /// a plan names services and findings as the county's official texts do.
+    pub fn document_text(&self, texts: &Texts) -> String {
+        self.translated(texts, self.locale.info().plain)
+    }
+
+    fn translated(&self, texts: &Texts, skip_own: bool) -> String {
         // The bundles carry the Finnish alone; a language's translations came with its messages
         // (`texts.ftl`), each under the hash of its Finnish, and its stand-ins' after them.
         let id = tyokyky_engine::text::text_id(&texts.fi);
         std::iter::once(&self.bundle)
+            .skip(usize::from(skip_own))
             .chain(&self.fallbacks)
             .find_map(|bundle| bundle.format(&id, &[]))
             .unwrap_or_else(|| texts.fi.clone())
@@ -767,12 +780,21 @@ mod tests {
         );
         assert_eq!(with_texts.text(&title), "Arvioi oma työkykysi ja arkesi");
         assert_eq!(with_texts.text(&untranslated), "Ei käännetty");
+        // The worker flow and the plan keep the standard Finnish a plain-language Finnish document records.
+        assert_eq!(
+            with_texts.document_text(&title),
+            "Oma arvio työkyvystä ja arjesta"
+        );
         assert_eq!(finnish.text(&title), "Oma arvio työkyvystä ja arjesta");
         let swedish = I18n::from_source(
             tagged("sv"),
             &[file(tagged("sv"), false), texts_of("sv")].join("\n"),
         );
         assert_eq!(swedish.text(&title), "Egen bedömning av arbetsförmåga och vardag");
+        assert_eq!(
+            swedish.document_text(&title),
+            "Egen bedömning av arbetsförmåga och vardag"
+        );
         assert_eq!(Locale::from_tag("fi-x-selko"), Some(tagged("fi-x-selko")));
         assert_eq!(Locale::from_tag("sv-FI"), Some(tagged("sv")));
     }

@@ -52,7 +52,9 @@ fn service_text(i18n: &I18n, catalogue: &Catalogue, service: Option<&ChosenServi
         |chosen| {
             let mut text = catalogue
                 .service(&chosen.service_id)
-                .map_or(chosen.service_id.clone(), |service| i18n.text(&service.name));
+                .map_or(chosen.service_id.clone(), |service| {
+                    i18n.document_text(&service.name)
+                });
             if !chosen.note.is_empty() {
                 text.push_str(": ");
                 text.push_str(chosen.note.as_str());

@@ -71,7 +71,7 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
                 rules
                     .catalogue
                     .service(id)
-                    .map(|service| i18n.text(&service.name))
+                    .map(|service| i18n.document_text(&service.name))
             })
             .unwrap_or_else(|| id.to_owned())
     };

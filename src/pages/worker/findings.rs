@@ -203,7 +203,7 @@ fn view(i18n: &I18n, catalogue: &FactCatalogue, case: &Case, finding: &Finding<'
     FindingView {
         id: rule.id.clone().into(),
         state: state(finding.status),
-        message: i18n.text(&rule.message).into(),
+        message: i18n.document_text(&rule.message).into(),
         due: due.map(|due| match deadline_name {
             Some(name) => format!("{name}: {due}").into(),
             None => due.into(),

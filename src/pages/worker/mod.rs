@@ -309,7 +309,7 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
                 if target_step == step {
                     field_errors
                         .entry(id)
-                        .or_insert_with(|| i18n.text(&finding.rule.message));
+                        .or_insert_with(|| i18n.document_text(&finding.rule.message));
                 }
             }
         }

@@ -77,15 +77,15 @@ pub fn PlanStep() -> Html {
                                             <input type="checkbox" class="tk-radio__input" id={id.clone()} checked={chosen}
                                                 onchange={send::<Event>(&state, WorkerAction::ToggleService(service.id.clone()))} />
                                             <label class="tk-radio__label" for={id.clone()}>
-                                                <strong>{ i18n.text(&service.name) }</strong>{ " " }
+                                                <strong>{ i18n.document_text(&service.name) }</strong>{ " " }
                                                 <span class={badge_class}>{ badge }</span>
                                             </label>
                                         </div>
                                         <details class="tk-service__details">
                                             <summary>{ i18n.t("service-more") }</summary>
-                                            <p>{ i18n.text(&service.suits_whom) }</p>
-                                            <p><strong>{ i18n.t("service-provider") }</strong>{ " " }{ i18n.text(&service.provider) }</p>
-                                            <p><strong>{ i18n.t("service-reach") }</strong>{ " " }{ i18n.text(&service.how_to_reach) }</p>
+                                            <p>{ i18n.document_text(&service.suits_whom) }</p>
+                                            <p><strong>{ i18n.t("service-provider") }</strong>{ " " }{ i18n.document_text(&service.provider) }</p>
+                                            <p><strong>{ i18n.t("service-reach") }</strong>{ " " }{ i18n.document_text(&service.how_to_reach) }</p>
                                         </details>
                                     </li>
                                 }

@@ -62,7 +62,7 @@ pub fn RequestPanel(props: &RequestPanelProps) -> Html {
                         let answer = effective.get(&question.id)?;
                         Some(format!(
                             "{}: {}",
-                            i18n.text(&question.text),
+                            i18n.document_text(&question.text),
                             answer_text(&i18n, question, answer)
                         ))
                     })
@@ -73,7 +73,7 @@ pub fn RequestPanel(props: &RequestPanelProps) -> Html {
                     <h3 class="tk-subtitle">{ i18n.t("request-suggested") }</h3>
                     <ul class="tk-list" id="request-services">
                         { for suggested.iter().map(|id| {
-                            let name = shared.catalogue.service(id).map_or_else(|| id.clone(), |service| i18n.text(&service.name).to_owned());
+                            let name = shared.catalogue.service(id).map_or_else(|| id.clone(), |service| i18n.document_text(&service.name).to_owned());
                             let reasons = because(id);
                             html! {
                                 <li>
@@ -90,7 +90,7 @@ pub fn RequestPanel(props: &RequestPanelProps) -> Html {
                         <dl class="tk-panel__facts">
                             { for questionnaire.questions().iter().filter_map(|question| {
                                 let answer = effective.get(&question.id)?;
-                                Some(html! { <><dt>{ i18n.text(&question.text) }</dt><dd>{ answer_text(&i18n, question, answer) }</dd></> })
+                                Some(html! { <><dt>{ i18n.document_text(&question.text) }</dt><dd>{ answer_text(&i18n, question, answer) }</dd></> })
                             }) }
                         </dl>
                     </details>

@@ -69,7 +69,7 @@ pub fn SummaryStep() -> Html {
                 (
                     format!(
                         "{} ({}){about}",
-                        i18n.text(&finding.rule.message),
+                        i18n.document_text(&finding.rule.message),
                         finding.rule.citation.short()
                     ),
                     target,
@@ -158,7 +158,7 @@ pub fn SummaryStep() -> Html {
                 &|texts| {
                     wording
                         .as_ref()
-                        .map_or_else(|| texts.fi.clone(), |wording| wording.text(texts))
+                        .map_or_else(|| texts.fi.clone(), |wording| wording.document_text(texts))
                 },
             );
             plan.context = case_context.0.as_deref().cloned();
@@ -183,7 +183,9 @@ pub fn SummaryStep() -> Html {
             rules
                 .catalogue
                 .service(&chosen.service_id)
-                .map_or(chosen.service_id.clone(), |service| i18n.text(&service.name))
+                .map_or(chosen.service_id.clone(), |service| {
+                    i18n.document_text(&service.name)
+                })
         })
         .collect();
     let plan = state
