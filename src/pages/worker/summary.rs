@@ -120,7 +120,9 @@ pub fn SummaryStep() -> Html {
                                 <h3 class="tk-subtitle">{ i18n.t("revision-changes-title") }</h3>
                                 <ul class="tk-revision__changes" id="revision-changes">
                                     { for lines.into_iter().map(|(label, before, after)| html! {
-                                        <li><strong>{ label }</strong>{ ": " }<del>{ before }</del>{ " → " }<ins>{ after }</ins></li>
+                                        // Each answer in its own direction, and the arrow turned in a
+                                        // right-to-left language, so that it points from before to after.
+                                        <li><strong>{ label }</strong>{ ": " }<del dir="auto">{ before }</del>{ " " }<span class="tk-arrow">{ "→" }</span>{ " " }<ins dir="auto">{ after }</ins></li>
                                     }) }
                                 </ul>
                             </>
