@@ -1,14 +1,18 @@
 // Languages as data, proven with the pseudo-locales the build makes from English (scripts/build.sh,
 // docs/languages.md): `en-XA` (every letter accented, 40 % longer, each message in brackets) and `ar-XB`
-// (right to left). The self-assessment is walked from its start to its results in each, on a 320 px wide
-// phone, and every screen is checked: no text that did not come through the message files (in `en-XA`:
-// plain ASCII letters outside brackets; in `ar-XB`: Latin text outside its right-to-left override), no
-// text cut off or overflowing the page, no text laid over other text, in `ar-XB` a mirrored layout
-// (radios and checkboxes right of their labels, arrows turned), and no axe violation.
+// (right to left). In each, on a 320 px wide phone, two walks: the self-assessment from its start to its
+// results, and the worker flow (worker.html, the language set as a host page sets it) from the case
+// opening through the assessment, the plan and the named worker to the summary (first with what stops
+// finishing, and the field it sends to), the plan sent with its printable plan and record, the worker's
+// list, and a revision of the plan with what changed. Every screen is checked: no text that did not come
+// through the message files (in `en-XA`: plain ASCII letters outside brackets; in `ar-XB`: Latin text
+// outside its right-to-left override), no text cut off or overflowing the page, no text laid over other
+// text, in `ar-XB` a mirrored layout (radios and checkboxes right of their labels, arrows turned), and no
+// axe violation.
 'use strict';
 
 const { test, expect } = require('./fixtures');
-const { expectNoAxeViolations } = require('./flows');
+const { expectNoAxeViolations, documentIdOf } = require('./flows');
 
 /**
  * The texts on screen that did not come through the message system, in the pseudo-locale `tag`: each a
@@ -195,6 +199,96 @@ for (const tag of ['en-XA', 'ar-XB']) {
     await check('results');
     await expectNoAxeViolations(page, `the results in ${tag}`);
     expect(screens, 'the questions were walked').toBeGreaterThan(5);
+    expect(problems, problems.join('\n')).toStrictEqual([]);
+  });
+
+  test(`languages: the worker flow in the pseudo-locale ${tag} on a 320 px phone, from the case opening to a finished plan, the worker's list and a revision, shows only messages, nothing cut off or overlapping${tag === 'ar-XB' ? ', mirrored' : ''}, no axe violation`, async ({ page, inbox }) => {
+    await openIn(page, tag, inbox.base + '/worker.html#/worker', 'form#case-opening');
+    const problems = [];
+    // What the worker types, in Finnish as with a Finnish client: the summary and the plan show it back.
+    const typed = ['Pitkään työttömänä', 'Asiakkuuden edellytykset täyttyvät', 'Haluaa takaisin työelämään',
+      'Tarvitsee tukea työelämään paluussa', 'Työkokeilu ja omatyöntekijän tuki', 'Työkokeilu alkaa maaliskuussa',
+      'Tarkistetaan kolmen kuukauden kuluttua', 'Testi Sosionomi', 'Kahden viikon välein'];
+    const data = [...typed];
+    const check = async (screen, axe = true) => {
+      await checkScreen(page, tag, screen, problems, data);
+      if (axe) await expectNoAxeViolations(page, `${screen} in ${tag}`);
+    };
+    // The steps by their links' addresses: their names are in the pseudo-locale.
+    const step = async (route, selector) => {
+      await page.locator(`.tk-steps__link[href$="${route}"]`).click();
+      await page.waitForSelector(selector);
+      await page.waitForFunction(() => document.activeElement?.id === 'screen-heading');
+    };
+    const choose = async ids => { for (const id of ids) await page.locator('#' + id).check(); };
+
+    // The same case as flows.js `fillCase`, by the fields' ids, and first with no co-worker, so that the
+    // summary shows what stops finishing.
+    await check('the case opening');
+    await page.locator('#initiator-client').check();
+    await page.locator('#age').fill('36');
+    await choose(['urgent-no', 'highest_care_allowance-no', 'vpl_disabled-no', 'special_support-yes', 'has_dependants-no']);
+    await check('the case opening, answered', false);
+    await step('#/worker/assessment', 'form#assessment');
+    await page.locator('#assessment_responsible_profession').selectOption('social_worker');
+    await choose(['assessment_responsible_in_office-yes']);
+    await page.locator('#assessment_summary').fill(typed[0]);
+    await page.locator('#assessment_conclusions').fill(typed[1]);
+    await page.locator('#assessment_client_view').fill(typed[2]);
+    await choose(['need_client-needed', 'need_professional-needed', 'needs_support-yes', 'need_nature-long-term', 'close_network_mapping-no']);
+    await check('the assessment');
+    await step('#/worker/plan', 'form#plan');
+    await choose(['goal-work', 'unemployed_job_seeker-yes', 'can_use_employment_services-yes', 'can_attend_half_days_weekly-yes',
+      'illness_reduces_work_ability-no', 'service-tyokokeilu', 'plan_unnecessary-no', 'made_with_client-yes']);
+    for (const [id, text] of [['item_support_need', typed[3]], ['item_services_needed', typed[4]], ['item_goals', typed[5]], ['item_follow_up', typed[6]]]) {
+      await page.locator('#' + id).fill(text);
+    }
+    await choose(['joint_plan-no']);
+    await check('the plan');
+    await step('#/worker/named-worker', 'form#named-worker');
+    await page.locator('#named_worker_name').fill(typed[7]);
+    await page.locator('#named_worker_profession').selectOption('sosionomi');
+    await choose(['named_worker_in_office-no']);
+    await page.locator('#meeting_frequency').fill(typed[8]);
+    await check('the named worker');
+    await step('#/worker/summary', '#blocking-findings');
+    await check('the summary with what stops finishing');
+    // Its link goes to the field to fix, which now says what is missing.
+    await page.locator('#blocking-findings a').first().click();
+    await page.waitForSelector('form#named-worker .tk-error-message');
+    await check('the named worker with a field\'s message');
+    await page.locator('#co_worker_profession').selectOption('social_worker');
+    await choose(['co_worker_in_office-yes']);
+    await step('#/worker/summary', '#ready-to-finish');
+    await check('the summary, ready to finish');
+    await page.locator('#finish-plan').click();
+    await page.waitForSelector('#plan-receipt');
+    // Data on the receipt and in the professional record: the plan's reference, the time it was received
+    // as the browser writes it (Intl, in the language's `intl` locale), and the name and hash of the rules
+    // that judged it.
+    data.push(...(await page.locator('#plan-receipt dd').allTextContents()).map(text => text.trim()));
+    const reference = (await page.locator('#plan-receipt-id').textContent()).trim();
+    const { rules } = (await inbox.api(`/api/documents/${await documentIdOf(inbox, reference)}`)).body.document.answers;
+    data.push(rules.name, rules.source_hash);
+    await check('the plan sent');
+    await page.locator('#plan-to-cases').click();
+    await page.waitForSelector('#worker-cases');
+    await page.waitForSelector('#revise-plan-0');
+    await check('the worker\'s list');
+
+    // The plan revised: what changed is listed on the summary, before and after.
+    await page.locator('#revise-plan-0').click();
+    await page.waitForSelector('#revising');
+    await check('the case opening of a revision');
+    await step('#/worker/plan', 'form#plan');
+    const goals = 'Osa-aikatyö syksyllä';
+    const reason = 'Työkokeilu päättyi, tavoite muuttui';
+    data.push(goals, reason);
+    await page.locator('#item_goals').fill(goals);
+    await step('#/worker/summary', '#revision-changes');
+    await page.locator('#revision-reason').fill(reason);
+    await page.waitForSelector('#ready-to-finish');
+    await check('the summary of a revision');
     expect(problems, problems.join('\n')).toStrictEqual([]);
   });
 }
