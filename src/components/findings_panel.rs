@@ -123,7 +123,8 @@ fn finding(texts: &FindingsTexts, view: &FindingView) -> Html {
                 <p class="tk-finding__needs">{ &texts.needs }{ " " }{ view.needs.iter().map(AttrValue::as_str).collect::<Vec<_>>().join("; ") }</p>
             }
             <details class="tk-citation">
-                <summary>{ &view.citation.short }</summary>
+                // The section in Finland's notation (`36 § 2 mom.`): Finnish, read left to right.
+                <summary><span lang="fi" dir="ltr">{ &view.citation.short }</span></summary>
                 <blockquote class="tk-citation__text" lang="fi" dir="ltr">{ &view.citation.text_fi }</blockquote>
                 <p class="tk-citation__meta">
                     { &texts.wording }{ " " }{ &view.citation.wording }{ " · " }

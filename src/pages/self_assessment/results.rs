@@ -15,6 +15,9 @@ use super::state::{Screen, SelfAction, SelfState};
 use crate::state::i18n::I18n;
 use crate::state::rules::SharedRules;
 
+/// Stands in a message for an argument that is shown as markup of its own (a character no text has).
+const SECTION: char = '\u{e000}';
+
 /// An answer in words, in the current language.
 pub fn answer_text(i18n: &I18n, question: &Question, answer: &Answer) -> String {
     let option = |value: &str| {
@@ -84,10 +87,16 @@ pub fn results(
                 && matches!(finding.rule.then, Consequence::Notice)
         })
         .map(|finding| {
+            // The section in Finland's notation (`36 § 2 mom.`) is Finnish, read left to right: marked so,
+            // where the message puts it.
+            let law = i18n.t_with("results-law", &[("section", String::from(SECTION).into())]);
+            let (before, after) = law.split_once(SECTION).unwrap_or((law.as_str(), ""));
             html! {
                 <div class="tk-notice" id={format!("finding-{}", finding.rule.id)}>
                     <details class="tk-citation">
-                        <summary>{ i18n.t_with("results-law", &[("section", finding.rule.citation.short().into())]) }</summary>
+                        <summary>
+                            { before.to_owned() }<span lang="fi" dir="ltr">{ finding.rule.citation.short() }</span>{ after.to_owned() }
+                        </summary>
                         <blockquote class="tk-citation__text" lang="fi" dir="ltr">{ &finding.rule.text_fi }</blockquote>
                         if !kiosk {
                             <p><a href={finding.rule.citation.url.clone()} rel="noopener">{ i18n.t("results-law-link") }</a></p>

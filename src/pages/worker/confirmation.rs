@@ -23,6 +23,18 @@ pub struct PlanConfirmationProps {
     pub on_start_over: Callback<MouseEvent>,
 }
 
+/// A recorded due in words, as `messages` say it: it is a date (`YYYY-MM-DD`, written as `language`
+/// writes dates) or a standard's name (`without_delay`).
+fn due_words(messages: &I18n, language: tyokyky_engine::document::Language, due: &str) -> String {
+    match tyokyky_engine::calendar::parse_date(due) {
+        Ok(date) => messages.t_with(
+            "due-by",
+            &[("date", platform::format_date(language, date).into())],
+        ),
+        Err(_) => messages.t(&format!("due-{}", due.replace('_', "-"))),
+    }
+}
+
 /// The receipt and the printable plan.
 #[component]
 pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
@@ -129,13 +141,13 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
                 { for plan.findings.iter().map(|finding| html! {
                     <li data-rule={finding.rule_id.clone()}>
                         <strong>{ status_text(finding.status) }</strong>{ " " }{ &finding.message }
-                        { " (" }{ &finding.cites }{ ", " }{ &finding.wording }
+                        { " (" }<span lang="fi" dir="ltr">{ &finding.cites }</span>{ ", " }{ &finding.wording }
                         if let Some(day) = finding.wording_on {
                             { ", " }{ platform::format_date(ui.language(), day) }
                         }
                         { "; " }{ &finding.rule_id }{ " " }{ finding.valid_from.to_string() }{ ")" }
                         if let Some(due) = &finding.due {
-                            { " " }<strong>{ due }</strong>
+                            { " " }<strong>{ due_words(&ui, ui.language(), due) }</strong>
                         }
                     </li>
                 }) }
@@ -147,14 +159,6 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
             ]) }</p>
         </article>
     };
-    // A recorded due is a date (`YYYY-MM-DD`) or a standard's name; say either in the client's language.
-    let due_text = |due: &str| match tyokyky_engine::calendar::parse_date(due) {
-        Ok(date) => i18n.t_with(
-            "due-by",
-            &[("date", platform::format_date(language, date).into())],
-        ),
-        Err(_) => i18n.t(&format!("due-{}", due.replace('_', "-"))),
-    };
     let deadlines: Vec<(String, String)> = plan
         .findings
         .iter()
@@ -163,7 +167,7 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
             finding
                 .due
                 .as_deref()
-                .map(|due| (finding.message.clone(), due_text(due)))
+                .map(|due| (finding.message.clone(), due_words(&i18n, language, due)))
         })
         .collect();
     let context = plan.context.as_ref().map(|context| {

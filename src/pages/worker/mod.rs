@@ -422,7 +422,7 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
         .iter()
         .position(|candidate| *candidate == step)
         .unwrap_or(0);
-    let link = |target: WorkerStep, label: String, class: &'static str| {
+    let link = |target: WorkerStep, label: Html, class: &'static str| {
         html! { <a class={class} href={target.route().href()}>{ label }</a> }
     };
     let nav = html! {
@@ -433,7 +433,7 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
                     if *target == step {
                         html! { <li class="tk-steps__item tk-steps__item--current" aria-current="step">{ label }</li> }
                     } else {
-                        html! { <li class="tk-steps__item">{ link(*target, label, "tk-steps__link") }</li> }
+                        html! { <li class="tk-steps__item">{ link(*target, html! { { label } }, "tk-steps__link") }</li> }
                     }
                 }) }
             </ol>
@@ -444,13 +444,15 @@ pub fn WorkerFlow(props: &WorkerFlowProps) -> Html {
         .and_then(|index| WorkerStep::ALL.get(index))
         .copied();
     let next = WorkerStep::ALL.get(position + 1).copied();
+    // Unicode does not mirror the arrows: `.tk-arrow` turns them in a right-to-left language, where back
+    // is to the right. Each label is one span, so that the button (a flex box) keeps the space in it.
     let pager = html! {
         <div class="tk-pager">
             if let Some(previous) = previous {
-                { link(previous, format!("← {}", i18n.t(previous.title_key())), "tk-button tk-button--secondary") }
+                { link(previous, html! { <span><span class="tk-arrow">{ "←" }</span>{ " " }{ i18n.t(previous.title_key()) }</span> }, "tk-button tk-button--secondary") }
             }
             if let Some(next) = next {
-                { link(next, format!("{} →", i18n.t(next.title_key())), "tk-button") }
+                { link(next, html! { <span>{ i18n.t(next.title_key()) }{ " " }<span class="tk-arrow">{ "→" }</span></span> }, "tk-button") }
             }
         </div>
     };

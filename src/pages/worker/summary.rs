@@ -48,7 +48,7 @@ pub fn SummaryStep() -> Html {
     };
     let outcome = rules.rules.evaluate(&facts);
     // Each blocking finding, with the first of its fields that the flow asks for.
-    let mut blocking: Vec<(String, Option<(WorkerStep, String)>)> = match &outcome {
+    let mut blocking: Vec<(Html, Option<(WorkerStep, String)>)> = match &outcome {
         Ok(outcome) => outcome
             .findings
             .iter()
@@ -66,18 +66,18 @@ pub fn SummaryStep() -> Html {
                     let names: Vec<&str> = about.iter().map(AttrValue::as_str).collect();
                     format!(" {} {}", i18n.t("findings-partners"), names.join(", "))
                 };
+                // The section in Finland's notation (`36 § 2 mom.`): Finnish, read left to right.
                 (
-                    format!(
-                        "{} ({}){about}",
-                        i18n.document_text(&finding.rule.message),
-                        finding.rule.citation.short()
-                    ),
+                    html! { <>
+                        { i18n.document_text(&finding.rule.message) }{ " (" }
+                        <span lang="fi" dir="ltr">{ finding.rule.citation.short() }</span>{ ")" }{ about }
+                    </> },
                     target,
                 )
             })
             .collect(),
         Err(_) => vec![(
-            i18n.t("findings-need-opening-date"),
+            html! { { i18n.t("findings-need-opening-date") } },
             Some((WorkerStep::Opening, "opened_on".to_owned())),
         )],
     };
@@ -89,7 +89,7 @@ pub fn SummaryStep() -> Html {
         .is_some_and(|revision| revision.reason.is_empty())
     {
         blocking.push((
-            i18n.t("revision-reason-missing"),
+            html! { { i18n.t("revision-reason-missing") } },
             Some((WorkerStep::Summary, "revision-reason".to_owned())),
         ));
     }
@@ -120,7 +120,9 @@ pub fn SummaryStep() -> Html {
                                 <h3 class="tk-subtitle">{ i18n.t("revision-changes-title") }</h3>
                                 <ul class="tk-revision__changes" id="revision-changes">
                                     { for lines.into_iter().map(|(label, before, after)| html! {
-                                        <li><strong>{ label }</strong>{ ": " }<del>{ before }</del>{ " → " }<ins>{ after }</ins></li>
+                                        // Each answer in its own direction, and the arrow turned in a
+                                        // right-to-left language, so that it points from before to after.
+                                        <li><strong>{ label }</strong>{ ": " }<del dir="auto">{ before }</del>{ " " }<span class="tk-arrow">{ "→" }</span>{ " " }<ins dir="auto">{ after }</ins></li>
                                     }) }
                                 </ul>
                             </>
@@ -265,9 +267,9 @@ pub fn SummaryStep() -> Html {
                                     event.prevent_default();
                                     go.emit((step, id.clone()));
                                 });
-                                html! { <li><a href={step.route().href()} {onclick}>{ line }</a></li> }
+                                html! { <li><a href={step.route().href()} {onclick}>{ line.clone() }</a></li> }
                             }
-                            _ => html! { <li>{ line }</li> },
+                            _ => html! { <li>{ line.clone() }</li> },
                         }) }
                     </ul>
                 </div>
