@@ -109,6 +109,7 @@ fn main() {
     // `tyokyky-rules languages texts` from the folder's own `texts.ftl` and the rules' inline ones): here
     // for the app's tests, and whether the app fetches one for the language at all.
     let mut has_texts = Vec::new();
+    let mut has_worker_texts = Vec::new();
     for language in languages
         .all
         .iter()
@@ -126,11 +127,18 @@ fn main() {
                     .texts_ftl(tag, &folder)
                     .map_err(|problem| problem.to_string())
             })
-            .and_then(|text| {
-                if text.lines().any(|line| line.starts_with("t-")) {
-                    has_texts.push(language.tag);
+            .and_then(|[citizen, worker]| {
+                for (text, has, name) in [
+                    (citizen, &mut has_texts, "texts"),
+                    (worker, &mut has_worker_texts, "worker-texts"),
+                ] {
+                    if text.lines().any(|line| line.starts_with("t-")) {
+                        has.push(language.tag);
+                    }
+                    std::fs::write(out.join(format!("{name}-{tag}.ftl")), text)
+                        .map_err(|error| error.to_string())?;
                 }
-                std::fs::write(out.join(format!("texts-{tag}.ftl")), text).map_err(|error| error.to_string())
+                Ok(())
             });
         if let Err(problem) = written {
             eprintln!("the texts in {tag}: {problem}");
@@ -148,7 +156,7 @@ fn main() {
             .map(|tag| format!("{:?}", tag.tag()))
             .collect();
         table.push_str(&format!(
-            "LanguageInfo {{ tag: {:?}, name: {:?}, rtl: {}, documents: {:?}, plain: {}, worker: {}, texts: {}, chain: &[{}], intl: {:?}, weekdays: {:?}, date: {:?}, offered: {} }},\n",
+            "LanguageInfo {{ tag: {:?}, name: {:?}, rtl: {}, documents: {:?}, plain: {}, worker: {}, texts: {}, worker_texts: {}, chain: &[{}], intl: {:?}, weekdays: {:?}, date: {:?}, offered: {} }},\n",
             language.tag.tag(),
             language.name,
             language.dir == Direction::Rtl,
@@ -160,6 +168,7 @@ fn main() {
                 .join("worker.ftl")
                 .is_file(),
             has_texts.contains(&language.tag),
+            has_worker_texts.contains(&language.tag),
             chain.join(", "),
             language.intl,
             language.weekdays,

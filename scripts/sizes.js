@@ -86,14 +86,21 @@ if (languages.length) {
 }
 console.log(line(total));
 
-// The worker's page: its own files, the stylesheet, the largest language and the largest file of the
-// worker flow's messages (fetched in every language, Finnish too).
+// The worker's page: its own files, the stylesheet, the largest language and the largest language's
+// files of the worker flow (its messages and the texts only it shows; fetched in every language, Finnish's
+// messages too).
 const workerRows = all.filter(row => isWorker(row) || isShared(row));
 let workerTotal = null;
 if (workerRows.some(isWorker)) {
-  // The largest file of the worker flow's messages (each language's worker.ftl).
+  // The largest of the worker flow's files of a language: its messages (worker.ftl) and the translations
+  // of the texts only the worker flow shows (worker-texts.ftl).
   const workerLanguages = folders.filter(tag => offered.includes(tag))
-    .flatMap(tag => measure(path.join(localesDir, tag)).filter(row => path.basename(row.file) === 'worker.ftl'));
+    .map(tag => {
+      const rows = measure(path.join(localesDir, tag))
+        .filter(row => ['worker.ftl', 'worker-texts.ftl'].includes(path.basename(row.file)));
+      return rows.length ? sum(rows, rows.map(row => row.file).join(' + ')) : null;
+    })
+    .filter(Boolean);
   const largestWorker = largestOf(workerLanguages);
   const counted = workerRows.concat(largest ? [largest] : [], largestWorker ? [largestWorker] : []);
   workerTotal = sum(counted, 'worker total (with the largest languages)');

@@ -66,27 +66,6 @@ fn read_messages(path: &Path, shown: &str) -> Option<MessageFile> {
     Some(MessageFile { messages, errors })
 }
 
-/// The Finnish texts of what a citizen reads, each once, in the order they are written: the
-/// questionnaire's, the catalogue's and the citizens' rules'.
-fn citizen_texts(bundle: &Bundle) -> Vec<String> {
-    let jsons = [
-        bundle.citizen_questionnaire.to_json(),
-        bundle.citizen_catalogue.to_json(),
-        bundle.citizen_rules.to_json(),
-    ];
-    let mut found: Vec<String> = Vec::new();
-    // The county's report names target groups and needs for its administrators, not citizens.
-    for object in tyokyky_engine::bundle::texts_in(&jsons, &["report"]) {
-        if let Some(fi) = object.get("fi").and_then(serde_json::Value::as_str)
-            && !fi.trim().is_empty()
-            && !found.iter().any(|known| known == fi)
-        {
-            found.push(fi.to_owned());
-        }
-    }
-    found
-}
-
 /// The report: a paragraph per language, its lines indented, and the exit code's reason (none: 0).
 pub fn report(bundle: &Bundle, languages: &Languages, locales: &Path) -> String {
     let finnish_file =
@@ -94,7 +73,7 @@ pub fn report(bundle: &Bundle, languages: &Languages, locales: &Path) -> String 
     let (Some(finnish), finnish_worker) = (finnish_file("citizen.ftl"), finnish_file("worker.ftl")) else {
         return "locales/fi/citizen.ftl: cannot read".to_owned();
     };
-    let texts = citizen_texts(bundle);
+    let texts = bundle.citizen_texts();
     let mut out = Vec::new();
     for language in languages
         .all
@@ -226,7 +205,7 @@ pub fn template(bundle: &Bundle, locales: &Path, language: &Language, name: &str
         .map(|(fi, _)| text_id(fi))
         .chain(folder.into_iter().map(|entry| entry.id))
         .collect();
-    let citizen = citizen_texts(bundle);
+    let citizen = bundle.citizen_texts();
     let rest: Vec<String> = bundle
         .finnish_texts()
         .into_iter()

@@ -244,7 +244,8 @@ enum LanguagesCommand {
         sources: LanguageSources,
     },
     /// Write each language's translations of the rules', the catalogue's and the questionnaire's texts as
-    /// the app fetches them with the language: `<out>/<tag>/texts.ftl`, each text under the hash of its
+    /// the app fetches them with the language: `<out>/<tag>/texts.ftl` (what a citizen reads) and
+    /// `<out>/<tag>/worker-texts.ftl` (the rest, for the worker flow), each text under the hash of its
     /// Finnish (the browser bundles carry the Finnish alone), from the language folder's `texts.ftl` and
     /// what the rules' files write inline, without comments. A language with no translation gets none.
     Texts {
@@ -886,16 +887,18 @@ fn write_texts(sources: LanguageSources, out: &Path) -> Result<String, Failure> 
         }
         let folder =
             languages::folder_texts(&locales, tag).map_err(|problems| bad_input(problems.join("\n")))?;
-        let text = bundle.texts_ftl(tag, &folder).map_err(bad_input)?;
-        if !text.lines().any(|line| line.starts_with("t-")) {
-            continue;
+        let files = bundle.texts_ftl(tag, &folder).map_err(bad_input)?;
+        for (name, text) in ["texts.ftl", "worker-texts.ftl"].into_iter().zip(files) {
+            if !text.lines().any(|line| line.starts_with("t-")) {
+                continue;
+            }
+            let path = out.join(tag).join(name);
+            path.parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|()| std::fs::write(&path, text))
+                .map_err(|error| bad_input(format!("{}: cannot write: {error}", path.display())))?;
+            written.push(format!("wrote {}", path.display()));
         }
-        let path = out.join(tag).join("texts.ftl");
-        path.parent()
-            .map_or(Ok(()), std::fs::create_dir_all)
-            .and_then(|()| std::fs::write(&path, text))
-            .map_err(|error| bad_input(format!("{}: cannot write: {error}", path.display())))?;
-        written.push(format!("wrote {}", path.display()));
     }
     Ok(written.join("\n"))
 }

@@ -317,7 +317,7 @@ bake_struct!(Settings = "rule::Settings" { calendar });
 bake_struct!(CalendarSettings = "calendar::CalendarSettings" { count_saturdays, roll_forward });
 bake_struct!(FactCatalogue = "facts::FactCatalogue" { definitions });
 bake_call!(FactDefinition = "facts::FactDefinition::baked" {
-    name, fact_type, description_fi, description_en, min, max,
+    name, fact_type, description_fi, min, max,
 });
 bake_call!(Rule = "rule::Rule::baked" {
     id, title_fi, citation, text_fi, valid_from, valid_to, wording_by, when, then, message,

@@ -222,7 +222,8 @@ impl Bundle {
     }
 
     /// Every Finnish text of the bundle a translation is found by, each once, in the order written: the
-    /// questionnaire's, the catalogue's and the rules'.
+    /// questionnaire's, the catalogue's and the rules', then what each fact means (which the worker
+    /// flow shows where a finding still needs the fact).
     pub fn finnish_texts(&self) -> Vec<String> {
         let jsons = [
             self.questionnaire.to_json(),
@@ -233,19 +234,45 @@ impl Bundle {
         texts_in(&jsons, &[])
             .iter()
             .filter_map(|object| object.get("fi").and_then(serde_json::Value::as_str))
-            .filter(|fi| !fi.trim().is_empty() && seen.insert(fi.to_owned()))
+            .chain(
+                self.rules
+                    .catalogue()
+                    .definitions()
+                    .iter()
+                    .map(|fact| fact.description_fi.as_str()),
+            )
+            .filter(|fi| !fi.trim().is_empty() && seen.insert((*fi).to_owned()))
             .map(str::to_owned)
             .collect()
     }
 
-    /// The Fluent file the app fetches with `language` (`locales/<tag>/texts.ftl` in the built app):
-    /// each of the bundle's texts translated into it, under [`crate::text::text_id`] of its Finnish,
-    /// from the language folder's own `texts.ftl` (`folder`) or written inline in the rules
-    /// ([`Bundle::translations`]); no comments, as every person who reads the language fetches it. A
-    /// translation of a text the bundle does not have is left out. The same text translated otherwise
-    /// in the folder than inline, or a translation Fluent would read otherwise than written, is an error
-    /// naming it.
-    pub fn texts_ftl(&self, language: &str, folder: &[TextEntry]) -> Result<String, String> {
+    /// The Finnish texts a citizen reads, each once, in the order written: the questionnaire's, the
+    /// citizens' catalogue's and the citizens' rules' (the county's report names groups and needs for
+    /// its administrators, not citizens).
+    pub fn citizen_texts(&self) -> Vec<String> {
+        let jsons = [
+            self.citizen_questionnaire.to_json(),
+            self.citizen_catalogue.to_json(),
+            self.citizen_rules.to_json(),
+        ];
+        let mut seen = std::collections::BTreeSet::new();
+        texts_in(&jsons, &["report"])
+            .iter()
+            .filter_map(|object| object.get("fi").and_then(serde_json::Value::as_str))
+            .filter(|fi| !fi.trim().is_empty() && seen.insert((*fi).to_owned()))
+            .map(str::to_owned)
+            .collect()
+    }
+
+    /// The two Fluent files the app fetches with `language` (in the built app's `locales/<tag>/`):
+    /// `texts.ftl`, the translations of what a citizen reads ([`Bundle::citizen_texts`]), fetched with
+    /// the public messages, and `worker-texts.ftl`, those of the rest, fetched with the worker flow's.
+    /// Each text is under [`crate::text::text_id`] of its Finnish, translated in the language folder's
+    /// own `texts.ftl` (`folder`) or inline in the rules' files ([`Bundle::translations`]); no
+    /// comments, as every person who reads the language fetches them. A translation of a text the
+    /// bundle does not have is left out. The same text translated otherwise in the folder than inline,
+    /// or a translation Fluent would read otherwise than written, is an error naming it.
+    pub fn texts_ftl(&self, language: &str, folder: &[TextEntry]) -> Result<[String; 2], String> {
         let mut merged: BTreeMap<String, String> = BTreeMap::new();
         for (fi, translated) in self.translations(language)? {
             merged.insert(crate::text::text_id(&fi), translated);
@@ -271,19 +298,31 @@ impl Bundle {
                 }
             }
         }
-        let mut out = format!(
-            "### The texts of the rules, the catalogue and the questionnaire in {language}, by the hash of their\n\
-             ### Finnish. Written by the build from locales/{language}/texts.ftl and rules/: do not edit.\n\n"
-        );
+        let citizen: std::collections::BTreeSet<String> = self
+            .citizen_texts()
+            .iter()
+            .map(|fi| crate::text::text_id(fi))
+            .collect();
+        let mut files = [
+            format!(
+                "### What a citizen reads of the rules, the catalogue and the questionnaire in {language}, by the hash\n\
+                 ### of its Finnish. Written by the build from locales/{language}/texts.ftl and rules/: do not edit.\n\n"
+            ),
+            format!(
+                "### The rest of the rules' and the catalogue's texts in {language}, for the worker flow, by the hash\n\
+                 ### of their Finnish. Written by the build from locales/{language}/texts.ftl and rules/: do not edit.\n\n"
+            ),
+        ];
         for (id, translated) in merged {
             let value = crate::text::translations::fluent_value(&translated).ok_or_else(|| {
                 format!(
                     "the {language} text `{translated}` cannot be written as a Fluent message (a brace, or a line starting with `[`, `*` or `.`)"
                 )
             })?;
-            out.push_str(&format!("{id} = {value}\n"));
+            let file = usize::from(!citizen.contains(&id));
+            files[file].push_str(&format!("{id} = {value}\n"));
         }
-        Ok(out)
+        Ok(files)
     }
 
     /// The bundle as Rust source ([`crate::bake`]): a function per value that builds it, checked and

@@ -394,3 +394,254 @@ t-05f902964434f269 = For a disabled person, a social-welfare professional in pub
 
 # Vammaisen henkilön asiakassuunnitelman tekemisestä vastaa aina virkasuhteessa oleva sosiaalihuollon ammattihenkilö.
 t-fa1e6f5a7f173892 = For a disabled person, a social-welfare professional in public office is always responsible for making the client plan.
+
+## rules/facts.toml (what a fact means, shown to a worker where a finding still needs it)
+
+# Vireilletulopäivä (SHL 34 §): hakemus tai päivä, jona työntekijä sai tietää tuen tarpeesta
+t-d8a5635285f4b43d = Date the case was opened (vireilletulo, SHL 34 §)
+
+# Päivä, jona asiakas, hänen omaisensa tai läheisensä tai laillinen edustaja otti itse yhteyttä palvelujen saamiseksi (SHL 36 § 2 mom), kun asia oli tullut vireille muuten (toisen viranomaisen ilmoitus 35 §, työntekijän havainto)
+t-b87f721d900eddd5 = Day the client, a relative or close person, or the legal representative contacted the county for services (SHL 36 § 2 mom) after the case had become pending otherwise (another authority's notice under 35 §, the worker's observation)
+
+# Kuka otti yhteyttä: asiakas, omainen tai läheinen, laillinen edustaja, toinen viranomainen (35 §) vai työntekijän oma havainto
+t-f7b275c14683c719 = Who made contact: the client, a relative or close person, a legal representative, another authority (35 §) or the worker's own observation
+
+# Kiireellisen avun tarve (SHL 36 § 1 mom)
+t-ae5d540853d82547 = Urgent need for help (SHL 36 § 1 mom)
+
+# Tarpeisiin ei voida vastata vain sosiaalihuollon toimin (SHL 40 §)
+t-bf26c98e9a303a4d = The needs cannot be met by social welfare alone (SHL 40 §)
+
+# Asiakkaan ikä vuosina
+t-39f92475b811ac75 = The client's age in years
+
+# Asiakkaan syntymäpäivä: ratkaisee, onko 75-vuotias asiakas yli 75-vuotias (SHL 36 § 2 mom 1 k)
+t-69e2a5b1fba55b8f = The client's date of birth: decides whether a client aged 75 is over 75 (SHL 36 § 2 mom 1 k)
+
+# Saa ylintä eläkettä saavan hoitotukea (570/2007 9 § 3 mom 3 k)
+t-d0ce1cd94e879f82 = Receives the highest pensioner's care allowance (570/2007 9 § 3 mom 3 k)
+
+# Vammaispalvelulaissa tarkoitettu vammainen henkilö (VPL 675/2023 2 §); ammattilaisen arvio
+t-61d212c88d9a9dea = A disabled person as meant in the Disability Services Act (675/2023 2 §); a professional's finding
+
+# Erityistä tukea tarvitseva henkilö (SHL 3 § 3 k) tai lapsi (3 § 6 k); ammattilaisen arvio
+t-8c4887421070ddc4 = A person (SHL 3 § 3 k) or child (3 § 6 k) needing special support; a professional's finding
+
+# Asiakkaan hoidossa on lapsi tai muu henkilö (SHL 44 §)
+t-df83481029e22173 = A child or another person is in the client's care (SHL 44 §)
+
+# Asiakas saa päihde- tai mielenterveyspalveluja tai muita palveluja, joiden aikana hänen kykynsä huolehtia hoidosta tai kasvatuksesta arvioidaan heikentyneen, tai aloittaa vankeuden (SHL 44 § 1 mom)
+t-e8fbd2e08bd8ac55 = The client receives substance-use, mental-health or other services during which their capacity to care for a child or dependant is assessed as weakened, or starts a prison sentence (SHL 44 § 1 mom)
+
+# Palvelutarpeen arviointi on ilmeisen tarpeeton (SHL 36 § 1 mom)
+t-d711b602e78acb2f = The service-need assessment is obviously unnecessary (SHL 36 § 1 mom)
+
+# Miksi arviointi on ilmeisen tarpeeton
+t-df3acd299d353c4c = Why the assessment is obviously unnecessary
+
+# Asiakassuunnitelman tekemisestä vastaavan ammatti (817/2015; VPL 4 §)
+t-676e716415018236 = Profession of the person responsible for making the client plan (817/2015; VPL 4 §)
+
+# Asiakassuunnitelman tekemisestä vastaava on virkasuhteessa (VPL 4 §)
+t-cf00d8ef80fe9540 = The person responsible for making the client plan holds a public office (VPL 4 §)
+
+# Arvioinnista vastaavan ammatti (817/2015: laillistettu sosiaalityöntekijä, sosionomi, geronomi, kuntoutuksen ohjaaja; nimikesuojattu lähihoitaja)
+t-bd09a81e981bbaa6 = Profession of the person responsible for the assessment (817/2015)
+
+# Arvioinnista vastaava on virkasuhteessa
+t-60593c9fc36cb4fe = The person responsible for the assessment holds a public office (virkasuhde)
+
+# Yhteenveto asiakkaan tilanteesta sekä sosiaalipalvelujen ja erityisen tuen tarpeesta (37 § 1 k)
+t-5458ee81dc699e6f = Summary of the client's situation and need for services and special support (37 § 1 k)
+
+# Ammattihenkilön johtopäätökset asiakkuuden edellytyksistä (37 § 2 k)
+t-e5f23706eb6a47d5 = The professional's conclusions on the conditions for client status (37 § 2 k)
+
+# Asiakkaan mielipide ja näkemys palvelutarpeestaan (37 § 3 k)
+t-1fdc79aab664050f = The client's own opinion and view of their service need (37 § 3 k)
+
+# Ilmeinen este arvioida yhteistyössä asiakkaan kanssa (37 § 3 k)
+t-84eacebe7a293742 = The obvious obstacle to assessing together with the client (37 § 3 k)
+
+# Asiakkaan arvio omatyöntekijän tarpeesta (37 § 4 k)
+t-a7561208c6fc2f3f = The client's view of the need for a named worker (37 § 4 k)
+
+# Ammattihenkilön arvio omatyöntekijän tarpeesta (37 § 4 k)
+t-849237fc498bab28 = The professional's view of the need for a named worker (37 § 4 k)
+
+# Henkilöllä on tuen tarvetta (37 §)
+t-101e0dcdc9e9b962 = The person needs support (37 §)
+
+# Tuen tarpeen luonne: tilapäinen, toistuva tai pitkäaikainen (37 §)
+t-f5c1ff574260aaea = Nature of the need: temporary, recurring or long-term (37 §)
+
+# Läheisverkosto kartoitetaan (43 §)
+t-e65bec16a4369254 = The close network is mapped (43 §)
+
+# Peruste kartoitukselle: suostumus tai 43 §:n 1 tai 2 kohta
+t-65e0888eb84dd122 = Ground for mapping: consent, or 43 § point 1 or 2
+
+# Hoidossa olevan lapsen tai muun henkilön hoidon ja tuen tarve on selvitetty (44 §)
+t-89c8562ec4986188 = The care and support needs of the child or other dependant have been assessed (44 §)
+
+# Päivä, jona asiakassuunnitelma laaditaan tai tarkistetaan (39 §): sen päivän sanamuoto pätee
+t-bc0a70f1acb4e583 = Day the client plan is made or revised (39 §): the wording in force that day applies
+
+# Asiakassuunnitelman sovittu tarkistuspäivä (39 § 3 mom); useasta sovitusta päivästä aikaisin
+t-a335691fa8e1d747 = The day agreed for reviewing the client plan (39 § 3 mom); of several agreed days, the earliest
+
+# Asiakassuunnitelman laatiminen on ilmeisen tarpeetonta (39 § 1 mom)
+t-e388ccec88dbb791 = Making a client plan is obviously unnecessary (39 § 1 mom)
+
+# Miksi suunnitelma on ilmeisen tarpeeton
+t-2561590743c3db2a = Why the plan is obviously unnecessary
+
+# Suunnitelma laaditaan yhdessä asiakkaan kanssa (39 § 1 mom)
+t-4777768c9b683e3f = The plan is made together with the client (39 § 1 mom)
+
+# Ilmeinen este laatia suunnitelma yhdessä asiakkaan kanssa
+t-306ff9af26a62a94 = The obvious obstacle to making the plan with the client
+
+# Asiakkaan arvio ja ammatillinen arvio tuen tarpeesta (39 § 2 mom 1 k)
+t-bebd82cc6426c8c9 = Client's and professional's assessment of the need for support (39 § 2 mom 1 k)
+
+# Asiakkaan arvio ja ammatillinen arvio tarvittavista palveluista ja toimenpiteistä (2 k)
+t-941b30384dc75363 = Client's and professional's assessment of the services and measures needed (2 k)
+
+# Omatyöntekijän arvio välttämättömistä sosiaalipalveluista, niiden alkamisesta ja kestosta (3 k)
+t-3e12ed085b385791 = Named worker's assessment of essential social services, their start and duration (3 k)
+
+# Kuinka usein asiakas ja omatyöntekijä tapaavat (4 k)
+t-e24a969aa4413265 = How often the client and the named worker meet (4 k)
+
+# Asiakkaan vahvuudet ja voimavarat (5 k)
+t-f9a897f681a50717 = The client's strengths and resources (5 k)
+
+# Yhdessä asetetut tavoitteet (6 k)
+t-558ef56754f45cd0 = Goals set together (6 k)
+
+# Arvio asiakkuuden kestosta (7 k)
+t-9affbdf6636ca272 = Estimate of how long the client relationship lasts (7 k)
+
+# Seuranta, tavoitteiden saavuttaminen ja tarpeiden uudelleenarviointi (9 k)
+t-b46431cfe34b62d0 = Follow-up, reaching the goals and reassessing the needs (9 k)
+
+# Elämäntilanteen ja toimintaympäristön vaikutus toimintakykyyn (10 k, 1.1.2025 alkaen)
+t-2f3854eb47a05483 = How the life situation and environment affect functioning (10 k, from 1.1.2025)
+
+# Asiakkaan ehdotus palvelujen tuottamis- ja toteuttamistavasta (11 k, 1.1.2025 alkaen)
+t-4b714decc447a2bd = The client's proposal for how services are provided (11 k, from 1.1.2025)
+
+# Yhteistyötahojen määrä (8 k)
+t-5da7afcd86d191a4 = Number of partners from other sectors (8 k)
+
+# Yhteistyötahot, joiden vastuuta ei ole kirjattu (8 k)
+t-46d823f77a1fee4d = Partners whose responsibility is not written down (8 k)
+
+# Laaditaan yhteinen suunnitelma muiden hallinnonalojen kanssa (39 § 3 mom)
+t-20baf2c4510fad46 = A joint plan is made with other administrative sectors (39 § 3 mom)
+
+# Yhteistyötahot, joiden osalta ei ole ratkaistu, jaetaanko yhteinen suunnitelma: asiakkaan suostumusta ei ole kirjattu, tahoa ei ole rajattu jaetun osan ulkopuolelle eikä jakamiselle ole kirjattu erityislain perustetta (39 § 3 mom)
+t-9498b5c5ddc5e123 = Partners for whom it is not decided whether the joint plan is shared: no consent of the client recorded, the partner not kept out of the shared part, and no special act recorded (39 § 3 mom)
+
+# Yhteistyötahot, joille yhteinen suunnitelma jaetaan ilman asiakkaan suostumusta erityislain nojalla (39 § 3 mom 2 virke)
+t-e371eeb245541882 = Partners the joint plan is shared with without the client's consent, under a special act (39 § 3 mom, 2nd sentence)
+
+# Erityislain nojalla jaettavat yhteistyötahot, joiden kohdalle säännöstä ei ole kirjattu
+t-0a317bac9f2ffac0 = Partners shared with under a special act whose provision is not written down
+
+# Asiakkaan suostumus yhteydenottoon toiseen viranomaiseen (40 §)
+t-448704147ba60b0c = The client's consent to contacting another authority (40 §)
+
+# Poikkeus omatyöntekijän nimeämisestä (42 § 1 mom)
+t-3ac39bb42f83c8cf = Exception to naming a named worker (42 § 1 mom)
+
+# Poikkeuksen perustelu
+t-e65c72c9136e6f9d = Reason for the exception
+
+# Omatyöntekijän nimi
+t-57141db099dcfc95 = The named worker's name
+
+# Omatyöntekijän ammatti (42 § 2 mom)
+t-fcde43f665b0e676 = The named worker's profession (42 § 2 mom)
+
+# Omatyöntekijä on virkasuhteessa
+t-334fbfc2dcafc443 = The named worker holds a public office (virkasuhde)
+
+# Miksi terveydenhuollon ammattihenkilö on palvelukokonaisuuden kannalta perusteltu (42 § 2 mom)
+t-23ede505931b27f8 = Why a health-care professional is justified for the client's services as a whole (42 § 2 mom)
+
+# Omatyöntekijän kanssa asiakastyötä tekevän työntekijän ammatti (42 § 3 mom)
+t-6a798668058946b0 = Profession of the worker doing client work with the named worker (42 § 3 mom)
+
+# Työpari on virkasuhteessa
+t-79507d0f9c9f7b0e = The co-worker holds a public office
+
+# Päätös koskee lasten ja alle 23-vuotiaiden nuorten mielenterveystyön palvelua (SHL 25 a § 2 mom, 45 § 3 mom)
+t-a3672fd0098c2b6c = The decision concerns a mental-health service for children and young people under 23 (SHL 25 a § 2 mom, 45 § 3 mom)
+
+# Päivä, jona tuen tarve todettiin (SHL 45 § 3 mom: kuukauden määräaika lasketaan siitä)
+t-43f961dd834f90dd = Day the need for support was found (SHL 45 § 3 mom: the one-month limit runs from it)
+
+# Päätös poikkeaa asiakassuunnitelmaan kirjatusta palvelukokonaisuudesta (45 § 3 mom)
+t-49351567aef5884d = The decision departs from the services written in the client plan (45 § 3 mom)
+
+# Poikkeamisen perustelu päätöksessä
+t-c28ef566a7a13769 = The reason for the departure, given in the decision
+
+# Mitä asiakas itse tavoittelee: työ, koulutus, kuntoutus, eläkeasian selvittäminen vai mielekäs tekeminen ja osallisuus
+t-16221284266d5bf9 = What the client aims for: work, education, rehabilitation, clarifying the pension question, or meaningful activity and participation
+
+# Asiakkaan oma arvio työkyvystään 0–10 (paras mahdollinen 10)
+t-2f9a747b474c83c3 = The client's own work-ability score 0–10 (10 = at its best)
+
+# Asiakas on työtön työnhakija
+t-f8317f4455a87caa = The client is an unemployed job seeker
+
+# Asiakas voi työ- ja toimintakykynsä puolesta osallistua julkisiin työvoimapalveluihin tai työhön (vrt. 189/2001 8 § 3 mom)
+t-39a09930dfaaa863 = The client's work and functional capacity allow taking part in public employment services or work (cf. 189/2001 8 § 3 mom)
+
+# Asiakas jaksaa osallistua toimintaan vähintään yhtenä päivänä viikossa vähintään neljä tuntia (kuntouttavan työtoiminnan vähimmäismäärä, 189/2001 13 b §)
+t-241e8ef8d3b10635 = The client can take part at least one day a week for at least four hours (the minimum of rehabilitative work activity, 189/2001 13 b §)
+
+# Asianmukaisesti todettu sairaus, vika tai vamma heikentää olennaisesti työ- tai opiskelukykyä (vrt. 566/2005 6 §)
+t-83fc83d73d948b17 = A duly diagnosed illness, defect or injury substantially reduces the ability to work or study (cf. 566/2005 6 §)
+
+# Työllistymisen esteenä on työ- ja toimintakyvyn rajoitteita tai elämänhallinnan ongelmia, jotka eivät ratkea pelkällä konsultaatiolla (381/2023 3 § 2 mom)
+t-1390843e58af6566 = Employment is held back by limits of work or functional capacity or life-management problems that consultation alone does not solve (381/2023 3 § 2 mom)
+
+# Asiakkaalla on mielenterveys- tai päihdepalvelujen tarvetta
+t-f5aae5db303252d8 = The client needs mental-health or substance-use services
+
+# Asiakas tarvitsee rinnalla kulkijaa, joka saattaa hänet palveluihin
+t-32f276ce4b40b0ed = The client needs someone to walk alongside and go with them to services
+
+# Asiakas on huolissaan rahan riittämisestä arkeen (vrt. SHL 11 § 3 k, taloudellisen tuen tarve)
+t-028feff2beaf6a7f = The client is worried about having enough money to live on (cf. SHL 11 § 3 k, need for financial support)
+
+# Asiakas on huolissaan asumisestaan, esimerkiksi vuokrasta tai asunnon menettämisestä (vrt. SHL 11 § 2 k)
+t-a376ed9cfb6949a2 = The client is worried about their housing, for example the rent or losing their home (cf. SHL 11 § 2 k)
+
+# Asiakas on huolissaan veloista tai maksuhäiriömerkinnästä (vrt. talous- ja velkaneuvonta, 813/2017)
+t-f106c1e48a1b8f3c = The client is worried about debts or a bad credit record (cf. financial and debt advice, 813/2017)
+
+# Henkilö on 55-vuotias tai vanhempi, oman kertomansa mukaan (itsearvio ei kysy tarkkaa ikää)
+t-2c7704e545aa4e01 = The person is 55 or older, by their own word (the self-assessment does not ask the exact age)
+
+# Henkilö on alle 30-vuotias eikä hänellä ole ammatillista tutkintoa tai korkeakoulututkintoa, oman kertomansa mukaan
+t-3d5a6b9046e075b8 = The person is under 30 and has no vocational qualification or higher-education degree, by their own word
+
+# Henkilöllä on ammatillinen tutkinto tai korkeakoulututkinto (ilman sitä: nuoret ilman ammatillista koulutusta)
+t-15d0c57abad6620b = The person has a vocational qualification or a higher-education degree (without one: young people without vocational training)
+
+# Henkilö on muuttanut Suomeen toisesta maasta (maahanmuuttaja; vrt. kotoutumislaki 681/2023 2 §, jota sovelletaan oleskeluluvan tai rekisteröidyn oleskeluoikeuden saaneeseen). [TULKINTA: henkilön oma kertomus, ei oleskelulupaa tarkisteta]
+t-fdd23be13a23ff88 = The person has moved to Finland from another country (an immigrant; cf. the Integration Act 681/2023 2 §, which applies to a person with a residence permit or a registered right of residence). [INTERPRETATION: the person's own word; no permit is checked]
+
+# Henkilö on vapautunut vankilasta viimeisen vuoden aikana. Arkaluonteinen: kysytään vain, kun jokin palvelu on tarkoitettu vapautuville, ja aina ohitettavissa
+t-887d4eca2cf18ea7 = The person has been released from prison within the last year. Sensitive: asked only when a service is meant for people released, and always skippable
+
+# Henkilön työkyvyttömyyseläkehakemus on hylätty (kielteinen eläkepäätös)
+t-6ca9064427524a30 = The person's application for a disability pension has been refused
+
+# Henkilö ei ole työnhakijana työvoimaviranomaisessa eikä työssä (työvoiman ulkopuolella). [TULKINTA: itsearviossa ei-vastaus kysymykseen työnhakijana olemisesta]
+t-33eef0bdb58c4040 = The person is neither registered as a job seeker nor working (outside the labour force). [INTERPRETATION: in the self-assessment, a no to the job-seeker question]

@@ -291,3 +291,20 @@ request-no-answers = The person did not send their self-assessment answers.
 worker-locked-title = The view is locked
 worker-locked-text = The view was locked after { $minutes } min without use. The case in progress is kept in this tab.
 worker-locked-continue = Continue
+
+# The holidays of the Finnish calendar (150/1930) that move a deadline.
+holiday-new-years-day = New Year's Day
+holiday-epiphany = Epiphany
+holiday-good-friday = Good Friday
+holiday-easter-sunday = Easter Sunday
+holiday-easter-monday = Easter Monday
+holiday-may-day = May Day
+holiday-ascension-day = Ascension Day
+holiday-whit-sunday = Whit Sunday
+holiday-midsummer-eve = Midsummer Eve
+holiday-midsummer-day = Midsummer Day
+holiday-all-saints-day = All Saints' Day
+holiday-independence-day = Independence Day
+holiday-christmas-eve = Christmas Eve
+holiday-christmas-day = Christmas Day
+holiday-st-stephens-day = St Stephen's Day

@@ -292,3 +292,20 @@ request-no-answers = Henkilö ei lähettänyt itsearviointinsa vastauksia.
 worker-locked-title = Näkymä on lukittu
 worker-locked-text = Näkymä lukittiin, koska sitä ei käytetty { $minutes } minuuttiin. Keskeneräinen asia on tallessa tässä välilehdessä.
 worker-locked-continue = Jatka
+
+# The holidays of the Finnish calendar (150/1930) that move a deadline, named as in running text.
+holiday-new-years-day = uudenvuodenpäivä
+holiday-epiphany = loppiainen
+holiday-good-friday = pitkäperjantai
+holiday-easter-sunday = pääsiäispäivä
+holiday-easter-monday = toinen pääsiäispäivä
+holiday-may-day = vapunpäivä
+holiday-ascension-day = helatorstai
+holiday-whit-sunday = helluntai
+holiday-midsummer-eve = juhannusaatto
+holiday-midsummer-day = juhannuspäivä
+holiday-all-saints-day = pyhäinpäivä
+holiday-independence-day = itsenäisyyspäivä
+holiday-christmas-eve = jouluaatto
+holiday-christmas-day = joulupäivä
+holiday-st-stephens-day = tapaninpäivä

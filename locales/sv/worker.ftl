@@ -291,3 +291,20 @@ request-no-answers = Personen skickade inte sina svar i självbedömningen.
 worker-locked-title = Vyn är låst
 worker-locked-text = Vyn låstes efter { $minutes } min utan användning. Det påbörjade ärendet finns kvar i den här fliken.
 worker-locked-continue = Fortsätt
+
+# The holidays of the Finnish calendar (150/1930) that move a deadline, named as in running text.
+holiday-new-years-day = nyårsdagen
+holiday-epiphany = trettondagen
+holiday-good-friday = långfredagen
+holiday-easter-sunday = påskdagen
+holiday-easter-monday = annandag påsk
+holiday-may-day = första maj
+holiday-ascension-day = Kristi himmelsfärds dag
+holiday-whit-sunday = pingstdagen
+holiday-midsummer-eve = midsommarafton
+holiday-midsummer-day = midsommardagen
+holiday-all-saints-day = alla helgons dag
+holiday-independence-day = självständighetsdagen
+holiday-christmas-eve = julafton
+holiday-christmas-day = juldagen
+holiday-st-stephens-day = annandag jul

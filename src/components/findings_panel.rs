@@ -127,7 +127,7 @@ fn finding(texts: &FindingsTexts, view: &FindingView) -> Html {
                 <summary><span lang="fi" dir="ltr">{ &view.citation.short }</span></summary>
                 <blockquote class="tk-citation__text" lang="fi" dir="ltr">{ &view.citation.text_fi }</blockquote>
                 <p class="tk-citation__meta">
-                    { &texts.wording }{ " " }{ &view.citation.wording }{ " · " }
+                    { &texts.wording }{ " " }<span lang="fi" dir="ltr">{ &view.citation.wording }</span>{ " · " }
                     <a href={view.citation.url.clone()} target="_blank" rel="noopener noreferrer">{ &texts.finlex }</a>
                 </p>
             </details>

@@ -42,9 +42,11 @@ pub struct LanguageInfo {
     pub plain: bool,
     /// Whether it has the worker flow's messages (`worker.ftl`).
     pub worker: bool,
-    /// Whether it has translations of the rules', the catalogue's and the questionnaire's texts
-    /// (`texts.ftl`, written by the build).
+    /// Whether it has translations of what a citizen reads of the rules', the catalogue's and the
+    /// questionnaire's texts (`texts.ftl`, written by the build).
     pub texts: bool,
+    /// Whether it has translations of the rest, which only the worker flow shows (`worker-texts.ftl`).
+    pub worker_texts: bool,
     /// The languages that stand in for what it lacks, in turn, Finnish last (none for Finnish).
     pub chain: &'static [&'static str],
     /// The locale whose conventions the browser uses for a date with its time.
@@ -388,7 +390,8 @@ impl Locales {
             .chain(locale.chain())
             .flat_map(|language| {
                 let public = (language != Locale::FI).then_some((language, false));
-                let own = (worker && language.info().worker).then_some((language, true));
+                let info = language.info();
+                let own = (worker && (info.worker || info.worker_texts)).then_some((language, true));
                 public.into_iter().chain(own)
             })
             .filter(|file| kept(&sources, *file).is_none())
@@ -403,7 +406,8 @@ impl Locales {
             true => Rc::new(FINNISH),
             false => kept(&sources, (language, false))?,
         };
-        if !(worker && language.info().worker) {
+        let info = language.info();
+        if !(worker && (info.worker || info.worker_texts)) {
             return Some(public);
         }
         let mut entries = public.entries().to_vec();
@@ -462,13 +466,20 @@ impl Locales {
     /// its files and those of the languages that stand in for it; the error says what went wrong.
     async fn fetch(&self, locale: Locale, worker: bool) -> Result<Rc<I18n>, String> {
         for (language, part) in self.lacking(locale, worker) {
-            let mut source = fetch_text(&self.url(language, part)).await?;
-            // The texts of the rules, the catalogue and the questionnaire come with the public messages.
-            if !part && language.info().texts {
+            let info = language.info();
+            // The texts of the rules, the catalogue and the questionnaire a citizen reads come with the
+            // public messages, the rest with the worker flow's.
+            let (messages, texts) = match part {
+                false => (true, info.texts.then_some("/texts.ftl")),
+                true => (info.worker, info.worker_texts.then_some("/worker-texts.ftl")),
+            };
+            let mut source = String::new();
+            if messages {
+                source = fetch_text(&self.url(language, part)).await?;
+            }
+            if let Some(name) = texts {
                 source.push('\n');
-                source.push_str(
-                    &fetch_text(&self.file(&["locales/", language.tag(), "/texts.ftl"].concat())).await?,
-                );
+                source.push_str(&fetch_text(&self.file(&["locales/", language.tag(), name].concat())).await?);
             }
             self.read(language, part, &source);
         }

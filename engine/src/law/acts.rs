@@ -188,7 +188,7 @@ pub fn is_act_number(text: &str) -> bool {
 
 /// The act numbers a citation's `wording` names, in order, each with whether the text follows it: an act
 /// named outside parentheses is one whose words the text quotes (`589/2022 (johdantokappale); 1301/2014
-/// (kohdat)`), one inside parentheses is a remark (`1301/2014 (the same words in 677/2023)`).
+/// (kohdat)`), one inside parentheses is a remark (`1301/2014 (sama sanamuoto 677/2023)`).
 pub fn acts_named(wording: &str) -> Vec<(String, bool)> {
     let mut found = Vec::new();
     let mut depth = 0usize;
@@ -240,7 +240,7 @@ mod tests {
             vec![("589/2022".to_owned(), true), ("1301/2014".to_owned(), true)]
         );
         assert_eq!(
-            acts_named("1301/2014 (the same words in 677/2023)"),
+            acts_named("1301/2014 (sama sanamuoto 677/2023)"),
             vec![("1301/2014".to_owned(), true), ("677/2023".to_owned(), false)]
         );
         assert!(acts_named("the 2014 wording").is_empty());

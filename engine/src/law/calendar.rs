@@ -105,45 +105,25 @@ impl Holiday {
         }
     }
 
-    /// The Swedish name, written as in running text (lower case, as Swedish writes the names of days).
-    pub fn name_sv(self) -> &'static str {
+    /// The holiday's id in the app's messages (`holiday-<id>` in the worker flow's files: each language
+    /// names the days in its own words).
+    pub fn id(self) -> &'static str {
         match self {
-            Holiday::NewYearsDay => "nyårsdagen",
-            Holiday::Epiphany => "trettondagen",
-            Holiday::GoodFriday => "långfredagen",
-            Holiday::EasterSunday => "påskdagen",
-            Holiday::EasterMonday => "annandag påsk",
-            Holiday::MayDay => "första maj",
-            Holiday::AscensionDay => "Kristi himmelsfärds dag",
-            Holiday::WhitSunday => "pingstdagen",
-            Holiday::MidsummerEve => "midsommarafton",
-            Holiday::MidsummerDay => "midsommardagen",
-            Holiday::AllSaintsDay => "alla helgons dag",
-            Holiday::IndependenceDay => "självständighetsdagen",
-            Holiday::ChristmasEve => "julafton",
-            Holiday::ChristmasDay => "juldagen",
-            Holiday::StStephensDay => "annandag jul",
-        }
-    }
-
-    /// The English name.
-    pub fn name_en(self) -> &'static str {
-        match self {
-            Holiday::NewYearsDay => "New Year's Day",
-            Holiday::Epiphany => "Epiphany",
-            Holiday::GoodFriday => "Good Friday",
-            Holiday::EasterSunday => "Easter Sunday",
-            Holiday::EasterMonday => "Easter Monday",
-            Holiday::MayDay => "May Day",
-            Holiday::AscensionDay => "Ascension Day",
-            Holiday::WhitSunday => "Whit Sunday",
-            Holiday::MidsummerEve => "Midsummer Eve",
-            Holiday::MidsummerDay => "Midsummer Day",
-            Holiday::AllSaintsDay => "All Saints' Day",
-            Holiday::IndependenceDay => "Independence Day",
-            Holiday::ChristmasEve => "Christmas Eve",
-            Holiday::ChristmasDay => "Christmas Day",
-            Holiday::StStephensDay => "St Stephen's Day",
+            Holiday::NewYearsDay => "new-years-day",
+            Holiday::Epiphany => "epiphany",
+            Holiday::GoodFriday => "good-friday",
+            Holiday::EasterSunday => "easter-sunday",
+            Holiday::EasterMonday => "easter-monday",
+            Holiday::MayDay => "may-day",
+            Holiday::AscensionDay => "ascension-day",
+            Holiday::WhitSunday => "whit-sunday",
+            Holiday::MidsummerEve => "midsummer-eve",
+            Holiday::MidsummerDay => "midsummer-day",
+            Holiday::AllSaintsDay => "all-saints-day",
+            Holiday::IndependenceDay => "independence-day",
+            Holiday::ChristmasEve => "christmas-eve",
+            Holiday::ChristmasDay => "christmas-day",
+            Holiday::StStephensDay => "st-stephens-day",
         }
     }
 }
@@ -617,11 +597,9 @@ mod tests {
     #[test]
     fn names() {
         assert_eq!(MidsummerEve.name_fi(), "juhannusaatto");
-        assert_eq!(StStephensDay.name_sv(), "annandag jul");
-        assert_eq!(AllSaintsDay.name_en(), "All Saints' Day");
+        assert_eq!(StStephensDay.id(), "st-stephens-day");
         for holiday in Holiday::ALL {
-            assert!(!holiday.name_fi().is_empty() && !holiday.name_sv().is_empty());
-            assert!(!holiday.name_en().is_empty());
+            assert!(!holiday.name_fi().is_empty() && !holiday.id().is_empty());
         }
     }
 

@@ -50,10 +50,9 @@ pub struct FactDefinition {
     /// Its type.
     #[serde(rename = "type")]
     pub fact_type: FactType,
-    /// What it means, in Finnish (the law's term) …
+    /// What it means, in Finnish (the law's term); its translations are in the language folders
+    /// (`locales/<tag>/texts.ftl`, by the hash of this text).
     pub description_fi: String,
-    /// … and in English.
-    pub description_en: String,
     /// For an `int` fact: the smallest value a case may give (no bound if absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min: Option<i64>,
@@ -70,7 +69,6 @@ impl FactDefinition {
         name: String,
         fact_type: FactType,
         description_fi: String,
-        description_en: String,
         min: Option<i64>,
         max: Option<i64>,
     ) -> FactDefinition {
@@ -78,7 +76,6 @@ impl FactDefinition {
             name,
             fact_type,
             description_fi,
-            description_en,
             min,
             max,
         }
@@ -417,7 +414,6 @@ pub(crate) mod tests {
             name: name.to_owned(),
             fact_type,
             description_fi: String::new(),
-            description_en: String::new(),
             min: None,
             max: None,
         }

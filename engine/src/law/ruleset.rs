@@ -192,7 +192,6 @@ impl RuleSet {
         });
         for fact in &mut compiled.facts {
             fact.description_fi.clear();
-            fact.description_en.clear();
         }
         RuleSet::new(compiled, &[], "citizen rules")
     }

@@ -141,7 +141,7 @@ pub fn PlanConfirmation(props: &PlanConfirmationProps) -> Html {
                 { for plan.findings.iter().map(|finding| html! {
                     <li data-rule={finding.rule_id.clone()}>
                         <strong>{ status_text(finding.status) }</strong>{ " " }{ &finding.message }
-                        { " (" }<span lang="fi" dir="ltr">{ &finding.cites }</span>{ ", " }{ &finding.wording }
+                        { " (" }<span lang="fi" dir="ltr">{ &finding.cites }{ ", " }{ &finding.wording }</span>
                         if let Some(day) = finding.wording_on {
                             { ", " }{ platform::format_date(ui.language(), day) }
                         }

@@ -3,12 +3,11 @@
 
 use tyokyky_engine::calendar::SkipReason;
 use tyokyky_engine::case::{Case, Partner, Sharing};
-use tyokyky_engine::document::Language;
 use tyokyky_engine::eval::{Due, Finding, Outcome, Status};
 use tyokyky_engine::facts::FactCatalogue;
 use tyokyky_engine::forms::worker::{partners_counted, step_of_fact};
 use tyokyky_engine::plan::CaseContext;
-use tyokyky_engine::rule::{Consequence, TimeStandard};
+use tyokyky_engine::rule::{Consequence, Texts, TimeStandard};
 use yew::AttrValue;
 
 use crate::components::findings_panel::{
@@ -45,15 +44,11 @@ fn state(status: Status) -> FindingState {
     }
 }
 
-fn skipped_day(i18n: &I18n, language: Language, reason: SkipReason) -> String {
+fn skipped_day(i18n: &I18n, reason: SkipReason) -> String {
     match reason {
         SkipReason::Saturday => i18n.t("day-saturday"),
         SkipReason::Sunday => i18n.t("day-sunday"),
-        SkipReason::Holiday(holiday) => match language.tag() {
-            "sv" => holiday.name_sv().to_owned(),
-            "en" => holiday.name_en().to_owned(),
-            _ => holiday.name_fi().to_owned(),
-        },
+        SkipReason::Holiday(holiday) => i18n.t(&["holiday-", holiday.id()].concat()),
     }
 }
 
@@ -155,7 +150,7 @@ fn view(i18n: &I18n, catalogue: &FactCatalogue, case: &Case, finding: &Finding<'
                         format!(
                             "{} ({})",
                             platform::format_date(language, day.date),
-                            skipped_day(i18n, language, day.reason)
+                            skipped_day(i18n, day.reason)
                         )
                     })
                     .collect();
@@ -192,10 +187,7 @@ fn view(i18n: &I18n, catalogue: &FactCatalogue, case: &Case, finding: &Finding<'
             let description = catalogue
                 .index(name)
                 .and_then(|index| catalogue.get(index))
-                .map(|definition| match language.tag() {
-                    "en" => definition.description_en.clone(),
-                    _ => definition.description_fi.clone(),
-                })
+                .map(|definition| i18n.document_text(&Texts::finnish(&definition.description_fi)))
                 .unwrap_or_else(|| (*name).to_owned());
             AttrValue::from(description)
         })

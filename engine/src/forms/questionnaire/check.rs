@@ -110,7 +110,6 @@ impl Questionnaire {
                     name,
                     fact_type,
                     description_fi: String::new(),
-                    description_en: String::new(),
                     min: None,
                     max: None,
                 });
