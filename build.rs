@@ -110,6 +110,20 @@ fn main() {
     // for the app's tests, and whether the app fetches one for the language at all.
     let mut has_texts = Vec::new();
     let mut has_worker_texts = Vec::new();
+    // A language whose worker flow lacks nothing (every message of Finnish's worker.ftl, every text only
+    // the worker flow shows): the worker flow fetches no stand-in's worker files for it.
+    let mut worker_whole = vec![Language::FI];
+    let worker_ids = |tag: &str| -> Vec<String> {
+        let source = std::fs::read_to_string(manifest.join("locales").join(tag).join("worker.ftl"))
+            .unwrap_or_default();
+        Messages::read(&[source.as_str()])
+            .entries()
+            .iter()
+            .map(|(id, _)| id.to_string())
+            .collect()
+    };
+    let finnish_worker = worker_ids("fi");
+    let worker_only = compiled.finnish_texts().len() - compiled.citizen_texts().len();
     for language in languages
         .all
         .iter()
@@ -128,6 +142,11 @@ fn main() {
                     .map_err(|problem| problem.to_string())
             })
             .and_then(|[citizen, worker]| {
+                let own = worker_ids(tag);
+                let translated = worker.lines().filter(|line| line.starts_with("t-")).count();
+                if finnish_worker.iter().all(|id| own.contains(id)) && translated == worker_only {
+                    worker_whole.push(language.tag);
+                }
                 for (text, has, name) in [
                     (citizen, &mut has_texts, "texts"),
                     (worker, &mut has_worker_texts, "worker-texts"),
@@ -156,7 +175,7 @@ fn main() {
             .map(|tag| format!("{:?}", tag.tag()))
             .collect();
         table.push_str(&format!(
-            "LanguageInfo {{ tag: {:?}, name: {:?}, rtl: {}, documents: {:?}, plain: {}, worker: {}, texts: {}, worker_texts: {}, chain: &[{}], intl: {:?}, weekdays: {:?}, date: {:?}, offered: {} }},\n",
+            "LanguageInfo {{ tag: {:?}, name: {:?}, rtl: {}, documents: {:?}, plain: {}, worker: {}, texts: {}, worker_texts: {}, worker_whole: {}, chain: &[{}], intl: {:?}, weekdays: {:?}, date: {:?}, offered: {} }},\n",
             language.tag.tag(),
             language.name,
             language.dir == Direction::Rtl,
@@ -169,6 +188,7 @@ fn main() {
                 .is_file(),
             has_texts.contains(&language.tag),
             has_worker_texts.contains(&language.tag),
+            worker_whole.contains(&language.tag),
             chain.join(", "),
             language.intl,
             language.weekdays,

@@ -22,7 +22,8 @@ rm -rf locales/en-XA locales/ar-XB target/pseudo-source
 cargo run --quiet --locked -p tyokyky-rules -- languages texts "${RULES_SELECTION[@]}" --locales locales \
   --out target/pseudo-source/texts > /dev/null
 cp -R locales/en target/pseudo-source/en
-cp target/pseudo-source/texts/en/texts.ftl target/pseudo-source/en/texts.ftl
+cat target/pseudo-source/texts/en/texts.ftl target/pseudo-source/texts/en/worker-texts.ftl \
+  > target/pseudo-source/en/texts.ftl
 cargo run --quiet --locked -p tyokyky-rules -- languages pseudo --from target/pseudo-source/en --tag en-XA \
   --style accented --out locales/en-XA > /dev/null
 cargo run --quiet --locked -p tyokyky-rules -- languages pseudo --from target/pseudo-source/en --tag ar-XB \

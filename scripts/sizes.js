@@ -86,23 +86,37 @@ if (languages.length) {
 }
 console.log(line(total));
 
-// The worker's page: its own files, the stylesheet, the largest language and the largest language's
-// files of the worker flow (its messages and the texts only it shows; fetched in every language, Finnish's
-// messages too).
+// The worker's page: its own files, the stylesheet, and the most a worker in one language fetches.
 const workerRows = all.filter(row => isWorker(row) || isShared(row));
 let workerTotal = null;
 if (workerRows.some(isWorker)) {
-  // The largest of the worker flow's files of a language: its messages (worker.ftl) and the translations
-  // of the texts only the worker flow shows (worker-texts.ftl).
+  // What a worker in each offered language fetches besides the bundle: its public files (citizen.ftl and
+  // texts.ftl, none for Finnish), its worker flow's (worker.ftl, and worker-texts.ftl for the texts only
+  // the worker flow shows), and, when its worker flow lacks something, the worker flow's files of the
+  // languages standing in for it (Finnish's worker.ftl last) — as src/state/i18n.rs fetches them. The
+  // largest counts. Whole: every message of Finnish's worker.ftl, and all of the texts, as the first line
+  // of worker-texts.ftl counts them (`### N of the N texts only the worker flow shows`).
+  const ids = file => fs.existsSync(file)
+    ? new Set([...fs.readFileSync(file, 'utf8').matchAll(/^([a-z][a-z0-9-]*)\s*=/gm)].map(match => match[1]))
+    : new Set();
+  const finnishWorker = ids(path.join(localesDir, 'fi', 'worker.ftl'));
+  const whole = tag => {
+    const own = ids(path.join(localesDir, tag, 'worker.ftl'));
+    const textsFile = path.join(localesDir, tag, 'worker-texts.ftl');
+    const counted = fs.existsSync(textsFile) ? /^### (\d+) of the (\d+) /.exec(fs.readFileSync(textsFile, 'utf8')) : null;
+    return tag === 'fi' || ([...finnishWorker].every(id => own.has(id)) && counted && counted[1] === counted[2]);
+  };
+  const named = (tag, names) => measure(path.join(localesDir, tag)).filter(row => names.includes(path.basename(row.file)));
   const workerLanguages = folders.filter(tag => offered.includes(tag))
     .map(tag => {
-      const rows = measure(path.join(localesDir, tag))
-        .filter(row => ['worker.ftl', 'worker-texts.ftl'].includes(path.basename(row.file)));
-      return rows.length ? sum(rows, rows.map(row => row.file).join(' + ')) : null;
+      const rows = (tag === 'fi' ? [] : named(tag, ['citizen.ftl', 'texts.ftl']))
+        .concat(named(tag, ['worker.ftl', 'worker-texts.ftl']))
+        .concat(whole(tag) ? [] : chain(tag).filter(each => each !== tag).flatMap(each => named(each, ['worker.ftl', 'worker-texts.ftl'])));
+      return rows.length ? sum(rows, `${tag}: ${rows.map(row => row.file).join(' + ')}`) : null;
     })
     .filter(Boolean);
   const largestWorker = largestOf(workerLanguages);
-  const counted = workerRows.concat(largest ? [largest] : [], largestWorker ? [largestWorker] : []);
+  const counted = workerRows.concat(largestWorker ? [largestWorker] : []);
   workerTotal = sum(counted, 'worker total (with the largest languages)');
   console.log(`\n${'worker bundle (bytes)'.padEnd(40)}`);
   workerRows.forEach(row => console.log(line(row)));

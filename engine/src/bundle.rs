@@ -303,16 +303,8 @@ impl Bundle {
             .iter()
             .map(|fi| crate::text::text_id(fi))
             .collect();
-        let mut files = [
-            format!(
-                "### What a citizen reads of the rules, the catalogue and the questionnaire in {language}, by the hash\n\
-                 ### of its Finnish. Written by the build from locales/{language}/texts.ftl and rules/: do not edit.\n\n"
-            ),
-            format!(
-                "### The rest of the rules' and the catalogue's texts in {language}, for the worker flow, by the hash\n\
-                 ### of their Finnish. Written by the build from locales/{language}/texts.ftl and rules/: do not edit.\n\n"
-            ),
-        ];
+        let mut bodies = [String::new(), String::new()];
+        let mut counts = [0; 2];
         for (id, translated) in merged {
             let value = crate::text::translations::fluent_value(&translated).ok_or_else(|| {
                 format!(
@@ -320,9 +312,21 @@ impl Bundle {
                 )
             })?;
             let file = usize::from(!citizen.contains(&id));
-            files[file].push_str(&format!("{id} = {value}\n"));
+            bodies[file].push_str(&format!("{id} = {value}\n"));
+            counts[file] += 1;
         }
-        Ok(files)
+        let totals = [citizen.len(), texts.len().saturating_sub(citizen.len())];
+        let [public, worker] = bodies;
+        Ok([
+            format!(
+                "### {} of the {} texts a citizen reads, in {language}. Written by the build: do not edit.\n{public}",
+                counts[0], totals[0]
+            ),
+            format!(
+                "### {} of the {} texts only the worker flow shows, in {language}. Written by the build: do not edit.\n{worker}",
+                counts[1], totals[1]
+            ),
+        ])
     }
 
     /// The bundle as Rust source ([`crate::bake`]): a function per value that builds it, checked and

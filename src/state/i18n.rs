@@ -47,6 +47,9 @@ pub struct LanguageInfo {
     pub texts: bool,
     /// Whether it has translations of the rest, which only the worker flow shows (`worker-texts.ftl`).
     pub worker_texts: bool,
+    /// Whether its worker flow lacks nothing (every message of Finnish's `worker.ftl`, every text only
+    /// the worker flow shows), so that no stand-in's worker files are fetched for it.
+    pub worker_whole: bool,
     /// The languages that stand in for what it lacks, in turn, Finnish last (none for Finnish).
     pub chain: &'static [&'static str],
     /// The locale whose conventions the browser uses for a date with its time.
@@ -390,24 +393,32 @@ impl Locales {
             .chain(locale.chain())
             .flat_map(|language| {
                 let public = (language != Locale::FI).then_some((language, false));
-                let info = language.info();
-                let own = (worker && (info.worker || info.worker_texts)).then_some((language, true));
+                let own = self
+                    .with_worker(locale, language, worker)
+                    .then_some((language, true));
                 public.into_iter().chain(own)
             })
             .filter(|file| kept(&sources, *file).is_none())
             .collect()
     }
 
-    /// The messages of `language` as read, with the worker flow's if `worker` and it has them (Finnish's
-    /// public ones are the baked ones).
+    /// Whether the messages of `locale` (with the worker flow's if `worker`) take the worker flow's files
+    /// of `language` (itself or one standing in for it): when it has some, and, for one standing in, only
+    /// when `locale`'s own worker flow lacks something.
+    fn with_worker(&self, locale: Locale, language: Locale, worker: bool) -> bool {
+        let info = language.info();
+        worker && (info.worker || info.worker_texts) && (language == locale || !locale.info().worker_whole)
+    }
+
+    /// The messages of `language` as read, with the worker flow's if `worker` (Finnish's public ones are
+    /// the baked ones).
     fn messages(&self, language: Locale, worker: bool) -> Option<Rc<Messages>> {
         let sources = self.sources.borrow();
         let public = match language == Locale::FI {
             true => Rc::new(FINNISH),
             false => kept(&sources, (language, false))?,
         };
-        let info = language.info();
-        if !(worker && (info.worker || info.worker_texts)) {
+        if !worker {
             return Some(public);
         }
         let mut entries = public.entries().to_vec();
@@ -427,10 +438,10 @@ impl Locales {
         if !self.lacking(locale, worker).is_empty() {
             return None;
         }
-        let bundle = self.messages(locale, worker)?;
+        let bundle = self.messages(locale, self.with_worker(locale, locale, worker))?;
         let fallbacks = locale
             .chain()
-            .map(|language| self.messages(language, worker))
+            .map(|language| self.messages(language, self.with_worker(locale, language, worker)))
             .collect::<Option<Vec<_>>>()?;
         let i18n = I18n::new(locale, bundle, worker, fallbacks);
         self.made.borrow_mut().push(((locale, worker), i18n.clone()));
