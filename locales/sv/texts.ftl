@@ -394,3 +394,254 @@ t-05f902964434f269 = För en person med funktionsnedsättning ansvarar alltid en
 
 # Vammaisen henkilön asiakassuunnitelman tekemisestä vastaa aina virkasuhteessa oleva sosiaalihuollon ammattihenkilö.
 t-fa1e6f5a7f173892 = För en person med funktionsnedsättning ansvarar alltid en yrkesutbildad person inom socialvården i tjänsteförhållande för att klientplanen görs.
+
+## rules/facts.toml (what a fact means, shown to a worker where a finding still needs it)
+
+# Vireilletulopäivä (SHL 34 §): hakemus tai päivä, jona työntekijä sai tietää tuen tarpeesta
+t-d8a5635285f4b43d = Datum då ärendet inleddes (socialvårdslagen 34 §): ansökan eller dagen då arbetstagaren fick veta om stödbehovet
+
+# Päivä, jona asiakas, hänen omaisensa tai läheisensä tai laillinen edustaja otti itse yhteyttä palvelujen saamiseksi (SHL 36 § 2 mom), kun asia oli tullut vireille muuten (toisen viranomaisen ilmoitus 35 §, työntekijän havainto)
+t-b87f721d900eddd5 = Dag då klienten, en anhörig eller närstående till klienten eller den lagliga företrädaren själv tog kontakt för att få tjänster (socialvårdslagen 36 § 2 mom.), när ärendet hade inletts på annat sätt (en annan myndighets anmälan enligt 35 §, arbetstagarens iakttagelse)
+
+# Kuka otti yhteyttä: asiakas, omainen tai läheinen, laillinen edustaja, toinen viranomainen (35 §) vai työntekijän oma havainto
+t-f7b275c14683c719 = Vem tog kontakt: klienten, en anhörig eller närstående, en laglig företrädare, en annan myndighet (35 §) eller arbetstagarens egen iakttagelse
+
+# Kiireellisen avun tarve (SHL 36 § 1 mom)
+t-ae5d540853d82547 = Brådskande hjälpbehov (socialvårdslagen 36 § 1 mom.)
+
+# Tarpeisiin ei voida vastata vain sosiaalihuollon toimin (SHL 40 §)
+t-bf26c98e9a303a4d = Behoven kan inte mötas enbart med socialvårdens åtgärder (socialvårdslagen 40 §)
+
+# Asiakkaan ikä vuosina
+t-39f92475b811ac75 = Klientens ålder i år
+
+# Asiakkaan syntymäpäivä: ratkaisee, onko 75-vuotias asiakas yli 75-vuotias (SHL 36 § 2 mom 1 k)
+t-69e2a5b1fba55b8f = Klientens födelsedatum: avgör om en klient som är 75 år är över 75 år (socialvårdslagen 36 § 2 mom. 1 punkten)
+
+# Saa ylintä eläkettä saavan hoitotukea (570/2007 9 § 3 mom 3 k)
+t-d0ce1cd94e879f82 = Får vårdbidrag för pensionstagare enligt den högsta nivån (570/2007 9 § 3 mom. 3 punkten)
+
+# Vammaispalvelulaissa tarkoitettu vammainen henkilö (VPL 675/2023 2 §); ammattilaisen arvio
+t-61d212c88d9a9dea = Person med funktionsnedsättning enligt lagen om funktionshinderservice (675/2023 2 §); yrkespersonens bedömning
+
+# Erityistä tukea tarvitseva henkilö (SHL 3 § 3 k) tai lapsi (3 § 6 k); ammattilaisen arvio
+t-8c4887421070ddc4 = Person (socialvårdslagen 3 § 3 punkten) eller barn (3 § 6 punkten) i behov av särskilt stöd; yrkespersonens bedömning
+
+# Asiakkaan hoidossa on lapsi tai muu henkilö (SHL 44 §)
+t-df83481029e22173 = Klienten har ett barn eller en annan person i sin vård (socialvårdslagen 44 §)
+
+# Asiakas saa päihde- tai mielenterveyspalveluja tai muita palveluja, joiden aikana hänen kykynsä huolehtia hoidosta tai kasvatuksesta arvioidaan heikentyneen, tai aloittaa vankeuden (SHL 44 § 1 mom)
+t-e8fbd2e08bd8ac55 = Klienten får missbrukar- eller mentalvårdstjänster eller andra tjänster under vilka klientens förmåga att sörja för vård eller fostran bedöms vara nedsatt, eller börjar avtjäna fängelsestraff (socialvårdslagen 44 § 1 mom.)
+
+# Palvelutarpeen arviointi on ilmeisen tarpeeton (SHL 36 § 1 mom)
+t-d711b602e78acb2f = Bedömningen av servicebehovet är uppenbart onödig (socialvårdslagen 36 § 1 mom.)
+
+# Miksi arviointi on ilmeisen tarpeeton
+t-df3acd299d353c4c = Varför bedömningen är uppenbart onödig
+
+# Asiakassuunnitelman tekemisestä vastaavan ammatti (817/2015; VPL 4 §)
+t-676e716415018236 = Yrket hos den som ansvarar för att klientplanen görs upp (817/2015; lagen om funktionshinderservice 4 §)
+
+# Asiakassuunnitelman tekemisestä vastaava on virkasuhteessa (VPL 4 §)
+t-cf00d8ef80fe9540 = Den som ansvarar för att klientplanen görs upp är i tjänsteförhållande (lagen om funktionshinderservice 4 §)
+
+# Arvioinnista vastaavan ammatti (817/2015: laillistettu sosiaalityöntekijä, sosionomi, geronomi, kuntoutuksen ohjaaja; nimikesuojattu lähihoitaja)
+t-bd09a81e981bbaa6 = Yrket hos den som ansvarar för bedömningen (817/2015: legitimerad socialarbetare, socionom, geronom, rehabiliteringshandledare; närvårdare med skyddad yrkesbeteckning)
+
+# Arvioinnista vastaava on virkasuhteessa
+t-60593c9fc36cb4fe = Den som ansvarar för bedömningen är i tjänsteförhållande
+
+# Yhteenveto asiakkaan tilanteesta sekä sosiaalipalvelujen ja erityisen tuen tarpeesta (37 § 1 k)
+t-5458ee81dc699e6f = Sammandrag av klientens situation och behov av socialtjänster och särskilt stöd (37 § 1 punkten)
+
+# Ammattihenkilön johtopäätökset asiakkuuden edellytyksistä (37 § 2 k)
+t-e5f23706eb6a47d5 = Yrkespersonens slutsatser om förutsättningarna för klientskap (37 § 2 punkten)
+
+# Asiakkaan mielipide ja näkemys palvelutarpeestaan (37 § 3 k)
+t-1fdc79aab664050f = Klientens åsikt och syn på sitt servicebehov (37 § 3 punkten)
+
+# Ilmeinen este arvioida yhteistyössä asiakkaan kanssa (37 § 3 k)
+t-84eacebe7a293742 = Uppenbart hinder för att göra bedömningen i samarbete med klienten (37 § 3 punkten)
+
+# Asiakkaan arvio omatyöntekijän tarpeesta (37 § 4 k)
+t-a7561208c6fc2f3f = Klientens bedömning av behovet av en egen kontaktperson (37 § 4 punkten)
+
+# Ammattihenkilön arvio omatyöntekijän tarpeesta (37 § 4 k)
+t-849237fc498bab28 = Yrkespersonens bedömning av behovet av en egen kontaktperson (37 § 4 punkten)
+
+# Henkilöllä on tuen tarvetta (37 §)
+t-101e0dcdc9e9b962 = Personen har behov av stöd (37 §)
+
+# Tuen tarpeen luonne: tilapäinen, toistuva tai pitkäaikainen (37 §)
+t-f5c1ff574260aaea = Stödbehovets art: tillfälligt, återkommande eller långvarigt (37 §)
+
+# Läheisverkosto kartoitetaan (43 §)
+t-e65bec16a4369254 = Nätverket av närstående kartläggs (43 §)
+
+# Peruste kartoitukselle: suostumus tai 43 §:n 1 tai 2 kohta
+t-65e0888eb84dd122 = Grund för kartläggningen: samtycke eller 43 § 1 eller 2 punkten
+
+# Hoidossa olevan lapsen tai muun henkilön hoidon ja tuen tarve on selvitetty (44 §)
+t-89c8562ec4986188 = Vårdbehovet och stödbehovet hos barnet eller den andra personen i klientens vård har utretts (44 §)
+
+# Päivä, jona asiakassuunnitelma laaditaan tai tarkistetaan (39 §): sen päivän sanamuoto pätee
+t-bc0a70f1acb4e583 = Dag då klientplanen görs upp eller ses över (39 §): den lydelse som gäller den dagen tillämpas
+
+# Asiakassuunnitelman sovittu tarkistuspäivä (39 § 3 mom); useasta sovitusta päivästä aikaisin
+t-a335691fa8e1d747 = Överenskommen dag för översyn av klientplanen (39 § 3 mom.); av flera överenskomna dagar den tidigaste
+
+# Asiakassuunnitelman laatiminen on ilmeisen tarpeetonta (39 § 1 mom)
+t-e388ccec88dbb791 = Det är uppenbart onödigt att göra upp en klientplan (39 § 1 mom.)
+
+# Miksi suunnitelma on ilmeisen tarpeeton
+t-2561590743c3db2a = Varför planen är uppenbart onödig
+
+# Suunnitelma laaditaan yhdessä asiakkaan kanssa (39 § 1 mom)
+t-4777768c9b683e3f = Planen görs upp tillsammans med klienten (39 § 1 mom.)
+
+# Ilmeinen este laatia suunnitelma yhdessä asiakkaan kanssa
+t-306ff9af26a62a94 = Uppenbart hinder för att göra upp planen tillsammans med klienten
+
+# Asiakkaan arvio ja ammatillinen arvio tuen tarpeesta (39 § 2 mom 1 k)
+t-bebd82cc6426c8c9 = Klientens bedömning och den professionella bedömningen av stödbehovet (39 § 2 mom. 1 punkten)
+
+# Asiakkaan arvio ja ammatillinen arvio tarvittavista palveluista ja toimenpiteistä (2 k)
+t-941b30384dc75363 = Klientens bedömning och den professionella bedömningen av behövliga tjänster och åtgärder (2 punkten)
+
+# Omatyöntekijän arvio välttämättömistä sosiaalipalveluista, niiden alkamisesta ja kestosta (3 k)
+t-3e12ed085b385791 = Den egna kontaktpersonens bedömning av nödvändiga socialtjänster, när de börjar och hur länge de pågår (3 punkten)
+
+# Kuinka usein asiakas ja omatyöntekijä tapaavat (4 k)
+t-e24a969aa4413265 = Hur ofta klienten och den egna kontaktpersonen träffas (4 punkten)
+
+# Asiakkaan vahvuudet ja voimavarat (5 k)
+t-f9a897f681a50717 = Klientens styrkor och resurser (5 punkten)
+
+# Yhdessä asetetut tavoitteet (6 k)
+t-558ef56754f45cd0 = Mål som satts upp tillsammans (6 punkten)
+
+# Arvio asiakkuuden kestosta (7 k)
+t-9affbdf6636ca272 = Bedömning av hur länge klientskapet varar (7 punkten)
+
+# Seuranta, tavoitteiden saavuttaminen ja tarpeiden uudelleenarviointi (9 k)
+t-b46431cfe34b62d0 = Uppföljning, måluppfyllelse och ny bedömning av behoven (9 punkten)
+
+# Elämäntilanteen ja toimintaympäristön vaikutus toimintakykyyn (10 k, 1.1.2025 alkaen)
+t-2f3854eb47a05483 = Hur livssituationen och omgivningen påverkar funktionsförmågan (10 punkten, från 1.1.2025)
+
+# Asiakkaan ehdotus palvelujen tuottamis- ja toteuttamistavasta (11 k, 1.1.2025 alkaen)
+t-4b714decc447a2bd = Klientens förslag på hur tjänsterna produceras och genomförs (11 punkten, från 1.1.2025)
+
+# Yhteistyötahojen määrä (8 k)
+t-5da7afcd86d191a4 = Antal samarbetsparter (8 punkten)
+
+# Yhteistyötahot, joiden vastuuta ei ole kirjattu (8 k)
+t-46d823f77a1fee4d = Samarbetsparter vars ansvar inte har antecknats (8 punkten)
+
+# Laaditaan yhteinen suunnitelma muiden hallinnonalojen kanssa (39 § 3 mom)
+t-20baf2c4510fad46 = En gemensam plan görs upp med andra förvaltningsområden (39 § 3 mom.)
+
+# Yhteistyötahot, joiden osalta ei ole ratkaistu, jaetaanko yhteinen suunnitelma: asiakkaan suostumusta ei ole kirjattu, tahoa ei ole rajattu jaetun osan ulkopuolelle eikä jakamiselle ole kirjattu erityislain perustetta (39 § 3 mom)
+t-9498b5c5ddc5e123 = Samarbetsparter för vilka det inte är avgjort om den gemensamma planen delas: klientens samtycke har inte antecknats, parten har inte lämnats utanför den delade delen och ingen grund i en speciallag har antecknats för delningen (39 § 3 mom.)
+
+# Yhteistyötahot, joille yhteinen suunnitelma jaetaan ilman asiakkaan suostumusta erityislain nojalla (39 § 3 mom 2 virke)
+t-e371eeb245541882 = Samarbetsparter som den gemensamma planen delas med utan klientens samtycke med stöd av en speciallag (39 § 3 mom. 2 meningen)
+
+# Erityislain nojalla jaettavat yhteistyötahot, joiden kohdalle säännöstä ei ole kirjattu
+t-0a317bac9f2ffac0 = Samarbetsparter som får planen med stöd av en speciallag men för vilka bestämmelsen inte har antecknats
+
+# Asiakkaan suostumus yhteydenottoon toiseen viranomaiseen (40 §)
+t-448704147ba60b0c = Klientens samtycke till att en annan myndighet kontaktas (40 §)
+
+# Poikkeus omatyöntekijän nimeämisestä (42 § 1 mom)
+t-3ac39bb42f83c8cf = Undantag från att utse en egen kontaktperson (42 § 1 mom.)
+
+# Poikkeuksen perustelu
+t-e65c72c9136e6f9d = Motivering till undantaget
+
+# Omatyöntekijän nimi
+t-57141db099dcfc95 = Den egna kontaktpersonens namn
+
+# Omatyöntekijän ammatti (42 § 2 mom)
+t-fcde43f665b0e676 = Den egna kontaktpersonens yrke (42 § 2 mom.)
+
+# Omatyöntekijä on virkasuhteessa
+t-334fbfc2dcafc443 = Den egna kontaktpersonen är i tjänsteförhållande
+
+# Miksi terveydenhuollon ammattihenkilö on palvelukokonaisuuden kannalta perusteltu (42 § 2 mom)
+t-23ede505931b27f8 = Varför en yrkesutbildad person inom hälso- och sjukvården är motiverad med hänsyn till servicehelheten (42 § 2 mom.)
+
+# Omatyöntekijän kanssa asiakastyötä tekevän työntekijän ammatti (42 § 3 mom)
+t-6a798668058946b0 = Yrket hos den arbetstagare som gör klientarbete tillsammans med den egna kontaktpersonen (42 § 3 mom.)
+
+# Työpari on virkasuhteessa
+t-79507d0f9c9f7b0e = Arbetsparet är i tjänsteförhållande
+
+# Päätös koskee lasten ja alle 23-vuotiaiden nuorten mielenterveystyön palvelua (SHL 25 a § 2 mom, 45 § 3 mom)
+t-a3672fd0098c2b6c = Beslutet gäller en tjänst inom mentalvårdsarbete för barn och unga under 23 år (socialvårdslagen 25 a § 2 mom., 45 § 3 mom.)
+
+# Päivä, jona tuen tarve todettiin (SHL 45 § 3 mom: kuukauden määräaika lasketaan siitä)
+t-43f961dd834f90dd = Dag då stödbehovet konstaterades (socialvårdslagen 45 § 3 mom.: fristen på en månad räknas från den)
+
+# Päätös poikkeaa asiakassuunnitelmaan kirjatusta palvelukokonaisuudesta (45 § 3 mom)
+t-49351567aef5884d = Beslutet avviker från den servicehelhet som antecknats i klientplanen (45 § 3 mom.)
+
+# Poikkeamisen perustelu päätöksessä
+t-c28ef566a7a13769 = Motiveringen till avvikelsen i beslutet
+
+# Mitä asiakas itse tavoittelee: työ, koulutus, kuntoutus, eläkeasian selvittäminen vai mielekäs tekeminen ja osallisuus
+t-16221284266d5bf9 = Vad klienten själv strävar efter: arbete, utbildning, rehabilitering, att utreda pensionsfrågan eller meningsfull sysselsättning och delaktighet
+
+# Asiakkaan oma arvio työkyvystään 0–10 (paras mahdollinen 10)
+t-2f9a747b474c83c3 = Klientens egen bedömning av sin arbetsförmåga 0–10 (10 = bästa möjliga)
+
+# Asiakas on työtön työnhakija
+t-f8317f4455a87caa = Klienten är arbetslös arbetssökande
+
+# Asiakas voi työ- ja toimintakykynsä puolesta osallistua julkisiin työvoimapalveluihin tai työhön (vrt. 189/2001 8 § 3 mom)
+t-39a09930dfaaa863 = Klienten kan med tanke på sin arbets- och funktionsförmåga delta i offentliga arbetskraftstjänster eller arbete (jfr 189/2001 8 § 3 mom.)
+
+# Asiakas jaksaa osallistua toimintaan vähintään yhtenä päivänä viikossa vähintään neljä tuntia (kuntouttavan työtoiminnan vähimmäismäärä, 189/2001 13 b §)
+t-241e8ef8d3b10635 = Klienten orkar delta i verksamhet minst en dag i veckan i minst fyra timmar (minimiomfattningen för arbetsverksamhet i rehabiliteringssyfte, 189/2001 13 b §)
+
+# Asianmukaisesti todettu sairaus, vika tai vamma heikentää olennaisesti työ- tai opiskelukykyä (vrt. 566/2005 6 §)
+t-83fc83d73d948b17 = En vederbörligen konstaterad sjukdom, ett lyte eller en skada försämrar arbets- eller studieförmågan väsentligt (jfr 566/2005 6 §)
+
+# Työllistymisen esteenä on työ- ja toimintakyvyn rajoitteita tai elämänhallinnan ongelmia, jotka eivät ratkea pelkällä konsultaatiolla (381/2023 3 § 2 mom)
+t-1390843e58af6566 = Sysselsättningen hindras av begränsningar i arbets- och funktionsförmågan eller problem med livskontrollen som inte löses enbart genom konsultation (381/2023 3 § 2 mom.)
+
+# Asiakkaalla on mielenterveys- tai päihdepalvelujen tarvetta
+t-f5aae5db303252d8 = Klienten har behov av mentalvårds- eller missbrukartjänster
+
+# Asiakas tarvitsee rinnalla kulkijaa, joka saattaa hänet palveluihin
+t-32f276ce4b40b0ed = Klienten behöver någon som går vid hens sida och följer med hen till tjänsterna
+
+# Asiakas on huolissaan rahan riittämisestä arkeen (vrt. SHL 11 § 3 k, taloudellisen tuen tarve)
+t-028feff2beaf6a7f = Klienten är orolig för att pengarna ska räcka till vardagen (jfr socialvårdslagen 11 § 3 punkten, behov av ekonomiskt stöd)
+
+# Asiakas on huolissaan asumisestaan, esimerkiksi vuokrasta tai asunnon menettämisestä (vrt. SHL 11 § 2 k)
+t-a376ed9cfb6949a2 = Klienten är orolig för sitt boende, till exempel hyran eller att förlora sin bostad (jfr socialvårdslagen 11 § 2 punkten)
+
+# Asiakas on huolissaan veloista tai maksuhäiriömerkinnästä (vrt. talous- ja velkaneuvonta, 813/2017)
+t-f106c1e48a1b8f3c = Klienten är orolig för skulder eller en betalningsanmärkning (jfr ekonomi- och skuldrådgivning, 813/2017)
+
+# Henkilö on 55-vuotias tai vanhempi, oman kertomansa mukaan (itsearvio ei kysy tarkkaa ikää)
+t-2c7704e545aa4e01 = Personen är 55 år eller äldre, enligt egen uppgift (självbedömningen frågar inte efter exakt ålder)
+
+# Henkilö on alle 30-vuotias eikä hänellä ole ammatillista tutkintoa tai korkeakoulututkintoa, oman kertomansa mukaan
+t-3d5a6b9046e075b8 = Personen är under 30 år och har ingen yrkesexamen eller högskoleexamen, enligt egen uppgift
+
+# Henkilöllä on ammatillinen tutkinto tai korkeakoulututkinto (ilman sitä: nuoret ilman ammatillista koulutusta)
+t-15d0c57abad6620b = Personen har en yrkesexamen eller en högskoleexamen (utan en sådan: unga utan yrkesutbildning)
+
+# Henkilö on muuttanut Suomeen toisesta maasta (maahanmuuttaja; vrt. kotoutumislaki 681/2023 2 §, jota sovelletaan oleskeluluvan tai rekisteröidyn oleskeluoikeuden saaneeseen). [TULKINTA: henkilön oma kertomus, ei oleskelulupaa tarkisteta]
+t-fdd23be13a23ff88 = Personen har flyttat till Finland från ett annat land (invandrare; jfr integrationslagen 681/2023 2 §, som tillämpas på den som har fått uppehållstillstånd eller registrerad uppehållsrätt). [TOLKNING: personens egen uppgift, uppehållstillståndet kontrolleras inte]
+
+# Henkilö on vapautunut vankilasta viimeisen vuoden aikana. Arkaluonteinen: kysytään vain, kun jokin palvelu on tarkoitettu vapautuville, ja aina ohitettavissa
+t-887d4eca2cf18ea7 = Personen har friats från fängelse under det senaste året. Känslig uppgift: frågas bara när någon tjänst är avsedd för dem som friats, och kan alltid hoppas över
+
+# Henkilön työkyvyttömyyseläkehakemus on hylätty (kielteinen eläkepäätös)
+t-6ca9064427524a30 = Personens ansökan om sjukpension har avslagits (negativt pensionsbeslut)
+
+# Henkilö ei ole työnhakijana työvoimaviranomaisessa eikä työssä (työvoiman ulkopuolella). [TULKINTA: itsearviossa ei-vastaus kysymykseen työnhakijana olemisesta]
+t-33eef0bdb58c4040 = Personen är varken arbetssökande hos arbetskraftsmyndigheten eller i arbete (utanför arbetskraften). [TOLKNING: i självbedömningen ett nej på frågan om personen är arbetssökande]
