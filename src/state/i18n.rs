@@ -628,10 +628,19 @@ mod tests {
         assert!(shared.is_empty(), "in both files: {shared:?}");
     }
 
-    /// The worker flow's messages join a language once both files are at hand; plain-language Finnish reads
-    /// the standard Finnish worker file; every language falls back to the one Finnish made for it.
+    /// The worker flow's messages join a language once its files are at hand; plain-language Finnish, whose
+    /// worker flow has no messages of its own, reads the standard Finnish worker file; a language whose
+    /// worker flow lacks nothing (Swedish) needs no Finnish worker file at all.
     #[test]
     fn the_worker_flow_messages_join_each_language_over_one_finnish() {
+        let worker_source = |tag: &str| {
+            let texts = format!("{}/worker-texts-{tag}.ftl", env!("OUT_DIR"));
+            let texts = std::fs::read_to_string(&texts).unwrap_or_else(|error| panic!("{texts}: {error}"));
+            match tagged(tag).info().worker {
+                true => [file(tagged(tag), true), texts].join("\n"),
+                false => texts,
+            }
+        };
         let locales = Locales::default()
             .with_source(tagged("sv"), &file(tagged("sv"), false))
             .with_source(tagged("fi-x-selko"), &file(tagged("fi-x-selko"), false));
@@ -639,27 +648,37 @@ mod tests {
             locales.get_worker(tagged("sv")).is_none(),
             "not before the worker files are at hand"
         );
-        let locales = locales
-            .with_worker_source(Locale::FI, &file(Locale::FI, true))
-            .with_worker_source(tagged("sv"), &file(tagged("sv"), true));
-        let finnish = locales.get_worker(Locale::FI).unwrap();
+        let locales = locales.with_worker_source(tagged("sv"), &worker_source("sv"));
         let swedish = locales.get_worker(tagged("sv")).unwrap();
-        let selko = locales.get_worker(tagged("fi-x-selko")).unwrap();
-        assert!(finnish.has_worker() && swedish.has_worker() && !swedish.partial());
+        assert!(swedish.has_worker() && !swedish.partial());
         assert_eq!(swedish.t("plan-sharing"), "Delning av den gemensamma planen");
-        assert_eq!(selko.t("plan-sharing"), finnish.t("plan-sharing"));
-        for other in [&swedish, &selko] {
-            assert_eq!(
-                other.fallbacks.len(),
-                1,
-                "Finnish stands in, with its worker messages"
-            );
-            assert_eq!(other.fallbacks[0].entries().len(), finnish.bundle.entries().len());
-        }
+        assert_eq!(swedish.fallbacks.len(), 1);
+        assert_eq!(
+            swedish.fallbacks[0].entries().len(),
+            FINNISH.entries().len(),
+            "Finnish stands in with its public messages only: Swedish's worker flow lacks nothing"
+        );
         assert!(
             Rc::ptr_eq(&locales.get_worker(tagged("sv")).unwrap(), &swedish),
             "made once"
         );
+        assert!(
+            locales.get_worker(tagged("fi-x-selko")).is_none(),
+            "plain-language Finnish needs the Finnish worker file"
+        );
+        let locales = locales
+            .with_worker_source(Locale::FI, &file(Locale::FI, true))
+            .with_worker_source(tagged("fi-x-selko"), &worker_source("fi-x-selko"));
+        let finnish = locales.get_worker(Locale::FI).unwrap();
+        let selko = locales.get_worker(tagged("fi-x-selko")).unwrap();
+        assert!(finnish.has_worker());
+        assert_eq!(selko.t("plan-sharing"), finnish.t("plan-sharing"));
+        assert_eq!(
+            selko.fallbacks.len(),
+            1,
+            "Finnish stands in, with its worker messages"
+        );
+        assert_eq!(selko.fallbacks[0].entries().len(), finnish.bundle.entries().len());
     }
 
     /// The screens outside the worker flow ask only for messages of the public file (the worker file is
