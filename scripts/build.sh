@@ -3,7 +3,7 @@
 #   index.html + embed.js         the public bundle: self-assessment, kiosk (src/main.rs)
 #   worker.html + embed-worker.js the worker bundle: the same and the worker flow (src/bin/worker.rs)
 #   fhir/fhir.js + fhir_bg.wasm   the FHIR module, loaded only for documents routed to a FHIR server
-#   privacy/{fi,sv,en,fi-x-selko}.html the privacy notice: static pages, no WebAssembly (see below)
+#   privacy/<tag>.html            the privacy notice, one per language with a privacy.toml: static pages
 # They share the stylesheet and the language files. Trunk builds one page per run and empties its dist
 # folder, so the worker bundle is built beside and copied in.
 set -euo pipefail

@@ -158,6 +158,17 @@ pub fn report(bundle: &Bundle, languages: &Languages, locales: &Path) -> String 
             }
         }
         counts.push(format!("texts {have_texts}/{}", texts.len()));
+        // The texts only the worker flow shows: counted, not listed (`languages template` lists them).
+        let worker_only: Vec<String> = bundle
+            .finnish_texts()
+            .into_iter()
+            .filter(|fi| !texts.contains(fi))
+            .collect();
+        let worker_have = worker_only
+            .iter()
+            .filter(|fi| translated.contains(&text_id(fi)))
+            .count();
+        counts.push(format!("worker texts {worker_have}/{}", worker_only.len()));
         let share = if weights.1 == 0 {
             100.0
         } else {

@@ -103,7 +103,8 @@ enum Command {
         #[arg(long)]
         draft: bool,
     },
-    /// Write the privacy notice (tietosuojaseloste) as static pages, `<out>/{fi,sv,en,selko}.html` and
+    /// Write the privacy notice (tietosuojaseloste) as static pages, `<out>/<tag>.html` for each language
+    /// folder with a `privacy.toml` (Finnish always), and
     /// their stylesheet: the notice's prose (`<locales>/<tag>/privacy.toml`) filled with the county's
     /// facts (`[privacy]` in `<dir>/services/<catalogue>.toml`). Refuses, naming the file and the key, when
     /// the facts are missing, a placeholder has no value or the languages do not say the same things.
@@ -749,8 +750,12 @@ fn write_privacy_notice(
         return Err(bad_input(format!("{}: no such stylesheet", stylesheet.display())));
     }
     let files = privacy::read_prose(&prose_dir, |path| path.display().to_string()).map_err(invalid)?;
+    let languages: Vec<tyokyky_engine::text::Language> = files.iter().map(|file| file.language.tag).collect();
+    let translations =
+        tyokyky_engine::text::translations::load_texts(&prose_dir, languages).map_err(invalid)?;
     let facts = privacy::Facts {
         privacy: facts,
+        translations: &translations,
         file: &name,
     };
     let pages = privacy::pages(&files, facts).map_err(invalid)?;

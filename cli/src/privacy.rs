@@ -1,9 +1,10 @@
 //! `tyokyky-rules privacy`: the privacy notice (tietosuojaseloste, GDPR art. 13) as static pages, one per
 //! language, made at build time so that the app's bundle carries none of it.
 //!
-//! The notice's standard prose is data a county edits (`locales/{fi,sv,en,fi-x-selko}/privacy.toml`: a title,
+//! The notice's standard prose is data a county edits (`locales/<tag>/privacy.toml` of each language that
+//! has a notice, Finnish always: a title,
 //! a lead and sections of paragraphs and lists, with `{placeholders}`); the county's facts are the
-//! `[privacy]` section of its service catalogue. This module checks that the four files say the same
+//! `[privacy]` section of its service catalogue. This module checks that the languages' files say the same
 //! things (the same keys, sections and placeholders), fills the placeholders with the facts and writes
 //! self-contained pages that link a stylesheet beside them (no inline style or script: the inbox serves
 //! them under a strict Content-Security-Policy). Every text and value is HTML-escaped. It words nothing
@@ -18,39 +19,20 @@ use serde::Deserialize;
 use tyokyky_engine::catalogue::Privacy;
 use tyokyky_engine::facts::did_you_mean;
 use tyokyky_engine::rule::Texts;
+use tyokyky_engine::text::Language;
+use tyokyky_engine::text::translations::Translations;
 
 /// The stylesheet the pages link, written beside them.
 pub const STYLESHEET: &str = "privacy.css";
 
-/// One language of the notice: its prose file is `<name>.toml` and its page `<tag>.html` (the app links
-/// the page of the language it shows by the language's tag).
+/// One language of the notice: its prose is its folder's `privacy.toml` and its page `<tag>.html` (the
+/// app links the page of the language it shows by the language's tag, or of the first language standing
+/// in for it that has one).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NoticeLanguage {
-    /// The file stem, `fi`, `sv`, `en` or `selko`.
-    pub name: &'static str,
-    /// The page's `lang` (BCP 47): plain-language Finnish is `fi-x-selko`, as in the app.
-    pub tag: &'static str,
+    /// The language (plain-language Finnish is `fi-x-selko`, as in the app).
+    pub tag: Language,
 }
-
-/// The languages of the notice, the first being the one the others are compared with.
-pub const LANGUAGES: [NoticeLanguage; 4] = [
-    NoticeLanguage {
-        name: "fi",
-        tag: "fi",
-    },
-    NoticeLanguage {
-        name: "sv",
-        tag: "sv",
-    },
-    NoticeLanguage {
-        name: "en",
-        tag: "en",
-    },
-    NoticeLanguage {
-        name: "selko",
-        tag: "fi-x-selko",
-    },
-];
 
 /// One language's prose (`locales/<tag>/privacy.toml`).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -339,13 +321,22 @@ pub fn differences(files: &[ProseFile]) -> Vec<String> {
     report
 }
 
-/// Reads the prose file of each language from its folder in `dir` (`locales/<tag>/privacy.toml`); `name_of` gives how messages
-/// name a path.
+/// Reads the prose file of each language folder of `dir` (`locales/<tag>/privacy.toml`) that has one,
+/// Finnish first (which every notice must have: the others are compared with it), then in the order of
+/// the languages; `name_of` gives how messages name a path.
 pub fn read_prose(dir: &Path, name_of: impl Fn(&Path) -> String) -> Result<Vec<ProseFile>, Vec<String>> {
+    let languages = tyokyky_engine::text::languages::load(dir)?;
     let mut files = Vec::new();
     let mut problems = Vec::new();
-    for language in LANGUAGES {
-        let path = dir.join(language.tag).join("privacy.toml");
+    for language in languages
+        .all
+        .iter()
+        .map(|language| NoticeLanguage { tag: language.tag })
+    {
+        let path = dir.join(language.tag.tag()).join("privacy.toml");
+        if language.tag != Language::FI && !path.is_file() {
+            continue;
+        }
         let name = name_of(&path);
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
@@ -410,18 +401,13 @@ impl Value {
 fn values(
     privacy: &Privacy,
     language: NoticeLanguage,
+    translations: &Translations,
 ) -> BTreeMap<&'static str, Result<Value, &'static str>> {
-    let pick = |texts: &Texts| -> String {
-        let text = match language.name {
-            "sv" => texts.sv.as_ref().unwrap_or(&texts.fi),
-            "en" => texts.en.as_ref().unwrap_or(&texts.fi),
-            "selko" => texts.selko.as_ref().unwrap_or(&texts.fi),
-            _ => &texts.fi,
-        };
-        text.clone()
-    };
+    // The county's texts in the language: its folder's translation, or the catalogue's inline one, or the
+    // Finnish.
+    let pick = |texts: &Texts| -> String { translations.text(texts, language.tag).to_owned() };
     let updated_on = tyokyky_engine::calendar::parse_date(&privacy.updated_on)
-        .map(|day| match language.name {
+        .map(|day| match language.tag.primary() {
             "en" => day.format("%-d %B %Y").to_string(),
             _ => day.format("%-d.%-m.%Y").to_string(),
         })
@@ -468,6 +454,8 @@ fn values(
 pub struct Facts<'a> {
     /// The facts.
     pub privacy: &'a Privacy,
+    /// The translations of the facts' texts in the language folders (`texts.ftl`).
+    pub translations: &'a Translations,
     /// How messages name the catalogue, e.g. `rules/services/example-county.toml`.
     pub file: &'a str,
 }
@@ -509,7 +497,7 @@ fn fill(
 
 /// One language's page.
 pub fn page(file: &ProseFile, files: &[ProseFile], facts: Facts<'_>) -> Result<String, Vec<String>> {
-    let values = values(facts.privacy, file.language);
+    let values = values(facts.privacy, file.language, facts.translations);
     let prose = &file.prose;
     let mut problems = Vec::new();
     let mut filled = |key: &str, value: &str| -> String {
@@ -518,7 +506,7 @@ pub fn page(file: &ProseFile, files: &[ProseFile], facts: Facts<'_>) -> Result<S
             String::new()
         })
     };
-    let lang = file.language.tag;
+    let lang = file.language.tag.tag();
     let mut html = String::new();
     let title = filled("title", &prose.title);
     let _ = write!(
@@ -537,7 +525,7 @@ pub fn page(file: &ProseFile, files: &[ProseFile], facts: Facts<'_>) -> Result<S
         let _ = writeln!(
             html,
             "<li><a href=\"{tag}.html\" hreflang=\"{tag}\" lang=\"{tag}\">{label}</a></li>",
-            tag = other.language.tag,
+            tag = other.language.tag.tag(),
             label = text(&other.prose.language_name)
         );
     }
@@ -636,7 +624,7 @@ pub fn pages(files: &[ProseFile], facts: Facts<'_>) -> Result<Vec<(String, Strin
     let mut problems = Vec::new();
     for file in files {
         match page(file, files, facts) {
-            Ok(html) => pages.push((format!("{}.html", file.language.tag), html)),
+            Ok(html) => pages.push((format!("{}.html", file.language.tag.tag()), html)),
             Err(mut found) => problems.append(&mut found),
         }
     }
@@ -692,11 +680,13 @@ mod tests {
         .unwrap_or_else(|problems| panic!("{}", problems.join("\n")))
     }
 
+    const FINNISH: NoticeLanguage = NoticeLanguage { tag: Language::FI };
+
     /// A prose file from text, as `locales/<tag>/privacy.toml`.
     fn file_of(language: NoticeLanguage, text: &str) -> ProseFile {
         ProseFile {
             language,
-            name: format!("locales/{}/privacy.toml", language.tag),
+            name: format!("locales/{}/privacy.toml", language.tag.tag()),
             text: text.to_owned(),
             prose: toml::from_str(text).unwrap(),
         }
@@ -742,6 +732,7 @@ mod tests {
             &real_files(),
             Facts {
                 privacy: &privacy,
+                translations: &Translations::default(),
                 file: CATALOGUE,
             },
         )
@@ -772,10 +763,10 @@ mod tests {
         damaged[3].prose.lead = " ".into();
         let report = differences(&damaged);
         for line in [
-            "locales/sv/privacy.toml: section `kiosk` is missing (locales/fi/privacy.toml has it)",
-            "locales/en/privacy.toml: `section.controller` names `{phone}`, which locales/fi/privacy.toml does not",
-            "locales/fi-x-selko/privacy.toml: `section.retention` does not name `{draft_days}` (locales/fi/privacy.toml does)",
-            "locales/fi-x-selko/privacy.toml: `lead` is empty",
+            "locales/fi-x-selko/privacy.toml: section `kiosk` is missing (locales/fi/privacy.toml has it)",
+            "locales/sv/privacy.toml: `section.controller` names `{phone}`, which locales/fi/privacy.toml does not",
+            "locales/en/privacy.toml: `section.retention` does not name `{draft_days}` (locales/fi/privacy.toml does)",
+            "locales/en/privacy.toml: `lead` is empty",
         ] {
             assert!(
                 report.iter().any(|found| found == line),
@@ -793,8 +784,10 @@ mod tests {
         }
         assert!(report.is_empty(), "{report:#?}");
         assert_eq!(
-            real.iter().map(|file| file.language.name).collect::<Vec<_>>(),
-            ["fi", "sv", "en", "selko"]
+            real.iter()
+                .map(|file| file.language.tag.tag())
+                .collect::<Vec<_>>(),
+            ["fi", "fi-x-selko", "sv", "en"]
         );
     }
 
@@ -833,10 +826,14 @@ mod tests {
         let pages = real_pages();
         assert_eq!(
             pages.iter().map(|(name, _)| name.as_str()).collect::<Vec<_>>(),
-            ["fi.html", "sv.html", "en.html", "fi-x-selko.html"]
+            ["fi.html", "fi-x-selko.html", "sv.html", "en.html"]
         );
-        for ((name, html), language) in pages.iter().zip(LANGUAGES) {
-            assert!(html.starts_with(&format!("<!doctype html>\n<html lang=\"{}\">", language.tag)));
+        let languages: Vec<NoticeLanguage> = real_files().iter().map(|file| file.language).collect();
+        for ((name, html), language) in pages.iter().zip(languages.iter().copied()) {
+            assert!(html.starts_with(&format!(
+                "<!doctype html>\n<html lang=\"{}\">",
+                language.tag.tag()
+            )));
             assert_eq!(html.matches("<h1>").count(), 1, "{name}");
             // Headings in order: the one h1 before every h2, and nothing deeper.
             assert!(html.find("<h1>").unwrap() < html.find("<h2").unwrap(), "{name}");
@@ -846,18 +843,15 @@ mod tests {
                 html.contains("<link rel=\"stylesheet\" href=\"privacy.css\">"),
                 "{name}"
             );
-            for other in LANGUAGES.iter().filter(|other| **other != language) {
+            for other in languages.iter().filter(|other| **other != language) {
+                let tag = other.tag.tag();
                 assert!(
-                    html.contains(&format!(
-                        "<a href=\"{}.html\" hreflang=\"{}\"",
-                        other.tag, other.tag
-                    )),
-                    "{name} does not link {}",
-                    other.name
+                    html.contains(&format!("<a href=\"{tag}.html\" hreflang=\"{tag}\"")),
+                    "{name} does not link {tag}"
                 );
             }
             assert!(
-                !html.contains(&format!("href=\"{}.html\"", language.tag)),
+                !html.contains(&format!("href=\"{}.html\"", language.tag.tag())),
                 "{name} links itself"
             );
             for inline in ["<style", "style=", "<script"] {
@@ -872,7 +866,7 @@ mod tests {
         }
         let fi = &pages[0].1;
         assert!(fi.contains("päivitetty 5.12.2026"));
-        assert!(pages[2].1.contains("updated on 5 December 2026"));
+        assert!(pages[3].1.contains("updated on 5 December 2026"));
         // The officer has no phone here, so none is listed.
         assert_eq!(fi.matches("<dt>Puhelin</dt>").count(), 1);
     }
@@ -897,12 +891,13 @@ paragraphs = ["Soita {dpo_phone}."]
     #[test]
     fn a_placeholder_without_a_value_names_the_file_line_key_and_placeholder() {
         let privacy = facts();
-        let file = file_of(LANGUAGES[0], SMALL);
+        let file = file_of(FINNISH, SMALL);
         let problems = page(
             &file,
             std::slice::from_ref(&file),
             Facts {
                 privacy: &privacy,
+                translations: &Translations::default(),
                 file: CATALOGUE,
             },
         )
@@ -917,12 +912,13 @@ paragraphs = ["Soita {dpo_phone}."]
         );
         let mut with_phone = facts();
         with_phone.data_protection_officer.phone = Some("+358 9 0000 0002".into());
-        let fixed = file_of(LANGUAGES[0], &SMALL.replace("{controler}", "{controller}"));
+        let fixed = file_of(FINNISH, &SMALL.replace("{controler}", "{controller}"));
         let html = page(
             &fixed,
             std::slice::from_ref(&fixed),
             Facts {
                 privacy: &with_phone,
+                translations: &Translations::default(),
                 file: CATALOGUE,
             },
         )
@@ -943,7 +939,7 @@ paragraphs = ["Soita {dpo_phone}."]
                 "`{Updated On}` is not a placeholder: its name is lowercase letters and underscores",
             ),
         ] {
-            let file = file_of(LANGUAGES[0], &SMALL.replace("Päivitetty {updated_on}.", text));
+            let file = file_of(FINNISH, &SMALL.replace("Päivitetty {updated_on}.", text));
             let report = differences(std::slice::from_ref(&file));
             assert_eq!(
                 report,
@@ -959,7 +955,13 @@ paragraphs = ["Soita {dpo_phone}."]
     #[test]
     fn plain_language_finnish_falls_back_to_finnish_facts_and_is_tagged_fi_x_selko() {
         let privacy = facts();
-        let values = values(&privacy, LANGUAGES[3]);
+        let values = values(
+            &privacy,
+            NoticeLanguage {
+                tag: Language::known("fi-x-selko"),
+            },
+            &Translations::default(),
+        );
         assert_eq!(
             values["controller"],
             Ok(Value::Text("<Koe & \"Testi\"> hyvinvointialue".into()))

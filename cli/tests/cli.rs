@@ -888,6 +888,63 @@ fn privacy_writes_the_notice_in_four_languages_with_its_stylesheet() {
     assert!(sv.contains("Personuppgiftsansvarig är Välfärdsområdet Esimerkin hyvinvointialue."));
 }
 
+/// A language a county adds with a `privacy.toml` of its own gets its page, linked from the others, with
+/// the county's facts as its folder's `texts.ftl` translates them (the rest in Finnish).
+#[test]
+fn privacy_writes_a_page_for_a_language_a_county_adds() {
+    let tmp = TempDir::new().unwrap();
+    let locales = tmp.path().join("locales");
+    copy_dir(&workspace().join("locales"), &locales);
+    fs::create_dir_all(locales.join("uk")).unwrap();
+    fs::write(
+        locales.join("uk/language.toml"),
+        "tag = \"uk\"\nname = \"Українська\"\ndir = \"ltr\"\nfallback = [\"en\"]\nintl = \"uk-UA\"\n\
+         weekdays = [\"пн\", \"вт\", \"ср\", \"чт\", \"пт\", \"сб\", \"нд\"]\ndate = \"{day2}.{month2}.{year}\"\n",
+    )
+    .unwrap();
+    // The English prose stands in for a translator's here; its name in itself is the county's.
+    let prose = fs::read_to_string(locales.join("en/privacy.toml"))
+        .unwrap()
+        .replace("language_name = \"English\"", "language_name = \"Українська\"");
+    assert!(
+        prose.contains("Українська"),
+        "the English prose names its language"
+    );
+    fs::write(locales.join("uk/privacy.toml"), prose).unwrap();
+    let controller = "Esimerkin hyvinvointialue";
+    fs::write(
+        locales.join("uk/texts.ftl"),
+        format!(
+            "# {controller}\nt-{:016x} = Велфер-регіон Есімеркі\n",
+            fnv(controller)
+        ),
+    )
+    .unwrap();
+    let out = tmp.path().join("privacy");
+    let ran = run(&[
+        "privacy",
+        "--dir",
+        "rules",
+        "--locales",
+        locales.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(ran.code, 0, "{}", ran.stderr);
+    let uk = fs::read_to_string(out.join("uk.html")).unwrap();
+    assert!(uk.starts_with("<!doctype html>\n<html lang=\"uk\">"), "{uk}");
+    assert!(
+        uk.contains("Велфер-регіон Есімеркі"),
+        "the controller from uk/texts.ftl: {uk}"
+    );
+    let fi = fs::read_to_string(out.join("fi.html")).unwrap();
+    assert!(fi.contains("<a href=\"uk.html\" hreflang=\"uk\""), "{fi}");
+    assert!(
+        !out.join("en-XA.html").exists(),
+        "a folder without privacy.toml gets no page"
+    );
+}
+
 #[test]
 fn privacy_without_the_countys_facts_names_the_catalogue_and_the_section() {
     let tmp = TempDir::new().unwrap();

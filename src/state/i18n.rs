@@ -50,6 +50,8 @@ pub struct LanguageInfo {
     /// Whether its worker flow lacks nothing (every message of Finnish's `worker.ftl`, every text only
     /// the worker flow shows), so that no stand-in's worker files are fetched for it.
     pub worker_whole: bool,
+    /// Whether it has a privacy notice of its own (`privacy.toml`; the build writes `privacy/<tag>.html`).
+    pub privacy: bool,
     /// The languages that stand in for what it lacks, in turn, Finnish last (none for Finnish).
     pub chain: &'static [&'static str],
     /// The locale whose conventions the browser uses for a date with its time.
@@ -148,6 +150,15 @@ impl Locale {
             .chain
             .iter()
             .filter_map(|tag| Locale::all().find(|locale| locale.tag() == *tag))
+    }
+
+    /// The language whose privacy notice a person reading this one is shown: its own, or the first
+    /// standing in for it that has one (Finnish's in any case).
+    pub fn privacy_notice(self) -> Locale {
+        std::iter::once(self)
+            .chain(self.chain())
+            .find(|locale| locale.info().privacy)
+            .unwrap_or(Locale::FI)
     }
 }
 
@@ -626,6 +637,24 @@ mod tests {
             .cloned()
             .collect();
         assert!(shared.is_empty(), "in both files: {shared:?}");
+    }
+
+    /// Every language links a privacy notice: its own (the four real languages have one), or that of the
+    /// first language standing in for it that has one (a pseudo-locale reads English's).
+    #[test]
+    fn every_language_links_its_own_privacy_notice_or_a_stand_ins() {
+        for tag in ["fi", "fi-x-selko", "sv", "en"] {
+            assert_eq!(tagged(tag).privacy_notice(), tagged(tag), "{tag}");
+        }
+        for locale in Locale::all() {
+            let notice = locale.privacy_notice();
+            assert!(notice.info().privacy, "{}", locale.tag());
+            assert!(
+                notice == locale || locale.chain().any(|other| other == notice),
+                "{}",
+                locale.tag()
+            );
+        }
     }
 
     /// The worker flow's messages join a language once its files are at hand; plain-language Finnish, whose
