@@ -175,7 +175,7 @@ fn main() {
             .map(|tag| format!("{:?}", tag.tag()))
             .collect();
         table.push_str(&format!(
-            "LanguageInfo {{ tag: {:?}, name: {:?}, rtl: {}, documents: {:?}, plain: {}, worker: {}, texts: {}, worker_texts: {}, worker_whole: {}, privacy: {}, chain: &[{}], intl: {:?}, weekdays: {:?}, date: {:?}, offered: {} }},\n",
+            "LanguageInfo {{ tag: {:?}, name: {:?}, rtl: {}, documents: {:?}, plain: {}, worker: {}, texts: {}, worker_texts: {}, worker_whole: {}, privacy: {:?}, chain: &[{}], intl: {:?}, weekdays: {:?}, date: {:?}, offered: {} }},\n",
             language.tag.tag(),
             language.name,
             language.dir == Direction::Rtl,
@@ -189,11 +189,12 @@ fn main() {
             has_texts.contains(&language.tag),
             has_worker_texts.contains(&language.tag),
             worker_whole.contains(&language.tag),
-            manifest
-                .join("locales")
-                .join(language.tag.tag())
-                .join("privacy.toml")
-                .is_file(),
+            // The privacy notice a person reading it is shown: its own, or the first standing in that has one.
+            std::iter::once(language.tag)
+                .chain(languages.chain(language.tag))
+                .find(|tag| manifest.join("locales").join(tag.tag()).join("privacy.toml").is_file())
+                .unwrap_or(Language::FI)
+                .tag(),
             chain.join(", "),
             language.intl,
             language.weekdays,

@@ -259,7 +259,7 @@ pub fn App(props: &AppProps) -> Html {
             <a href="#/accessibility" class="tk-link" id="accessibility-link">{ i18n.t("footer-accessibility") }</a>
             // A static page of its own (built from the county's settings), in a new tab: the visit, a
             // kiosk's wipe and a host page stay as they are.
-            <a href={props.locales.file(&["privacy/", language.privacy_notice().tag(), ".html"].concat())} target="_blank"
+            <a href={props.locales.file(&["privacy/", language.info().privacy, ".html"].concat())} target="_blank"
                 rel="noopener" class="tk-link" id="privacy-link">{ i18n.t("footer-privacy") }</a>
         </div>
     };

@@ -319,11 +319,11 @@ impl Bundle {
         let [public, worker] = bodies;
         Ok([
             format!(
-                "### {} of the {} texts a citizen reads, in {language}. Written by the build: do not edit.\n{public}",
+                "### {} of the {} texts a citizen reads ({language}; made by the build)\n{public}",
                 counts[0], totals[0]
             ),
             format!(
-                "### {} of the {} texts only the worker flow shows, in {language}. Written by the build: do not edit.\n{worker}",
+                "### {} of the {} texts only the worker flow shows ({language}; made by the build)\n{worker}",
                 counts[1], totals[1]
             ),
         ])

@@ -50,8 +50,9 @@ pub struct LanguageInfo {
     /// Whether its worker flow lacks nothing (every message of Finnish's `worker.ftl`, every text only
     /// the worker flow shows), so that no stand-in's worker files are fetched for it.
     pub worker_whole: bool,
-    /// Whether it has a privacy notice of its own (`privacy.toml`; the build writes `privacy/<tag>.html`).
-    pub privacy: bool,
+    /// The language of the privacy notice a person reading it is shown (`privacy/<tag>.html`): its own,
+    /// if its folder has a `privacy.toml`, or the first standing in for it that has one.
+    pub privacy: &'static str,
     /// The languages that stand in for what it lacks, in turn, Finnish last (none for Finnish).
     pub chain: &'static [&'static str],
     /// The locale whose conventions the browser uses for a date with its time.
@@ -150,15 +151,6 @@ impl Locale {
             .chain
             .iter()
             .filter_map(|tag| Locale::all().find(|locale| locale.tag() == *tag))
-    }
-
-    /// The language whose privacy notice a person reading this one is shown: its own, or the first
-    /// standing in for it that has one (Finnish's in any case).
-    pub fn privacy_notice(self) -> Locale {
-        std::iter::once(self)
-            .chain(self.chain())
-            .find(|locale| locale.info().privacy)
-            .unwrap_or(Locale::FI)
     }
 }
 
@@ -644,11 +636,16 @@ mod tests {
     #[test]
     fn every_language_links_its_own_privacy_notice_or_a_stand_ins() {
         for tag in ["fi", "fi-x-selko", "sv", "en"] {
-            assert_eq!(tagged(tag).privacy_notice(), tagged(tag), "{tag}");
+            assert_eq!(tagged(tag).info().privacy, tag);
         }
         for locale in Locale::all() {
-            let notice = locale.privacy_notice();
-            assert!(notice.info().privacy, "{}", locale.tag());
+            let notice = tagged(locale.info().privacy);
+            let path = format!(
+                "{}/locales/{}/privacy.toml",
+                env!("CARGO_MANIFEST_DIR"),
+                notice.tag()
+            );
+            assert!(std::path::Path::new(&path).is_file(), "{}: {path}", locale.tag());
             assert!(
                 notice == locale || locale.chain().any(|other| other == notice),
                 "{}",
