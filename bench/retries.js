@@ -5,8 +5,9 @@
 // keeps them in localStorage), all answered 503: the most attempts in any minute, against the queue's bound.
 //
 // The page's clock is Playwright's (page.clock): its timers and Date run on a fake time that this script
-// moves on a second at a time, waiting a little real time at each step for the requests to go out and be
-// answered, so ten minutes of the schedule take about half a minute. An attempt's time is the page's
+// moves on a second at a time, waiting in real time at each step until the page is quiet (no request in
+// flight, none just started), so ten minutes of the schedule take about a minute and a loaded machine
+// changes nothing. An attempt's time is the page's
 // (fake) time when it started its request; a timer that falls due within a step fires at the step's end,
 // so a wait may show up to a second longer than the queue chose.
 //
@@ -35,15 +36,23 @@ const FIRST_WAIT_S = [2, 4];
 const ATTEMPTS_PER_MINUTE = 6;
 
 /**
- * Moves the page's fake clock on by `seconds`, a second at a time. Before each step it waits (in real
- * time) until no request to the backend is in flight and the page has handled the last answer, so a
- * loaded machine does not make a failed attempt's answer arrive some seconds later on the page's clock.
+ * Moves the page's fake clock on by `seconds`, a second at a time. After each step it waits (in real
+ * time) until the page has been quiet for two turns in a row: no request of its in flight and none
+ * started since the turn before (both counted in the page, by the wrapper below, so no event can lag). A
+ * loaded machine then cannot move the clock on between the queue's deciding to send and the request
+ * going out, nor while an answer is on its way.
  */
-async function run(page, seconds, inFlight) {
+async function run(page, seconds) {
+  const activity = () => page.evaluate(() => [window.__attempts.length, window.__pending]);
   for (let second = 0; second < seconds; second += 1) {
     await page.clock.runFor(1000);
-    await page.waitForTimeout(25);
-    for (let waited = 0; inFlight.count > 0 && waited < 5000; waited += 10) await page.waitForTimeout(10);
+    let [last] = await activity();
+    for (let quiet = 0, waited = 0; quiet < 2 && waited < 10000; waited += 30) {
+      await page.waitForTimeout(30);
+      const [started, pending] = await activity();
+      quiet = pending === 0 && started === last ? quiet + 1 : 0;
+      last = started;
+    }
   }
 }
 
@@ -57,19 +66,19 @@ async function schedule(browser, inbox, { retryAfter, documents }) {
   await page.addInitScript(() => {
     const fetch = window.fetch;
     window.__attempts = [];
+    window.__pending = 0;
     window.fetch = function (input, init) {
-      if (input instanceof Request && input.method === 'POST' && input.url.endsWith('/api/documents')) {
-        window.__attempts.push({ at: Date.now(), key: input.headers.get('Idempotency-Key') });
+      if (!(input instanceof Request && input.method === 'POST' && input.url.endsWith('/api/documents'))) {
+        return fetch.call(this, input, init);
       }
-      return fetch.call(this, input, init);
+      window.__attempts.push({ at: Date.now(), key: input.headers.get('Idempotency-Key') });
+      window.__pending += 1;
+      const answer = fetch.call(this, input, init);
+      const done = () => { window.__pending -= 1; };
+      answer.then(done, done);
+      return answer;
     };
   });
-  const inFlight = { count: 0 };
-  const posted = request => request.method() === 'POST' && request.url().endsWith('/api/documents');
-  page.on('request', request => { if (posted(request)) inFlight.count += 1; });
-  const settled = request => { if (posted(request)) inFlight.count -= 1; };
-  page.on('requestfinished', settled);
-  page.on('requestfailed', settled);
   let routed = 0;
   await page.route('**/api/documents', async route => {
     routed += 1;
@@ -96,7 +105,7 @@ async function schedule(browser, inbox, { retryAfter, documents }) {
     await fillContact(page, 'Testi Henkilö');
     await page.locator('#send-contact').click();
   }
-  await run(page, MINUTES * 60, inFlight);
+  await run(page, MINUTES * 60);
   const attempts = (await page.evaluate(() => window.__attempts)).map(({ at, key }) => ({ at: (at - start) / 1000, key }));
   await context.close();
   if (attempts.length !== routed) throw new Error(`the page started ${attempts.length} attempts, the backend saw ${routed}`);
