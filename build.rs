@@ -130,11 +130,8 @@ fn main() {
         .filter(|language| language.tag != Language::FI)
     {
         let tag = language.tag.tag();
-        let folder = match std::fs::read_to_string(manifest.join("locales").join(tag).join("texts.ftl")) {
-            Ok(source) => translations::read_texts(&source, &format!("locales/{tag}/texts.ftl"))
-                .map_err(|problems| problems.join("\n")),
-            Err(_) => Ok(Vec::new()),
-        };
+        let folder = translations::folder_texts(&manifest.join("locales"), tag)
+            .map_err(|problems| problems.join("\n"));
         let written = folder
             .and_then(|folder| {
                 compiled

@@ -11,7 +11,7 @@ use fluent_syntax::ast::Entry;
 use fluent_syntax::parser;
 use tyokyky_engine::bundle::Bundle;
 use tyokyky_engine::text::languages::Languages;
-use tyokyky_engine::text::translations::{TextEntry, read_texts};
+use tyokyky_engine::text::translations::folder_texts;
 use tyokyky_engine::text::{Language, text_id};
 
 /// One message file as read: each message's id, line and the length of its text, or the file's syntax
@@ -74,6 +74,8 @@ pub fn report(bundle: &Bundle, languages: &Languages, locales: &Path) -> String 
         return "locales/fi/citizen.ftl: cannot read".to_owned();
     };
     let texts = bundle.citizen_texts();
+    let all_texts = bundle.finnish_texts();
+    let worker_only: Vec<&String> = all_texts.iter().filter(|fi| !texts.contains(fi)).collect();
     let mut out = Vec::new();
     for language in languages
         .all
@@ -132,7 +134,7 @@ pub fn report(bundle: &Bundle, languages: &Languages, locales: &Path) -> String 
                 Vec::new()
             }
         };
-        let known: BTreeSet<String> = bundle.finnish_texts().iter().map(|fi| text_id(fi)).collect();
+        let known: BTreeSet<String> = all_texts.iter().map(|fi| text_id(fi)).collect();
         for entry in folder.iter().filter(|entry| !known.contains(&entry.id)) {
             lines.push(format!(
                 "unused: locales/{tag}/texts.ftl:{}: `{}` translates no text (its Finnish was changed or taken out)",
@@ -159,11 +161,6 @@ pub fn report(bundle: &Bundle, languages: &Languages, locales: &Path) -> String 
         }
         counts.push(format!("texts {have_texts}/{}", texts.len()));
         // The texts only the worker flow shows: counted, not listed (`languages template` lists them).
-        let worker_only: Vec<String> = bundle
-            .finnish_texts()
-            .into_iter()
-            .filter(|fi| !texts.contains(fi))
-            .collect();
         let worker_have = worker_only
             .iter()
             .filter(|fi| translated.contains(&text_id(fi)))
@@ -194,14 +191,6 @@ pub fn report(bundle: &Bundle, languages: &Languages, locales: &Path) -> String 
         out.extend(lines.into_iter().map(|line| format!("  {line}")));
     }
     out.join("\n")
-}
-
-/// A language folder's own `texts.ftl` (none: no translations), or its problems, each with file and line.
-pub fn folder_texts(locales: &Path, tag: &str) -> Result<Vec<TextEntry>, Vec<String>> {
-    match std::fs::read_to_string(locales.join(tag).join("texts.ftl")) {
-        Ok(source) => read_texts(&source, &format!("locales/{tag}/texts.ftl")),
-        Err(_) => Ok(Vec::new()),
-    }
 }
 
 /// `languages template`: the texts `language` has no translation of yet, what a citizen reads first, as

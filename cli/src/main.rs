@@ -336,18 +336,10 @@ enum FhirCommand {
         /// Where to write them (created if missing).
         #[arg(long)]
         out: PathBuf,
-        /// The rules folder.
-        #[arg(long, default_value = "rules")]
-        dir: PathBuf,
-        /// The catalogue, `services/<name>.toml`.
-        #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_CATALOGUE)]
-        catalogue: String,
-        /// The questionnaire, `questionnaires/<name>.toml`.
-        #[arg(long, default_value = tyokyky_engine::bundle::DEFAULT_QUESTIONNAIRE)]
-        questionnaire: String,
-        /// The languages' folder (`locales/`): the translations the offered languages give its texts.
-        #[arg(long, default_value = "locales")]
-        locales: PathBuf,
+        /// The rules, the catalogue and questionnaire, and the languages' folder whose offered
+        /// languages' translations the questionnaire's texts carry.
+        #[command(flatten)]
+        sources: LanguageSources,
     },
 }
 
@@ -416,10 +408,13 @@ fn run_fhir(what: FhirCommand) -> Result<String, Failure> {
         }
         FhirCommand::Examples {
             out,
-            dir,
-            catalogue,
-            questionnaire,
-            locales,
+            sources:
+                LanguageSources {
+                    dir,
+                    catalogue,
+                    questionnaire,
+                    locales,
+                },
         } => {
             let rules = load(&dir)?;
             let catalogue_path = dir.join("services").join(format!("{catalogue}.toml"));
@@ -890,8 +885,8 @@ fn write_texts(sources: LanguageSources, out: &Path) -> Result<String, Failure> 
         if language.tag == tyokyky_engine::text::Language::FI {
             continue;
         }
-        let folder =
-            languages::folder_texts(&locales, tag).map_err(|problems| bad_input(problems.join("\n")))?;
+        let folder = tyokyky_engine::text::translations::folder_texts(&locales, tag)
+            .map_err(|problems| bad_input(problems.join("\n")))?;
         let files = bundle.texts_ftl(tag, &folder).map_err(bad_input)?;
         for (name, text) in ["texts.ftl", "worker-texts.ftl"].into_iter().zip(files) {
             if !text.lines().any(|line| line.starts_with("t-")) {

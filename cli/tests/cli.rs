@@ -888,12 +888,10 @@ fn privacy_writes_the_notice_in_four_languages_with_its_stylesheet() {
     assert!(sv.contains("Personuppgiftsansvarig är Välfärdsområdet Esimerkin hyvinvointialue."));
 }
 
-/// A language a county adds with a `privacy.toml` of its own gets its page, linked from the others, with
-/// the county's facts as its folder's `texts.ftl` translates them (the rest in Finnish).
-#[test]
-fn privacy_writes_a_page_for_a_language_a_county_adds() {
-    let tmp = TempDir::new().unwrap();
-    let locales = tmp.path().join("locales");
+/// A copy of `locales/` in `dir` with a folder a county adds for Ukrainian: its `language.toml` alone,
+/// English standing in for what it lacks.
+fn locales_with_ukrainian(dir: &Path) -> PathBuf {
+    let locales = dir.join("locales");
     copy_dir(&workspace().join("locales"), &locales);
     fs::create_dir_all(locales.join("uk")).unwrap();
     fs::write(
@@ -902,6 +900,15 @@ fn privacy_writes_a_page_for_a_language_a_county_adds() {
          weekdays = [\"пн\", \"вт\", \"ср\", \"чт\", \"пт\", \"сб\", \"нд\"]\ndate = \"{day2}.{month2}.{year}\"\n",
     )
     .unwrap();
+    locales
+}
+
+/// A language a county adds with a `privacy.toml` of its own gets its page, linked from the others, with
+/// the county's facts as its folder's `texts.ftl` translates them (the rest in Finnish).
+#[test]
+fn privacy_writes_a_page_for_a_language_a_county_adds() {
+    let tmp = TempDir::new().unwrap();
+    let locales = locales_with_ukrainian(tmp.path());
     // The English prose stands in for a translator's here; its name in itself is the county's.
     let prose = fs::read_to_string(locales.join("en/privacy.toml"))
         .unwrap()
@@ -1676,15 +1683,7 @@ fn languages_texts_refuses_one_finnish_text_translated_two_ways() {
 #[test]
 fn a_new_language_is_translated_from_the_template_and_checked_by_file_and_line() {
     let tmp = TempDir::new().unwrap();
-    let locales = tmp.path().join("locales");
-    copy_dir(&workspace().join("locales"), &locales);
-    fs::create_dir_all(locales.join("uk")).unwrap();
-    fs::write(
-        locales.join("uk/language.toml"),
-        "tag = \"uk\"\nname = \"Українська\"\ndir = \"ltr\"\nfallback = [\"en\"]\nintl = \"uk-UA\"\n\
-         weekdays = [\"пн\", \"вт\", \"ср\", \"чт\", \"пт\", \"сб\", \"нд\"]\ndate = \"{day2}.{month2}.{year}\"\n",
-    )
-    .unwrap();
+    let locales = locales_with_ukrainian(tmp.path());
     fs::write(locales.join("uk/citizen.ftl"), "back = Назад\n").unwrap();
     let locales_arg = locales.to_str().unwrap();
 

@@ -230,20 +230,8 @@ impl Bundle {
             self.catalogue.to_json(),
             self.rules.to_json(),
         ];
-        let mut seen = std::collections::BTreeSet::new();
-        texts_in(&jsons, &[])
-            .iter()
-            .filter_map(|object| object.get("fi").and_then(serde_json::Value::as_str))
-            .chain(
-                self.rules
-                    .catalogue()
-                    .definitions()
-                    .iter()
-                    .map(|fact| fact.description_fi.as_str()),
-            )
-            .filter(|fi| !fi.trim().is_empty() && seen.insert((*fi).to_owned()))
-            .map(str::to_owned)
-            .collect()
+        let facts = self.rules.catalogue().definitions().iter();
+        distinct_finnish(&jsons, &[], facts.map(|fact| fact.description_fi.as_str()))
     }
 
     /// The Finnish texts a citizen reads, each once, in the order written: the questionnaire's, the
@@ -255,13 +243,7 @@ impl Bundle {
             self.citizen_catalogue.to_json(),
             self.citizen_rules.to_json(),
         ];
-        let mut seen = std::collections::BTreeSet::new();
-        texts_in(&jsons, &["report"])
-            .iter()
-            .filter_map(|object| object.get("fi").and_then(serde_json::Value::as_str))
-            .filter(|fi| !fi.trim().is_empty() && seen.insert((*fi).to_owned()))
-            .map(str::to_owned)
-            .collect()
+        distinct_finnish(&jsons, &["report"], std::iter::empty())
     }
 
     /// The two Fluent files the app fetches with `language` (in the built app's `locales/<tag>/`):
@@ -373,6 +355,23 @@ impl Bundle {
         }
         Ok(written)
     }
+}
+
+/// The Finnish of every text in `jsons` ([`texts_in`], not below `skipping`), then `more`, each once in
+/// the order met, blank ones left out.
+fn distinct_finnish<'a>(
+    jsons: &[String],
+    skipping: &[&str],
+    more: impl Iterator<Item = &'a str>,
+) -> Vec<String> {
+    let mut seen = std::collections::BTreeSet::new();
+    texts_in(jsons, skipping)
+        .iter()
+        .filter_map(|object| object.get("fi").and_then(serde_json::Value::as_str))
+        .map(str::to_owned)
+        .chain(more.map(str::to_owned))
+        .filter(|fi| !fi.trim().is_empty() && seen.insert(fi.clone()))
+        .collect()
 }
 
 /// Every text in the JSON of `jsons` (an object with a string `fi` and no keys but `sv`, `en` and

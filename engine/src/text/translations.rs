@@ -155,6 +155,16 @@ pub fn read_texts(source: &str, shown: &str) -> Result<Vec<TextEntry>, Vec<Strin
     }
 }
 
+/// The `texts.ftl` of the folder of `tag` under `dir` (`locales/`) as read (none: no translations), or
+/// its problems, each with file and line.
+#[cfg(feature = "toml")]
+pub fn folder_texts(dir: &std::path::Path, tag: &str) -> Result<Vec<TextEntry>, Vec<String>> {
+    match std::fs::read_to_string(dir.join(tag).join("texts.ftl")) {
+        Ok(source) => read_texts(&source, &format!("locales/{tag}/texts.ftl")),
+        Err(_) => Ok(Vec::new()),
+    }
+}
+
 /// Reads the `texts.ftl` of each of `languages`' folders under `dir` (`locales/`) that has one.
 #[cfg(feature = "toml")]
 pub fn load_texts(
@@ -164,11 +174,7 @@ pub fn load_texts(
     let mut translations = Translations::default();
     let mut problems = Vec::new();
     for language in languages {
-        let tag = language.tag();
-        let Ok(source) = std::fs::read_to_string(dir.join(tag).join("texts.ftl")) else {
-            continue;
-        };
-        match read_texts(&source, &format!("locales/{tag}/texts.ftl")) {
+        match folder_texts(dir, language.tag()) {
             Ok(entries) => translations.add(language, entries),
             Err(found) => problems.extend(found),
         }
