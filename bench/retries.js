@@ -4,12 +4,12 @@
 // reach the backend are printed; then a queue of ten documents kept from an earlier visit (as the outbox
 // keeps them in localStorage), all answered 503: the most attempts in any minute, against the queue's bound.
 //
-// The page's clock is Playwright's (page.clock): its timers and Date run on a fake time that this script
-// moves on a second at a time, waiting in real time at each step until the page is quiet (no request in
-// flight, none just started), so ten minutes of the schedule take about a minute and a loaded machine
-// changes nothing. An attempt's time is the page's
-// (fake) time when it started its request; a timer that falls due within a step fires at the step's end,
-// so a wait may show up to a second longer than the queue chose.
+// The page's clock is Playwright's (page.clock), installed paused: its timers and Date run on a fake time
+// that only this script moves, a second at a time, waiting in real time at each step until the page is
+// quiet (no request in flight, none just started), so ten minutes of the schedule take about a minute and
+// a loaded machine changes nothing. An attempt's time is the page's (fake) time when it started its
+// request; a timer that falls due within a step fires at the step's end, so a wait may show up to a second
+// longer than the queue chose.
 //
 //   node bench/retries.js [--minutes N] [--json FILE] [--quick]
 //
@@ -60,7 +60,10 @@ async function schedule(browser, inbox, { retryAfter, documents }) {
   const context = await browser.newContext({ locale: 'fi-FI' });
   const page = await context.newPage();
   const start = Date.UTC(2026, 11, 1, 9, 0, 0);
+  // Paused: the page's time moves only when run() moves it, never with the real time a loaded machine
+  // spends between the queue's counting a request and the request's leaving.
   await page.clock.install({ time: start });
+  await page.clock.pauseAt(start);
   // An attempt's time is read in the page as the request starts (its own fake clock), not when the route
   // below gets it, which under load can be a clock step or two later.
   await page.addInitScript(() => {

@@ -25,8 +25,13 @@ pub const MAX_DELAY_MS: f64 = 300_000.0;
 /// The most requests the queue starts in any 60 seconds, all documents together, beyond the first attempt
 /// of a document made on this visit (which goes at once, and counts).
 pub const ATTEMPTS_PER_MINUTE: usize = 6;
-/// The window of [`ATTEMPTS_PER_MINUTE`], in milliseconds.
-const MINUTE_MS: f64 = 60_000.0;
+/// How long a request stays counted toward [`ATTEMPTS_PER_MINUTE`], in milliseconds: a minute and
+/// [`LEAVING_MS`].
+const WINDOW_MS: f64 = 60_000.0 + LEAVING_MS;
+/// How much longer than a minute a request stays counted, in milliseconds: a request is counted when the
+/// queue decides to send it and leaves once the page has rendered, which on a slow device takes a moment,
+/// so that a backend never sees more than the bound in any minute of its own.
+pub const LEAVING_MS: f64 = 1_000.0;
 /// How early a wake-up may come and still count (timers are not exact to the millisecond).
 pub const WAKE_TOLERANCE_MS: f64 = 20.0;
 /// The longest `Retry-After` honoured, in milliseconds (a longer one is cut to this).
@@ -286,7 +291,7 @@ impl Queue {
             .starts
             .first()
             .filter(|_| held)
-            .map(|oldest| oldest + MINUTE_MS + WAKE_TOLERANCE_MS);
+            .map(|oldest| oldest + WINDOW_MS + WAKE_TOLERANCE_MS);
         self.entries
             .iter()
             .filter_map(|entry| match entry.delivery {
@@ -297,9 +302,9 @@ impl Queue {
             .reduce(f64::min)
     }
 
-    /// Forgets the requests that started a minute or more before `now`.
+    /// Forgets the requests that started a minute (and [`LEAVING_MS`]) or more before `now`.
     fn forget_before(&mut self, now: f64) {
-        self.starts.retain(|started| *started + MINUTE_MS > now);
+        self.starts.retain(|started| *started + WINDOW_MS > now);
     }
 
     /// The queue after `action`.
@@ -587,20 +592,20 @@ mod tests {
         );
         assert_eq!(
             queue.next_wake(),
-            Some(61_000.0 + WAKE_TOLERANCE_MS),
-            "a moment after the first request has left the minute"
+            Some(61_000.0 + LEAVING_MS + WAKE_TOLERANCE_MS),
+            "a moment after the first request has left the minute, and has surely left the page"
         );
         assert!(
-            queue.apply(QueueAction::Tick(60_990.0)).due().is_empty(),
-            "not a moment early"
+            queue.apply(QueueAction::Tick(61_000.0)).due().is_empty(),
+            "not as soon as a minute has passed since it was counted"
         );
-        let queue = queue.apply(QueueAction::Tick(61_000.0));
+        let queue = queue.apply(QueueAction::Tick(61_000.0 + LEAVING_MS));
         assert_eq!(
             queue.due(),
             [Uuid::from_u128(7)],
             "one free, the untried ones first"
         );
-        let queue = queue.apply(QueueAction::Tick(71_000.0));
+        let queue = queue.apply(QueueAction::Tick(71_000.0 + LEAVING_MS));
         assert_eq!(queue.due(), [Uuid::from_u128(7), Uuid::from_u128(8)]);
     }
 
