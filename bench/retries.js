@@ -8,8 +8,8 @@
 // that only this script moves, a second at a time, waiting in real time at each step until the page is
 // quiet (no request in flight, none just started), so ten minutes of the schedule take about a minute and
 // a loaded machine changes nothing. An attempt's time is the page's (fake) time when it started its
-// request; a timer that falls due within a step fires at the step's end, so a wait may show up to a second
-// longer than the queue chose.
+// request; a timer that falls due within a step fires at its own time, so a wait shows as the queue chose
+// it.
 //
 //   node bench/retries.js [--minutes N] [--json FILE] [--quick]
 //
@@ -145,7 +145,7 @@ function perMinute(attempts) {
     Object.assign(results, { plain, waits, later, laterWaits, burst, mostPerMinute: perMinute(burst) });
     const problems = [];
     if (plain.length < 3) problems.push('fewer than three attempts: the queue did not retry');
-    // The page's timers run a second at a time here: a wait may show up to a second longer.
+    // A second's slack over the queue's own figures.
     if (waits[0] !== undefined && (waits[0] < FIRST_WAIT_S[0] || waits[0] > FIRST_WAIT_S[1] + 1)) problems.push(`the first wait ${waits[0]} s is not 2–4 s`);
     if (laterWaits.some(wait => wait < 90)) problems.push('an attempt came sooner than Retry-After allowed');
     if (perMinute(burst) > ATTEMPTS_PER_MINUTE) problems.push(`more than ${ATTEMPTS_PER_MINUTE} attempts in a minute`);
