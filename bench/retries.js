@@ -36,24 +36,28 @@ const FIRST_WAIT_S = [2, 4];
 const ATTEMPTS_PER_MINUTE = 6;
 
 /**
- * Moves the page's fake clock on by `seconds`, a second at a time. After each step it waits (in real
- * time) until the page has been quiet for two turns in a row: no request of its in flight and none
- * started since the turn before (both counted in the page, by the wrapper below, so no event can lag). A
- * loaded machine then cannot move the clock on between the queue's deciding to send and the request
- * going out, nor while an answer is on its way.
+ * Moves the page's fake clock on by `seconds`, a second at a time. Before each step and after the last it
+ * waits (in real time) until the page has been quiet for two turns in a row: no request of its in flight
+ * and none started since the turn before (both counted in the page, by the wrapper below, so no event can
+ * lag). A loaded machine then cannot move the clock on between the queue's deciding to send and the
+ * request going out, nor while an answer is on its way.
  */
 async function run(page, seconds) {
   const activity = () => page.evaluate(() => [window.__attempts.length, window.__pending]);
-  for (let second = 0; second < seconds; second += 1) {
-    await page.clock.runFor(1000);
+  const quiet = async () => {
     let [last] = await activity();
-    for (let quiet = 0, waited = 0; quiet < 2 && waited < 10000; waited += 30) {
+    for (let turns = 0, waited = 0; turns < 2 && waited < 10000; waited += 30) {
       await page.waitForTimeout(30);
       const [started, pending] = await activity();
-      quiet = pending === 0 && started === last ? quiet + 1 : 0;
+      turns = pending === 0 && started === last ? turns + 1 : 0;
       last = started;
     }
+  };
+  for (let second = 0; second < seconds; second += 1) {
+    await quiet();
+    await page.clock.runFor(1000);
   }
+  await quiet();
 }
 
 async function schedule(browser, inbox, { retryAfter, documents }) {
