@@ -893,25 +893,33 @@ mod tests {
         }
     }
 
-    /// Reports a text of the questionnaire or the catalogue that has no plain-language Finnish, or whose
-    /// Swedish is empty or the same as the Finnish: written inline (a catalogue's) or in the language's
-    /// texts (`texts.ftl`, by the hash of the Finnish).
-    fn check_texts(place: &str, texts: &Texts, report: &mut Vec<String>) {
-        let translated = |tag: &str, inline: &Option<String>| -> String {
+    /// The translations in the folders of plain-language Finnish and Swedish (`locales/<tag>/texts.ftl`),
+    /// read once for [`check_texts`].
+    fn folder_texts() -> [Rc<I18n>; 2] {
+        ["fi-x-selko", "sv"].map(|tag| {
             let path = format!("{}/locales/{tag}/texts.ftl", env!("CARGO_MANIFEST_DIR"));
             let source = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"));
-            let folder = I18n::from_source(tagged(tag), &source);
-            let id = tyokyky_engine::text::text_id(&texts.fi);
+            I18n::from_source(tagged(tag), &source)
+        })
+    }
+
+    /// Reports a text of the questionnaire or the catalogue that has no plain-language Finnish, or whose
+    /// Swedish is empty or the same as the Finnish: written inline (a catalogue's) or in the language's
+    /// texts (`folders`, from [`folder_texts`], by the hash of the Finnish).
+    fn check_texts(place: &str, texts: &Texts, folders: &[Rc<I18n>; 2], report: &mut Vec<String>) {
+        let id = tyokyky_engine::text::text_id(&texts.fi);
+        let translated = |folder: &I18n, inline: &Option<String>| -> String {
             match inline.as_deref().filter(|text| !text.trim().is_empty()) {
                 Some(text) => text.to_owned(),
                 None if folder.bundle.has(&id) => folder.text(texts),
                 None => String::new(),
             }
         };
-        if translated("fi-x-selko", &texts.selko).trim().is_empty() {
+        let [selko, swedish] = folders;
+        if translated(selko, &texts.selko).trim().is_empty() {
             report.push(format!("{place}: no selko"));
         }
-        check_swedish(place, &texts.fi, &translated("sv", &texts.sv), report);
+        check_swedish(place, &texts.fi, &translated(swedish, &texts.sv), report);
     }
 
     /// The report of missing translations: one line for every text a citizen may read that lacks a
@@ -925,6 +933,7 @@ mod tests {
         catalogue: &tyokyky_engine::catalogue::CatalogueFile,
     ) -> Vec<String> {
         let mut report = Vec::new();
+        let folders = folder_texts();
         let finnish = I18n::finnish();
         let others: Vec<_> = [tagged("fi-x-selko"), tagged("sv"), tagged("en")]
             .into_iter()
@@ -963,18 +972,19 @@ mod tests {
                 );
             }
         }
-        check_texts("questionnaire title", &questionnaire.title, &mut report);
-        check_texts("questionnaire intro", &questionnaire.intro, &mut report);
+        check_texts("questionnaire title", &questionnaire.title, &folders, &mut report);
+        check_texts("questionnaire intro", &questionnaire.intro, &folders, &mut report);
         for page in &questionnaire.page {
             check_texts(
                 &format!("questionnaire page \"{}\" title", page.id),
                 &page.title,
+                &folders,
                 &mut report,
             );
         }
         for question in &questionnaire.question {
             let place = format!("questionnaire question \"{}\"", question.id);
-            check_texts(&format!("{place} text"), &question.text, &mut report);
+            check_texts(&format!("{place} text"), &question.text, &folders, &mut report);
             for (part, texts) in [
                 ("help", &question.help),
                 ("why", &question.why),
@@ -982,13 +992,14 @@ mod tests {
                 ("high", &question.high),
             ] {
                 if let Some(texts) = texts {
-                    check_texts(&format!("{place} {part}"), texts, &mut report);
+                    check_texts(&format!("{place} {part}"), texts, &folders, &mut report);
                 }
             }
             for option in &question.options {
                 check_texts(
                     &format!("{place} option \"{}\"", option.value),
                     &option.text,
+                    &folders,
                     &mut report,
                 );
             }
@@ -1003,6 +1014,7 @@ mod tests {
                 check_texts(
                     &format!("catalogue service \"{}\" {part}", service.id),
                     texts,
+                    &folders,
                     &mut report,
                 );
             }
@@ -1015,6 +1027,7 @@ mod tests {
             check_texts(
                 "catalogue contact social_emergency name",
                 &emergency.name,
+                &folders,
                 &mut report,
             );
         }
